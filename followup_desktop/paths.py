@@ -1,0 +1,90 @@
+"""Where files live: the data folder (overridable), the database, logs, resources."""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+from dataclasses import dataclass
+from importlib.abc import Traversable
+from pathlib import Path
+
+APP_NAME = "FollowUp Desktop"
+ENV_DATA_DIR = "FOLLOWUP_DATA_DIR"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be created or written."""
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every file the program keeps for one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "followup.sqlite3"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "followup.lock"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def window_settings(self) -> Path:
+        return self.root / "window.ini"
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder for the program."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("followup-desktop", appauthor=False, roaming=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike | None = None) -> Path:
+    """--data-dir wins, then $FOLLOWUP_DATA_DIR, then the platform default."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+def prepare_data_dir(root: Path) -> DataPaths:
+    """Create the folder (owner-only) and prove it is writable; raise DataDirError if not."""
+    try:
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"The data folder {root} cannot be created: {exc.strerror or exc}.") from exc
+    if not root.is_dir():
+        raise DataDirError(f"The data folder {root} is not a folder.")
+    probe = root / ".write-test"
+    try:
+        with open(probe, "w", encoding="utf-8") as fh:
+            fh.write("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(
+            f"The data folder {root} cannot be written ({exc.strerror or exc}). "
+            "Choose another folder with --data-dir or fix its permissions."
+        ) from exc
+    return DataPaths(root)
+
+
+def resource(name: str) -> Traversable:
+    """A file shipped in resources/, found through the package (also from a source checkout)."""
+    try:
+        root = importlib.resources.files("followup_desktop.resources")
+    except ModuleNotFoundError:  # a source checkout that was never installed
+        root = Path(__file__).resolve().parent.parent / "resources"
+    return root / name
