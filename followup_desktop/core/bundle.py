@@ -1,0 +1,237 @@
+"""The JSON bundle: a versioned, nested, lossless export of a data folder, and its import.
+
+Import validates the whole document first (JSON Schema, then ids and references) and writes
+in one transaction, so an invalid bundle changes nothing. Rows merge by id: a stored row
+that is newer than the bundle's copy is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from followup_desktop import paths
+from followup_desktop.core.models import Application, Contact, Interview
+from followup_desktop.core.store import Store
+
+log = logging.getLogger(__name__)
+
+FORMAT = "followup-desktop-bundle"
+VERSION = 1
+MAX_BUNDLE_BYTES = 2 * 1024**3  # refuse absurd files before reading them
+
+
+class BundleError(Exception):
+    """The bundle cannot be read or is not valid; the message names what is wrong."""
+
+
+@dataclass
+class ImportReport:
+    """How many rows an import wrote (new or updated) and kept (stored copy was newer)."""
+
+    written: Counter = field(default_factory=Counter)
+    kept: Counter = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        parts = [f"{n} {kind}" for kind, n in sorted(self.written.items())]
+        text = "Imported " + (", ".join(parts) if parts else "nothing new")
+        if self.kept:
+            text += f"; kept {sum(self.kept.values())} newer local row(s)"
+        return text + "."
+
+
+# --------------------------------------------------------------------- export
+def _out(obj: Any) -> dict[str, Any]:
+    row = asdict(obj)
+    if obj.__parent__:
+        row.pop(obj.__parent__)
+    return row
+
+
+def interview_to_dict(store: Store, interview: Interview) -> dict[str, Any]:
+    """One interview with everything it holds."""
+    return _out(interview) | {
+        "interviewer_ids": store.interviewer_ids(interview.id),
+        "plan": {},
+        "notes": [],
+        "challenges": [],
+        "letters": [],
+    }
+
+
+def application_to_dict(store: Store, app: Application) -> dict[str, Any]:
+    """One application with its contacts and interviews."""
+    return _out(app) | {
+        "contacts": [_out(c) for c in store.list_contacts(app.id)],
+        "interviews": [interview_to_dict(store, i) for i in _ordered(store.list_interviews(app.id))],
+    }
+
+
+def _ordered(items: list[Any]) -> list[Any]:
+    return sorted(items, key=lambda o: (o.created_at, o.id))
+
+
+def export_bundle(store: Store) -> dict[str, Any]:
+    """The whole database as a bundle document."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": store.now(),
+        "profile": {},
+        "stories": [],
+        "applications": [application_to_dict(store, a) for a in _ordered(store.list_applications())],
+    }
+
+
+def write_bundle(store: Store, path: str | os.PathLike) -> Path:
+    """Export to path atomically (temporary file, then rename)."""
+    target = Path(path)
+    doc = export_bundle(store)
+    fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+# --------------------------------------------------------------------- validation
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(paths.resource("bundle.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _where(error) -> str:
+    out = ""
+    for part in error.absolute_path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the document"
+
+
+def _explain(error) -> str:
+    if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^\\d{4}"):
+        return f"{str(error.instance)[:60]!r} is not a date and time like 2026-03-02T09:00:00Z"
+    if error.validator in ("pattern", "minLength") and isinstance(error.instance, str) and not error.instance.strip():
+        return "must not be empty"
+    return error.message[:200]
+
+
+def validate_bundle(doc: Any) -> None:
+    """Raise BundleError naming what is wrong, or return if the document is a valid bundle."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise BundleError("This file is not a FollowUp Desktop bundle (its \"format\" is missing or wrong).")
+    version = doc.get("version")
+    if version != VERSION:
+        if isinstance(version, int) and version > VERSION:
+            raise BundleError(f"This bundle has version {version}, from a newer FollowUp Desktop; "
+                              f"this version reads version {VERSION}. Please update the program.")
+        raise BundleError(f"Unsupported bundle version {version!r}; expected {VERSION}.")
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        lines = [f"{_where(e)}: {_explain(e)}" for e in errors[:5]]
+        more = f" (and {len(errors) - 5} more problems)" if len(errors) > 5 else ""
+        raise BundleError("The bundle is not valid: " + "; ".join(lines) + more)
+    _check_references(doc)
+
+
+def _check_references(doc: dict[str, Any]) -> None:
+    counts: dict[str, Counter] = {"application": Counter(), "contact": Counter(), "interview": Counter()}
+    for app in doc["applications"]:
+        counts["application"][app["id"]] += 1
+        counts["contact"].update(c["id"] for c in app["contacts"])
+        counts["interview"].update(i["id"] for i in app["interviews"])
+    for kind, seen in counts.items():
+        dupes = [i for i, n in seen.items() if n > 1]
+        if dupes:
+            raise BundleError(f"The bundle is not valid: the {kind} id {dupes[0]} appears more than once.")
+    for app in doc["applications"]:
+        contact_ids = {c["id"] for c in app["contacts"]}
+        for interview in app["interviews"]:
+            missing = [cid for cid in interview["interviewer_ids"] if cid not in contact_ids]
+            if missing:
+                raise BundleError(
+                    f"The bundle is not valid: interview {interview['id']} names interviewer "
+                    f"{missing[0]}, who is not a contact of its application {app['id']}.")
+
+
+# --------------------------------------------------------------------- import
+def read_bundle(path: str | os.PathLike) -> dict[str, Any]:
+    """Read and parse a bundle file (untrusted input), without validating it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BundleError(f"{path.name} is too large to be a bundle ({size // 2**20} MB).")
+        with open(path, "rb") as fh:
+            return json.loads(fh.read().decode("utf-8"))
+    except BundleError:
+        raise
+    except FileNotFoundError as exc:
+        raise BundleError(f"There is no file {path}.") from exc
+    except OSError as exc:
+        raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({exc}).") from exc
+
+
+def _in(cls: type, data: dict[str, Any], **parent: str) -> Any:
+    own = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+    return cls(**own, **parent)
+
+
+def _write(store: Store, report: ImportReport, kind: str, obj: Any) -> None:
+    if store.upsert(obj):
+        report.written[kind] += 1
+    else:
+        report.kept[kind] += 1
+
+
+def import_application(store: Store, data: dict[str, Any], report: ImportReport | None = None) -> ImportReport:
+    """Merge one application (as in a bundle) into the store, inside the caller's transaction."""
+    report = report or ImportReport()
+    _write(store, report, "applications", _in(Application, data))
+    for contact in data["contacts"]:
+        _write(store, report, "contacts", _in(Contact, contact, application_id=data["id"]))
+    for interview in data["interviews"]:
+        import_interview(store, interview, data["id"], report)
+    return report
+
+
+def import_interview(store: Store, data: dict[str, Any], application_id: str,
+                     report: ImportReport | None = None) -> ImportReport:
+    """Merge one interview (as in a bundle) into the store."""
+    report = report or ImportReport()
+    _write(store, report, "interviews", _in(Interview, data, application_id=application_id))
+    current = store.interviewer_ids(data["id"])
+    merged = current + [cid for cid in data["interviewer_ids"] if cid not in current]
+    if merged != current:
+        store.set_interviewers(data["id"], merged)
+    return report
+
+
+def import_bundle(store: Store, doc: Any) -> ImportReport:
+    """Validate, then merge the whole bundle in one transaction."""
+    validate_bundle(doc)
+    report = ImportReport()
+    with store.atomic():
+        for app in doc["applications"]:
+            import_application(store, app, report)
+    log.info("bundle imported: %s", dict(report.written))
+    return report
