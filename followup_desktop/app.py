@@ -1,0 +1,117 @@
+"""Composition root: arguments, paths, logging, excepthook, single-instance lock, the window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from followup_desktop import cli
+from followup_desktop.paths import DataDirError, DataPaths, prepare_data_dir, resolve_data_dir
+
+log = logging.getLogger("followup_desktop")
+
+EXIT_ERROR = 1
+EXIT_ALREADY_RUNNING = 3
+
+
+def setup_logging(data: DataPaths) -> None:
+    """A rotating log in the data folder (owner-only). Never log note or letter text."""
+    data.logs.mkdir(mode=0o700, exist_ok=True)
+    logfile = data.logs / "followup.log"
+    if not logfile.exists():
+        os.close(os.open(logfile, os.O_CREAT | os.O_WRONLY, 0o600))
+    handler = logging.handlers.RotatingFileHandler(logfile, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook(window) -> None:
+    """Log unexpected errors and show them in a dialog instead of vanishing."""
+    from followup_desktop.gui import dialogs
+
+    def hook(exc_type, exc, tb):
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        dialogs.show_error(window, "Something went wrong",
+                           "FollowUp Desktop hit an unexpected error. Your saved data is safe; the details "
+                           "are in the log file in your data folder.",
+                           "".join(traceback.format_exception_only(exc_type, exc)))
+
+    sys.excepthook = hook
+
+
+def build_main_window(data_dir: str | os.PathLike, clock=None):
+    """The fully wired main window on this data folder (not yet shown)."""
+    from followup_desktop.core.store import Store
+    from followup_desktop.gui.main_window import MainWindow
+
+    data = prepare_data_dir(Path(data_dir))
+    return MainWindow(Store.open(data.database, clock), data)
+
+
+def _startup_error(title: str, message: str) -> int:
+    """Say why the window cannot open: on stderr, and in a dialog when there is a screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    cli.fail(message)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        from followup_desktop.gui import dialogs
+
+        dialogs.show_error(None, title, message)
+    return EXIT_ERROR
+
+
+def run_gui(data_dir: Path) -> int:
+    """Open the window on data_dir and run until it closes."""
+    try:
+        data = prepare_data_dir(data_dir)
+    except DataDirError as exc:
+        return cli.fail(str(exc))
+    setup_logging(data)
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("FollowUp Desktop")
+    app.setApplicationDisplayName("FollowUp Desktop")
+    app.setDesktopFileName("followup-desktop")
+    lock = QLockFile(str(data.lock))
+    lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
+    if not lock.tryLock(200):
+        return _already_running(data) if lock.error() == QLockFile.LockError.LockFailedError else \
+            _startup_error("Cannot start", f"The lock file {data.lock} cannot be created.")
+    try:
+        from followup_desktop.core.store import StoreError
+
+        try:
+            window = build_main_window(data.root)
+        except StoreError as exc:
+            return _startup_error("Cannot open your data", str(exc))
+        install_excepthook(window)
+        window.show()
+        log.info("started, version %s", __import__("followup_desktop").__version__)
+        code = app.exec()
+        window.store.close()
+        return code
+    finally:
+        lock.unlock()
+
+
+def _already_running(data: DataPaths) -> int:
+    _startup_error("Already open", f"FollowUp Desktop is already open on the data folder {data.root}. "
+                   "Switch to that window, or use --data-dir to open another folder.")
+    return EXIT_ALREADY_RUNNING
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``followup-desktop`` and ``python -m followup_desktop``."""
+    args = cli.build_parser().parse_args(argv)
+    if args.command:
+        return cli.run(args)
+    return run_gui(resolve_data_dir(args.data_dir))

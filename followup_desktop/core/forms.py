@@ -1,0 +1,92 @@
+"""What the edit dialogs return, and how it is written to the store (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from followup_desktop.core.models import Application, Contact, Interview
+from followup_desktop.core.store import Store
+
+
+@dataclass
+class ContactForm:
+    """A person as typed in a dialog; id is None for someone new."""
+
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    id: str | None = None
+
+
+@dataclass
+class ApplicationForm:
+    company: str
+    role: str = ""
+    status: str = "active"
+    job_ad: str = ""
+    notes: str = ""
+    contacts: list[ContactForm] = field(default_factory=list)
+
+
+@dataclass
+class InterviewForm:
+    title: str = ""
+    scheduled_start: str = ""  # UTC ISO or ""
+    duration_minutes: int = 60
+    format: str = "video"
+    location: str = ""
+    interviewers: list[ContactForm] = field(default_factory=list)  # in panel order
+
+
+def application_form(app: Application, contacts: list[Contact]) -> ApplicationForm:
+    """The form that shows an existing application."""
+    return ApplicationForm(app.company, app.role, app.status, app.job_ad, app.notes,
+                           [ContactForm(c.name, c.title, c.email, c.phone, c.id) for c in contacts])
+
+
+def interview_form(interview: Interview, interviewers: list[Contact]) -> InterviewForm:
+    """The form that shows an existing interview."""
+    return InterviewForm(interview.title, interview.scheduled_start, interview.duration_minutes,
+                         interview.format, interview.location,
+                         [ContactForm(c.name, c.title, c.email, c.phone, c.id) for c in interviewers])
+
+
+def save_application(store: Store, form: ApplicationForm, application_id: str | None = None) -> Application:
+    """Create or update an application and its people in one transaction."""
+    values = dict(role=form.role, status=form.status, job_ad=form.job_ad, notes=form.notes)
+    with store.atomic():
+        if application_id:
+            app = store.update_application(application_id, company=form.company, **values)
+        else:
+            app = store.add_application(form.company, **values)
+        existing = {c.id for c in store.list_contacts(app.id)}
+        kept = set()
+        for person in form.contacts:
+            details = dict(title=person.title, email=person.email, phone=person.phone)
+            if person.id in existing:
+                store.update_contact(person.id, name=person.name, **details)
+                kept.add(person.id)
+            else:
+                store.add_contact(app.id, person.name, **details)
+        for gone in existing - kept:
+            store.delete_contact(gone)
+    return app
+
+
+def save_interview(store: Store, application_id: str, form: InterviewForm,
+                   interview_id: str | None = None) -> Interview:
+    """Create or update an interview; people typed in as new become contacts of the application."""
+    values = dict(title=form.title, scheduled_start=form.scheduled_start,
+                  duration_minutes=form.duration_minutes, format=form.format, location=form.location)
+    with store.atomic():
+        if interview_id:
+            interview = store.update_interview(interview_id, **values)
+        else:
+            title = values.pop("title")
+            interview = store.add_interview(application_id, title, **values)
+        ids = [person.id or store.add_contact(application_id, person.name, title=person.title,
+                                              email=person.email, phone=person.phone).id
+               for person in form.interviewers]
+        store.set_interviewers(interview.id, ids)
+    return interview

@@ -1,0 +1,67 @@
+"""The only place that opens modal dialogs. Tests replace these functions with one-line fakes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from followup_desktop.core.models import Contact, TrashEntry
+from followup_desktop.core.forms import ApplicationForm, InterviewForm
+
+
+def edit_application(parent: QWidget | None, initial: ApplicationForm | None = None) -> ApplicationForm | None:
+    """Ask for an application's details; None if cancelled."""
+    from followup_desktop.gui.edit_dialogs import ApplicationDialog
+
+    dialog = ApplicationDialog(parent, initial)
+    return dialog.value() if dialog.exec() else None
+
+
+def edit_interview(parent: QWidget | None, contacts: list[Contact],
+                   initial: InterviewForm | None = None) -> InterviewForm | None:
+    """Ask for an interview's details and interviewers; None if cancelled."""
+    from followup_desktop.gui.edit_dialogs import InterviewDialog
+
+    dialog = InterviewDialog(parent, contacts, initial)
+    return dialog.value() if dialog.exec() else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "OK") -> bool:
+    """A yes/no question; True when the user agrees."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Tell the user something went wrong, in plain words."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
+    """A file name to write to; None if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str | None:
+    """An existing file to read; None if cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
+def manage_trash(parent: QWidget | None, entries: list[TrashEntry]) -> tuple[str, str | None]:
+    """Show the trash; returns ("restore", id), ("empty", None) or ("close", None)."""
+    from followup_desktop.gui.edit_dialogs import TrashDialog
+
+    dialog = TrashDialog(parent, entries)
+    dialog.exec()
+    return dialog.choice

@@ -1,0 +1,356 @@
+"""The main window: menus, the sidebar, the Plan/Notes/Letter panes, the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
+
+from followup_desktop import __version__
+from followup_desktop.core import bundle, forms, trash
+from followup_desktop.core.bundle import BundleError
+from followup_desktop.core.store import Store, StoreError
+from followup_desktop.gui import dialogs
+from followup_desktop.gui.application_view import ApplicationView
+from followup_desktop.gui.letter_pane import LetterPane
+from followup_desktop.gui.notes_pane import NotesPane
+from followup_desktop.gui.placeholder import ExplainedPane
+from followup_desktop.gui.plan_pane import PlanPane
+from followup_desktop.gui.sidebar import Sidebar
+from followup_desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+WELCOME = (
+    "Nothing is selected. Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role "
+    "you are interviewing for, then add an interview with <b>New interview…</b> (Ctrl+Shift+N). "
+    "Select an interview on the left to plan it, take notes during it and write your follow-up letter."
+)
+
+# Some platforms (and the offscreen one) define no binding for these standard keys.
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Delete: "Del",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+}
+
+
+class MainWindow(QMainWindow):
+    """The fully wired window over one store."""
+
+    def __init__(self, store: Store, data: DataPaths) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.data = data
+        self.undo_deletes: list[str] = []  # trash entry ids deleted in this session, newest last
+        self.setWindowTitle("FollowUp Desktop")
+
+        self.sidebar = Sidebar()
+        self.welcome = ExplainedPane("welcomePane", "FollowUp Desktop", WELCOME)
+        self.application_view = ApplicationView()
+        self.plan_pane, self.notes_pane, self.letter_pane = PlanPane(), NotesPane(), LetterPane()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("interviewTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.plan_pane, "&Plan")
+        self.tabs.addTab(self.notes_pane, "N&otes")
+        self.tabs.addTab(self.letter_pane, "&Letter")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("paneStack")
+        for page in (self.welcome, self.application_view, self.tabs):
+            self.stack.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 820])
+        self.setCentralWidget(self.splitter)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._make_actions()
+        self._make_menus()
+        self.sidebar.selected.connect(self._show_selection)
+        self.application_view.edit_requested.connect(self.edit_item)
+        self.application_view.new_interview_requested.connect(self.new_interview)
+        self.refresh()
+        self._restore_state()
+        self._update_actions()
+
+    # ----------------------------------------------------------------- actions and menus
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS[shortcut])])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.action_new_application = self._action(
+            "actionNewApplication", "New &application…", self.new_application, key.New,
+            "Add a company and role you are applying for")
+        self.action_new_interview = self._action(
+            "actionNewInterview", "New &interview…", self.new_interview, "Ctrl+Shift+N",
+            "Add an interview to the selected application")
+        self.action_edit = self._action("actionEditItem", "&Edit…", self.edit_item, "F2",
+                                        "Edit the selected application or interview")
+        self.action_delete = self._action("actionDelete", "&Delete…", self.delete_item, key.Delete,
+                                          "Delete the selected application or interview (undoable)")
+        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.action_delete)
+        self.sidebar.tree.addAction(self.action_delete)
+        self.action_undo = self._action("actionUndoDelete", "&Undo delete", self.undo_delete, key.Undo,
+                                        "Bring back what you deleted last")
+        self.action_trash = self._action("actionTrash", "&Trash…", self.open_trash, None,
+                                         "Restore deleted items or empty the trash")
+        self.action_export = self._action("actionExportBundle", "&Export everything…", self.export_bundle,
+                                          None, "Save all your data as one JSON bundle")
+        self.action_import = self._action("actionImportBundle", "&Import bundle…", self.import_bundle,
+                                          None, "Merge a JSON bundle into your data")
+        self.action_quit = self._action("actionQuit", "&Quit", self.close, key.Quit)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_filter = self._action("actionFilter", "&Filter applications", self._focus_filter,
+                                          "Ctrl+L")
+        self.pane_actions = [
+            self._action(f"actionShow{name}", f"Show {name}", lambda _=False, i=i: self._show_tab(i),
+                         f"Ctrl+{i + 1}")
+            for i, name in enumerate(("Plan", "Notes", "Letter"))
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for a in (self.action_new_application, self.action_new_interview, None,
+                  self.action_export, self.action_import, None, self.action_quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = bar.addMenu("&Edit")
+        for a in (self.action_undo, None, self.action_edit, self.action_delete, None, self.action_trash):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.action_filter)
+        view_menu.addSeparator()
+        for a in self.pane_actions:
+            view_menu.addAction(a)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu}
+
+    def _update_actions(self) -> None:
+        kind, _ = self.sidebar.current()
+        self.action_new_interview.setEnabled(bool(self.sidebar.application_of_selection()))
+        self.action_edit.setEnabled(bool(kind))
+        self.action_delete.setEnabled(bool(kind))
+        self.action_undo.setEnabled(bool(self.undo_deletes))
+        for a in self.pane_actions:
+            a.setEnabled(kind == "interview")
+
+    # ----------------------------------------------------------------- showing things
+    def refresh(self) -> None:
+        """Rebuild the sidebar from the store, keeping the selection."""
+        apps = self.store.list_applications()
+        by_app: dict[str, list] = {}
+        for interview in self.store.list_interviews():
+            by_app.setdefault(interview.application_id, []).append(interview)
+        self.sidebar.populate(apps, by_app)
+        self._show_selection(*self.sidebar.current())
+
+    def _show_selection(self, kind: str, ident: str) -> None:
+        try:
+            if kind == "application":
+                app = self.store.get_application(ident)
+                self.application_view.load(app, self.store.list_contacts(ident),
+                                           self.store.list_interviews(ident))
+                self.stack.setCurrentWidget(self.application_view)
+                self.setWindowTitle(f"{app.label} — FollowUp Desktop")
+            elif kind == "interview":
+                interview = self.store.get_interview(ident)
+                for pane in (self.plan_pane, self.notes_pane, self.letter_pane):
+                    pane.load(interview)
+                self.stack.setCurrentWidget(self.tabs)
+                app = self.store.get_application(interview.application_id)
+                self.setWindowTitle(f"{app.company}: {interview.title or 'Interview'} — FollowUp Desktop")
+            else:
+                self.stack.setCurrentWidget(self.welcome)
+                self.setWindowTitle("FollowUp Desktop")
+        except StoreError as exc:
+            log.warning("selection vanished: %s", type(exc).__name__)
+            self.stack.setCurrentWidget(self.welcome)
+        self._update_actions()
+
+    def _show_tab(self, index: int) -> None:
+        if self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
+
+    def _focus_filter(self) -> None:
+        self.sidebar.filter.setFocus()
+        self.sidebar.filter.selectAll()
+
+    def status(self, text: str, ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    # ----------------------------------------------------------------- editing
+    def new_application(self) -> None:
+        form = dialogs.edit_application(self)
+        if form is None:
+            return
+        app = self._guarded("The application could not be saved", forms.save_application, self.store, form)
+        if app:
+            self.refresh()
+            self.sidebar.select("application", app.id)
+            self.status(f"Added {app.label}.")
+
+    def new_interview(self) -> None:
+        app_id = self.sidebar.application_of_selection()
+        if not app_id:
+            dialogs.show_info(self, "New interview", "Select or create an application first.")
+            return
+        form = dialogs.edit_interview(self, self.store.list_contacts(app_id))
+        if form is None:
+            return
+        interview = self._guarded("The interview could not be saved", forms.save_interview,
+                                  self.store, app_id, form)
+        if interview:
+            self.refresh()
+            self.sidebar.select("interview", interview.id)
+            self.status("Added the interview.")
+
+    def edit_item(self) -> None:
+        kind, ident = self.sidebar.current()
+        if kind == "application":
+            app = self.store.get_application(ident)
+            form = dialogs.edit_application(self, forms.application_form(app, self.store.list_contacts(ident)))
+            if form and self._guarded("The application could not be saved", forms.save_application,
+                                      self.store, form, ident):
+                self.refresh()
+        elif kind == "interview":
+            interview = self.store.get_interview(ident)
+            initial = forms.interview_form(interview, self.store.list_interviewers(ident))
+            form = dialogs.edit_interview(self, self.store.list_contacts(interview.application_id), initial)
+            if form and self._guarded("The interview could not be saved", forms.save_interview,
+                                      self.store, interview.application_id, form, ident):
+                self.refresh()
+
+    def delete_item(self) -> None:
+        kind, ident = self.sidebar.current()
+        if kind == "application":
+            app = self.store.get_application(ident)
+            count = len(self.store.list_interviews(ident))
+            what = f"“{app.label}”" + (f" with its {count} interview(s) and everything in them" if count else "")
+            if not dialogs.confirm(self, "Delete application", f"Delete {what}?\n\nYou can undo this with "
+                                   "Ctrl+Z or restore it from Edit ▸ Trash.", "Delete"):
+                return
+            entry = self._guarded("The application could not be deleted", trash.trash_application, self.store, ident)
+        elif kind == "interview":
+            interview = self.store.get_interview(ident)
+            if not dialogs.confirm(self, "Delete interview", f"Delete “{interview.title or 'Interview'}” with its "
+                                   "plan, notes and letters?\n\nYou can undo this with Ctrl+Z or restore it from "
+                                   "Edit ▸ Trash.", "Delete"):
+                return
+            entry = self._guarded("The interview could not be deleted", trash.trash_interview, self.store, ident)
+        else:
+            return
+        if entry:
+            self.undo_deletes.append(entry.id)
+            self.refresh()
+            self.status(f"Deleted {entry.label}. Press Ctrl+Z to undo.")
+
+    def undo_delete(self) -> None:
+        if not self.undo_deletes:
+            return
+        entry_id = self.undo_deletes.pop()
+        self._restore(entry_id)
+
+    def open_trash(self) -> None:
+        action, entry_id = dialogs.manage_trash(self, self.store.list_trash())
+        if action == "restore" and entry_id:
+            self._restore(entry_id)
+        elif action == "empty" and dialogs.confirm(
+                self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.",
+                "Empty trash"):
+            count = self.store.empty_trash()
+            self.undo_deletes.clear()
+            self.status(f"Emptied the trash ({count} item(s)).")
+        self._update_actions()
+
+    def _restore(self, entry_id: str) -> None:
+        entry = self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
+        if entry_id in self.undo_deletes:
+            self.undo_deletes.remove(entry_id)
+        if entry:
+            self.refresh()
+            self.status(f"Restored {entry.label}.")
+        self._update_actions()
+
+    def _guarded(self, title: str, fn, *args):
+        """Run a store operation; on a known failure tell the user and return None."""
+        try:
+            return fn(*args)
+        except (StoreError, OSError) as exc:
+            dialogs.show_error(self, title, str(exc))
+            return None
+
+    # ----------------------------------------------------------------- bundle
+    def export_bundle(self) -> None:
+        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)")
+        if path and self._guarded("The export failed", bundle.write_bundle, self.store, path):
+            self.status(f"Exported everything to {path}.")
+
+    def import_bundle(self) -> None:
+        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
+        if not path:
+            return
+        try:
+            report = bundle.import_bundle(self.store, bundle.read_bundle(path))
+        except (BundleError, StoreError) as exc:
+            dialogs.show_error(self, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
+            return
+        self.refresh()
+        self.status(report.summary())
+
+    # ----------------------------------------------------------------- window state
+    def _settings(self) -> QSettings:
+        return QSettings(str(self.data.window_settings), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        for key, restore in (("window/state", self.restoreState), ("window/splitter", self.splitter.restoreState)):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0) or 0))
+        kind, ident = settings.value("window/selectedKind", ""), settings.value("window/selectedId", "")
+        if kind and ident:
+            self.sidebar.select(str(kind), str(ident))
+
+    def save_state(self) -> None:
+        """Remember size, layout and selection for the next start."""
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        kind, ident = self.sidebar.current()
+        settings.setValue("window/selectedKind", kind)
+        settings.setValue("window/selectedId", ident)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        event.accept()

@@ -1,0 +1,133 @@
+"""The applications / interviews tree with a filter box that filters as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from followup_desktop.core.clock import parse_iso
+from followup_desktop.core.models import Application, Interview
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def interview_label(interview: Interview) -> str:
+    """How an interview reads in the tree: its title and local date."""
+    title = interview.title or "Interview"
+    if interview.scheduled_start:
+        title += "  ·  " + parse_iso(interview.scheduled_start).astimezone().strftime("%d %b %Y %H:%M")
+    return title
+
+
+class Sidebar(QWidget):
+    """Emits selected(kind, id) with kind "application", "interview" or "" for nothing."""
+
+    selected = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebarPanel")
+        self.filter = QLineEdit()
+        self.filter.setObjectName("sidebarFilter")
+        self.filter.setPlaceholderText("Filter applications…")
+        self.filter.setAccessibleName("Filter applications and interviews")
+        self.filter.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setAutoAcceptChildRows(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tree = QTreeView()
+        self.tree.setObjectName("sidebar")
+        self.tree.setAccessibleName("Applications and interviews")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.proxy)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+    def populate(self, applications: list[Application], interviews: dict[str, list[Interview]]) -> None:
+        """Show these applications and their interviews, keeping the selection and expansion."""
+        kind, ident = self.current()
+        expanded = {self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())
+                    if self.tree.isExpanded(self.proxy.index(r, 0))}
+        self.tree.selectionModel().blockSignals(True)
+        self.model.clear()
+        root = self.model.invisibleRootItem()
+        for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id)):
+            app_item = _item(app.label, "application", app.id)
+            app_item.setToolTip(app.label + (f"\nStatus: {app.status}" if app.status != "active" else ""))
+            for interview in interviews.get(app.id, []):
+                app_item.appendRow(_item(interview_label(interview), "interview", interview.id))
+            root.appendRow(app_item)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) in expanded:
+                self.tree.setExpanded(index, True)
+        self.tree.selectionModel().blockSignals(False)
+        if ident and not self.select(kind, ident):
+            self.selected.emit("", "")
+
+    def current(self) -> tuple[str, str]:
+        """The selected item's (kind, id), or ("", "")."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or not self.tree.selectionModel().isSelected(index):
+            return "", ""
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def select(self, kind: str, ident: str) -> bool:
+        """Select an item by id (clearing the filter if it hides it); False if absent."""
+        found = self._find(kind, ident)
+        if found is None:
+            return False
+        index = self.proxy.mapFromSource(found)
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(found)
+        if index.parent().isValid():
+            self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def application_of_selection(self) -> str:
+        """The id of the selected application, or of the selected interview's application."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return ""
+        if index.data(KIND_ROLE) == "interview":
+            index = index.parent()
+        return index.data(ID_ROLE) or ""
+
+    def _find(self, kind: str, ident: str) -> QModelIndex | None:
+        matches = self.model.match(self.model.index(0, 0), ID_ROLE, ident, 1,
+                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return matches[0] if matches and matches[0].data(KIND_ROLE) == kind else None
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.selected.emit(current.data(KIND_ROLE), current.data(ID_ROLE))
+        else:
+            self.selected.emit("", "")
+
+
+def _item(text: str, kind: str, ident: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(kind, KIND_ROLE)
+    item.setData(ident, ID_ROLE)
+    item.setEditable(False)
+    return item

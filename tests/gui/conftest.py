@@ -1,0 +1,77 @@
+"""GUI fixtures: the real main window on a temporary data folder, dialogs replaced at the seam."""
+
+import pytest
+
+from followup_desktop.app import build_main_window
+from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
+from followup_desktop.gui import dialogs
+
+
+class Answers:
+    """What the patched dialogs answer next; each test sets what it needs."""
+
+    def __init__(self):
+        self.application = None
+        self.interview = None
+        self.confirm = True
+        self.save_path = None
+        self.open_path = None
+        self.trash = ("close", None)
+        self.errors = []
+        self.infos = []
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    a = Answers()
+    monkeypatch.setattr(dialogs, "edit_application", lambda parent, initial=None: a.application)
+    monkeypatch.setattr(dialogs, "edit_interview", lambda parent, contacts, initial=None: a.interview)
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kw: a.confirm)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args, **kw: a.save_path)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args, **kw: a.open_path)
+    monkeypatch.setattr(dialogs, "manage_trash", lambda parent, entries: a.trash)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": a.errors.append(text))
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: a.infos.append(text))
+    return a
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, clock, answers):
+    """Build (or rebuild) the real window on the same data folder."""
+    built = []
+
+    def make():
+        window = build_main_window(data_dir, clock)
+        qtbot.addWidget(window)
+        built.append(window)
+        return window
+
+    yield make
+    for window in built:
+        window.store.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def sample_application(company="Acme Robotics", role="Head of Platform"):
+    return ApplicationForm(company, role, contacts=[ContactForm("Dana Lee", "CTO", "dana@acme.test")])
+
+
+def sample_interview(title="Round 1", **kw):
+    return InterviewForm(title, "2026-03-05T14:00:00.000Z", 45, "video", "https://meet.example/abc", **kw)
+
+
+def show(qtbot, widget):
+    """Show a window and wait until it is on screen and active (keyboard shortcuts need that)."""
+    with qtbot.waitExposed(widget):
+        widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)

@@ -1,0 +1,173 @@
+from PySide6.QtCore import Qt
+
+from followup_desktop.core.forms import ContactForm
+from followup_desktop.gui.sidebar import ID_ROLE
+
+from .conftest import sample_application, sample_interview, show
+
+
+def _tree_texts(window):
+    proxy = window.sidebar.proxy
+    out = []
+    for row in range(proxy.rowCount()):
+        parent = proxy.index(row, 0)
+        out.append(parent.data())
+        out.extend("  " + proxy.index(r, 0, parent).data() for r in range(proxy.rowCount(parent)))
+    return out
+
+
+def _trigger(window, name):
+    window.findChild(type(window.action_quit), name).trigger()
+
+
+def _add_app_and_interview(window, answers):
+    answers.application = sample_application()
+    _trigger(window, "actionNewApplication")
+    answers.interview = sample_interview(interviewers=[ContactForm("Sam Roe", "VP Engineering")])
+    _trigger(window, "actionNewInterview")
+
+
+def test_main_widgets_have_their_object_names(window):
+    for name in ("sidebar", "sidebarFilter", "planPane", "notesPane", "letterPane"):
+        assert window.findChild(object, name) is not None, name
+    for name in ("actionNewApplication", "actionNewInterview", "actionEditItem", "actionDelete", "actionQuit"):
+        action = window.findChild(type(window.action_quit), name)
+        assert action is not None and not action.shortcut().isEmpty(), name
+
+
+def test_empty_window_explains_how_to_start(window):
+    assert window.stack.currentWidget() is window.welcome
+    assert "New application" in window.welcome.text.text()
+    assert not window.action_new_interview.isEnabled()
+
+
+def test_create_application_and_interview_through_actions(window, answers):
+    _add_app_and_interview(window, answers)
+    assert _tree_texts(window) == ["Acme Robotics — Head of Platform", "  Round 1  ·  " +
+                                   _tree_texts(window)[1].split("·  ")[1]]
+    assert window.sidebar.current()[0] == "interview"
+    assert window.stack.currentWidget() is window.tabs
+    interview = window.store.list_interviews()[0]
+    assert [c.name for c in window.store.list_interviewers(interview.id)] == ["Sam Roe"]
+    assert {c.name for c in window.store.list_contacts(interview.application_id)} == {"Dana Lee", "Sam Roe"}
+
+
+def test_selecting_an_application_shows_its_summary(window, answers):
+    _add_app_and_interview(window, answers)
+    app = window.store.list_applications()[0]
+    window.sidebar.select("application", app.id)
+    assert window.stack.currentWidget() is window.application_view
+    summary = window.application_view.summary.text()
+    assert "Dana Lee" in summary and "Round 1" in summary
+
+
+def test_filter_as_you_type(window, answers, qtbot):
+    for company in ("Acme Robotics", "Beta Bank", "Gamma Games"):
+        answers.application = sample_application(company)
+        _trigger(window, "actionNewApplication")
+    qtbot.keyClicks(window.sidebar.filter, "bank")
+    assert [t for t in _tree_texts(window) if not t.startswith(" ")] == ["Beta Bank — Head of Platform"]
+    window.sidebar.filter.clear()
+    assert len(_tree_texts(window)) == 3
+
+
+def test_filter_finds_interviews_by_title(window, answers, qtbot):
+    _add_app_and_interview(window, answers)
+    answers.application = sample_application("Other Co")
+    _trigger(window, "actionNewApplication")
+    qtbot.keyClicks(window.sidebar.filter, "round")
+    assert _tree_texts(window)[0] == "Acme Robotics — Head of Platform"
+    assert len(_tree_texts(window)) == 2
+
+
+def test_edit_application(window, answers):
+    answers.application = sample_application()
+    _trigger(window, "actionNewApplication")
+    form = sample_application("Acme Robotics Ltd", "CTO")
+    form.contacts = []
+    answers.application = form
+    _trigger(window, "actionEditItem")
+    app = window.store.list_applications()[0]
+    assert app.label == "Acme Robotics Ltd — CTO"
+    assert window.store.list_contacts(app.id) == []
+    assert _tree_texts(window) == ["Acme Robotics Ltd — CTO"]
+
+
+def test_delete_asks_first_and_undo_brings_everything_back(window, answers, qtbot):
+    _add_app_and_interview(window, answers)
+    app = window.store.list_applications()[0]
+    window.sidebar.select("application", app.id)
+    answers.confirm = False
+    _trigger(window, "actionDelete")
+    assert len(window.store.list_applications()) == 1
+    answers.confirm = True
+    show(qtbot, window)
+    window.sidebar.tree.setFocus()
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Delete)
+    assert window.store.list_applications() == [] and _tree_texts(window) == []
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    _trigger(window, "actionUndoDelete")
+    assert window.store.list_applications() == [app]
+    assert len(window.store.list_interviews()) == 1 and window.store.list_trash() == []
+
+
+def test_deleted_interview_restored_from_trash(window, answers):
+    _add_app_and_interview(window, answers)
+    _trigger(window, "actionDelete")
+    assert window.store.list_interviews() == []
+    entry = window.store.list_trash()[0]
+    answers.trash = ("restore", entry.id)
+    _trigger(window, "actionTrash")
+    assert len(window.store.list_interviews()) == 1
+
+
+def test_empty_trash_after_confirmation(window, answers):
+    _add_app_and_interview(window, answers)
+    _trigger(window, "actionDelete")
+    answers.trash = ("empty", None)
+    _trigger(window, "actionTrash")
+    assert window.store.list_trash() == [] and not window.action_undo.isEnabled()
+
+
+def test_everything_is_there_after_a_restart(make_window, answers):
+    first = make_window()
+    _add_app_and_interview(first, answers)
+    first.resize(700, 520)
+    first.splitter.setSizes([250, 450])
+    first.tabs.setCurrentIndex(2)
+    selected = first.sidebar.current()
+    texts = _tree_texts(first)
+    first.close()
+    second = make_window()
+    assert _tree_texts(second) == texts
+    assert second.sidebar.current() == selected
+    assert (second.width(), second.height()) == (700, 520)
+    assert second.splitter.sizes()[0] == 250
+    assert second.tabs.currentIndex() == 2
+
+
+def test_store_error_is_shown_not_raised(window, answers):
+    answers.application = sample_application()
+    answers.application.status = "no-such-status"
+    _trigger(window, "actionNewApplication")
+    assert answers.errors and "Unknown status" in answers.errors[0]
+    assert window.store.list_applications() == []
+
+
+HOSTILE = [
+    "N" * 10_000,
+    "Émoji 🚀👩‍👩‍👧‍👦 Corp",
+    "شركة مرحبا — חברה",
+    "Ctrl\x00\x07\x1b[31mChars\u202e",
+]
+
+
+def test_hostile_names_are_stored_and_shown(window, answers):
+    for text in HOSTILE:
+        answers.application = sample_application(text, text)
+        _trigger(window, "actionNewApplication")
+    stored = {a.company for a in window.store.list_applications()}
+    assert stored == set(HOSTILE)
+    shown = {window.sidebar.model.item(r).data(ID_ROLE) for r in range(window.sidebar.model.rowCount())}
+    assert shown == {a.id for a in window.store.list_applications()}
+    window.grab()  # paints every row without crashing
