@@ -178,7 +178,7 @@ class Store:
             raise NotFoundError(f"No {cls.__name__.lower()} with id {row_id}.")
         return cls(**rows[0])
 
-    def _list(self, cls: type[T], where: str = "", params: Any = (), order: str = "created_at, id") -> list[T]:
+    def _list(self, cls: type[T], where: str = "", params: Any = (), order: str = "created_at, rowid") -> list[T]:
         sql = f"SELECT * FROM {cls.__table__}"
         if where:
             sql += f" WHERE {where}"
