@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 _CT_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _CT_TEMPLATE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_CT_MACRO = b"application/vnd.ms-word."
+_CT_MACRO = b".macroEnabled"  # .docm / .dotm main parts
 
 
 class ExportError(Exception):
