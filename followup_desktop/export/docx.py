@@ -40,7 +40,11 @@ class ExportWriteError(ExportError):
 
 
 def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None = None) -> Path:
-    """Write the letter to `path` as .docx (on `letterhead` if given) and return the path."""
+    """Write the letter to `path` as .docx (on `letterhead` if given) and return the path.
+
+    On a letterhead, its page setup, headers, footers and fonts win; page numbers are only
+    added to letters without a letterhead (a letterhead's footers are left as designed).
+    """
     target = Path(path)
     template = _read_letterhead(Path(letterhead)) if letterhead is not None else None
 

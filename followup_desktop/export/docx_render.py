@@ -37,6 +37,7 @@ def render(document, layout: LetterLayout, on_letterhead: bool) -> None:
     """Fill `document` with the letter; a letterhead keeps its page setup and header/footer."""
     body = document.element.body
     had_section = body.sectPr is not None
+    body.get_or_add_sectPr()  # a letterhead without one still gets a page setup
     for child in list(body):
         if child.tag != qn("w:sectPr"):  # keep the final sectPr: headers, footers, page setup
             body.remove(child)
@@ -257,7 +258,10 @@ class _LetterWriter:
         abstract_id = max((int(a.get(qn("w:abstractNumId"))) for a in existing), default=-1) + 1
         levels = []
         for ilvl in range(9):
-            fmt, text = ("bullet", _BULLETS[ilvl % 3]) if kind == "bullet" else ("decimal", f"%{ilvl + 1}.")
+            if kind == "bullet":
+                fmt, text = "bullet", _BULLETS[ilvl % 3]
+            else:
+                fmt, text = "decimal", f"%{ilvl + 1}."
             left = _INDENT_TWIPS * (ilvl + 1)
             levels.append(
                 f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'

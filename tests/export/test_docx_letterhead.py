@@ -86,3 +86,11 @@ def test_letterhead_copy_keeps_working_when_renamed(tmp_path):
     letterhead = make_letterhead(tmp_path)
     copy = shutil.copy(letterhead, tmp_path / "copy.dotx")  # a .docx named .dotx
     assert write_docx(sample_layout(), tmp_path / "out.docx", copy).exists()
+
+
+def test_letterhead_without_section_properties_gets_a_page(tmp_path):
+    template = docx.Document()
+    template.element.body.remove(template.element.body.sectPr)
+    template.save(str(tmp_path / "bare.docx"))
+    out = write_docx(sample_layout(page_size="A4"), tmp_path / "out.docx", tmp_path / "bare.docx")
+    assert abs(docx.Document(str(out)).sections[0].page_width - Cm(21)) < Cm(0.01)
