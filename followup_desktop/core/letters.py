@@ -1,0 +1,214 @@
+"""The letter layout and its Markdown body model, shared by the Word and print renderers.
+
+Both renderers consume `parse_body()` so that the .docx and the printed letter say the
+same words; `layout_plain_text()` gives those words in reading order for tests and checks.
+
+Line breaks inside a paragraph: a *soft* break (a plain newline in the Markdown) becomes a
+space, as CommonMark renders it; Qt's `toMarkdown()` wraps long lines with soft breaks, so
+keeping them would put line breaks in random places. A *hard* break (two trailing spaces
+or a backslash before the newline, Qt's Shift+Enter) becomes a line break, stored as "\\n"
+inside a run's text.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from followup_desktop.core.text import xml_safe
+
+log = logging.getLogger(__name__)
+
+BlockKind = Literal["paragraph", "bullet", "numbered", "heading"]
+
+
+@dataclass(frozen=True)
+class LetterLayout:
+    """Everything a renderer needs to lay out one letter; all choices already made."""
+
+    sender_name: str
+    sender_lines: tuple[str, ...]  # address lines, email, phone (already chosen)
+    date_text: str  # already formatted in the user's format
+    recipient_lines: tuple[str, ...]  # name, title, company, address when known
+    subject: str  # "" = no subject line
+    salutation: str  # e.g. "Dear Ms Lee,"
+    body_markdown: str  # CommonMark
+    closing: str  # e.g. "Kind regards,"
+    signature_name: str  # typed name under the signature space
+    page_size: str = "A4"  # "A4" or "Letter"
+    font_family: str = "Calibri"
+    font_size_pt: float = 11.0
+    # Installed with LibreOffice on Linux and free everywhere; Word falls back sensibly.
+    east_asian_font: str = "Noto Sans CJK SC"
+    title: str = ""  # document title property
+    author: str = ""  # document author property
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one formatting; "\\n" in `text` is a line break."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-level piece of the body.
+
+    `level` is the list nesting depth (0 = outermost; a paragraph continuing a list item
+    has the item's level + 1). `list_id` numbers every list in the body from 1, so a
+    renderer restarts numbering whenever it changes; `number` is the item's own number.
+    A heading is a paragraph whose runs are all bold.
+    """
+
+    kind: BlockKind
+    runs: tuple[Run, ...]
+    level: int = 0
+    list_id: int = 0
+    number: int = 0
+
+    @property
+    def text(self) -> str:
+        """The block's words without formatting."""
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class _ListState:
+    ordered: bool
+    list_id: int
+    next_number: int
+
+
+@dataclass
+class _ItemState:
+    number: int
+    emitted: bool = False
+
+
+@dataclass
+class _Style:
+    bold: int = 0
+    italic: int = 0
+    hrefs: list[str | None] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """Build the CommonMark parser once: raw HTML stays text, no autolinking."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+
+
+def _inline_runs(children, bold: bool = False) -> tuple[Run, ...]:
+    """Turn markdown-it inline tokens into merged runs."""
+    style = _Style(bold=int(bold))
+    runs: list[Run] = []
+
+    def add(text: str) -> None:
+        if not text:
+            return
+        href = style.hrefs[-1] if style.hrefs else None
+        run = Run(text, style.bold > 0, style.italic > 0, href)
+        last = runs[-1] if runs else None
+        if last and (last.bold, last.italic, last.href) == (run.bold, run.italic, run.href):
+            runs[-1] = Run(last.text + text, run.bold, run.italic, run.href)
+        else:
+            runs.append(run)
+
+    for tok in children or ():
+        kind = tok.type
+        if kind in ("text", "code_inline", "html_inline"):
+            add(tok.content)
+        elif kind == "softbreak":
+            add(" ")
+        elif kind == "hardbreak":
+            add("\n")
+        elif kind == "strong_open":
+            style.bold += 1
+        elif kind == "strong_close":
+            style.bold -= 1
+        elif kind == "em_open":
+            style.italic += 1
+        elif kind == "em_close":
+            style.italic -= 1
+        elif kind == "link_open":
+            style.hrefs.append(tok.attrGet("href") or None)
+        elif kind == "link_close":
+            style.hrefs.pop()
+        elif kind == "image":
+            add(tok.content)  # the alt text; a letter body holds no pictures
+        else:
+            log.debug("ignoring inline token %s", kind)
+    return tuple(runs)
+
+
+def parse_body(markdown: str) -> list[Block]:
+    """Parse a CommonMark letter body into paragraphs, list items and bold headings."""
+    tokens = _parser().parse(xml_safe(markdown or ""))
+    blocks: list[Block] = []
+    lists: list[_ListState] = []
+    items: list[_ItemState] = []
+    list_count = 0
+    in_heading = False
+
+    def emit(runs: tuple[Run, ...]) -> None:
+        if not "".join(r.text for r in runs).strip():
+            return
+        if items and not items[-1].emitted:
+            items[-1].emitted = True
+            current = lists[-1]
+            kind: BlockKind = "numbered" if current.ordered else "bullet"
+            blocks.append(Block(kind, runs, len(lists) - 1, current.list_id, items[-1].number))
+        elif in_heading:
+            blocks.append(Block("heading", runs, len(lists)))
+        else:
+            blocks.append(Block("paragraph", runs, len(lists)))
+
+    for tok in tokens:
+        kind = tok.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            list_count += 1
+            ordered = kind == "ordered_list_open"
+            start = int(tok.attrGet("start") or 1) if ordered else 1
+            lists.append(_ListState(ordered, list_count, start))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            items.append(_ItemState(lists[-1].next_number))
+            lists[-1].next_number += 1
+        elif kind == "list_item_close":
+            items.pop()
+        elif kind == "heading_open":
+            in_heading = True
+        elif kind == "heading_close":
+            in_heading = False
+        elif kind == "inline":
+            emit(_inline_runs(tok.children, bold=in_heading))
+        elif kind in ("code_block", "fence", "html_block"):
+            emit((Run(tok.content.rstrip("\n")),))
+    return blocks
+
+
+def field_text(text: str) -> str:
+    """Sanitise one layout field the way every renderer shows it."""
+    return xml_safe(text or "").strip()
+
+
+def _lines(*texts: str) -> list[str]:
+    return [t for t in map(field_text, texts) if t]
+
+
+def layout_plain_text(layout: LetterLayout) -> str:
+    """Return the words of the whole letter in reading order, one block per line."""
+    before = _lines(layout.sender_name, *layout.sender_lines, layout.date_text,
+                    *layout.recipient_lines, layout.subject, layout.salutation)
+    body = [block.text for block in parse_body(layout.body_markdown)]
+    after = _lines(layout.closing, layout.signature_name)
+    return "\n".join([*before, *body, *after])

@@ -1,0 +1,156 @@
+"""Export a LetterLayout to a Word .docx file, optionally on the user's letterhead.
+
+python-docx is imported on the first export, not at start-up (it costs ~60 ms).
+The file is written beside the target and renamed over it, so a failed export never
+leaves half a file or destroys an older one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import logging
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from followup_desktop.core.letters import LetterLayout
+
+log = logging.getLogger(__name__)
+
+_CT_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_CT_TEMPLATE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_CT_MACRO = b".macroEnabled"  # .docm / .dotm main parts
+
+
+class ExportError(Exception):
+    """The letter could not be exported; the message is fit to show to the user."""
+
+
+class LetterheadError(ExportError):
+    """The letterhead is not a Word document or cannot be read; nothing was written."""
+
+
+class ExportWriteError(ExportError):
+    """The file could not be written (no permission, disk full...); older files are intact."""
+
+
+def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None = None) -> Path:
+    """Write the letter to `path` as .docx (on `letterhead` if given) and return the path.
+
+    On a letterhead, its page setup, headers, footers and fonts win; page numbers are only
+    added to letters without a letterhead (a letterhead's footers are left as designed).
+    """
+    target = Path(path)
+    template = _read_letterhead(Path(letterhead)) if letterhead is not None else None
+
+    import docx  # noqa: F401  -- first use only
+
+    from followup_desktop.export import docx_render
+
+    if template is None:
+        document = docx.Document()
+    else:
+        try:
+            document = docx.Document(template)
+        except Exception as exc:  # python-docx raises several kinds on a damaged package
+            log.info("letterhead %s rejected by python-docx: %s", letterhead, type(exc).__name__)
+            raise LetterheadError(
+                f"The letterhead “{Path(letterhead).name}” is damaged or is not a Word document."
+            ) from exc
+    docx_render.render(document, layout, on_letterhead=template is not None)
+    _save_atomically(document, target)
+    log.info("exported a letter to %s", target)
+    return target
+
+
+def _read_letterhead(path: Path) -> io.BytesIO:
+    """Load a .docx/.dotx letterhead into memory, as a document python-docx accepts."""
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LetterheadError(
+            f"The letterhead “{name}” cannot be read: {exc.strerror or exc}."
+        ) from exc
+    not_word = LetterheadError(f"The letterhead “{name}” is not a Word document (.docx or .dotx).")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            content_types = package.read("[Content_Types].xml")
+            if _CT_MACRO in content_types:
+                raise LetterheadError(
+                    f"The letterhead “{name}” contains macros. Save it as .docx or .dotx first."
+                )
+            if _CT_TEMPLATE in content_types:
+                return _as_document(package, content_types.replace(_CT_TEMPLATE, _CT_DOCUMENT))
+            if _CT_DOCUMENT not in content_types:
+                raise not_word
+    except (zipfile.BadZipFile, KeyError, EOFError, ValueError) as exc:
+        raise not_word from exc
+    return io.BytesIO(data)
+
+
+def _as_document(package: zipfile.ZipFile, content_types: bytes) -> io.BytesIO:
+    """Copy a template package with its main part declared as a document."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in package.infolist():
+            data = content_types if info.filename == "[Content_Types].xml" else package.read(info)
+            copy.writestr(info, data)
+    out.seek(0)
+    return out
+
+
+def _save_atomically(document, target: Path) -> None:
+    """Save to a temporary file in the target folder, fsync it, then rename it over target."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportWriteError(f"The folder “{folder}” does not exist.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".followup-", suffix=".docx.tmp", dir=folder)
+    except OSError as exc:
+        raise ExportWriteError(_plain_words(exc, target)) from exc
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            document.save(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp_name, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise ExportWriteError(_plain_words(exc, target)) from exc
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _plain_words(exc: OSError, target: Path) -> str:
+    """Explain a write failure without jargon."""
+    where = f"“{target.parent}”"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (f"You do not have permission to save in the folder {where}, or “{target.name}” "
+                "is open in another program. Choose another folder or close the file.")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full: “{target.name}” could not be saved in {where}. Free some space."
+    if exc.errno == errno.EROFS:
+        return f"The folder {where} is read-only. Choose another folder."
+    if exc.errno == errno.EISDIR:
+        return f"“{target}” is a folder. Choose a file name."
+    return f"“{target.name}” could not be saved in {where}: {exc.strerror or exc}."
