@@ -1,0 +1,133 @@
+"""The program as a user starts it: a real process, a real data folder."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args, data_dir=None, timeout=60, env=None):
+    cmd = [sys.executable, "-m", "followup_desktop"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    full_env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)} | (env or {})
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=timeout, env=full_env, cwd=ROOT)
+
+
+def test_help_documents_the_command_line():
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("--data-dir", "export", "import", "--version", "FOLLOWUP_DATA_DIR"):
+        assert word in result.stdout
+
+
+def test_version():
+    from followup_desktop import __version__
+
+    result = run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_export_then_import_into_another_folder(tmp_path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    from followup_desktop.core.store import Store
+
+    with_data = Store.open(_prepared(first) / "followup.sqlite3")
+    app = with_data.add_application("Acme", "Engineer")
+    with_data.add_interview(app.id, "Round 1")
+    with_data.close()
+    out = tmp_path / "bundle.json"
+    assert run("export", str(out), data_dir=first).returncode == 0
+    result = run("import", str(out), data_dir=second)
+    assert result.returncode == 0, result.stderr
+    assert "1 applications" in result.stdout and "1 interviews" in result.stdout
+    again = tmp_path / "again.json"
+    run("export", str(again), data_dir=second)
+    a, b = json.loads(out.read_text()), json.loads(again.read_text())
+    assert {**a, "exported_at": 0} == {**b, "exported_at": 0}
+
+
+def _prepared(path):
+    path.mkdir(mode=0o700, parents=True)
+    return path
+
+
+def test_invalid_bundle_gives_a_message_and_no_traceback(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "followup-desktop-bundle", "version": 1}')
+    result = run("import", str(bad), data_dir=tmp_path / "d")
+    assert result.returncode == 1
+    assert "not valid" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_to_a_missing_folder_gives_a_message(tmp_path):
+    result = run("export", str(tmp_path / "no" / "such" / "x.json"), data_dir=tmp_path / "d")
+    assert result.returncode == 1 and "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_data_folder_that_cannot_be_written(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run(data_dir=blocker / "data")
+    assert result.returncode == 1
+    assert "cannot be created" in result.stderr and "Traceback" not in result.stderr
+    assert blocker.read_text() == "not a folder"
+
+
+def test_read_only_data_folder(tmp_path):
+    data = tmp_path / "ro"
+    data.mkdir()
+    data.chmod(0o500)
+    try:
+        if os.access(data, os.W_OK):
+            pytest.skip("this user can write anywhere (root)")
+        result = run(data_dir=data)
+        assert result.returncode == 1 and "cannot be written" in result.stderr
+    finally:
+        data.chmod(0o700)
+
+
+def test_a_database_that_is_not_sqlite_is_left_untouched(tmp_path):
+    data = _prepared(tmp_path / "d")
+    db = data / "followup.sqlite3"
+    db.write_bytes(b"My important notes, not a database\n" * 50)
+    before = db.read_bytes()
+    result = run(data_dir=data)
+    assert result.returncode == 1
+    assert "not an SQLite file" in result.stderr and "Traceback" not in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_a_second_instance_explains_and_exits(tmp_path):
+    data = tmp_path / "d"
+    script = ("import sys; from followup_desktop import app; "
+              "from PySide6.QtCore import QTimer; "
+              "QTimer.singleShot(0, lambda: print('OPEN', flush=True)); "
+              "sys.exit(app.main(['--data-dir', sys.argv[1]]))")
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen([sys.executable, "-c", script, str(data)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert first.stdout.readline().strip() == "OPEN"
+        second = run(data_dir=data)
+        assert second.returncode == 3
+        assert "already open" in second.stderr
+    finally:
+        first.kill()
+        first.wait()
+    # the first one died without unlocking: the stale lock is recovered
+    third = subprocess.Popen([sys.executable, "-c", script, str(data)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert third.stdout.readline().strip() == "OPEN"
+    finally:
+        third.kill()
+        third.wait()
+
+
+def test_no_traceback_for_unknown_command():
+    result = run("frobnicate")
+    assert result.returncode == 2 and "invalid choice" in result.stderr
