@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ ERROR, WARNING, INFO = "error", "warning", "info"
 MIN_WORDS, MAX_WORDS = 120, 400  # a follow-up letter reads best at about this length
 WARN_MIN_WORDS, WARN_MAX_WORDS = 60, 550  # beyond these the length is a real problem
 SPECIFIC_SENTENCE_MIN_WORDS = 4  # shorter "sentences" are salutations and sign-offs
+MAX_FINDINGS_PER_RULE = 200  # a pasted novel must not flood the checks panel
 FINAL_OUTCOMES_ALLOWING_SOCIAL = frozenset({"offer", "hired"})
 
 
@@ -146,8 +148,7 @@ def _company_patterns(company: str, others: tuple[str, ...]) -> tuple[tuple[str,
         # Short names and ordinary words ("Box", "Next", "X") only count when capitalised
         # as written in the database, and not as the first word of a sentence.
         strict = len(name) <= 3 or _is_plain_word(name)
-        flags = 0 if strict else re.IGNORECASE
-        result.append((name, _name_regex(name, flags), strict))
+        result.append((name, _name_regex(name), strict))
     # Longer names first so "Acme Robotics" claims its text before "Acme" does.
     result.sort(key=lambda item: -len(item[0]))
     return tuple(result)
@@ -164,15 +165,19 @@ def _check_other_companies(text: str, ctx: CheckContext) -> Iterable[Finding]:
     patterns = _company_patterns(ctx.company, tuple(ctx.other_companies))
     if not patterns:
         return
-    claimed = [m.span() for m in _name_regex(ctx.company).finditer(text)] if ctx.company.strip() else []
+    # One flag per character: text already taken by this company's or a longer name.
+    claimed = bytearray(len(text) + 1)
+    if ctx.company.strip():
+        for m in _name_regex(ctx.company).finditer(text):
+            claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for name, pattern, strict in patterns:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(cs <= s and e <= ce for cs, ce in claimed):
+            if claimed[s]:
                 continue
-            if strict and _is_sentence_start(text, s) and name.casefold() in _COMMON_NAME_WORDS:
+            if strict and not _looks_like_the_company(m.group(), name, text, s):
                 continue
-            claimed.append((s, e))
+            claimed[s:e] = b"\x01" * (e - s)
             yield Finding(
                 "other-company",
                 ERROR,
@@ -181,6 +186,15 @@ def _check_other_companies(text: str, ctx: CheckContext) -> Iterable[Finding]:
                 e,
                 suggestion=ctx.company.strip(),
             )
+
+
+def _looks_like_the_company(found: str, name: str, text: str, start: int) -> bool:
+    """For short or one-word names: "Box" yes, "box" no; "X" only as written; "Next," at a sentence start no."""
+    if len(name) <= 3:
+        return found == name
+    if not found[:1].isupper():
+        return False
+    return not (name.casefold() in _COMMON_NAME_WORDS and _is_sentence_start(text, start))
 
 
 # Words a company may be called that also start ordinary sentences.
@@ -517,7 +531,7 @@ def run_checks(text: str, ctx: CheckContext) -> list[Finding]:
         if rule in ctx.disabled_rules:
             continue
         try:
-            findings.extend(check(text, ctx))
+            findings.extend(itertools.islice(check(text, ctx), MAX_FINDINGS_PER_RULE))
         except Exception:  # a broken rule must not hide the others
             log.exception("check %s failed on a %d-character letter", rule, len(text))
     findings.sort(key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.start if f.start >= 0 else 1 << 62))
