@@ -88,6 +88,21 @@ def load_variant_pairs() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+@functools.lru_cache(maxsize=1)
+def load_extra_words() -> frozenset[str]:
+    """Shipped workplace words the dictionary lacks ("onboarding", "roadmap"), read once."""
+    from followup_desktop.paths import resource
+
+    try:
+        raw = resource("phrases/en_extra_words.txt").read_text(encoding="utf-8")
+    except OSError:
+        log.warning("The extra word list is missing; only the base dictionary is used.")
+        return frozenset()
+    return frozenset(
+        line.strip().casefold() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
 def _all_pairs(known: Any) -> list[tuple[str, str]]:
     pairs = []
     for us, uk in load_variant_pairs():
@@ -115,6 +130,7 @@ def language(name: str) -> _Language:
             else:
                 accepted = frozenset(us for us, _ in pairs)
                 preferred = {uk: us for us, uk in pairs if us != uk}
+            accepted |= load_extra_words()
             _languages[name] = _Language(name, known, checker, accepted, preferred)
             LOAD_TIMES_MS[name] = (time.perf_counter() - started) * 1000
             log.info("Spelling for %s ready in %.0f ms", name, LOAD_TIMES_MS[name])
