@@ -283,7 +283,12 @@ def _check_recipient(text: str, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if word.casefold() in others or word.casefold() in mine_folded:
             continue
+        in_salutation = salutation is not None and salutation.start(1) <= m.start() < salutation.end(1)
         for part in mine:
+            # "Data" is not a typo of "Dana" at the start of a sentence; short names only
+            # count there when the greeting itself misspells them.
+            if len(part) <= 5 and not in_salutation and _is_sentence_start(text, m.start()):
+                continue
             if _close_name(word, part):
                 found_misspelling = True
                 yield Finding(

@@ -34,6 +34,7 @@ _URL_OR_EMAIL = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|app|co|uk|de|fr|eu|us|ca|au|gov|edu)\b",
     re.IGNORECASE,
 )
+_HYPHEN_PREFIXES = frozenset("pre re co non multi anti sub post semi mid ex de un inter intra micro macro auto bi tri".split())
 _LATIN_LIMIT = 0x024F  # words in other scripts are not English words to check
 
 _lock = threading.Lock()
@@ -225,6 +226,8 @@ class Speller:
             return False
         if (s > 0 and text[s - 1] in "_\\/") or (e < len(text) and text[e] == "_"):
             return False  # part of an identifier or a path
+        if e < len(text) and text[e] in "-‐" and word.casefold() in _HYPHEN_PREFIXES:
+            return False  # "pre-stop", "co-founder"
         return all(ord(ch) <= _LATIN_LIMIT or unicodedata.combining(ch) or ch == "’" for ch in word)
 
     def suggestions(self, word: str, n: int = 5) -> list[str]:

@@ -155,6 +155,7 @@ def test_wrong_or_misspelled_recipient_is_flagged_at_the_name(text, expected):
         "Hello Dana Johnson, thank you.",
         "Dear Dr. Johnson,\nPeter Gray and I discussed Kubernetes.",
         "Dear Ms Johnson,\nI met John and Dan at the office.",
+        "Dear Dana,\nData quality came up twice. Dana's point stuck.",
     ],
 )
 def test_correct_recipient_is_quiet(text):

@@ -132,3 +132,7 @@ def test_variant_list_is_data_with_enough_pairs():
 
 def test_shipped_workplace_words_are_accepted(gb):
     assert flagged(gb, "Our onboarding roadmap and backend microservices.") == []
+
+
+def test_hyphenated_prefixes_are_not_words_on_their_own(us):
+    assert flagged(us, "A pre-stop hook and a co-founder, plus a pree-stop typo.") == ["pree"]
