@@ -8,7 +8,6 @@ skipped, so the checks panel always shows the other findings.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import itertools
 import logging
@@ -109,7 +108,7 @@ def _check_placeholders(text: str, ctx: CheckContext) -> Iterable[Finding]:
             yield Finding(
                 "placeholder",
                 WARNING,
-                f"A generic greeting, though you know the recipient's name.",
+                "A generic greeting, though you know the recipient's name.",
                 m.start(),
                 m.end(),
                 suggestion=f"Dear {ctx.recipient_name.strip()},",
