@@ -12,12 +12,13 @@ import logging
 import os
 import tempfile
 from collections import Counter
-from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from followup_desktop import paths
+from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan
+from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
 from followup_desktop.core.models import Application, Contact, Interview
 from followup_desktop.core.store import Store
 
@@ -26,50 +27,24 @@ log = logging.getLogger(__name__)
 FORMAT = "followup-desktop-bundle"
 VERSION = 1
 MAX_BUNDLE_BYTES = 2 * 1024**3  # refuse absurd files before reading them
-
-
-class BundleError(Exception):
-    """The bundle cannot be read or is not valid; the message names what is wrong."""
-
-
-@dataclass
-class ImportReport:
-    """How many rows an import wrote (new or updated) and kept (stored copy was newer)."""
-
-    written: Counter = field(default_factory=Counter)
-    kept: Counter = field(default_factory=Counter)
-
-    def summary(self) -> str:
-        parts = [f"{n} {kind}" for kind, n in sorted(self.written.items())]
-        text = "Imported " + (", ".join(parts) if parts else "nothing new")
-        if self.kept:
-            text += f"; kept {sum(self.kept.values())} newer local row(s)"
-        return text + "."
+PARTS = (bundle_plan, bundle_notes, bundle_letters)  # each adds its own fields to the bundle
 
 
 # --------------------------------------------------------------------- export
-def _out(obj: Any) -> dict[str, Any]:
-    row = asdict(obj)
-    if obj.__parent__:
-        row.pop(obj.__parent__)
-    return row
-
-
 def interview_to_dict(store: Store, interview: Interview) -> dict[str, Any]:
     """One interview with everything it holds."""
-    return _out(interview) | {
+    return row_out(interview) | {
         "interviewer_ids": store.interviewer_ids(interview.id),
-        "plan": {},
-        "notes": [],
-        "challenges": [],
-        "letters": [],
+        **bundle_plan.export_interview_part(store, interview.id),
+        **bundle_notes.export_interview_part(store, interview.id),
+        **bundle_letters.export_interview_part(store, interview.id),
     }
 
 
 def application_to_dict(store: Store, app: Application) -> dict[str, Any]:
     """One application with its contacts and interviews."""
-    return _out(app) | {
-        "contacts": [_out(c) for c in store.list_contacts(app.id)],
+    return row_out(app) | {
+        "contacts": [row_out(c) for c in store.list_contacts(app.id)],
         "interviews": [interview_to_dict(store, i) for i in _ordered(store.list_interviews(app.id))],
     }
 
@@ -84,8 +59,8 @@ def export_bundle(store: Store) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "exported_at": store.now(),
-        "profile": {},
-        "stories": [],
+        **bundle_letters.export_global(store),
+        **bundle_notes.export_global(store),
         "applications": [application_to_dict(store, a) for a in _ordered(store.list_applications())],
     }
 
@@ -159,6 +134,8 @@ def _check_references(doc: dict[str, Any]) -> None:
         dupes = [i for i, n in seen.items() if n > 1]
         if dupes:
             raise BundleError(f"The bundle is not valid: the {kind} id {dupes[0]} appears more than once.")
+    for part in PARTS:
+        part.check_references(doc)
     for app in doc["applications"]:
         contact_ids = {c["id"] for c in app["contacts"]}
         for interview in app["interviews"]:
@@ -191,24 +168,12 @@ def read_bundle(path: str | os.PathLike) -> dict[str, Any]:
         raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({exc}).") from exc
 
 
-def _in(cls: type, data: dict[str, Any], **parent: str) -> Any:
-    own = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-    return cls(**own, **parent)
-
-
-def _write(store: Store, report: ImportReport, kind: str, obj: Any) -> None:
-    if store.upsert(obj):
-        report.written[kind] += 1
-    else:
-        report.kept[kind] += 1
-
-
 def import_application(store: Store, data: dict[str, Any], report: ImportReport | None = None) -> ImportReport:
     """Merge one application (as in a bundle) into the store, inside the caller's transaction."""
     report = report or ImportReport()
-    _write(store, report, "applications", _in(Application, data))
+    write_row(store, report, "applications", row_in(Application, data))
     for contact in data["contacts"]:
-        _write(store, report, "contacts", _in(Contact, contact, application_id=data["id"]))
+        write_row(store, report, "contacts", row_in(Contact, contact, application_id=data["id"]))
     for interview in data["interviews"]:
         import_interview(store, interview, data["id"], report)
     return report
@@ -218,11 +183,13 @@ def import_interview(store: Store, data: dict[str, Any], application_id: str,
                      report: ImportReport | None = None) -> ImportReport:
     """Merge one interview (as in a bundle) into the store."""
     report = report or ImportReport()
-    _write(store, report, "interviews", _in(Interview, data, application_id=application_id))
+    write_row(store, report, "interviews", row_in(Interview, data, application_id=application_id))
     current = store.interviewer_ids(data["id"])
     merged = current + [cid for cid in data["interviewer_ids"] if cid not in current]
     if merged != current:
         store.set_interviewers(data["id"], merged)
+    for part in PARTS:
+        part.import_interview_part(store, data["id"], data, report)
     return report
 
 
@@ -231,6 +198,8 @@ def import_bundle(store: Store, doc: Any) -> ImportReport:
     validate_bundle(doc)
     report = ImportReport()
     with store.atomic():
+        for part in PARTS:
+            part.import_global(store, doc, report)
         for app in doc["applications"]:
             import_application(store, app, report)
     log.info("bundle imported: %s", dict(report.written))

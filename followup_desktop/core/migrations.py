@@ -78,6 +78,116 @@ def _applications_contacts_interviews(db: Database) -> None:
     )
 
 
+@migrations(name="0002_plans_settings_question_bank")
+def _plans(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE plans (
+            interview_id TEXT PRIMARY KEY REFERENCES interviews(id) ON DELETE CASCADE,
+            research TEXT NOT NULL DEFAULT '',
+            followup_channel TEXT NOT NULL DEFAULT 'email',
+            followup_whom TEXT NOT NULL DEFAULT '',
+            followup_due_at TEXT NOT NULL DEFAULT '',
+            checklist TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE plan_items (
+            id TEXT PRIMARY KEY,
+            interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL DEFAULT '',
+            carried_over INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX plan_items_interview ON plan_items(interview_id, kind, position)")
+    db.execute(
+        """
+        CREATE TABLE question_bank (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations(name="0003_notes_challenges_stories")
+def _notes(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            stamped_at TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'answer',
+            speaker_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+            question_id TEXT REFERENCES plan_items(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX notes_interview_time ON notes(interview_id, stamped_at)")
+    db.execute("CREATE INDEX notes_question ON notes(question_id)")
+    db.execute(
+        """
+        CREATE TABLE note_drafts (
+            interview_id TEXT PRIMARY KEY REFERENCES interviews(id) ON DELETE CASCADE,
+            text TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            situation TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE challenges (
+            id TEXT PRIMARY KEY,
+            interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            note_id TEXT REFERENCES notes(id) ON DELETE SET NULL,
+            start INTEGER NOT NULL DEFAULT 0,
+            "end" INTEGER NOT NULL DEFAULT 0,
+            quote TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'challenge',
+            speaker_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+            experience TEXT NOT NULL DEFAULT '',
+            story_id TEXT REFERENCES stories(id) ON DELETE SET NULL,
+            include_in_letter INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX challenges_interview ON challenges(interview_id, position)")
+    db.execute("CREATE INDEX challenges_note ON challenges(note_id)")
+
+
 def known_names() -> set[str]:
     """Names of every step this version of the program knows."""
     return {m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))}

@@ -12,6 +12,10 @@ from typing import ClassVar
 APPLICATION_STATUSES = ("active", "offer", "hired", "rejected", "withdrawn", "closed")
 INTERVIEW_FORMATS = ("in person", "video", "phone")
 OUTCOMES = ("pending", "next-round", "offer", "rejected", "withdrawn", "hired")
+PLAN_ITEM_KINDS = ("objective", "question", "point")
+FOLLOWUP_CHANNELS = ("email", "letter", "both")
+NOTE_KINDS = ("answer", "challenge", "need", "problem", "goal", "action", "other")
+CHALLENGE_KINDS = ("challenge", "need", "problem", "goal")
 
 
 @dataclass
@@ -70,6 +74,110 @@ class Interview:
     started_at: str = ""
     ended_at: str = ""
     outcome: str = "pending"
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Plan:
+    """The free-form parts of an interview's plan (one per interview)."""
+
+    __table__: ClassVar[str] = "plans"
+    __parent__: ClassVar[str | None] = "interview_id"
+
+    interview_id: str
+    research: str = ""
+    followup_channel: str = "email"
+    followup_whom: str = ""
+    followup_due_at: str = ""  # "" = the default: some hours after the interview ends
+    checklist: str = "[]"  # JSON list of the checked rule ids
+    updated_at: str = ""
+
+
+@dataclass
+class PlanItem:
+    """An objective, a question to ask or a point to make, in order within its kind."""
+
+    __table__: ClassVar[str] = "plan_items"
+    __parent__: ClassVar[str | None] = "interview_id"
+
+    id: str
+    interview_id: str
+    kind: str  # one of PLAN_ITEM_KINDS
+    position: int = 0
+    text: str = ""
+    carried_over: int = 0  # 1 when copied unanswered from an earlier round
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class BankQuestion:
+    """A question saved to the personal question bank."""
+
+    __table__: ClassVar[str] = "question_bank"
+    __parent__: ClassVar[str | None] = None
+
+    id: str
+    text: str
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Note:
+    """A timestamped note taken before, during or after an interview."""
+
+    __table__: ClassVar[str] = "notes"
+    __parent__: ClassVar[str | None] = "interview_id"
+
+    id: str
+    interview_id: str
+    stamped_at: str  # UTC ISO-8601: when the words were said (typing started / stamp now)
+    text: str = ""
+    kind: str = "answer"  # one of NOTE_KINDS
+    speaker_id: str | None = None  # a contact
+    question_id: str | None = None  # a plan item of kind "question"
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Story:
+    """A reusable experience from the story bank."""
+
+    __table__: ClassVar[str] = "stories"
+    __parent__: ClassVar[str | None] = None
+
+    id: str
+    title: str = ""
+    situation: str = ""
+    action: str = ""
+    result: str = ""
+    tags: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Challenge:
+    """A highlighted quote (challenge, need, problem, goal) paired with my experience."""
+
+    __table__: ClassVar[str] = "challenges"
+    __parent__: ClassVar[str | None] = "interview_id"
+
+    id: str
+    interview_id: str
+    note_id: str | None = None
+    start: int = 0  # Python str offsets of the quote inside the note's text
+    end: int = 0
+    quote: str = ""
+    kind: str = "challenge"  # one of CHALLENGE_KINDS
+    speaker_id: str | None = None
+    experience: str = ""
+    story_id: str | None = None
+    include_in_letter: int = 1
+    position: int = 0
     created_at: str = ""
     updated_at: str = ""
 

@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.welcome = ExplainedPane("welcomePane", "FollowUp Desktop", WELCOME)
         self.application_view = ApplicationView()
-        self.plan_pane, self.notes_pane, self.letter_pane = PlanPane(), NotesPane(), LetterPane()
+        self.plan_pane, self.notes_pane, self.letter_pane = PlanPane(store), NotesPane(store), LetterPane(store)
+        self.panes = (self.plan_pane, self.notes_pane, self.letter_pane)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("interviewTabs")
         self.tabs.setDocumentMode(True)
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.sidebar.selected.connect(self._show_selection)
+        for pane in self.panes:
+            pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
+            pane.status_message.connect(self.saved_label.setText)
         self.application_view.edit_requested.connect(self.edit_item)
         self.application_view.new_interview_requested.connect(self.new_interview)
         self.refresh()
@@ -146,6 +150,17 @@ class MainWindow(QMainWindow):
         for a in self.pane_actions:
             view_menu.addAction(a)
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu}
+        for pane in self.panes:
+            actions = pane.menu_actions()
+            if pane.menu_title and actions:
+                menu = bar.addMenu(pane.menu_title)
+                for a in actions:
+                    if a is None:
+                        menu.addSeparator()
+                    else:
+                        menu.addAction(a)
+                        self.addAction(a)
+                self.menus[pane.objectName()] = menu
 
     def _update_actions(self) -> None:
         kind, _ = self.sidebar.current()
@@ -166,7 +181,18 @@ class MainWindow(QMainWindow):
         self.sidebar.populate(apps, by_app)
         self._show_selection(*self.sidebar.current())
 
+    def _pane_changed(self, source) -> None:
+        for pane in self.panes:
+            if pane is not source:
+                pane.refresh()
+
+    def flush_panes(self) -> None:
+        """Write every pane's pending edits."""
+        for pane in self.panes:
+            pane.flush()
+
     def _show_selection(self, kind: str, ident: str) -> None:
+        self.flush_panes()
         try:
             if kind == "application":
                 app = self.store.get_application(ident)
@@ -182,6 +208,8 @@ class MainWindow(QMainWindow):
                 app = self.store.get_application(interview.application_id)
                 self.setWindowTitle(f"{app.company}: {interview.title or 'Interview'} — FollowUp Desktop")
             else:
+                for pane in self.panes:
+                    pane.load(None)
                 self.stack.setCurrentWidget(self.welcome)
                 self.setWindowTitle("FollowUp Desktop")
         except StoreError as exc:
@@ -352,5 +380,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.flush_panes()
         self.save_state()
         event.accept()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class ExplainedPane(QWidget):
-    """A pane that shows a heading and a paragraph explaining what appears there."""
+    """A page that shows a heading and a paragraph explaining what appears there."""
 
     def __init__(self, object_name: str, heading: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,8 +23,3 @@ class ExplainedPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
         layout.addStretch(1)
-        self.interview = None
-
-    def load(self, interview) -> None:
-        """Show this interview (or nothing when None)."""
-        self.interview = interview

@@ -1,0 +1,48 @@
+"""Pieces every part of the bundle shares: the error, the import report, row conversion."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class BundleError(Exception):
+    """The bundle cannot be read or is not valid; the message names what is wrong."""
+
+
+@dataclass
+class ImportReport:
+    """How many rows an import wrote (new or updated) and kept (stored copy was newer)."""
+
+    written: Counter = field(default_factory=Counter)
+    kept: Counter = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        parts = [f"{n} {kind}" for kind, n in sorted(self.written.items())]
+        text = "Imported " + (", ".join(parts) if parts else "nothing new")
+        if self.kept:
+            text += f"; kept {sum(self.kept.values())} newer local row(s)"
+        return text + "."
+
+
+def row_out(obj: Any) -> dict[str, Any]:
+    """A dataclass as a bundle object: every field but the parent's id (nesting says it)."""
+    row = asdict(obj)
+    if obj.__parent__:
+        row.pop(obj.__parent__)
+    return row
+
+
+def row_in(cls: type, data: dict[str, Any], **parent: str) -> Any:
+    """A bundle object as a dataclass, with its parent's id put back."""
+    own = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+    return cls(**own, **parent)
+
+
+def write_row(store: Any, report: ImportReport, kind: str, obj: Any) -> None:
+    """Upsert obj (newer local rows win) and count what happened."""
+    if store.upsert(obj):
+        report.written[kind] += 1
+    else:
+        report.kept[kind] += 1

@@ -1,0 +1,244 @@
+"""The store's foundation: opening, migrating, generic row helpers, named errors.
+
+Every public write is committed when the call returns (WAL, synchronous=NORMAL), so data
+survives an application crash without a "Save" step. Multi-step writes use ``atomic()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any, Iterator, TypeVar
+
+from sqlite_utils import Database
+
+from followup_desktop.core import migrations
+from followup_desktop.core.clock import Clock, to_iso
+from followup_desktop.core.models import TrashEntry
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+T = TypeVar("T")
+
+
+class StoreError(Exception):
+    """Base class of every error the store raises on purpose."""
+
+
+class NotADatabaseError(StoreError):
+    """The file exists but is not a FollowUp (SQLite) database, or is damaged."""
+
+
+class NewerSchemaError(StoreError):
+    """The database was written by a newer version of the program."""
+
+
+class NotFoundError(StoreError):
+    """No row with that id."""
+
+
+class ValidationError(StoreError):
+    """A value the store refuses (for example an empty company name)."""
+
+
+def new_id() -> str:
+    """A stable string id for a new row."""
+    return str(uuid.uuid4())
+
+
+def clean_text(value: str) -> str:
+    """Text as SQLite can hold it: surrogate pairs joined, lone surrogates become U+FFFD."""
+    if not isinstance(value, str):
+        raise ValidationError(f"expected text, got {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"The database {path} cannot be read: {exc.strerror or exc}.") from exc
+    if head and head != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a FollowUp Desktop database (it is not an SQLite file). "
+            "It was left untouched."
+        )
+
+
+class BaseStore:
+    """One open database; the domain methods live in the mixins that make up Store."""
+
+    def __init__(self, db: Database, path: Path | None, clock: Clock | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.clock = clock or Clock()
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, path: str | os.PathLike, clock: Clock | None = None) -> "BaseStore":
+        """Open (creating owner-only if new) and migrate the database at path."""
+        path = Path(path)
+        if path.exists():
+            _check_header(path)
+        else:
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        try:
+            conn = sqlite3.connect(str(path), timeout=5.0)
+        except sqlite3.Error as exc:
+            raise StoreError(f"The database {path} cannot be opened: {exc}.") from exc
+        store = cls(Database(conn, execute_plugins=False), path, clock)
+        try:
+            store._configure()
+            store.migrate()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if "locked" in str(exc):
+                raise StoreError(f"The database {path} is locked by another program.") from exc
+            raise NotADatabaseError(
+                f"{path} is damaged or is not a FollowUp Desktop database ({exc}). "
+                "It was left untouched."
+            ) from exc
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    @classmethod
+    def memory(cls, clock: Clock | None = None) -> "BaseStore":
+        """A migrated in-memory database (tests, benchmarks)."""
+        store = cls(Database(memory=True, execute_plugins=False), None, clock)
+        store._configure()
+        store.migrate()
+        return store
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.path is not None:
+            self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+
+    def migrate(self) -> None:
+        """Apply pending schema steps; refuse a database from a newer version."""
+        applied = {m.name for m in migrations.migrations.applied(self.db)}
+        unknown = applied - migrations.known_names()
+        if unknown:
+            raise NewerSchemaError(
+                "This database was written by a newer version of FollowUp Desktop "
+                f"(it has schema steps this version does not know: {', '.join(sorted(unknown))}). "
+                "Please update the program; the file was left untouched."
+            )
+        migrations.migrations.apply(self.db)
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL)."""
+        try:
+            self.db.conn.close()
+        except sqlite3.Error:  # pragma: no cover - closing never matters more than the data
+            log.exception("closing the database failed")
+
+    @contextmanager
+    def atomic(self) -> Iterator["BaseStore"]:
+        """All writes inside happen together or not at all (nests as savepoints)."""
+        with self.db.atomic():
+            yield self
+
+    def now(self) -> str:
+        """The store's clock as a UTC ISO string."""
+        return to_iso(self.clock.now())
+
+    # ----------------------------------------------------------------- generic rows
+    def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _get(self, cls: type[T], row_id: str) -> T:
+        rows = self._rows(f"SELECT * FROM {cls.__table__} WHERE id = ?", [row_id])
+        if not rows:
+            raise NotFoundError(f"No {cls.__name__.lower()} with id {row_id}.")
+        return cls(**rows[0])
+
+    def _list(self, cls: type[T], where: str = "", params: Any = (), order: str = "created_at, rowid") -> list[T]:
+        sql = f"SELECT * FROM {cls.__table__}"
+        if where:
+            sql += f" WHERE {where}"
+        return [cls(**row) for row in self._rows(sql + f" ORDER BY {order}", params)]
+
+    def _insert(self, obj: Any) -> Any:
+        row = asdict(obj)
+        now = self.now()
+        row.update(created_at=row.get("created_at") or now, updated_at=now)
+        self.db[obj.__table__].insert(row)
+        return type(obj)(**row)
+
+    def _update(self, cls: type[T], row_id: str, changes: dict[str, Any]) -> T:
+        allowed = {f.name for f in fields(cls)} - {"id", "created_at", "updated_at"}
+        bad = set(changes) - allowed
+        if bad:
+            raise ValidationError(f"Unknown field(s) for {cls.__name__}: {', '.join(sorted(bad))}")
+        current = self._get(cls, row_id)
+        row = asdict(current) | {k: clean_text(v) if isinstance(v, str) else v for k, v in changes.items()}
+        row["updated_at"] = self.now()
+        self.db[cls.__table__].update(row_id, row)
+        return cls(**row)
+
+    def upsert(self, obj: Any) -> bool:
+        """Insert obj, or replace the stored row unless the stored one is newer. True if written."""
+        row = {k: clean_text(v) if isinstance(v, str) else v for k, v in asdict(obj).items()}
+        table = obj.__table__
+        existing = self._rows(f"SELECT updated_at FROM {table} WHERE id = ?", [row["id"]])
+        if existing and existing[0]["updated_at"] > row.get("updated_at", ""):
+            return False
+        self.db[table].upsert(row, pk="id")
+        return True
+
+    # ----------------------------------------------------------------- trash
+    def put_in_trash(self, kind: str, label: str, payload: str) -> TrashEntry:
+        """Keep a deleted thing's snapshot (JSON text) so it can be restored."""
+        entry = TrashEntry(id=new_id(), kind=kind, label=clean_text(label), deleted_at=self.now())
+        self.db["trash"].insert(asdict(entry) | {"payload": payload})
+        return entry
+
+    def list_trash(self) -> list[TrashEntry]:
+        """Deleted things, newest first."""
+        rows = self._rows("SELECT id, kind, label, deleted_at FROM trash ORDER BY deleted_at DESC, rowid DESC")
+        return [TrashEntry(**r) for r in rows]
+
+    def trash_payload(self, entry_id: str) -> str:
+        rows = self._rows("SELECT payload FROM trash WHERE id = ?", [entry_id])
+        if not rows:
+            raise NotFoundError(f"Nothing in the trash with id {entry_id}.")
+        return rows[0]["payload"]
+
+    def remove_from_trash(self, entry_id: str) -> None:
+        self.db.execute("DELETE FROM trash WHERE id = ?", [entry_id])
+
+    def empty_trash(self) -> int:
+        """Delete everything in the trash for good; returns how many entries went."""
+        return self.db.execute("DELETE FROM trash").rowcount
+
+
+def required_text(value: Any, what: str) -> str:
+    """Stripped, cleaned text; ValidationError when blank."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(f"The {what} cannot be empty.")
+    return clean_text(value.strip())
+
+
+def check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
+    """ValidationError unless value is one of choices."""
+    if value not in choices:
+        raise ValidationError(f"Unknown {what} {value!r}; expected one of {', '.join(choices)}.")
+

@@ -1,0 +1,42 @@
+"""The contract between the main window and the Plan, Notes and Letter panes.
+
+A pane receives the interview it shows (``load``), writes through the store it was given,
+and says what it did through signals; the main window wires panes to each other, so panes
+never import one another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from followup_desktop.core.models import Interview
+
+
+class Pane(QWidget):
+    """Base class of the interview panes."""
+
+    data_changed = Signal(str)  # interview id: this pane wrote something others may show
+    status_message = Signal(str)  # a short line for the status bar ("Saved 14:02")
+    menu_title = ""  # the menu under which menu_actions() appear; "" for none
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.interview: Interview | None = None
+
+    def load(self, interview: Interview | None) -> None:
+        """Show this interview (None: nothing)."""
+        self.interview = interview
+
+    def refresh(self) -> None:
+        """Re-read the current interview after another pane changed its data."""
+        self.load(self.interview)
+
+    def flush(self) -> None:
+        """Write any pending (debounced) edits now: before switching interview or closing."""
+
+    def menu_actions(self) -> list[QAction | None]:
+        """Actions for this pane's menu (None = separator); they also get window-wide shortcuts."""
+        return []
