@@ -5,6 +5,7 @@ runs the real application start-up (arguments, data folder, lock, database, wind
 """
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-            print("PAINTED", flush=True)
+            print("PAINTED", time.process_time(), flush=True)
             QTimer.singleShot(0, QApplication.instance().quit)
             QApplication.instance().removeEventFilter(self)
         return False

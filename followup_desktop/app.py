@@ -73,8 +73,7 @@ def run_gui(data_dir: Path) -> int:
         data = prepare_data_dir(data_dir)
     except DataDirError as exc:
         return cli.fail(str(exc))
-    setup_logging(data)
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QLockFile, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -92,9 +91,12 @@ def run_gui(data_dir: Path) -> int:
         try:
             window = build_main_window(data.root)
         except StoreError as exc:
+            setup_logging(data)
+            log.error("cannot open the database: %s", type(exc).__name__)
             return _startup_error("Cannot open your data", str(exc))
         install_excepthook(window)
         window.show()
+        QTimer.singleShot(0, lambda: setup_logging(data))  # off the path to the first paint
         log.info("started, version %s", __import__("followup_desktop").__version__)
         code = app.exec()
         window.store.close()

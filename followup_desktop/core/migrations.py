@@ -1,14 +1,64 @@
-"""Schema history: one named step per change. Never edit an applied step; add a new one."""
+"""Schema history: one named step per change. Never edit an applied step; add a new one.
+
+Steps are applied by sqlite-utils' ``Migrations``, which is built on first need: checking an
+up-to-date database at start-up reads the record table directly and imports nothing heavy.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from typing import TYPE_CHECKING, Callable
 
-migrations = Migrations("followup")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SET_NAME = "followup"
+RECORD_TABLE = "_sqlite_migrations"  # sqlite-utils' own record of applied steps
+
+
+class Steps:
+    """The ordered, named schema steps; ``@migrations(name=...)`` registers one."""
+
+    def __init__(self) -> None:
+        self._steps: list[tuple[str, Callable]] = []
+
+    def __call__(self, *, name: str) -> Callable[[Callable], Callable]:
+        def register(fn: Callable) -> Callable:
+            if name in self.names():
+                raise ValueError(f"schema step {name!r} is registered twice")
+            self._steps.append((name, fn))
+            return fn
+        return register
+
+    def names(self) -> list[str]:
+        """Every step this version knows, in order."""
+        return [name for name, _ in self._steps]
+
+    def applied(self, conn: sqlite3.Connection) -> list[str]:
+        """Names of the steps already applied to this database (plain SQL, no sqlite-utils)."""
+        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              [RECORD_TABLE]).fetchone()
+        if not exists:
+            return []
+        rows = conn.execute(f"SELECT name FROM {RECORD_TABLE} WHERE migration_set = ? ORDER BY rowid",
+                            [SET_NAME]).fetchall()
+        return [r[0] for r in rows]
+
+    def apply(self, db: "Database") -> None:
+        """Apply the pending steps, each in its own transaction, through sqlite-utils."""
+        from sqlite_utils import Migrations
+
+        runner = Migrations(SET_NAME)
+        for name, fn in self._steps:
+            runner(name=name)(fn)
+        runner.apply(db)
+
+
+migrations = Steps()
 
 
 @migrations(name="0001_applications_contacts_interviews")
-def _applications_contacts_interviews(db: Database) -> None:
+def _applications_contacts_interviews(db: "Database") -> None:
     db.execute(
         """
         CREATE TABLE applications (
@@ -79,7 +129,7 @@ def _applications_contacts_interviews(db: Database) -> None:
 
 
 @migrations(name="0002_plans_settings_question_bank")
-def _plans(db: Database) -> None:
+def _plans(db: "Database") -> None:
     db.execute(
         """
         CREATE TABLE plans (
@@ -126,7 +176,7 @@ def _plans(db: Database) -> None:
 
 
 @migrations(name="0003_notes_challenges_stories")
-def _notes(db: Database) -> None:
+def _notes(db: "Database") -> None:
     db.execute(
         """
         CREATE TABLE notes (
@@ -190,4 +240,4 @@ def _notes(db: Database) -> None:
 
 def known_names() -> set[str]:
     """Names of every step this version of the program knows."""
-    return {m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))}
+    return set(migrations.names())

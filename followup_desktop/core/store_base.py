@@ -13,9 +13,10 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
-from typing import Any, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from followup_desktop.core import migrations
 from followup_desktop.core.clock import Clock, to_iso
@@ -79,10 +80,20 @@ def _check_header(path: Path) -> None:
 class BaseStore:
     """One open database; the domain methods live in the mixins that make up Store."""
 
-    def __init__(self, db: Database, path: Path | None, clock: Clock | None = None) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, clock: Clock | None = None) -> None:
+        self.conn = conn
         self.path = path
         self.clock = clock or Clock()
+        self._db: "Database | None" = None
+
+    @property
+    def db(self) -> "Database":
+        """sqlite-utils over the same connection, imported on the first write (not at start-up)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -98,7 +109,7 @@ class BaseStore:
             conn = sqlite3.connect(str(path), timeout=5.0)
         except sqlite3.Error as exc:
             raise StoreError(f"The database {path} cannot be opened: {exc}.") from exc
-        store = cls(Database(conn, execute_plugins=False), path, clock)
+        store = cls(conn, path, clock)
         try:
             store._configure()
             store.migrate()
@@ -118,33 +129,39 @@ class BaseStore:
     @classmethod
     def memory(cls, clock: Clock | None = None) -> "BaseStore":
         """A migrated in-memory database (tests, benchmarks)."""
-        store = cls(Database(memory=True, execute_plugins=False), None, clock)
+        store = cls(sqlite3.connect(":memory:"), None, clock)
         store._configure()
         store.migrate()
         return store
 
     def _configure(self) -> None:
-        self.db.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA foreign_keys = ON")
         if self.path is not None:
-            self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute("PRAGMA recursive_triggers = ON")
+
+    def warm_up(self) -> None:
+        """Load what the first write needs (sqlite-utils) ahead of time, e.g. when the app is idle."""
+        _ = self.db
 
     def migrate(self) -> None:
         """Apply pending schema steps; refuse a database from a newer version."""
-        applied = {m.name for m in migrations.migrations.applied(self.db)}
-        unknown = applied - migrations.known_names()
+        applied = migrations.migrations.applied(self.conn)
+        unknown = set(applied) - migrations.known_names()
         if unknown:
             raise NewerSchemaError(
                 "This database was written by a newer version of FollowUp Desktop "
                 f"(it has schema steps this version does not know: {', '.join(sorted(unknown))}). "
                 "Please update the program; the file was left untouched."
             )
-        migrations.migrations.apply(self.db)
+        if applied != migrations.migrations.names():
+            migrations.migrations.apply(self.db)
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
         try:
-            self.db.conn.close()
+            self.conn.close()
         except sqlite3.Error:  # pragma: no cover - closing never matters more than the data
             log.exception("closing the database failed")
 
@@ -160,7 +177,7 @@ class BaseStore:
 
     # ----------------------------------------------------------------- generic rows
     def _rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 

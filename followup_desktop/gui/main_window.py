@@ -9,8 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from followup_desktop import __version__
-from followup_desktop.core import bundle, forms, trash
-from followup_desktop.core.bundle import BundleError
+from followup_desktop.core import forms
 from followup_desktop.core.store import Store, StoreError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.application_view import ApplicationView
@@ -86,6 +85,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._restore_state()
         self._update_actions()
+        QTimer.singleShot(0, self.finish_startup)
 
     # ----------------------------------------------------------------- actions and menus
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
                 self.refresh()
 
     def delete_item(self) -> None:
+        from followup_desktop.core import trash
+
         kind, ident = self.sidebar.current()
         if kind == "application":
             app = self.store.get_application(ident)
@@ -313,6 +315,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _restore(self, entry_id: str) -> None:
+        from followup_desktop.core import trash
+
         entry = self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
         if entry_id in self.undo_deletes:
             self.undo_deletes.remove(entry_id)
@@ -331,6 +335,8 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- bundle
     def export_bundle(self) -> None:
+        from followup_desktop.core import bundle
+
         path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)")
         if path and self._guarded("The export failed", bundle.write_bundle, self.store, path):
             self.status(f"Exported everything to {path}.")
@@ -339,6 +345,9 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
         if not path:
             return
+        from followup_desktop.core import bundle
+        from followup_desktop.core.bundle import BundleError
+
         try:
             report = bundle.import_bundle(self.store, bundle.read_bundle(path))
         except (BundleError, StoreError) as exc:
@@ -364,8 +373,14 @@ class MainWindow(QMainWindow):
                 restore(value)
         self.tabs.setCurrentIndex(int(settings.value("window/tab", 0) or 0))
         kind, ident = settings.value("window/selectedKind", ""), settings.value("window/selectedId", "")
-        if kind and ident:
-            self.sidebar.select(str(kind), str(ident))
+        self._pending_selection = (str(kind), str(ident)) if kind and ident else None
+
+    def finish_startup(self) -> None:
+        """Work that can wait until the window is on screen: the last selection, warm caches."""
+        if self._pending_selection:
+            self.sidebar.select(*self._pending_selection)
+            self._pending_selection = None
+        self.store.warm_up()
 
     def save_state(self) -> None:
         """Remember size, layout and selection for the next start."""
@@ -374,7 +389,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
-        kind, ident = self.sidebar.current()
+        kind, ident = self._pending_selection or self.sidebar.current()
         settings.setValue("window/selectedKind", kind)
         settings.setValue("window/selectedId", ident)
         settings.sync()

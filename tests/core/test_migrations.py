@@ -10,8 +10,8 @@ def test_migrates_an_empty_file(tmp_path):
     store = Store.open(tmp_path / "db.sqlite3")
     tables = set(store.db.table_names())
     assert {"applications", "contacts", "interviews", "interview_participants", "trash"} <= tables
-    applied = [m.name for m in migrations.migrations.applied(store.db)]
-    assert applied == sorted(migrations.known_names())
+    applied = migrations.migrations.applied(store.conn)
+    assert applied == migrations.migrations.names()
     store.close()
 
 
@@ -20,7 +20,7 @@ def test_rerunning_migrations_is_a_no_op(tmp_path):
     Store.open(path).close()
     store = Store.open(path)
     store.migrate()
-    names = [m.name for m in migrations.migrations.applied(store.db)]
+    names = migrations.migrations.applied(store.conn)
     assert len(names) == len(set(names)) == len(migrations.known_names())
     store.close()
 
@@ -66,3 +66,21 @@ def test_a_damaged_sqlite_file_is_refused_and_untouched(tmp_path):
     with pytest.raises(NotADatabaseError):
         Store.open(path)
     assert path.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 4000
+
+
+def test_opening_an_up_to_date_database_does_not_import_sqlite_utils(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "db.sqlite3"
+    Store.open(path).close()
+    code = ("import sys; from followup_desktop.core.store import Store; s = Store.open(sys.argv[1]); "
+            "s.list_applications(); s.list_interviews(); "
+            "print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_step_name_cannot_be_registered_twice():
+    with pytest.raises(ValueError, match="registered twice"):
+        migrations.migrations(name=migrations.migrations.names()[0])(lambda db: None)

@@ -129,7 +129,7 @@ def test_empty_trash_after_confirmation(window, answers):
     assert window.store.list_trash() == [] and not window.action_undo.isEnabled()
 
 
-def test_everything_is_there_after_a_restart(make_window, answers):
+def test_everything_is_there_after_a_restart(make_window, answers, qtbot):
     first = make_window()
     _add_app_and_interview(first, answers)
     first.resize(700, 520)
@@ -140,7 +140,7 @@ def test_everything_is_there_after_a_restart(make_window, answers):
     first.close()
     second = make_window()
     assert _tree_texts(second) == texts
-    assert second.sidebar.current() == selected
+    qtbot.waitUntil(lambda: second.sidebar.current() == selected)
     assert (second.width(), second.height()) == (700, 520)
     assert second.splitter.sizes()[0] == 250
     assert second.tabs.currentIndex() == 2
