@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -20,6 +19,8 @@ EXIT_ALREADY_RUNNING = 3
 
 def setup_logging(data: DataPaths) -> None:
     """A rotating log in the data folder (owner-only). Never log note or letter text."""
+    import logging.handlers
+
     data.logs.mkdir(mode=0o700, exist_ok=True)
     logfile = data.logs / "followup.log"
     if not logfile.exists():
@@ -73,7 +74,7 @@ def run_gui(data_dir: Path) -> int:
         data = prepare_data_dir(data_dir)
     except DataDirError as exc:
         return cli.fail(str(exc))
-    from PySide6.QtCore import QLockFile, QTimer
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -95,8 +96,8 @@ def run_gui(data_dir: Path) -> int:
             log.error("cannot open the database: %s", type(exc).__name__)
             return _startup_error("Cannot open your data", str(exc))
         install_excepthook(window)
+        window.started.connect(lambda: setup_logging(data))  # off the path to the first paint
         window.show()
-        QTimer.singleShot(0, lambda: setup_logging(data))  # off the path to the first paint
         log.info("started, version %s", __import__("followup_desktop").__version__)
         code = app.exec()
         window.store.close()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 from dataclasses import dataclass
-from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 APP_NAME = "FollowUp Desktop"
 ENV_DATA_DIR = "FOLLOWUP_DATA_DIR"
@@ -81,8 +83,10 @@ def prepare_data_dir(root: Path) -> DataPaths:
     return DataPaths(root)
 
 
-def resource(name: str) -> Traversable:
+def resource(name: str) -> "Traversable":
     """A file shipped in resources/, found through the package (also from a source checkout)."""
+    import importlib.resources
+
     try:
         root = importlib.resources.files("followup_desktop.resources")
     except ModuleNotFoundError:  # a source checkout that was never installed

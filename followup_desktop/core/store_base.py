@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -50,6 +49,8 @@ class ValidationError(StoreError):
 
 def new_id() -> str:
     """A stable string id for a new row."""
+    import uuid  # not needed until the first write
+
     return str(uuid.uuid4())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
@@ -39,6 +39,8 @@ FALLBACK_KEYS = {
 
 class MainWindow(QMainWindow):
     """The fully wired window over one store."""
+
+    started = Signal()  # the window has painted and finished its deferred start-up work
 
     def __init__(self, store: Store, data: DataPaths) -> None:
         super().__init__()
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._restore_state()
         self._update_actions()
-        QTimer.singleShot(0, self.finish_startup)
+        self._first_paint_seen = False
 
     # ----------------------------------------------------------------- actions and menus
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -375,12 +377,19 @@ class MainWindow(QMainWindow):
         kind, ident = settings.value("window/selectedKind", ""), settings.value("window/selectedId", "")
         self._pending_selection = (str(kind), str(ident)) if kind and ident else None
 
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._first_paint_seen:
+            self._first_paint_seen = True
+            QTimer.singleShot(0, self.finish_startup)
+
     def finish_startup(self) -> None:
-        """Work that can wait until the window is on screen: the last selection, warm caches."""
+        """Work that waits until the window has painted: the last selection, warm caches."""
         if self._pending_selection:
             self.sidebar.select(*self._pending_selection)
             self._pending_selection = None
         self.store.warm_up()
+        self.started.emit()
 
     def save_state(self) -> None:
         """Remember size, layout and selection for the next start."""
