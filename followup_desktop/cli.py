@@ -27,6 +27,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="merge a JSON bundle into the data folder",
                               description="Merge a JSON bundle by id; an invalid bundle changes nothing.")
     imp.add_argument("path", metavar="PATH.json")
+    commands.add_parser("backup", help="back up the database now (into the data folder's backups/)",
+                        description="Copy the database into backups/ with SQLite's online backup, "
+                                    "then drop old backups beyond the retention (10 daily, 4 weekly).")
+    restore = commands.add_parser("restore", help="replace the database with a backup",
+                                  description="Put a backup in place of the database. The current "
+                                              "database is first moved aside, never deleted.")
+    restore.add_argument("file", metavar="FILE", help="a backup file (see the data folder's backups/)")
+    commands.add_parser("check", help="check the database's integrity (exit status 0 = healthy)",
+                        description="Run SQLite's integrity check and report in plain words.")
     return parser
 
 
@@ -45,8 +54,13 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         data = prepare_data_dir(resolve_data_dir(args.data_dir))
+    except DataDirError as exc:
+        return fail(str(exc))
+    if args.command in ("backup", "restore", "check"):
+        return run_safety(args, data)
+    try:
         store = Store.open(data.database)
-    except (DataDirError, StoreError) as exc:
+    except StoreError as exc:
         return fail(str(exc))
     try:
         if args.command == "export":
@@ -65,3 +79,56 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"{getattr(exc, 'filename', '') or args.path}: {exc.strerror or exc}")
     finally:
         store.close()
+
+
+def run_safety(args: argparse.Namespace, data) -> int:
+    """backup, restore and check: they work on the database file itself."""
+    from followup_desktop.core import backup
+    from followup_desktop.core.backup import BackupError
+    from followup_desktop.core.clock import Clock
+
+    now = Clock().now()
+    if args.command == "check":
+        if not data.database.exists():
+            print(f"There is no database in {data.root} yet: nothing to check.")
+            return 0
+        problems = backup.integrity_problems(data.database)
+        if not problems:
+            print(f"The database {data.database} is healthy.")
+            return 0
+        print(f"The database {data.database} has problems:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        print("Restore a backup with: followup-desktop restore FILE", file=sys.stderr)
+        return 1
+    if not data.database.exists():
+        if args.command == "backup":
+            return fail(f"There is no database in {data.root} to back up.")
+    try:
+        if args.command == "backup":
+            made = backup.make_backup(data.database, data.backups, now)
+            backup.rotate(data.backups)
+            print(f"Backed up to {made.path} ({backup.human_size(made.size)}).")
+            return 0
+        lock = _lock_or_none(data)
+        if lock is None:
+            return fail(f"FollowUp Desktop is open on {data.root}; close it before restoring.", 3)
+        try:
+            previous = backup.restore(Path(args.file), data.database, now)
+        finally:
+            lock.unlock()
+        print(f"Restored {args.file}." + (f" The previous database was kept as {previous}." if previous else ""))
+        return 0
+    except BackupError as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{getattr(exc, 'filename', '') or args.command}: {exc.strerror or exc}")
+
+
+def _lock_or_none(data):
+    """The data folder's lock (the same one the window holds), or None if it is taken."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(data.lock))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(200) else None

@@ -131,3 +131,44 @@ def test_a_second_instance_explains_and_exits(tmp_path):
 def test_no_traceback_for_unknown_command():
     result = run("frobnicate")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def _with_data(path):
+    from followup_desktop.core.store import Store
+
+    store = Store.open(_prepared(path) / "followup.sqlite3")
+    store.add_application("Kept Co")
+    store.close()
+    return path
+
+
+def test_backup_check_and_restore(tmp_path):
+    data = _with_data(tmp_path / "d")
+    result = run("backup", data_dir=data)
+    assert result.returncode == 0 and "Backed up to" in result.stdout
+    made = next((data / "backups").glob("followup-*.sqlite3"))
+    assert run("check", data_dir=data).stdout.startswith("The database")
+    (data / "followup.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    (data / "followup.sqlite3-wal").unlink(missing_ok=True)
+    bad = run("check", data_dir=data)
+    assert bad.returncode == 1 and "has problems" in bad.stderr and "Traceback" not in bad.stderr
+    restored = run("restore", str(made), data_dir=data)
+    assert restored.returncode == 0, restored.stderr
+    assert "previous database was kept" in restored.stdout
+    assert run("check", data_dir=data).returncode == 0
+    assert len(list(data.glob("followup.sqlite3.before-restore-????????-??????"))) == 1
+
+
+def test_restore_of_a_file_that_is_not_a_backup(tmp_path):
+    data = _with_data(tmp_path / "d")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("no")
+    before = (data / "followup.sqlite3").read_bytes()
+    result = run("restore", str(junk), data_dir=data)
+    assert result.returncode == 1 and "not a healthy backup" in result.stderr
+    assert (data / "followup.sqlite3").read_bytes() == before
+
+
+def test_check_on_an_empty_folder(tmp_path):
+    result = run("check", data_dir=tmp_path / "new")
+    assert result.returncode == 0 and "nothing to check" in result.stdout

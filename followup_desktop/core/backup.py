@@ -1,0 +1,208 @@
+"""Backups with SQLite's online backup API, their rotation, integrity checks and restoring.
+
+Nothing here deletes a user's database: a damaged or replaced file is moved aside with a
+timestamp. Rotation removes only old backups beyond the retention, and logs what it removed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from followup_desktop.core.clock import UTC
+
+log = logging.getLogger(__name__)
+
+NAME_RE = re.compile(r"^followup-(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+STAMP = "%Y%m%d-%H%M%S"
+DEFAULT_DAILY = 10
+DEFAULT_WEEKLY = 4
+
+
+class BackupError(Exception):
+    """A backup or restore could not be made; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime  # UTC
+    size: int
+
+    @property
+    def label(self) -> str:
+        local = self.taken_at.astimezone()
+        return f"{local:%Y-%m-%d %H:%M}  ({human_size(self.size)})"
+
+
+def human_size(size: int) -> str:
+    """1536 -> '1.5 KB'."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Backups in the folder, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = NAME_RE.match(entry.name)
+        if match and entry.is_file():
+            taken = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
+            found.append(BackupFile(entry, taken, entry.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def needs_backup(folder: Path, now: datetime, every: timedelta = timedelta(days=1)) -> bool:
+    """True when there is no backup younger than `every`."""
+    backups = list_backups(folder)
+    return not backups or now - backups[0].taken_at >= every
+
+
+def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int = 256) -> BackupFile:
+    """Copy the live database (even while it is in use) into folder, owner-only, atomically."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    name = f"followup-{now.astimezone(UTC):{STAMP}}.sqlite3"
+    target = folder / name
+    counter = 1
+    while target.exists():
+        target = folder / f"followup-{now.astimezone(UTC):{STAMP}}-{counter}.sqlite3"
+        counter += 1
+    partial = target.with_suffix(".partial")
+    try:
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest, pages=pages_per_step)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+            source.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
+    log.info("backup written: %s", target.name)
+    return BackupFile(target, now.astimezone(UTC).replace(microsecond=0), target.stat().st_size)
+
+
+def rotate(folder: Path, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKLY) -> list[Path]:
+    """Keep the newest backup of each of the last `daily` days and `weekly` ISO weeks; remove the rest."""
+    backups = list_backups(folder)
+    keep: set[Path] = set()
+    days: list = []
+    weeks: list = []
+    for b in backups:  # newest first
+        day = b.taken_at.date()
+        week = day.isocalendar()[:2]
+        if day not in days and len(days) < daily:
+            days.append(day)
+            keep.add(b.path)
+        if week not in weeks and len(weeks) < weekly:
+            weeks.append(week)
+            keep.add(b.path)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+        log.info("old backup removed by rotation: %s", path.name)
+    return removed
+
+
+def integrity_problems(database: Path, quick: bool = False) -> list[str]:
+    """[] when SQLite finds the file healthy; otherwise what it found, in its words."""
+    try:
+        with open(database, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return ["the file is not an SQLite database"]
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            conn.close()
+    except OSError as exc:
+        return [f"the file cannot be read: {exc.strerror or exc}"]
+    except sqlite3.DatabaseError as exc:
+        return [f"the file is damaged (SQLite says: {exc})"]
+    problems = [] if rows == ["ok"] else rows[:20]
+    if fk:
+        problems.append(f"{len(fk)} row(s) point to rows that no longer exist")
+    return problems
+
+
+def move_aside(path: Path, reason: str, now: datetime) -> Path:
+    """Rename path (and its -wal/-shm companions) to a timestamped name beside it; never delete."""
+    stamp = f"{now.astimezone(UTC):{STAMP}}"
+    target = path.with_name(f"{path.name}.{reason}-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{reason}-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    log.warning("moved %s aside as %s (%s)", path.name, target.name, reason)
+    return target
+
+
+def restore(backup: Path, database: Path, now: datetime) -> Path | None:
+    """Put a healthy backup in place of the database; the current file is moved aside first.
+
+    The database must be closed. Returns where the previous database went (None if there was none).
+    """
+    problems = integrity_problems(backup)
+    if problems:
+        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        os.chmod(partial, 0o600)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be copied: {exc.strerror or exc}; nothing was changed.") from exc
+    previous = move_aside(database, "before-restore", now) if database.exists() else None
+    os.replace(partial, database)
+    log.info("restored %s", backup.name)
+    return previous
+
+
+def latest_healthy_backup(folder: Path) -> BackupFile | None:
+    """The newest backup that passes SQLite's integrity check."""
+    for candidate in list_backups(folder):
+        if not integrity_problems(candidate.path):
+            return candidate
+    return None
+
+
+def recover(database: Path, folder: Path, choice: str, now: datetime) -> str:
+    """Deal with an unusable database: choice "restore" (latest healthy backup) or "fresh".
+
+    The unusable file is moved aside, never deleted. Returns a sentence saying what happened.
+    """
+    if choice == "restore":
+        good = latest_healthy_backup(folder)
+        if good is None:
+            raise BackupError("There is no healthy backup to restore; nothing was changed.")
+        moved = move_aside(database, "unusable", now) if database.exists() else None
+        restore(good.path, database, now)
+        return (f"Restored the backup of {good.label.strip()}. The unusable file was kept as "
+                f"{moved.name if moved else '(none)'}.")
+    if choice == "fresh":
+        moved = move_aside(database, "unusable", now) if database.exists() else None
+        return f"Started a new, empty database. The unusable file was kept as {moved.name if moved else '(none)'}."
+    raise ValueError(f"unknown recovery choice {choice!r}")
