@@ -58,10 +58,8 @@ def build_main_window(data_dir: str | os.PathLike, clock=None):
 
 def _startup_error(title: str, message: str) -> int:
     """Say why the window cannot open: on stderr, and in a dialog when there is a screen."""
-    from PySide6.QtGui import QGuiApplication
-
     cli.fail(message)
-    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+    if _interactive():
         from followup_desktop.gui import dialogs
 
         dialogs.show_error(None, title, message)
@@ -87,23 +85,82 @@ def run_gui(data_dir: Path) -> int:
         return _already_running(data) if lock.error() == QLockFile.LockError.LockFailedError else \
             _startup_error("Cannot start", f"The lock file {data.lock} cannot be created.")
     try:
-        from followup_desktop.core.store import StoreError
-
-        try:
-            window = build_main_window(data.root)
-        except StoreError as exc:
-            setup_logging(data)
-            log.error("cannot open the database: %s", type(exc).__name__)
-            return _startup_error("Cannot open your data", str(exc))
+        window = _open_window(data)
+        if window is None:
+            return EXIT_ERROR
         install_excepthook(window)
-        window.started.connect(lambda: setup_logging(data))  # off the path to the first paint
+        window.started.connect(lambda: _log_start(data))  # off the path to the first paint
         window.show()
-        log.info("started, version %s", __import__("followup_desktop").__version__)
         code = app.exec()
-        window.store.close()
+        _back_up_on_quit(window)
         return code
     finally:
         lock.unlock()
+
+
+def _log_start(data: DataPaths) -> None:
+    from followup_desktop import __version__
+
+    setup_logging(data)
+    log.info("started, version %s", __version__)
+
+
+def _interactive() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+def _open_window(data: DataPaths):
+    """Build the window; if the database is unusable, offer a backup or a fresh start."""
+    from followup_desktop.core import backup
+    from followup_desktop.core.backup import BackupError
+    from followup_desktop.core.clock import Clock
+    from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, StoreError
+    from followup_desktop.gui import dialogs
+
+    try:
+        return build_main_window(data.root)
+    except (NotADatabaseError, NewerSchemaError) as exc:
+        setup_logging(data)
+        log.error("the database cannot be used: %s", type(exc).__name__)
+        if not _interactive():
+            _startup_error("Cannot open your data", str(exc))
+            return None
+        can_restore = backup.latest_healthy_backup(data.backups) is not None
+        choice = dialogs.ask_recovery(None, str(exc), can_restore)
+        if choice == "quit":
+            return None
+        try:
+            message = backup.recover(data.database, data.backups, choice, Clock().now())
+        except (BackupError, OSError) as err:
+            _startup_error("Recovery failed", str(err))
+            return None
+        window = build_main_window(data.root)
+        window.status(message, 20_000)
+        return window
+    except StoreError as exc:
+        setup_logging(data)
+        log.error("the database cannot be opened: %s", type(exc).__name__)
+        _startup_error("Cannot open your data", str(exc))
+        return None
+
+
+def _back_up_on_quit(window) -> None:
+    """A last backup after the window closed, then close the database."""
+    from followup_desktop.core import backup
+    from followup_desktop.gui.background import wait_for_background
+
+    wait_for_background()
+    store = window.store
+    try:
+        if store.path is not None:
+            backup.make_backup(store.path, window.data.backups, store.clock.now())
+            backup.rotate(window.data.backups)
+    except Exception:  # a failed backup must never stop the program from closing
+        log.exception("backup on quit failed")
+    finally:
+        store.close()
 
 
 def _already_running(data: DataPaths) -> int:

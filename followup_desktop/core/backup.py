@@ -206,3 +206,38 @@ def recover(database: Path, folder: Path, choice: str, now: datetime) -> str:
         moved = move_aside(database, "unusable", now) if database.exists() else None
         return f"Started a new, empty database. The unusable file was kept as {moved.name if moved else '(none)'}."
     raise ValueError(f"unknown recovery choice {choice!r}")
+
+
+def restore_into_open(backup: Path, conn: sqlite3.Connection, database: Path, now: datetime) -> Path:
+    """Restore a backup into a database that is open (the running app), after copying it aside.
+
+    The current content is first saved beside the database as ``<name>.before-restore-<time>``;
+    then SQLite's backup API replaces the content under its own lock. Returns the copy's path.
+    """
+    problems = integrity_problems(backup)
+    if problems:
+        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+    stamp = f"{now.astimezone(UTC):{STAMP}}"
+    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
+    counter = 1
+    while aside.exists():
+        aside = database.with_name(f"{database.name}.before-restore-{stamp}-{counter}")
+        counter += 1
+    try:
+        os.close(os.open(aside, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+        keep = sqlite3.connect(aside)
+        try:
+            conn.backup(keep)
+            keep.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            keep.close()
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            source.backup(conn)
+        finally:
+            source.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"The backup could not be restored: {exc}. Your data is unchanged "
+                          f"(a copy is in {aside.name}).") from exc
+    log.info("restored %s into the open database; previous content kept as %s", backup.name, aside.name)
+    return aside

@@ -65,3 +65,26 @@ def manage_trash(parent: QWidget | None, entries: list[TrashEntry]) -> tuple[str
     dialog = TrashDialog(parent, entries)
     dialog.exec()
     return dialog.choice
+
+
+def choose_backup(parent: QWidget | None, backups: list) -> object | None:
+    """Pick one of the backups (newest first, with dates and sizes); None if cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    labels = [b.label for b in backups]
+    label, ok = QInputDialog.getItem(parent, "Restore from backup", "Backups (newest first):", labels, 0, False)
+    return backups[labels.index(label)] if ok and label in labels else None
+
+
+def ask_recovery(parent: QWidget | None, problem: str, can_restore: bool) -> str:
+    """The database cannot be used: returns "restore", "fresh" or "quit"."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Your data cannot be opened",
+                      problem + "\n\nThe file will be kept (renamed with the date) whatever you choose.",
+                      QMessageBox.StandardButton.NoButton, parent)
+    restore = box.addButton("Restore the latest backup", QMessageBox.ButtonRole.AcceptRole) if can_restore else None
+    fresh = box.addButton("Start a new, empty database", QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore and restore else "fresh" if clicked is fresh else "quit"

@@ -76,6 +76,11 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
 
+        from followup_desktop.gui.backup_actions import BackupActions
+
+        self.backups = BackupActions(self, store, data)
+        self.backups.message.connect(self.status)
+        self.backups.restored.connect(self._data_replaced)
         self._make_actions()
         self._make_menus()
         self.sidebar.selected.connect(self._show_selection)
@@ -141,7 +146,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for a in (self.action_new_application, self.action_new_interview, None,
-                  self.action_export, self.action_import, None, self.action_quit):
+                  self.action_export, self.action_import, None, *self.backups.actions(), None,
+                  self.action_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu("&Edit")
         for a in (self.action_undo, None, self.action_edit, self.action_delete, None, self.action_trash):
@@ -187,6 +193,12 @@ class MainWindow(QMainWindow):
         for pane in self.panes:
             if pane is not source:
                 pane.refresh()
+
+    def _data_replaced(self) -> None:
+        self.undo_deletes.clear()
+        self.refresh()
+        for pane in self.panes:
+            pane.refresh()
 
     def flush_panes(self) -> None:
         """Write every pane's pending edits."""
@@ -389,6 +401,7 @@ class MainWindow(QMainWindow):
             self.sidebar.select(*self._pending_selection)
             self._pending_selection = None
         self.store.warm_up()
+        self.backups.back_up_if_due()
         self.started.emit()
 
     def save_state(self) -> None:

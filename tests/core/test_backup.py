@@ -138,3 +138,15 @@ def test_recover_without_any_backup_changes_nothing(tmp_path, db):
     with pytest.raises(BackupError, match="no healthy backup"):
         backup.recover(db.path, tmp_path / "none", "restore", NOW)
     assert db.path.read_bytes() == b"garbage"
+
+
+def test_restore_into_the_open_database(tmp_path, db, clock):
+    made = backup.make_backup(db.path, tmp_path / "b", NOW)
+    db.add_application("Added after the backup")
+    aside = backup.restore_into_open(made.path, db.conn, db.path, NOW)
+    assert [a.company for a in db.list_applications()] == ["Acme — 🚀"]
+    kept = Store.open(aside)
+    assert len(kept.list_applications()) == 2
+    kept.close()
+    db.add_application("Still writable")
+    assert len(db.list_applications()) == 2

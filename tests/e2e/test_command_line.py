@@ -172,3 +172,25 @@ def test_restore_of_a_file_that_is_not_a_backup(tmp_path):
 def test_check_on_an_empty_folder(tmp_path):
     result = run("check", data_dir=tmp_path / "new")
     assert result.returncode == 0 and "nothing to check" in result.stdout
+
+
+def test_quitting_leaves_a_backup_and_a_log_without_user_text(tmp_path):
+    data = _with_data(tmp_path / "d")
+    script = ("import sys; from followup_desktop import app; from PySide6.QtCore import QTimer; "
+              "from PySide6.QtWidgets import QApplication; qapp = QApplication(sys.argv[:1]); "
+              "QTimer.singleShot(1500, qapp.closeAllWindows); "
+              "sys.exit(app.main(['--data-dir', sys.argv[1]]))")
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", script, str(data)], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    made = list((data / "backups").glob("followup-*.sqlite3"))
+    assert len(made) == 1  # start-up and quit backups on one day: rotation keeps the newest
+    from followup_desktop.core.store import Store
+
+    copy = Store.open(made[0])
+    assert [a.company for a in copy.list_applications()] == ["Kept Co"]
+    copy.close()
+    log = (data / "logs" / "followup.log").read_text()
+    assert "started" in log and "Kept Co" not in log
+    assert (data / "logs" / "followup.log").stat().st_mode & 0o777 == 0o600

@@ -17,6 +17,7 @@ class Answers:
         self.save_path = None
         self.open_path = None
         self.trash = ("close", None)
+        self.backup_choice = 0  # index into the offered backups, or None to cancel
         self.errors = []
         self.infos = []
 
@@ -30,6 +31,8 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args, **kw: a.save_path)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *args, **kw: a.open_path)
     monkeypatch.setattr(dialogs, "manage_trash", lambda parent, entries: a.trash)
+    monkeypatch.setattr(dialogs, "choose_backup",
+                        lambda parent, backups: None if a.backup_choice is None else backups[a.backup_choice])
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": a.errors.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: a.infos.append(text))
     return a

@@ -1,0 +1,51 @@
+"""Run slow work off the GUI thread and hear back on it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object, object)  # result, exception
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # reported to the GUI thread, which decides what to say
+            log.warning("background job failed: %s", type(exc).__name__)
+            self.relay.done.emit(None, exc)
+        else:
+            self.relay.done.emit(result, None)
+
+
+_relays: set[_Relay] = set()
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any, Exception | None], None]) -> None:
+    """Run fn on a worker thread; on_done(result, error) is then called on the GUI thread."""
+    relay = _Relay()
+    _relays.add(relay)
+
+    def finish(result: Any, error: Exception | None) -> None:
+        _relays.discard(relay)
+        on_done(result, error)
+
+    relay.done.connect(finish)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def wait_for_background(ms: int = 30_000) -> bool:
+    """Block until queued background work has finished (on quit, in tests)."""
+    return QThreadPool.globalInstance().waitForDone(ms)

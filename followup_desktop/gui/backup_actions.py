@@ -1,0 +1,92 @@
+"""Back up now, Restore from backup…, and the automatic backup when the window has started."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+
+from followup_desktop.core import backup
+from followup_desktop.core.backup import BackupError
+from followup_desktop.gui import dialogs
+from followup_desktop.gui.background import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+class BackupActions(QObject):
+    """The window's backup commands; emits restored() after the data was replaced."""
+
+    restored = Signal()
+    message = Signal(str)
+
+    def __init__(self, window, store, data) -> None:
+        super().__init__(window)
+        self.window, self.store, self.data = window, store, data
+        self.backup_now_action = QAction("&Back up now", window)
+        self.backup_now_action.setObjectName("actionBackupNow")
+        self.backup_now_action.setStatusTip("Copy your data into the backups folder now")
+        self.backup_now_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action.setObjectName("actionRestoreBackup")
+        self.restore_action.setStatusTip("Replace your data with a backup (the current data is kept aside)")
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.busy = False
+
+    def actions(self) -> list[QAction]:
+        return [self.backup_now_action, self.restore_action]
+
+    def _start_backup(self, reason: str) -> None:
+        if self.busy or self.store.path is None:
+            return
+        self.busy = True
+        database, folder, now = self.store.path, self.data.backups, self.store.clock.now()
+
+        def work():
+            made = backup.make_backup(database, folder, now)
+            backup.rotate(folder)
+            return made
+
+        def done(made, error):
+            self.busy = False
+            if error is not None:
+                self.message.emit(f"The {reason} backup failed: {error}")
+            else:
+                self.message.emit(f"Backed up ({backup.human_size(made.size)}).")
+
+        run_in_background(work, done)
+
+    def back_up_now(self) -> None:
+        """Make a backup on a worker thread; the window stays responsive."""
+        self._start_backup("manual")
+
+    def back_up_if_due(self) -> None:
+        """The start-up backup: only when the newest one is more than a day old."""
+        if self.store.path is not None and backup.needs_backup(self.data.backups, self.store.clock.now()):
+            self._start_backup("automatic")
+
+    def restore_from_backup(self) -> None:
+        """Pick a backup, confirm, and put it in place (the current data is copied aside first)."""
+        choices = backup.list_backups(self.data.backups)
+        if not choices:
+            dialogs.show_info(self.window, "Restore from backup",
+                              f"There are no backups yet in {self.data.backups}. Use File ▸ Back up now.")
+            return
+        chosen = dialogs.choose_backup(self.window, choices)
+        if chosen is None:
+            return
+        if not dialogs.confirm(self.window, "Restore from backup",
+                               f"Replace all your data with the backup of {chosen.label}?\n\nYour current data "
+                               "is first copied beside the database, so nothing is lost.", "Restore"):
+            return
+        try:
+            aside = backup.restore_into_open(Path(chosen.path), self.store.conn, self.store.path,
+                                             self.store.clock.now())
+            self.store.migrate()
+        except BackupError as exc:
+            dialogs.show_error(self.window, "Restore failed", str(exc))
+            return
+        self.restored.emit()
+        self.message.emit(f"Restored the backup of {chosen.label}. Your previous data is in {aside.name}.")

@@ -1,0 +1,77 @@
+from followup_desktop import app as app_module
+from followup_desktop.core import backup
+from followup_desktop.gui import dialogs
+from followup_desktop.gui.background import wait_for_background
+from followup_desktop.paths import prepare_data_dir
+
+
+def _backups(window):
+    return backup.list_backups(window.data.backups)
+
+
+def test_back_up_now_runs_off_the_gui_thread(window, qtbot):
+    window.store.add_application("Acme")
+    with qtbot.waitSignal(window.backups.message) as message:
+        window.findChild(type(window.action_quit), "actionBackupNow").trigger()
+    assert message.args[0].startswith("Backed up")
+    assert len(_backups(window)) == 1
+
+
+def test_automatic_backup_only_when_due(window, qtbot, clock):
+    window.backups.back_up_if_due()
+    wait_for_background()
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.backups.back_up_if_due()  # the one just made is fresh: nothing to do
+    assert not window.backups.busy and len(_backups(window)) == 1
+
+
+def test_restore_keeps_the_current_data_aside(window, qtbot, answers, clock):
+    window.store.add_application("In the backup")
+    with qtbot.waitSignal(window.backups.message):
+        window.backups.back_up_now()
+    window.store.add_application("Added later")
+    window.refresh()
+    clock.advance(60)
+    window.findChild(type(window.action_quit), "actionRestoreBackup").trigger()
+    assert [a.company for a in window.store.list_applications()] == ["In the backup"]
+    assert window.sidebar.model.rowCount() == 1
+    aside = list(window.data.root.glob("followup.sqlite3.before-restore-*"))
+    assert len(aside) == 1
+
+
+def test_restore_cancelled_changes_nothing(window, answers):
+    window.store.add_application("Acme")
+    answers.backup_choice = None
+    window.backups.restore_from_backup()
+    assert answers.infos  # no backups yet: says so
+    assert len(window.store.list_applications()) == 1
+
+
+def test_unusable_database_recovered_from_a_backup(tmp_path, qtbot, monkeypatch, clock):
+    data = prepare_data_dir(tmp_path / "data")
+    first = app_module.build_main_window(data.root, clock)
+    first.store.add_application("Precious")
+    backup.make_backup(first.store.path, data.backups, clock.now())
+    first.store.close()
+    first.deleteLater()
+    data.database.write_bytes(b"this is no longer a database" * 100)
+    (data.root / "followup.sqlite3-wal").unlink(missing_ok=True)
+    monkeypatch.setattr(app_module, "_interactive", lambda: True)
+    offered = []
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda parent, problem, can: offered.append(can) or "restore")
+    window = app_module._open_window(data)
+    qtbot.addWidget(window)
+    assert offered == [True]
+    assert [a.company for a in window.store.list_applications()] == ["Precious"]
+    assert len(list(data.root.glob("followup.sqlite3.unusable-*"))) == 1
+    window.store.close()
+
+
+def test_unusable_database_and_quit_leaves_the_file(tmp_path, monkeypatch):
+    data = prepare_data_dir(tmp_path / "data")
+    data.database.write_bytes(b"junk" * 100)
+    monkeypatch.setattr(app_module, "_interactive", lambda: True)
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda parent, problem, can: "quit")
+    monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
+    assert app_module._open_window(data) is None
+    assert data.database.read_bytes() == b"junk" * 100
