@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
@@ -28,30 +28,26 @@ SHOWN_CHARS = 400  # longer items are shortened on screen only; the editor holds
 MARKS = {"answered": "  ✓ answered", "carried": "  ↻ carried over"}
 
 
+def _shown(text: str, number: int = 0) -> str:
+    """The row's words on screen: one line, shortened, numbered when asked."""
+    line = " ".join(text[:SHOWN_CHARS + 200].split())
+    if len(line) > SHOWN_CHARS:
+        line = line[:SHOWN_CHARS] + "…"
+    return f"{number}. {line}" if number else line
+
+
 class ItemDelegate(QStyledItemDelegate):
-    """Numbers questions, adds the state in words, and opens prompts empty."""
+    """Edits the full text (the row shows a numbered, shortened, marked copy); opens prompts empty.
+
+    Painting stays in C++: a Python initStyleOption runs for every row on every paint.
+    """
 
     def __init__(self, owner: "PlanList") -> None:
         super().__init__(owner.view)
         self.owner = owner
 
-    def initStyleOption(self, option, index: QModelIndex) -> None:  # noqa: N802 - Qt API
-        super().initStyleOption(option, index)
-        prompt = index.data(PROMPT_ROLE)
-        if prompt:
-            option.text = prompt
-            option.font.setItalic(True)
-            option.palette.setColor(option.palette.ColorRole.Text,
-                                    option.palette.color(option.palette.ColorRole.PlaceholderText))
-            return
-        text = " ".join(str(index.data(TEXT_ROLE) or "").split())
-        if len(text) > SHOWN_CHARS:
-            text = text[:SHOWN_CHARS] + "…"
-        if self.owner.numbered:
-            text = f"{index.row() + 1}. {text}"
-        option.text = text + MARKS.get(index.data(STATE_ROLE) or "", "")
-
     def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:  # noqa: N802 - Qt API
+        editor.setMaxLength(2**31 - 1)
         prompt = index.data(PROMPT_ROLE)
         editor.setText("" if prompt else str(index.data(TEXT_ROLE) or ""))
         editor.setPlaceholderText(prompt or "")
@@ -111,11 +107,13 @@ class PlanList(QWidget):
         self.store, self.kind, self.numbered, self.prompts = store, kind, numbered, prompts
         self.interview_id: str | None = None
         self.undo_stack: list = []  # DeletedPlanItem, newest last
+        self.just_added: str | None = None  # text just added with Enter (the completer may repeat it)
         self.view = ItemView(self)
         self.view.setObjectName(name)
         self.view.setAccessibleName(accessible)
         self.view.setItemDelegate(ItemDelegate(self))
         self.add_edit = QLineEdit()
+        self.add_edit.setMaxLength(2**31 - 1)
         self.add_edit.setObjectName(name + "Add")
         self.add_edit.setAccessibleName(f"Add to {accessible.lower()}")
         self.add_edit.setPlaceholderText(add_hint)
@@ -138,14 +136,17 @@ class PlanList(QWidget):
         view = self.view
         view.setUpdatesEnabled(False)
         view.clear()
-        for item in items:
+        for number, item in enumerate(items, 1):
             row = QListWidgetItem()
+            state = "answered" if item.id in answered else ("carried" if item.carried_over else "")
+            shown = _shown(item.text, number if self.numbered else 0) + MARKS.get(state, "")
             row.setData(ID_ROLE, item.id)
             row.setData(TEXT_ROLE, item.text)
-            row.setData(Qt.ItemDataRole.DisplayRole, item.text[:SHOWN_CHARS])
-            state = "answered" if item.id in answered else ("carried" if item.carried_over else "")
             row.setData(STATE_ROLE, state)
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, item.text[:SHOWN_CHARS] + MARKS.get(state, ""))
+            row.setData(Qt.ItemDataRole.DisplayRole, shown)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
+            if len(item.text) > SHOWN_CHARS:
+                row.setToolTip(item.text[:4 * SHOWN_CHARS])
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
             view.addItem(row)
             if item.id == current:
@@ -153,6 +154,11 @@ class PlanList(QWidget):
         for prompt in self.prompts[len(items):] if self.interview_id else ():
             row = QListWidgetItem(prompt)
             row.setData(PROMPT_ROLE, prompt)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, "Prompt: " + prompt)
+            font = row.font()
+            font.setItalic(True)
+            row.setFont(font)
+            row.setForeground(view.palette().color(QPalette.ColorRole.PlaceholderText))
             row.setFlags((row.flags() | Qt.ItemFlag.ItemIsEditable) & ~Qt.ItemFlag.ItemIsDragEnabled)
             view.addItem(row)
         view.setUpdatesEnabled(True)
@@ -193,8 +199,14 @@ class PlanList(QWidget):
         return item
 
     def _add_typed(self) -> None:
-        if self.add(self.add_edit.text()):
+        text = self.add_edit.text()
+        if self.add(text):
+            self.just_added = text
+            QTimer.singleShot(0, self._forget_just_added)
             self.add_edit.clear()
+
+    def _forget_just_added(self) -> None:
+        self.just_added = None
 
     def commit_edit(self, row: int, text: str) -> None:
         """The in-place editor closed with text for this row."""
@@ -202,14 +214,18 @@ class PlanList(QWidget):
         if item is None or not self.interview_id:
             return
         item_id = item.data(ID_ROLE)
-        if item_id is None:  # a prompt written over: it becomes a real point
+        if item_id is None:  # a prompt written over: it becomes a real point (after the editor closes)
             if text.strip():
-                self.add(text)
+                QTimer.singleShot(0, lambda: self.add(text))
             return
         if not text.strip() or text == item.data(TEXT_ROLE):
             return  # an emptied item keeps its words; Del removes it
+        # The editor is still closing: change the row in place, never rebuild the list here.
         if self._guard(self.store.update_plan_item, item_id, text):
-            self._reload(item_id)
+            shown = _shown(text, row + 1 if self.numbered else 0) + MARKS.get(item.data(STATE_ROLE) or "", "")
+            item.setData(TEXT_ROLE, text)
+            item.setData(Qt.ItemDataRole.DisplayRole, shown)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
             self.changed.emit(f"Changed {self.kind}.")
 
     def move_current(self, step: int) -> None:

@@ -294,7 +294,14 @@ class PlanPane(Pane):
 
     # ----------------------------------------------------------------- question bank, copy
     def _insert_from_bank(self, text: str) -> None:
-        QTimer.singleShot(0, lambda: self.questions.add(text) and self.questions.add_edit.clear())
+        # Enter in the popup reaches the field first (which adds the question); a click only comes here.
+        if self.questions.just_added != text:
+            self.questions.add(text)
+        QTimer.singleShot(0, self._clear_after_bank_insert)
+
+    def _clear_after_bank_insert(self) -> None:
+        self.questions.just_added = None
+        self.questions.add_edit.clear()  # the completer puts its text back after activating
 
     def save_question_to_bank(self) -> None:
         """Keep the selected question (or the one being typed) in the question bank."""

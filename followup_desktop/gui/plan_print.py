@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from followup_desktop.core.plan_sheet import PlanSheet, sheet_html
 
-MARGIN_MM = 18
+MARGIN_MM = 5  # QTextDocument adds its own 2 cm when it paginates
 
 
 def build_document(sheet: PlanSheet) -> QTextDocument:
@@ -20,7 +20,7 @@ def build_document(sheet: PlanSheet) -> QTextDocument:
     font = QFont()
     font.setPointSizeF(11)
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 14px; }")
+    doc.setDefaultStyleSheet("h1 { font-size: 16pt; } h2 { font-size: 12.5pt; margin-top: 14px; }")
     doc.setHtml(sheet_html(sheet))
     return doc
 

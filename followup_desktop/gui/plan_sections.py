@@ -15,7 +15,12 @@ from followup_desktop.core.plan_sheet import CHECKLIST
 CHANNELS = (("email", "Email"), ("letter", "Printed letter"), ("both", "Both email and printed letter"))
 
 
+MAX_LINE = 2**31 - 1  # QLineEdit cuts at 32,767 characters unless told otherwise
+
+
 def named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    if isinstance(widget, QLineEdit):
+        widget.setMaxLength(MAX_LINE)
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     return widget

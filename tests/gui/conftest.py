@@ -19,6 +19,7 @@ class Answers:
         self.trash = ("close", None)
         self.errors = []
         self.infos = []
+        self.pick = None
 
 
 @pytest.fixture
@@ -32,6 +33,7 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "manage_trash", lambda parent, entries: a.trash)
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": a.errors.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: a.infos.append(text))
+    monkeypatch.setattr(dialogs, "pick_interview", lambda parent, choices, title: a.pick)
     return a
 
 
