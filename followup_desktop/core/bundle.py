@@ -61,6 +61,7 @@ def export_bundle(store: Store) -> dict[str, Any]:
         "exported_at": store.now(),
         **bundle_letters.export_global(store),
         **bundle_notes.export_global(store),
+        **bundle_plan.export_global(store),
         "applications": [application_to_dict(store, a) for a in _ordered(store.list_applications())],
     }
 

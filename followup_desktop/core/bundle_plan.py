@@ -1,29 +1,84 @@
-"""The plan's part of the bundle: interview plan, question bank."""
+"""The plan's part of the bundle: interview plan (fields, items, interviewers' concerns), question bank."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from followup_desktop.core.bundle_rows import ImportReport
+from followup_desktop.core.bundle_rows import BundleError, ImportReport, write_row
+from followup_desktop.core.models import PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
+from followup_desktop.core.store_base import clean_text
+
+LISTS = {"objective": "objectives", "question": "questions", "point": "points"}
+ITEM_FIELDS = ("id", "position", "text", "carried_over", "created_at", "updated_at")
 
 
 def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
-    return {"plan": {}}
+    plan = store.get_plan(interview_id)
+    out: dict[str, Any] = {
+        "research": plan.research, "followup_channel": plan.followup_channel,
+        "followup_whom": plan.followup_whom, "followup_due_at": plan.followup_due_at,
+        "checklist": sorted(store.checklist(interview_id)), "updated_at": plan.updated_at,
+    }
+    for kind in PLAN_ITEM_KINDS:
+        out[LISTS[kind]] = [{f: getattr(i, f) for f in ITEM_FIELDS} for i in store.list_plan_items(interview_id, kind)]
+    out["cares_about"] = {cid: text for cid, text in sorted(store.interviewer_cares(interview_id).items()) if text}
+    return {"plan": out}
 
 
 def export_global(store: Any) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
-    return {}
+    return {"question_bank": [{"id": q.id, "text": q.text, "created_at": q.created_at, "updated_at": q.updated_at}
+                              for q in store.list_bank_questions()]}
 
 
 def check_references(doc: dict[str, Any]) -> None:
     """Raise BundleError for duplicate ids or dangling references in this part (schema already checked)."""
+    seen: set[str] = set()
+    for q in doc.get("question_bank", []):
+        if q["id"] in seen:
+            raise BundleError(f"The bundle is not valid: the question bank id {q['id']} appears more than once.")
+        seen.add(q["id"])
+    seen = set()
+    for app in doc["applications"]:
+        for interview in app["interviews"]:
+            plan = interview["plan"]
+            for name in LISTS.values():
+                for item in plan[name]:
+                    if item["id"] in seen:
+                        raise BundleError(f"The bundle is not valid: the plan item id {item['id']} "
+                                          "appears more than once.")
+                    seen.add(item["id"])
+            stray = [c for c in plan["cares_about"] if c not in interview["interviewer_ids"]]
+            if stray:
+                raise BundleError(f"The bundle is not valid: interview {interview['id']} notes what {stray[0]} "
+                                  "cares about, who is not one of its interviewers.")
 
 
 def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's top-level data (inside the import's transaction)."""
+    for q in doc.get("question_bank", []):
+        write_row(store, report, "question_bank", BankQuestion(**q))
 
 
 def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
+    plan = data["plan"]
+    for kind, name in LISTS.items():
+        for item in plan[name]:
+            write_row(store, report, "plan_items", PlanItem(interview_id=interview_id, kind=kind, **item))
+    if not plan["updated_at"]:
+        return  # the interview never had a plan written
+    local = store.get_plan(interview_id)
+    if local.updated_at and local.updated_at > plan["updated_at"]:
+        report.kept["plans"] += 1
+        return
+    for contact_id, text in plan["cares_about"].items():
+        store.db.execute("UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? "
+                         "AND contact_id = ?", [clean_text(text), interview_id, contact_id])
+    row = Plan(interview_id=interview_id, research=plan["research"], followup_channel=plan["followup_channel"],
+               followup_whom=plan["followup_whom"], followup_due_at=plan["followup_due_at"],
+               checklist=json.dumps(sorted(plan["checklist"])), updated_at=plan["updated_at"])
+    store.db["plans"].upsert({k: clean_text(v) for k, v in vars(row).items()}, pk="interview_id")
+    report.written["plans"] += 1

@@ -6,6 +6,7 @@ import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +34,16 @@ class _Job(QRunnable):
 _relays: set[_Relay] = set()
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any, Exception | None], None]) -> None:
-    """Run fn on a worker thread; on_done(result, error) is then called on the GUI thread."""
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any, Exception | None], None],
+                      owner: QObject) -> None:
+    """Run fn on a worker thread; on_done(result, error) then runs on the GUI thread if owner still exists."""
     relay = _Relay()
     _relays.add(relay)
 
     def finish(result: Any, error: Exception | None) -> None:
         _relays.discard(relay)
-        on_done(result, error)
+        if isValid(owner):  # the window may have closed while the work ran
+            on_done(result, error)
 
     relay.done.connect(finish)
     QThreadPool.globalInstance().start(_Job(fn, relay))

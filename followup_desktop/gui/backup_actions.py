@@ -56,7 +56,7 @@ class BackupActions(QObject):
             else:
                 self.message.emit(f"Backed up ({backup.human_size(made.size)}).")
 
-        run_in_background(work, done)
+        run_in_background(work, done, self)
 
     def back_up_now(self) -> None:
         """Make a backup on a worker thread; the window stays responsive."""

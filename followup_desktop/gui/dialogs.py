@@ -88,3 +88,26 @@ def ask_recovery(parent: QWidget | None, problem: str, can_restore: bool) -> str
     box.exec()
     clicked = box.clickedButton()
     return "restore" if clicked is restore and restore else "fresh" if clicked is fresh else "quit"
+
+
+def pick_interview(parent: QWidget | None, choices: list[tuple[str, str]], title: str) -> str | None:
+    """Choose one interview (id, label) from a filterable list; None if cancelled."""
+    from followup_desktop.gui.plan_dialogs import InterviewPicker
+
+    dialog = InterviewPicker(parent, choices, title)
+    return dialog.value() if dialog.exec() else None
+
+
+def print_preview(parent: QWidget | None, document, title: str) -> None:
+    """Show a print preview of a QTextDocument; the user prints from there."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from followup_desktop.gui.plan_print import page_layout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept alive for the dialog's lifetime
+    printer.setPageLayout(page_layout())
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda p: document.print_(p))
+    dialog.exec()

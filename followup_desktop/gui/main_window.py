@@ -395,11 +395,15 @@ class MainWindow(QMainWindow):
             self._first_paint_seen = True
             QTimer.singleShot(0, self.finish_startup)
 
-    def finish_startup(self) -> None:
-        """Work that waits until the window has painted: the last selection, warm caches."""
+    def restore_last_selection(self) -> None:
+        """Select what was selected when the window last closed."""
         if self._pending_selection:
             self.sidebar.select(*self._pending_selection)
             self._pending_selection = None
+
+    def finish_startup(self) -> None:
+        """Work that waits until the window has painted: the last selection, warm caches."""
+        self.restore_last_selection()
         self.store.warm_up()
         self.backups.back_up_if_due()
         self.started.emit()

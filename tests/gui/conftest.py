@@ -20,6 +20,7 @@ class Answers:
         self.backup_choice = 0  # index into the offered backups, or None to cancel
         self.errors = []
         self.infos = []
+        self.pick = None
 
 
 @pytest.fixture
@@ -35,6 +36,7 @@ def answers(monkeypatch):
                         lambda parent, backups: None if a.backup_choice is None else backups[a.backup_choice])
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": a.errors.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: a.infos.append(text))
+    monkeypatch.setattr(dialogs, "pick_interview", lambda parent, choices, title: a.pick)
     return a
 
 
@@ -51,6 +53,7 @@ def make_window(qtbot, data_dir, clock, answers):
     def make():
         window = build_main_window(data_dir, clock)
         qtbot.addWidget(window)
+        window.restore_last_selection()  # what a shown window does once it has painted
         built.append(window)
         return window
 

@@ -75,3 +75,22 @@ def test_unusable_database_and_quit_leaves_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
     assert app_module._open_window(data) is None
     assert data.database.read_bytes() == b"junk" * 100
+
+
+def test_a_backup_finishing_after_the_window_closed_is_harmless(window, qtbot):
+    from followup_desktop.gui.background import run_in_background
+    from PySide6.QtCore import QObject
+
+    import time
+
+    import shiboken6
+
+    heard = []
+    for keep in (True, False):
+        owner = QObject()
+        run_in_background(lambda: time.sleep(0.2) or keep, lambda result, error: heard.append(result), owner)
+        if not keep:
+            shiboken6.delete(owner)
+        wait_for_background()
+        qtbot.wait(50)
+    assert heard == [True]

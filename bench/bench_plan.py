@@ -1,0 +1,68 @@
+"""Time switching the Plan pane between two interviews whose plans hold 50 questions each.
+
+Run from the repository root:  python bench/bench_plan.py [runs]
+Target: the new plan is shown in under 30 ms (median after warm-up), measured through the main
+window's own selection path (flush, load every pane) with the layout done.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from followup_desktop.app import build_main_window  # noqa: E402
+
+TARGET_MS = 30.0
+
+
+def main(runs: int = 20) -> int:
+    app = QApplication.instance() or QApplication([])
+    window = build_main_window(tempfile.mkdtemp(prefix="bench-plan-"))
+    store = window.store
+    application = store.add_application("Acme Robotics", "Head of Platform")
+    people = [store.add_contact(application.id, f"Person {n}", title="Engineer") for n in range(4)]
+    ids = []
+    for round_no in (1, 2):
+        interview = store.add_interview(application.id, f"Round {round_no}",
+                                        scheduled_start="2026-03-05T14:00:00.000Z")
+        store.set_interviewers(interview.id, [p.id for p in people[:3]])
+        for n in range(50):
+            store.add_plan_item(interview.id, "question", f"Round {round_no} question {n}: how does the team "
+                                "handle incidents, releases and planning when priorities change?")
+        for n in range(5):
+            store.add_plan_item(interview.id, "objective", f"Objective {n}")
+            store.add_plan_item(interview.id, "point", f"Point {n}")
+        store.save_plan(interview.id, research="Research " * 200)
+        ids.append(interview.id)
+    window.refresh()
+    window.resize(1300, 850)
+    window.show()
+    app.processEvents()
+    timings = []
+    for run in range(runs + 5):
+        target = ids[run % 2]
+        start = time.perf_counter()
+        window.sidebar.select("interview", target)
+        app.processEvents()  # layout and paint of the new plan
+        elapsed = (time.perf_counter() - start) * 1000
+        assert window.plan_pane.questions.view.count() == 50
+        if run >= 5:
+            timings.append(elapsed)
+    median = statistics.median(timings)
+    print(f"switch interview (50 questions each): median {median:.1f} ms, min {min(timings):.1f}, "
+          f"max {max(timings):.1f} over {runs} runs (target < {TARGET_MS:.0f} ms)")
+    window.store.close()
+    return 0 if median < TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 20))
