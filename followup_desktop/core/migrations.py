@@ -238,6 +238,14 @@ def _notes(db: "Database") -> None:
     db.execute("CREATE INDEX challenges_note ON challenges(note_id)")
 
 
+@migrations(name="0005_search_fts")
+def _search(db: "Database") -> None:
+    from followup_desktop.core.store_search import INDEXED, TOKENIZE
+
+    for _kind, table, columns in INDEXED:
+        db[table].enable_fts(columns, create_triggers=True, tokenize=TOKENIZE, replace=True)
+
+
 def known_names() -> set[str]:
     """Names of every step this version of the program knows."""
     return set(migrations.names())

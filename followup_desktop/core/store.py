@@ -32,9 +32,10 @@ from followup_desktop.core.store_base import (  # noqa: F401 - the store's publi
 from followup_desktop.core.store_letters import LetterStore
 from followup_desktop.core.store_notes import NotesStore
 from followup_desktop.core.store_plans import PlanStore
+from followup_desktop.core.store_search import SearchStore
 
 
-class Store(PlanStore, NotesStore, LetterStore, BaseStore):
+class Store(PlanStore, NotesStore, LetterStore, SearchStore, BaseStore):
     """One open database with every domain's operations."""
 
     # ----------------------------------------------------------------- applications

@@ -1,0 +1,77 @@
+"""Search everywhere: turn what a person typed into a safe FTS5 query, group and describe hits.
+
+The SQL lives in the store (store_search.py); this module holds what does not touch it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each searchable kind: the label shown to the user, in the order groups are shown.
+KINDS = {
+    "application": "Applications",
+    "contact": "People",
+    "plan": "Plans",
+    "note": "Notes",
+    "challenge": "Challenges",
+    "letter": "Letters",
+    "story": "Stories",
+}
+MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Optional limits on a search: kinds, one application (company), a date range (UTC ISO)."""
+
+    kinds: frozenset[str] = frozenset(KINDS)
+    application_id: str = ""
+    since: str = ""
+    until: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: what it is, where it lives, and a snippet with the match marked."""
+
+    kind: str
+    ref_id: str
+    application_id: str
+    interview_id: str
+    context: str  # e.g. "Acme — Staff Engineer · Round 1"
+    snippet: str  # matched words between MARK_START and MARK_END
+    when: str  # UTC ISO of the thing (note stamp, letter update...), "" if none
+    rank: float
+    match_text: str  # the first matched words, to select them when the item opens
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query for typed text: every word quoted, the last one a prefix; "" = nothing to search.
+
+    Quotes, hyphens, ``c++``, ``*``, colons and other FTS syntax in the input are taken literally.
+    """
+    words = [w for w in text.split() if _WORD.search(w)]
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def first_match(snippet: str) -> str:
+    """The first marked words of a snippet (what to select when the item opens)."""
+    start = snippet.find(MARK_START)
+    end = snippet.find(MARK_END, start + 1)
+    return snippet[start + 1:end] if start >= 0 and end > start else ""
+
+
+def grouped(hits: list[Hit]) -> dict[str, list[Hit]]:
+    """Hits by kind, kinds in display order, best first inside each."""
+    out: dict[str, list[Hit]] = {}
+    for kind in KINDS:
+        mine = sorted((h for h in hits if h.kind == kind), key=lambda h: h.rank)
+        if mine:
+            out[kind] = mine
+    return out

@@ -1,0 +1,79 @@
+"""Full-text search (SQLite FTS5, bm25) across everything the user wrote."""
+
+from __future__ import annotations
+
+from followup_desktop.core.search import KINDS, MARK_END, MARK_START, Hit, SearchFilter, first_match, fts_query
+
+TOKENIZE = "unicode61 remove_diacritics 2"
+# Searchable tables: (kind, table, columns). Each gets an FTS5 index kept current by triggers.
+INDEXED = (
+    ("application", "applications", ("company", "role", "job_ad", "notes")),
+    ("contact", "contacts", ("name", "title", "email", "notes")),
+    ("plan", "plan_items", ("text",)),
+    ("plan", "plans", ("research",)),
+    ("note", "notes", ("text",)),
+    ("challenge", "challenges", ("quote", "experience")),
+)
+_APP_CONTEXT = "a.company || CASE WHEN a.role = '' THEN '' ELSE ' — ' || a.role END"
+_INTERVIEW_CONTEXT = _APP_CONTEXT + " || ' · ' || CASE WHEN i.title = '' THEN 'Interview' ELSE i.title END"
+_IN_INTERVIEW = "JOIN interviews i ON i.id = t.interview_id JOIN applications a ON a.id = i.application_id"
+# kind, FTS table, table (alias t), further joins, id, application id, interview id, context, when
+_QUERIES = (
+    ("application", "applications_fts", "applications", "JOIN applications a ON a.id = t.id",
+     "t.id", "t.id", "''", _APP_CONTEXT, "t.updated_at"),
+    ("contact", "contacts_fts", "contacts", "JOIN applications a ON a.id = t.application_id",
+     "t.id", "t.application_id", "''", "t.name || ' · ' || " + _APP_CONTEXT, "t.updated_at"),
+    ("plan", "plan_items_fts", "plan_items", _IN_INTERVIEW,
+     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+    ("plan", "plans_fts", "plans", _IN_INTERVIEW,
+     "t.interview_id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+    ("note", "notes_fts", "notes", _IN_INTERVIEW,
+     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.stamped_at"),
+    ("challenge", "challenges_fts", "challenges", _IN_INTERVIEW,
+     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+)
+
+
+class SearchStore:
+    """Store mixin; relies on BaseStore's helpers (_rows)."""
+
+    def search(self, text: str, where: SearchFilter = SearchFilter(), limit: int = 20) -> list[Hit]:
+        """Up to `limit` best hits per kind for what the user typed; any input is safe."""
+        query = fts_query(text)
+        if not query:
+            return []
+        hits: list[Hit] = []
+        for kind, fts, table, joins, ref, app, interview, context, when in self._search_queries():
+            if kind not in where.kinds:
+                continue
+            sql = (f"SELECT {ref} AS ref, {app} AS app, {interview} AS interview, {context} AS context, "
+                   f"{when} AS stamp, snippet({fts}, -1, ?, ?, '…', 12) AS snip, bm25({fts}) AS rank "
+                   f"FROM {fts} JOIN {table} t ON t.rowid = {fts}.rowid {joins} WHERE {fts} MATCH ?")
+            params: list = [MARK_START, MARK_END, query]
+            if where.application_id:
+                sql += f" AND {app} = ?"
+                params.append(where.application_id)
+            if where.since:
+                sql += f" AND {when} >= ?"
+                params.append(where.since)
+            if where.until:
+                sql += f" AND {when} < ?"
+                params.append(where.until)
+            sql += " ORDER BY rank LIMIT ?"
+            params.append(limit)
+            for r in self._rows(sql, params):
+                hits.append(Hit(kind, r["ref"], r["app"], r["interview"], r["context"], r["snip"],
+                                r["stamp"], r["rank"], first_match(r["snip"])))
+        return hits
+
+    def _search_queries(self) -> tuple:
+        """The per-table queries whose FTS index exists (kinds added later register theirs here)."""
+        return tuple(q for q in _QUERIES + tuple(self._extra_search_queries()) if q[0] in KINDS)
+
+    def _extra_search_queries(self) -> list[tuple]:
+        return []
+
+    def search_triggers(self) -> set[str]:
+        """Names of the triggers that keep the search indexes current (tests assert they exist)."""
+        rows = self._rows("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_a_'")
+        return {r["name"] for r in rows}

@@ -1,0 +1,103 @@
+import pytest
+
+from followup_desktop.core.models import Challenge, Note, PlanItem
+from followup_desktop.core.search import MARK_END, MARK_START, SearchFilter, fts_query, grouped
+from followup_desktop.core.store_search import INDEXED
+
+
+@pytest.fixture
+def filled(store, clock):
+    acme = store.add_application("Acme Robotics", "Platform Lead", job_ad="Kubernetes migration, C++ services")
+    beta = store.add_application("Beta Bank", "CTO", notes="e-mail the recruiter")
+    store.add_contact(acme.id, "Dana Lee", title="CTO")
+    one = store.add_interview(acme.id, "Round 1")
+    two = store.add_interview(beta.id, "Screen")
+    rows = [
+        PlanItem("q1", one.id, "question", 0, "How do you handle the Kubernetes migration?"),
+        Note("n1", one.id, "2026-03-02T10:00:00.000Z", "The Kubernetes migration stalled twice; salary\" band"),
+        Note("n2", one.id, "2026-03-02T10:05:00.000Z", "Migration of billing is the biggest risk"),
+        Note("n3", two.id, "2026-04-01T10:00:00.000Z", "They want a migration plan for the core ledger"),
+        Challenge("c1", one.id, "n1", 4, 24, "Kubernetes migration", experience="I moved 40 services"),
+    ]
+    for row in rows:
+        row.created_at = row.updated_at = "2026-03-02T10:00:00.000Z"
+        store.upsert(row)
+    return store, acme, beta
+
+
+def test_every_kind_is_found_and_grouped_in_order(filled):
+    store, acme, _ = filled
+    groups = grouped(store.search("kubernetes"))
+    assert list(groups) == ["application", "plan", "note", "challenge"]
+    note = groups["note"][0]
+    assert note.ref_id == "n1" and note.application_id == acme.id and note.context == "Acme Robotics — Platform Lead · Round 1"
+    assert f"{MARK_START}Kubernetes{MARK_END}" in note.snippet and note.match_text == "Kubernetes"
+
+
+def test_ranking_prefers_the_denser_match(filled):
+    store, _, _ = filled
+    notes = grouped(store.search("migration"))["note"]
+    assert len(notes) == 3
+    assert notes[0].rank <= notes[1].rank <= notes[2].rank
+
+
+@pytest.mark.parametrize("where, expected", [
+    (SearchFilter(kinds=frozenset({"note"})), {"n1", "n2", "n3"}),
+    (SearchFilter(kinds=frozenset({"challenge"})), {"c1"}),
+    (SearchFilter(kinds=frozenset({"note"}), since="2026-03-15T00:00:00Z"), {"n3"}),
+    (SearchFilter(kinds=frozenset({"note"}), until="2026-03-02T10:01:00Z"), {"n1"}),
+])
+def test_filters(filled, where, expected):
+    store, _, _ = filled
+    assert {h.ref_id for h in store.search("migration", where)} == expected
+
+
+def test_company_filter(filled):
+    store, _, beta = filled
+    hits = store.search("migration", SearchFilter(application_id=beta.id))
+    assert {h.ref_id for h in hits} == {"n3"}
+
+
+def test_prefix_search_as_you_type(filled):
+    store, _, _ = filled
+    assert {h.ref_id for h in store.search("kuber", SearchFilter(kinds=frozenset({"note"})))} == {"n1"}
+
+
+AWKWARD = ['"', '""', "'", "salary\"", "c++", "e-mail", "*", "-", "+", ":", "NEAR(", "a OR b", "AND", "NOT",
+           "(", ")", "^", "{x}", "🚀", "👩‍👩‍👧", "\x00", "é", "שלום", "col:umn", "x" * 5000, "   ", ""]
+
+
+@pytest.mark.parametrize("query", AWKWARD)
+def test_any_input_is_safe(filled, query):
+    store, _, _ = filled
+    store.search(query)  # never raises
+
+
+@pytest.mark.parametrize("query, kind", [("c++", "application"), ("e-mail", "application"), ('salary"', "note")])
+def test_awkward_words_still_find_their_text(filled, query, kind):
+    store, _, _ = filled
+    assert kind in grouped(store.search(query))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hello", '"hello"*'),
+    ('say "hi"', '"say" """hi"""*'),
+    ("*", ""),
+    ("c++ dev", '"c++" "dev"*'),
+])
+def test_fts_query(text, expected):
+    assert fts_query(text) == expected
+
+
+def test_index_follows_edits_and_deletes(filled):
+    store, acme, _ = filled
+    store.update_application(acme.id, job_ad="Terraform only")
+    assert not store.search("kubernetes", SearchFilter(kinds=frozenset({"application"})))
+    store.delete_application(acme.id)
+    assert {h.ref_id for h in store.search("migration")} == {"n3"}
+
+
+def test_triggers_exist_after_migrating(store):
+    triggers = store.search_triggers()
+    for _kind, table, _columns in INDEXED:
+        assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers
