@@ -127,6 +127,17 @@ class BaseStore:
             raise
         return store
 
+    def reader(self) -> "BaseStore":
+        """A read-only store on the same file for another thread (searches); self when in memory."""
+        if self.path is None:
+            return self
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=5.0, check_same_thread=False)
+        return type(self)(conn, self.path, self.clock)
+
+    def interrupt(self) -> None:
+        """Stop the query running on this connection (from any thread); it raises OperationalError."""
+        self.conn.interrupt()
+
     @classmethod
     def memory(cls, clock: Clock | None = None) -> "BaseStore":
         """A migrated in-memory database (tests, benchmarks)."""

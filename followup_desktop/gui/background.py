@@ -23,12 +23,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result, error = self.fn(), None
         except Exception as exc:  # reported to the GUI thread, which decides what to say
             log.warning("background job failed: %s", type(exc).__name__)
-            self.relay.done.emit(None, exc)
-        else:
-            self.relay.done.emit(result, None)
+            result, error = None, exc
+        try:
+            self.relay.done.emit(result, error)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            pass
 
 
 _relays: set[_Relay] = set()

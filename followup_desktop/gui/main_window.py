@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.letter_pane, "&Letter")
         self.stack = QStackedWidget()
         self.stack.setObjectName("paneStack")
-        for page in (self.welcome, self.application_view, self.tabs):
+        from followup_desktop.gui.search import SearchView
+
+        self.search_view = SearchView(store)
+        for page in (self.welcome, self.application_view, self.tabs, self.search_view):
             self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -83,7 +86,9 @@ class MainWindow(QMainWindow):
         self.backups.restored.connect(self._data_replaced)
         self._make_actions()
         self._make_menus()
+        self._make_search_box()
         self.sidebar.selected.connect(self._show_selection)
+        self.search_view.open_hit.connect(self.open_search_hit)
         for pane in self.panes:
             pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
             pane.status_message.connect(self.saved_label.setText)
@@ -136,6 +141,9 @@ class MainWindow(QMainWindow):
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_filter = self._action("actionFilter", "&Filter applications", self._focus_filter,
                                           "Ctrl+L")
+        self.action_search = self._action("actionSearch", "&Search everything…", self.start_search, None,
+                                          "Search applications, people, plans, notes, letters and stories")
+        self.action_search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
         self.pane_actions = [
             self._action(f"actionShow{name}", f"Show {name}", lambda _=False, i=i: self._show_tab(i),
                          f"Ctrl+{i + 1}")
@@ -153,6 +161,7 @@ class MainWindow(QMainWindow):
         for a in (self.action_undo, None, self.action_edit, self.action_delete, None, self.action_trash):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.action_search)
         view_menu.addAction(self.action_filter)
         view_menu.addSeparator()
         for a in self.pane_actions:
@@ -169,6 +178,66 @@ class MainWindow(QMainWindow):
                         menu.addAction(a)
                         self.addAction(a)
                 self.menus[pane.objectName()] = menu
+
+    def _make_search_box(self) -> None:
+        from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar
+
+        bar = QToolBar("Search")
+        bar.setObjectName("searchToolBar")
+        bar.setMovable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setAccessibleName("Search everything")
+        self.search_box.setPlaceholderText("Search everything (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(200)
+        self.search_box.textEdited.connect(self._search_typed)
+        self.search_box.returnPressed.connect(self._search_entered)
+        bar.addWidget(self.search_box)
+        self.addToolBar(bar)
+
+    def start_search(self) -> None:
+        """Focus the search box (Ctrl+F / Ctrl+K) and show the results page."""
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+        if self.search_box.text().strip():
+            self._show_search()
+
+    def _show_search(self) -> None:
+        if self.stack.currentWidget() is not self.search_view:
+            self._before_search = self.stack.currentWidget()
+            self.search_view.set_companies(self.store.list_applications())
+            self.stack.setCurrentWidget(self.search_view)
+
+    def _search_typed(self, text: str) -> None:
+        if text.strip():
+            self._show_search()
+            self.search_view.set_query(text)
+        elif self.stack.currentWidget() is self.search_view:
+            self.stack.setCurrentWidget(getattr(self, "_before_search", self.welcome))
+
+    def _search_entered(self) -> None:
+        if self.search_box.text().strip():
+            self._show_search()
+            self.search_view.set_query(self.search_box.text())
+            self.search_view.search_now()
+            self.search_view.results.setFocus()
+
+    def open_search_hit(self, hit) -> None:
+        """Open the item a search result is about, with the match selected."""
+        if hit.interview_id:
+            self.sidebar.select("interview", hit.interview_id)
+            tab = {"plan": 0, "note": 1, "challenge": 1, "letter": 2}.get(hit.kind)
+            if tab is not None:
+                self.tabs.setCurrentIndex(tab)
+                self.panes[tab].reveal(hit.kind, hit.ref_id, hit.match_text)
+        elif hit.kind == "story":
+            self.notes_pane.reveal("story", hit.ref_id, hit.match_text)
+        else:
+            self.sidebar.select("application", hit.application_id)
 
     def _update_actions(self) -> None:
         kind, _ = self.sidebar.current()
@@ -422,5 +491,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.flush_panes()
+        self.search_view.close_reader()
         self.save_state()
         event.accept()

@@ -37,6 +37,9 @@ class Pane(QWidget):
     def flush(self) -> None:
         """Write any pending (debounced) edits now: before switching interview or closing."""
 
+    def reveal(self, kind: str, ref_id: str, text: str) -> None:
+        """Bring a search result into view (kind as in core.search.KINDS) and select `text` in it."""
+
     def menu_actions(self) -> list[QAction | None]:
         """Actions for this pane's menu (None = separator); they also get window-wide shortcuts."""
         return []

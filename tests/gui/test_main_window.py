@@ -132,8 +132,10 @@ def test_empty_trash_after_confirmation(window, answers):
 def test_everything_is_there_after_a_restart(make_window, answers, qtbot):
     first = make_window()
     _add_app_and_interview(first, answers)
-    first.resize(700, 520)
-    first.splitter.setSizes([250, 450])
+    show(qtbot, first)
+    first.resize(790, 560)
+    first.splitter.setSizes([140, 650])
+    sizes = first.splitter.sizes()
     first.tabs.setCurrentIndex(2)
     selected = first.sidebar.current()
     texts = _tree_texts(first)
@@ -143,8 +145,8 @@ def test_everything_is_there_after_a_restart(make_window, answers, qtbot):
     with qtbot.waitSignal(second.started):
         second.show()  # the last selection comes back once the window has painted
     assert second.sidebar.current() == selected
-    assert (second.width(), second.height()) == (700, 520)
-    assert second.splitter.sizes()[0] == 250
+    assert (second.width(), second.height()) == (790, 560)
+    assert second.splitter.sizes() == sizes
     assert second.tabs.currentIndex() == 2
 
 

@@ -1,0 +1,81 @@
+from PySide6.QtCore import Qt
+
+from followup_desktop.core.models import Note, PlanItem
+from followup_desktop.gui.search import HIT_ROLE, snippet_html
+
+from .conftest import sample_application, sample_interview, show
+
+
+def _filled(window, answers):
+    answers.application = sample_application()
+    window.action_new_application.trigger()
+    answers.interview = sample_interview()
+    window.action_new_interview.trigger()
+    interview = window.store.list_interviews()[0]
+    for row in (PlanItem("q1", interview.id, "question", 0, "What does success look like?"),
+                Note("n1", interview.id, "2026-03-05T14:03:00.000Z", "Success means fewer pager alerts")):
+        row.created_at = row.updated_at = "2026-03-05T14:00:00.000Z"
+        window.store.upsert(row)
+    return interview
+
+
+def _results(window):
+    """{group label: [hits]} as shown."""
+    tree = window.search_view.results
+    out = {}
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        label = group.text(0).split("</b>")[0].removeprefix("<b>")
+        out[label] = [group.child(j).data(0, HIT_ROLE) for j in range(group.childCount())]
+    return out
+
+
+def test_type_to_search_and_open_a_result(window, answers, qtbot):
+    interview = _filled(window, answers)
+    show(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, "succes")
+    assert window.stack.currentWidget() is window.search_view
+    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 2, timeout=3000)
+    groups = _results(window)
+    assert list(groups) == ["Plans", "Notes"]
+    note = groups["Notes"][0]
+    assert note.ref_id == "n1" and note.match_text == "Success"
+    window.search_view.open_hit.emit(note)
+    assert window.sidebar.current() == ("interview", interview.id)
+    assert window.tabs.currentWidget() is window.notes_pane
+
+
+def test_awkward_input_never_shows_an_error(window, answers, qtbot):
+    _filled(window, answers)
+    for text in ['"', "c++", "*", "e-mail", 'salary"', "🚀", "NEAR("]:
+        window.search_box.setText(text)
+        window._search_entered()
+        qtbot.waitUntil(lambda: not window.search_view._running, timeout=3000)
+    assert answers.errors == []
+
+
+def test_filter_by_type(window, answers, qtbot):
+    _filled(window, answers)
+    window.search_box.setText("success")
+    window._search_entered()
+    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 2, timeout=3000)
+    window.search_view.kind.setCurrentIndex(window.search_view.kind.findData("note"))
+    window.search_view.search_now()
+    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 1, timeout=3000)
+    assert list(_results(window)) == ["Notes"]
+
+
+def test_clearing_the_box_returns_to_where_you_were(window, answers, qtbot):
+    _filled(window, answers)
+    before = window.stack.currentWidget()
+    qtbot.keyClicks(window.search_box, "x")
+    assert window.stack.currentWidget() is window.search_view
+    window.search_box.clear()
+    window._search_typed("")
+    assert window.stack.currentWidget() is before
+
+
+def test_snippet_html_escapes_and_marks():
+    assert snippet_html("<b>\x02x\x03</b>") == "&lt;b&gt;<b><u>x</u></b>&lt;/b&gt;"
