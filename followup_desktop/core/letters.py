@@ -275,3 +275,23 @@ def build_layout(letter, profile, recipient, application, settings, today: _dt.d
         font_family=settings.font_family or "Calibri", font_size_pt=float(settings.font_size or 11),
         title=letter.subject, author=profile.name,
     )
+
+
+def body_plain_text(markdown: str) -> str:
+    """The body as plain text for the clipboard or an email: bullets and numbers written out."""
+    lines: list[str] = []
+    previous_list = 0
+    for block in parse_body(markdown or ""):
+        text = "".join(r.text + (f" ({r.href})" if r.href and r.href not in r.text else "") for r in block.runs)
+        if block.kind == "bullet":
+            line = "  " * block.level + "• " + text
+        elif block.kind == "numbered":
+            line = "  " * block.level + f"{block.number}. " + text
+        else:
+            line = "  " * block.level + text
+        in_list = block.list_id if block.kind in ("bullet", "numbered") else 0
+        if lines and not (in_list and in_list == previous_list):
+            lines.append("")
+        lines.append(line)
+        previous_list = in_list
+    return "\n".join(lines)

@@ -17,6 +17,7 @@ from followup_desktop.core.textstats import words
 log = logging.getLogger(__name__)
 
 MIN_SIMILARITY = 0.45  # below this a paragraph has been rewritten beyond recognition
+SAME_ANCHOR = 0.9  # anchors this alike belong to one paragraph built from several challenges
 MAX_COMPARE_CHARS = 2000  # long pastes: compare the head, the matcher is quadratic
 
 
@@ -53,10 +54,27 @@ def match_paragraph(anchor: str, paragraphs: list[str]) -> int:
 
 
 def match_sources(anchors: Iterable[tuple[str, str]], paragraphs: list[str]) -> dict[str, int]:
-    """{source id: paragraph index} for each (source id, anchor) still found in the paragraphs."""
-    found = {}
-    for source_id, anchor in anchors:
-        index = match_paragraph(anchor, paragraphs)
-        if index >= 0:
-            found[source_id] = index
+    """{source id: paragraph index} for each (source id, anchor) still found in the paragraphs.
+
+    Best matches are assigned first and a paragraph goes to one anchor, unless several
+    anchors are (nearly) the same text: a paragraph built from two challenges. So when a
+    paragraph is deleted, its source does not jump to a sibling paragraph that reads alike.
+    """
+    pairs = list(anchors)
+    scored = []
+    for source_id, anchor in pairs:
+        for index, paragraph in enumerate(paragraphs):
+            score = 1.0 if paragraph == anchor else similarity(anchor, paragraph)
+            if score >= MIN_SIMILARITY:
+                scored.append((score, source_id, anchor, index))
+    scored.sort(key=lambda x: -x[0])
+    found: dict[str, int] = {}
+    owner: dict[int, str] = {}
+    for score, source_id, anchor, index in scored:
+        if source_id in found:
+            continue
+        if index in owner and similarity(owner[index], anchor) < SAME_ANCHOR:
+            continue
+        found[source_id] = index
+        owner.setdefault(index, anchor)
     return found

@@ -92,3 +92,19 @@ def test_deleting_a_recipient_keeps_the_letter(store):
     letter, _ = _letter(store)
     store.delete_contact(letter.recipient_id)
     assert store.get_letter(letter.id).recipient_id is None
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Alpha beta gamma delta.", "Other words entirely here."], {"a": 0}),
+    (["Alpha beta gamma delta epsilon.", "Alpha beta gamma delta."], {"a": 1}),
+    (["Nothing alike at all."], {}),
+])
+def test_match_sources_takes_the_best_paragraph(paragraphs, expected):
+    assert match_sources([("a", "Alpha beta gamma delta.")], paragraphs) == expected
+
+
+def test_a_sibling_paragraph_does_not_inherit_a_deleted_ones_source():
+    anchors = [("a", "You mentioned that “queues lose messages”. I fixed that at Northwind."),
+               ("b", "You mentioned that “releases are slow”. I fixed that at Initech.")]
+    assert match_sources(anchors, [anchors[1][1]]) == {"b": 0}
+    assert match_sources([("a", "Same text."), ("b", "Same text.")], ["Same text."]) == {"a": 0, "b": 0}
