@@ -18,6 +18,9 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 _SOURCED, _GENERIC = QColor("#2a7ab0"), QColor("#c8c8c8")
 
 
+GENERIC_MIN_WORDS = 6  # greetings, sign-offs and short list items are not "generic" prose
+
+
 @dataclass
 class ParagraphInfo:
     """One non-empty paragraph of the editor and the challenges it came from."""
@@ -25,6 +28,11 @@ class ParagraphInfo:
     block_number: int
     text: str
     challenges: list[Challenge] = field(default_factory=list)
+
+    @property
+    def shown(self) -> bool:
+        """Worth a marker: built from a challenge, or a real paragraph of prose."""
+        return bool(self.challenges) or len(self.text.split()) >= GENERIC_MIN_WORDS
 
 
 def map_paragraphs(editor: QTextEdit, anchors: list[tuple[Challenge, str]]) -> list[ParagraphInfo]:
@@ -83,7 +91,7 @@ class SourceMargin(QWidget):
 
     def _at(self, pos: QPoint) -> ParagraphInfo | None:
         doc = self.editor.document()
-        for info in self.infos:
+        for info in (i for i in self.infos if i.shown):
             if self._rect(doc.findBlockByNumber(info.block_number)).adjusted(-4, 0, 8, 0).contains(pos):
                 return info
         return None
@@ -92,7 +100,7 @@ class SourceMargin(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         doc = self.editor.document()
-        for info in self.infos:
+        for info in (i for i in self.infos if i.shown):
             painter.fillRect(self._rect(doc.findBlockByNumber(info.block_number)),
                              _SOURCED if info.challenges else _GENERIC)
         painter.end()
@@ -129,6 +137,8 @@ class SourcesList(QListWidget):
     def show_infos(self, infos: list[ParagraphInfo], speakers: dict[str, str]) -> None:
         self.clear()
         for number, info in enumerate(infos, 1):
+            if not info.shown:
+                continue
             if info.challenges:
                 first = info.challenges[0]
                 text = f"¶{number}  From your notes: “{_short(first.quote) or 'challenge'}”"
