@@ -2,28 +2,83 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import asdict
 from typing import Any
 
-from followup_desktop.core.bundle_rows import ImportReport
+from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row
+from followup_desktop.core.letter_models import Letter, LetterPrefs, LetterSource, LetterVersion, Profile
 
 
 def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
-    return {"letters": []}
+    letters = []
+    for letter in store.list_letters(interview_id):
+        letters.append(row_out(letter) | {
+            "sources": [row_out(s) for s in store.list_letter_sources(letter.id)],
+            "versions": [row_out(v) for v in reversed(store.list_letter_versions(letter.id))],
+        })
+    return {"letters": letters}
 
 
 def export_global(store: Any) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
-    return {"profile": {}}
+    return {"profile": asdict(store.get_profile()) | {
+        "letter_prefs": asdict(store.get_letter_prefs()),
+        "personal_words": store.list_personal_words(),
+    }}
 
 
 def check_references(doc: dict[str, Any]) -> None:
     """Raise BundleError for duplicate ids or dangling references in this part (schema already checked)."""
+    seen: Counter = Counter()
+    for app in doc["applications"]:
+        contact_ids = {c["id"] for c in app["contacts"]}
+        for interview in app["interviews"]:
+            challenge_ids = {c.get("id") for c in interview.get("challenges", []) if isinstance(c, dict)}
+            for letter in interview["letters"]:
+                seen[("letter", letter["id"])] += 1
+                if letter["recipient_id"] and letter["recipient_id"] not in contact_ids:
+                    raise BundleError(f"The bundle is not valid: letter {letter['id']} is addressed to "
+                                      f"{letter['recipient_id']}, who is not a contact of its application.")
+                for source in letter["sources"]:
+                    seen[("letter source", source["id"])] += 1
+                    if source["challenge_id"] not in challenge_ids:
+                        raise BundleError(f"The bundle is not valid: letter {letter['id']} cites challenge "
+                                          f"{source['challenge_id']}, which is not in its interview.")
+                seen.update(("letter version", v["id"]) for v in letter["versions"])
+    dupes = [key for key, n in seen.items() if n > 1]
+    if dupes:
+        raise BundleError(f"The bundle is not valid: the {dupes[0][0]} id {dupes[0][1]} appears more than once.")
 
 
 def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's top-level data (inside the import's transaction)."""
+    data = dict(doc.get("profile") or {})
+    prefs = data.pop("letter_prefs", None)
+    words = data.pop("personal_words", [])
+    if data and data.get("updated_at", "") > store.get_profile().updated_at:
+        store.put_profile_as_is(row_in(Profile, data))
+        report.written["profile"] += 1
+    if prefs and prefs.get("updated_at", "") > store.get_letter_prefs().updated_at:
+        store.put_letter_prefs_as_is(row_in(LetterPrefs, prefs))
+        report.written["letter preferences"] += 1
+    known = set(store.list_personal_words())
+    for word in words:
+        if word not in known:
+            store.add_personal_word(word)
+            report.written["personal words"] += 1
 
 
 def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
+    for letter in data.get("letters", []):
+        write_row(store, report, "letters", row_in(Letter, letter, interview_id=interview_id))
+        for source in letter["sources"]:
+            local = store.letter_source_id(letter["id"], source["challenge_id"])
+            if local and local != source["id"]:  # one source per (letter, challenge): the local one stays
+                report.kept["letter sources"] += 1
+                continue
+            write_row(store, report, "letter sources", row_in(LetterSource, source, letter_id=letter["id"]))
+        for version in letter["versions"]:
+            write_row(store, report, "letter versions", row_in(LetterVersion, version, letter_id=letter["id"]))

@@ -238,6 +238,62 @@ def _notes(db: "Database") -> None:
     db.execute("CREATE INDEX challenges_note ON challenges(note_id)")
 
 
+@migrations(name="0004_letters_sources_versions_words")
+def _letters(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE letters (
+            id TEXT PRIMARY KEY,
+            interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'thank-you',
+            recipient_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft',
+            sent_at TEXT NOT NULL DEFAULT '',
+            sent_channel TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX letters_interview ON letters(interview_id)")
+    # One row per (letter, challenge): the anchor is the paragraph's text when last seen, so
+    # the paragraph is found again by similarity after the user rewrites it.
+    db.execute(
+        """
+        CREATE TABLE letter_sources (
+            id TEXT PRIMARY KEY,
+            letter_id TEXT NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+            challenge_id TEXT NOT NULL REFERENCES challenges(id) ON DELETE CASCADE,
+            anchor TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (letter_id, challenge_id)
+        )"""
+    )
+    db.execute("CREATE INDEX letter_sources_challenge ON letter_sources(challenge_id)")
+    db.execute(
+        """
+        CREATE TABLE letter_versions (
+            id TEXT PRIMARY KEY,
+            letter_id TEXT NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL DEFAULT 'manual',
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX letter_versions_letter ON letter_versions(letter_id, created_at)")
+    db.execute(
+        """
+        CREATE TABLE personal_words (
+            word TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        )"""
+    )
+
+
 @migrations(name="0005_search_fts")
 def _search(db: "Database") -> None:
     from followup_desktop.core.store_search import INDEXED, TOKENIZE

@@ -111,3 +111,68 @@ def print_preview(parent: QWidget | None, document, title: str) -> None:
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda p: document.print_(p))
     dialog.exec()
+
+
+# --------------------------------------------------------------------- letters
+def new_letter(parent: QWidget | None, interviewers: list[Contact]):
+    """Ask the kind and recipient(s) of a new letter; a NewLetterRequest or None."""
+    from followup_desktop.gui.letter_dialogs import NewLetterDialog
+
+    dialog = NewLetterDialog(parent, interviewers)
+    return dialog.value() if dialog.exec() else None
+
+
+def choose_challenges(parent: QWidget | None, challenges: list) -> list[str] | None:
+    """Which challenges to pull into the letter (ids, in the list's order); None if cancelled."""
+    from followup_desktop.gui.letter_dialogs import ChallengesDialog
+
+    dialog = ChallengesDialog(parent, challenges)
+    return dialog.value() if dialog.exec() else None
+
+
+def mark_sent(parent: QWidget | None, today):
+    """When (QDate) and how (channel) the letter was sent; None if cancelled."""
+    from followup_desktop.gui.letter_dialogs import MarkSentDialog
+
+    dialog = MarkSentDialog(parent, today)
+    return dialog.value() if dialog.exec() else None
+
+
+def letter_versions(parent: QWidget | None, versions: list, label) -> str | None:
+    """Show a letter's versions; the id of the one to restore, or None."""
+    from followup_desktop.gui.letter_dialogs import VersionsDialog
+
+    dialog = VersionsDialog(parent, versions, label)
+    dialog.exec()
+    return dialog.chosen
+
+
+def ask_link(parent: QWidget | None, initial: str = "") -> str | None:
+    """A link address to insert; None if cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    url, ok = QInputDialog.getText(parent, "Insert link", "Address (https://… or mailto:…):", text=initial)
+    return url.strip() if ok and url.strip() else None
+
+
+def edit_settings(parent: QWidget | None, profile, prefs):
+    """The settings dialog; (Profile, LetterPrefs) or None if cancelled."""
+    from followup_desktop.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(parent, profile, prefs)
+    return dialog.value() if dialog.exec() else None
+
+
+def open_url(url: str) -> bool:
+    """Hand a URL (mailto:) to the desktop; the program itself opens no connection."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def copy_text(text: str) -> None:
+    """Put plain text on the clipboard."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)

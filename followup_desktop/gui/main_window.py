@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
             pane.status_message.connect(self.saved_label.setText)
         self.application_view.edit_requested.connect(self.edit_item)
+        self.letter_pane.open_note_requested.connect(self._open_note)
         self.application_view.new_interview_requested.connect(self.new_interview)
         self.refresh()
         self._restore_state()
@@ -160,6 +161,9 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         for a in (self.action_undo, None, self.action_edit, self.action_delete, None, self.action_trash):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.letter_pane.action_settings)  # profile and letter preferences
+        self.addAction(self.letter_pane.action_settings)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.action_search)
         view_menu.addAction(self.action_filter)
@@ -299,6 +303,13 @@ class MainWindow(QMainWindow):
             log.warning("selection vanished: %s", type(exc).__name__)
             self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
+
+    def _open_note(self, note_id: str) -> None:
+        """Show the Notes tab at a note a letter paragraph came from."""
+        self.tabs.setCurrentWidget(self.notes_pane)
+        show_note = getattr(self.notes_pane, "show_note", None)
+        if show_note:
+            show_note(note_id)
 
     def _show_tab(self, index: int) -> None:
         if self.stack.currentWidget() is self.tabs:

@@ -1,0 +1,72 @@
+"""What the composer needs from the store around a letter: the checks' context, the names the
+speller must accept, the mailto: link. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from urllib.parse import quote
+
+from followup_desktop.core.checks import CheckContext
+from followup_desktop.core.clock import parse_iso
+from followup_desktop.core.letter_models import Letter, LetterPrefs
+from followup_desktop.core.letters import body_plain_text
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DUE_HOURS = 24  # a thank-you is due within a day of the interview
+MAX_MAILTO_BODY = 30000  # mail clients truncate or refuse very long mailto: links
+
+
+def due_at(store, interview) -> _dt.datetime | None:
+    """When the follow-up is due: the plan's date, else a day after the interview ends."""
+    plan = store.get_plan(interview.id)
+    try:
+        if plan.followup_due_at:
+            return parse_iso(plan.followup_due_at)
+        end = interview.ended_at or interview.scheduled_start
+        if not end:
+            return None
+        moment = parse_iso(end)
+        if not interview.ended_at:
+            moment += _dt.timedelta(minutes=interview.duration_minutes or 0)
+        return moment + _dt.timedelta(hours=DEFAULT_DUE_HOURS)
+    except ValueError:
+        return None
+
+
+def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
+    """The CheckContext of a letter: its interview's names, quotes, notes, plan and deadline."""
+    interview = store.get_interview(letter.interview_id)
+    app = store.get_application(interview.application_id)
+    interviewers = store.list_interviewers(interview.id)
+    recipient = next((c for c in store.list_contacts(app.id) if c.id == letter.recipient_id), None)
+    others = tuple(a.company for a in store.list_applications() if a.id != app.id and a.company != app.company)
+    plan_texts = tuple(p.text for p in store.list_plan_items(interview.id) if p.text.strip())
+    return CheckContext(
+        kind=letter.kind, company=app.company, role=app.role,
+        recipient_name=recipient.name if recipient else "",
+        interviewer_names=tuple(c.name for c in interviewers),
+        other_companies=others,
+        challenge_quotes=tuple(c.quote for c in store.list_challenges(interview.id) if c.quote.strip()),
+        note_texts=tuple(n.text for n in store.list_notes(interview.id) if n.text.strip()),
+        plan_texts=plan_texts, outcome=interview.outcome,
+        due_at=due_at(store, interview) if letter.status != "sent" else None,
+        now=store.clock.now(), disabled_rules=frozenset(prefs.disabled_rules),
+    )
+
+
+def known_names(store) -> list[str]:
+    """Names of people and companies in the user's data, which spell checking accepts."""
+    names = [store.get_profile().name]
+    for app in store.list_applications():
+        names.append(app.company)
+        names.extend(c.name for c in store.list_contacts(app.id))
+    return [n for n in names if n]
+
+
+def mailto_url(letter: Letter, to: str) -> str:
+    """A mailto: link with the letter's subject and plain-text body."""
+    body = body_plain_text(letter.body)[:MAX_MAILTO_BODY]
+    address = quote(to.strip(), safe="@.+-_")
+    return f"mailto:{address}?subject={quote(letter.subject, safe='')}&body={quote(body, safe='')}"

@@ -1,0 +1,115 @@
+import copy
+
+import pytest
+
+from followup_desktop.core import bundle
+from followup_desktop.core.bundle import BundleError
+from followup_desktop.core.letter_models import LetterPrefs
+from followup_desktop.core.store import Store
+
+from .letter_fixtures import fill_interview
+
+
+def _filled(store, clock):
+    interview, dana, _, challenges = fill_interview(store)
+    letter = store.add_letter(interview.id, "rejection", dana.id, "Thanks", "Dear Dana,\n\nBody\n",
+                              [(challenges[0].id, "Body")])
+    clock.advance(seconds=1)
+    store.mark_letter_sent(letter.id, "2026-03-06T10:00:00Z", "email")
+    store.save_letter_prefs(LetterPrefs(paper_size="Letter", spelling_language="en_GB", disabled_rules=["length"]))
+    store.add_personal_word("Northwind")
+    return letter
+
+
+def _letters_of(doc):
+    return next(a for a in doc["applications"] if a["interviews"])["interviews"][0]["letters"]
+
+
+def _same(a, b):
+    return {**a, "exported_at": None} == {**b, "exported_at": None}
+
+
+@pytest.fixture(autouse=True)
+def _challenges_in_bundle(monkeypatch):
+    """Until the notes part of the bundle carries challenges (another branch), carry them here."""
+    from followup_desktop.core import bundle_notes
+    from followup_desktop.core.bundle_rows import row_in, row_out, write_row
+    from followup_desktop.core.models import Challenge, Note
+
+    real = bundle_notes.export_interview_part
+    probe = Store.memory()
+    app = probe.add_application("Probe")
+    interview = probe.add_interview(app.id)
+    probe.upsert(Challenge(id="c", interview_id=interview.id, created_at=probe.now(), updated_at=probe.now()))
+    if real(probe, interview.id).get("challenges"):
+        return
+
+    def export(store, interview_id):
+        return real(store, interview_id) | {
+            "notes": [row_out(n) for n in store.list_notes(interview_id)],
+            "challenges": [row_out(c) for c in store.list_challenges(interview_id)]}
+
+    def import_part(store, interview_id, data, report):
+        for note in data["notes"]:
+            write_row(store, report, "notes", row_in(Note, note, interview_id=interview_id))
+        for challenge in data["challenges"]:
+            write_row(store, report, "challenges", row_in(Challenge, challenge, interview_id=interview_id))
+
+    monkeypatch.setattr(bundle_notes, "export_interview_part", export)
+    monkeypatch.setattr(bundle_notes, "import_interview_part", import_part)
+    strict = bundle._validator()
+    monkeypatch.setattr(bundle, "_validator", lambda: _Lenient(strict))
+
+
+class _Lenient:
+    """Schema validation minus the notes/challenges items this branch cannot describe."""
+
+    def __init__(self, strict):
+        self.strict = strict
+
+    def iter_errors(self, doc):
+        return [e for e in self.strict.iter_errors(doc) if not {"notes", "challenges"} & set(map(str, e.absolute_path))]
+
+
+def test_letters_sources_versions_and_profile_round_trip(store, clock, tmp_path):
+    letter = _filled(store, clock)
+    doc = bundle.export_bundle(store)
+    bundle.validate_bundle(doc)
+    exported = _letters_of(doc)[0]
+    assert exported["id"] == letter.id and len(exported["sources"]) == 1
+    assert [v["reason"] for v in exported["versions"]] == ["sent"]
+    assert doc["profile"]["name"] == "Alex Doe" and doc["profile"]["personal_words"] == ["Northwind"]
+    fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
+    bundle.import_bundle(fresh, doc)
+    assert _same(bundle.export_bundle(fresh), doc)
+    fresh.close()
+
+
+def test_profile_and_words_import_into_an_empty_store(store, clock):
+    _filled(store, clock)
+    doc = bundle.export_bundle(store)
+    doc_profile_only = {**doc, "applications": []}
+    other = Store.memory(clock)
+    bundle.import_bundle(other, doc_profile_only)
+    assert other.get_profile().name == "Alex Doe"
+    assert other.get_letter_prefs().spelling_language == "en_GB"
+    assert other.list_personal_words() == ["Northwind"]
+
+
+@pytest.mark.parametrize("path, value", [
+    (("kind",), "memo"),
+    (("status",), "lost"),
+    (("sources", 0, "challenge_id"), "no-such-challenge"),
+    (("recipient_id",), "no-such-contact"),
+    (("versions", 0, "reason"), "whim"),
+    (("surprise",), 1),
+])
+def test_bad_letters_are_refused(store, clock, path, value):
+    _filled(store, clock)
+    doc = copy.deepcopy(bundle.export_bundle(store))
+    target = _letters_of(doc)[0]
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(BundleError):
+        bundle.validate_bundle(doc)

@@ -1,0 +1,78 @@
+import pytest
+
+from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
+from followup_desktop.core.letter_models import LETTER_KINDS
+from followup_desktop.core.provenance import paragraphs_of
+
+from .letter_fixtures import fill_interview
+
+
+@pytest.mark.parametrize("kind", LETTER_KINDS)
+def test_every_kind_uses_recipient_role_company_date_and_signature(store, kind):
+    interview, dana, _, _ = fill_interview(store)
+    draft = build_draft(draft_input(store, interview.id, kind, dana.id))
+    paragraphs = paragraphs_of(draft.body)
+    assert paragraphs[0] == "Dear Dana Lee,"
+    assert "Head of Platform" in draft.body and "Acme Robotics" in draft.body and "5 March 2026" in draft.body
+    assert paragraphs[-2:] == ["Best wishes,", "Alex Doe"]
+    assert "«" not in draft.body
+
+
+@pytest.mark.parametrize("kind", LETTER_KINDS)
+def test_included_challenges_follow_the_users_order(store, kind):
+    interview, dana, _, challenges = fill_interview(store)
+    draft = build_draft(draft_input(store, interview.id, kind, dana.id))
+    assert [cid for cid, _ in draft.sources] == [challenges[0].id, challenges[1].id]
+    body = draft.body
+    assert body.index("daily releases") < body.index("pre-stop hook")
+    assert "not for the letter" not in body
+    for _, paragraph in draft.sources:
+        assert paragraph in paragraphs_of(body)
+
+
+@pytest.mark.parametrize("kind, has_points", [("thank-you", True), ("check-in", True), ("rejection", False),
+                                              ("offer", False)])
+def test_points_to_make(store, kind, has_points):
+    interview, dana, _, _ = fill_interview(store)
+    body = build_draft(draft_input(store, interview.id, kind, dana.id)).body
+    assert ("- Ten years running payment platforms" in body) is has_points
+
+
+@pytest.mark.parametrize("kind, reconsider", [("rejection", True), ("thank-you", False)])
+def test_rejection_asks_to_be_considered_again(store, kind, reconsider):
+    interview, dana, _, _ = fill_interview(store)
+    body = build_draft(draft_input(store, interview.id, kind, dana.id)).body
+    assert ("glad to be considered again" in body) is reconsider
+
+
+def test_missing_data_shows_placeholders(store):
+    app = store.add_application("Acme", "")
+    interview = store.add_interview(app.id, "Round 1")
+    body = build_draft(draft_input(store, interview.id, "thank-you", None)).body
+    for placeholder in ("«interviewer name»", "«role»", "«interview date»", "«your name»"):
+        assert placeholder in body
+
+
+def test_quote_from_another_interviewer_names_them(store):
+    interview, dana, sam, challenges = fill_interview(store)
+    speakers = {dana.id: dana.name, sam.id: sam.name}
+    assert "Sam" in challenge_paragraph(challenges[0], dana, speakers)
+    assert "Sam" not in challenge_paragraph(challenges[0], sam, speakers)
+
+
+def test_phrasings_vary_between_challenges(store):
+    interview, dana, _, challenges = fill_interview(store)
+    leads = set()
+    for i in range(12):
+        c = challenges[1]
+        c.id = f"challenge-{i}"
+        leads.add(challenge_paragraph(c, dana, {}).split("“")[0])
+    assert len(leads) >= 3
+
+
+def test_markdown_in_experience_stays_text(store):
+    interview, dana, _, challenges = fill_interview(store)
+    d = draft_input(store, interview.id, "thank-you", dana.id)
+    d.challenges[0].experience = "1. *not* a list [x](y) <b>"
+    out = build_draft(d)
+    assert out.sources[0][1] in paragraphs_of(out.body)
