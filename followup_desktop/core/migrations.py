@@ -302,6 +302,14 @@ def _search(db: "Database") -> None:
         db[table].enable_fts(columns, create_triggers=True, tokenize=TOKENIZE, replace=True)
 
 
+@migrations(name="0006_search_letters")
+def _search_letters(db: "Database") -> None:
+    from followup_desktop.core.store_search import INDEXED_LATER, TOKENIZE
+
+    for _kind, table, columns in INDEXED_LATER:
+        db[table].enable_fts(columns, create_triggers=True, tokenize=TOKENIZE, replace=True)
+
+
 def known_names() -> set[str]:
     """Names of every step this version of the program knows."""
     return set(migrations.names())

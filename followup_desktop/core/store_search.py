@@ -14,6 +14,9 @@ INDEXED = (
     ("note", "notes", ("text",)),
     ("challenge", "challenges", ("quote", "experience")),
 )
+INDEXED_LATER = (
+    ("letter", "letters", ("subject", "body")),
+)
 _APP_CONTEXT = "a.company || CASE WHEN a.role = '' THEN '' ELSE ' — ' || a.role END"
 _INTERVIEW_CONTEXT = _APP_CONTEXT + " || ' · ' || CASE WHEN i.title = '' THEN 'Interview' ELSE i.title END"
 _IN_INTERVIEW = "JOIN interviews i ON i.id = t.interview_id JOIN applications a ON a.id = i.application_id"
@@ -30,6 +33,8 @@ _QUERIES = (
     ("note", "notes_fts", "notes", _IN_INTERVIEW,
      "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.stamped_at"),
     ("challenge", "challenges_fts", "challenges", _IN_INTERVIEW,
+     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+    ("letter", "letters_fts", "letters", _IN_INTERVIEW,
      "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
 )
 

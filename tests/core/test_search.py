@@ -2,7 +2,7 @@ import pytest
 
 from followup_desktop.core.models import Challenge, Note, PlanItem
 from followup_desktop.core.search import MARK_END, MARK_START, SearchFilter, fts_query, grouped
-from followup_desktop.core.store_search import INDEXED
+from followup_desktop.core.store_search import INDEXED, INDEXED_LATER
 
 
 @pytest.fixture
@@ -99,5 +99,16 @@ def test_index_follows_edits_and_deletes(filled):
 
 def test_triggers_exist_after_migrating(store):
     triggers = store.search_triggers()
-    for _kind, table, _columns in INDEXED:
+    for _kind, table, _columns in INDEXED + INDEXED_LATER:
         assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers
+
+
+def test_letters_are_found(filled):
+    from followup_desktop.core.letter_models import Letter
+
+    store, _, _ = filled
+    interview = store.list_interviews()[0]
+    store.upsert(Letter(id="l1", interview_id=interview.id, kind="thank-you", body="Thank you for the **Kubernetes** talk",
+                        created_at="2026-03-03T00:00:00.000Z", updated_at="2026-03-03T00:00:00.000Z"))
+    letters = grouped(store.search("kubernetes talk"))["letter"]
+    assert letters[0].ref_id == "l1"
