@@ -188,6 +188,14 @@ def _notes(db: Database) -> None:
     db.execute("CREATE INDEX challenges_note ON challenges(note_id)")
 
 
+@migrations(name="0004_notes_story_search")
+def _notes_story_search(db: Database) -> None:
+    """Full-text index over the story bank, kept current by triggers (suggestions by bm25)."""
+    db["stories"].enable_fts(["title", "situation", "action", "result", "tags"],
+                             fts_version="FTS5", create_triggers=True, tokenize="porter")
+    db.execute("CREATE INDEX challenges_story ON challenges(story_id)")
+
+
 def known_names() -> set[str]:
     """Names of every step this version of the program knows."""
     return {m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))}
