@@ -34,9 +34,9 @@ def test_user_text_never_breaks_the_search(bank, hostile):
 
 def test_edits_and_deletes_reach_the_index(bank):
     story = bank.add_story("Cost cutting", situation="Cloud bill doubled")
-    assert bank.suggest_stories("cloud bill")[0].id == story.id
+    assert bank.suggest_stories("cloud doubled")[0].id == story.id
     bank.update_story(story.id, situation="Latency budgets")
-    assert bank.suggest_stories("cloud bill") == []
+    assert bank.suggest_stories("cloud doubled") == []
     deleted, linked = bank.delete_story(story.id)
     assert bank.suggest_stories("latency") == [] and linked == []
     bank.restore_story(deleted)
