@@ -65,6 +65,8 @@ class NotesPane(NoteOps, Pane):
         self.clock_timer = QTimer(self, interval=1000, timeout=self._tick)
         self.phase_label = QLabel()
         self.phase_label.setObjectName("interviewPhase")
+        self.phase_label.setWordWrap(True)
+        self.phase_label.setMinimumWidth(10)
         header = QHBoxLayout()
         header.addWidget(self.clock_label)
         header.addWidget(self.phase_label, 1)
@@ -132,9 +134,15 @@ class NotesPane(NoteOps, Pane):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([820, 380])
+        left.setMinimumWidth(160)  # a narrow window must still fit the main sidebar
+        self.side.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(header)
+        header_box = QWidget()
+        header_box.setLayout(header)
+        header.setContentsMargins(0, 0, 0, 0)
+        header_box.setMinimumWidth(120)  # in a very narrow window the buttons are clipped, not the sidebar
+        layout.addWidget(header_box)
         layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
