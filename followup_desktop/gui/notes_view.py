@@ -212,8 +212,9 @@ class NotesView(QTableView):
         return found[0] if found else None
 
     def event(self, event) -> bool:
-        # Take Ctrl+Z before the window-wide "undo delete" so it undoes what happened here.
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
+        # Take Ctrl+Z and Del before window-wide shortcuts: here they undo/delete notes.
+        if event.type() == QEvent.Type.ShortcutOverride and (is_undo_key(event) or (
+                event.key() == Qt.Key.Key_Delete and not event.modifiers())):
             event.accept()
             return True
         return super().event(event)
