@@ -6,7 +6,7 @@ from PySide6.QtGui import QTextCursor
 
 from followup_desktop.core.models import PlanItem
 from followup_desktop.core.text_spans import utf16_offset
-from followup_desktop.gui.notes_model import COL_TEXT
+from followup_desktop.gui.notes_model import COL_TEXT, SPANS_ROLE
 
 from .conftest import show
 
@@ -109,7 +109,7 @@ def test_a_whole_interview(make_window, clock, qtbot):
     challenge = window.store.list_challenges(iv.id)[0]
     assert (challenge.quote, challenge.start, challenge.speaker_id, challenge.kind) == (
         "queue loses messages", start, dana.id, "challenge")
-    assert pane.model.index(row, COL_TEXT).data(pane.model.spans and (256 + 2)) == [(start, start + 20)]
+    assert pane.model.index(row, COL_TEXT).data(SPANS_ROLE) == [(start, start + 20)]
     # The board shows it with provenance; clicking jumps to the note.
     board = pane.board
     assert board.list.count() == 1 and "Dana Lee" in board.list.item(0).text() and "01:45" in board.list.item(0).text()
