@@ -294,6 +294,14 @@ def _letters(db: Database) -> None:
     )
 
 
+@migrations(name="0004_notes_story_search")
+def _notes_story_search(db: Database) -> None:
+    """Full-text index over the story bank, kept current by triggers (suggestions by bm25)."""
+    db["stories"].enable_fts(["title", "situation", "action", "result", "tags"],
+                             fts_version="FTS5", create_triggers=True, tokenize="porter")
+    db.execute("CREATE INDEX challenges_story ON challenges(story_id)")
+
+
 @migrations(name="0005_search_fts")
 def _search(db: "Database") -> None:
     from followup_desktop.core.store_search import INDEXED, TOKENIZE

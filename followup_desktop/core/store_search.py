@@ -36,6 +36,8 @@ _QUERIES = (
      "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
     ("letter", "letters_fts", "letters", _IN_INTERVIEW,
      "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+    # The story bank's index is the one its suggestions use (store_notes.py, porter stemming).
+    ("story", "stories_fts", "stories", "", "t.id", "''", "''", "'Story: ' || t.title", "t.updated_at"),
 )
 
 

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         for pane in self.panes:
             pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
             pane.status_message.connect(self.saved_label.setText)
+        self.notes_pane.focus_mode_changed.connect(self._set_focus_layout)
+        self.notes_pane.keep_on_top_changed.connect(self._set_keep_on_top)
+        self._before_focus: tuple[bool, ...] | None = None
         self.application_view.edit_requested.connect(self.edit_item)
         self.letter_pane.open_note_requested.connect(self._open_note)
         self.application_view.new_interview_requested.connect(self.new_interview)
@@ -311,6 +314,28 @@ class MainWindow(QMainWindow):
         if show_note:
             show_note(note_id)
 
+    def _set_focus_layout(self, on: bool) -> None:
+        """The Notes pane's focus layout: hide sidebar, tab bar and menus; restore them on leaving."""
+        chrome = (self.sidebar, self.tabs.tabBar(), self.menuBar())
+        if on and self._before_focus is None:
+            self._before_focus = tuple(w.isVisible() for w in chrome)
+            for w in chrome:
+                w.hide()
+            self.tabs.setCurrentWidget(self.notes_pane)
+        elif not on and self._before_focus is not None:
+            for w, visible in zip(chrome, self._before_focus):
+                w.setVisible(visible)
+            self._before_focus = None
+            self._set_keep_on_top(False)
+
+    def _set_keep_on_top(self, on: bool) -> None:
+        """Keep the window above a video call (only asked for in the focus layout)."""
+        if bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint) != on:
+            visible = self.isVisible()
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on)
+            if visible:
+                self.show()
+
     def _show_tab(self, index: int) -> None:
         if self.stack.currentWidget() is self.tabs:
             self.tabs.setCurrentIndex(index)
@@ -501,6 +526,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.notes_pane.actions.focus.setChecked(False)  # save the normal layout, not the focus one
         self.flush_panes()
         self.search_view.close_reader()
         self.save_state()

@@ -167,3 +167,63 @@ def test_any_text_survives_the_round_trip_exactly(tmp_path, clock, company, body
     assert _same(again, bundle.export_bundle(source))
     assert again["applications"][0]["job_ad"] == body
     assert again["applications"][0]["contacts"][0]["name"] == name.strip()
+
+
+def _fill_notes(store):
+    app = _fill(store)
+    interview = store.list_interviews(app.id)[0]
+    speaker = store.list_contacts(app.id)[0]
+    story = store.add_story("Queues", situation="Lost messages 😀", tags="queues")
+    note = store.add_note(interview.id, "The 👨\u200d👩 queue loses messages", "2026-03-03T10:05:00Z",
+                          kind="problem", speaker_id=speaker.id)
+    store.add_note(interview.id, "Second\nline")
+    ch = store.add_challenge(note.id, note.text.index("queue"), len(note.text))
+    store.update_challenge(ch.id, experience="I fixed this before", story_id=story.id)
+    return interview
+
+
+def _with_notes(doc):
+    return next(i for i in doc["applications"][0]["interviews"] if i["notes"])
+
+
+def test_notes_challenges_and_stories_round_trip(tmp_path, store, clock):
+    _fill_notes(store)
+    doc = bundle.export_bundle(store)
+    assert len(doc["stories"]) == 1 and len(_with_notes(doc)["notes"]) == 2
+    fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
+    bundle.import_bundle(fresh, json.loads(json.dumps(doc)))
+    assert _same(bundle.export_bundle(fresh), doc)
+    assert fresh.suggest_stories("queue messages")[0].title == "Queues"
+    fresh.close()
+
+
+@pytest.mark.parametrize("where, field, value, message", [
+    ("notes", "speaker_id", "nobody", "names speaker nobody"),
+    ("challenges", "note_id", "no-note", "quotes note no-note"),
+    ("challenges", "story_id", "no-story", "links story no-story"),
+    ("challenges", "speaker_id", "nobody", "names speaker nobody"),
+    ("notes", "kind", "gossip", "kind"),
+    ("notes", "stamped_at", "noon", "stamped_at"),
+    ("challenges", "start", -1, "start"),
+])
+def test_dangling_note_references_are_refused(store, where, field, value, message):
+    _fill_notes(store)
+    doc = bundle.export_bundle(store)
+    _with_notes(doc)[where][0][field] = value
+    with pytest.raises(BundleError, match=re.escape(message)):
+        bundle.validate_bundle(doc)
+
+
+def test_question_links_are_checked_against_the_plan(store):
+    interview = _fill_notes(store)
+    doc = bundle.export_bundle(store)
+    target = _with_notes(doc)
+    question = {"id": "q1", "position": 0, "text": "Why?", "carried_over": 0,
+                "created_at": "2026-03-02T09:00:00.000Z", "updated_at": "2026-03-02T09:00:00.000Z"}
+    target["plan"]["questions"] = [question]
+    target["notes"][0]["question_id"] = "q2"
+    with pytest.raises(BundleError, match="not in the plan"):
+        bundle._check_references(doc)
+    target["notes"][0]["question_id"] = "q1"
+    bundle._check_references(doc)
+    assert interview.id == target["id"]

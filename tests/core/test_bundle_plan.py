@@ -29,7 +29,7 @@ def _fill(store):
     store.set_cares_about(second.id, dana.id, HOSTILE)
     store.add_bank_question(HOSTILE)
     store.upsert(Note("n", second.id, "2026-03-02T10:00:00.000Z", "yes",
-                      question_id=store.list_plan_items(second.id, "question")[0].id, created_at="t", updated_at="t"))
+                      question_id=store.list_plan_items(second.id, "question")[0].id, created_at="2026-03-02T09:00:00.000Z", updated_at="2026-03-02T09:00:00.000Z"))
     return second
 
 

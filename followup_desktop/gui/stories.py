@@ -1,0 +1,137 @@
+"""The story bank: reusable experiences (title, situation, action, result, tags) across interviews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_notes import STORY_FIELDS
+from followup_desktop.gui.notes_model import one_line
+from followup_desktop.gui.notes_view import plain_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SAVE_DELAY_MS = 500
+
+
+class StoryBank(QWidget):
+    """storyBank: pick a story on the left, edit it on the right; saved as you type."""
+
+    changed = Signal()
+    deleted = Signal(object, list)  # Story, challenge ids that linked it: for undo
+    status = Signal(str)
+
+    def __init__(self, store, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyBank")
+        self.store = store
+        self._current: str | None = None
+        self.list = QListWidget()
+        self.list.setObjectName("storyList")
+        self.list.setAccessibleName("Stories")
+        self.list.currentItemChanged.connect(self._show)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout()
+        for name in STORY_FIELDS:
+            edit = QLineEdit() if name in ("title", "tags") else QPlainTextEdit()
+            edit.setObjectName("story" + name.capitalize())
+            edit.setAccessibleName(f"Story {name}")
+            if isinstance(edit, QPlainTextEdit):
+                edit.setTabChangesFocus(True)
+            edit.textChanged.connect(self._typed)
+            self.fields[name] = edit
+            form.addRow(name.capitalize(), edit)
+        self.fields["tags"].setPlaceholderText("comma-separated, e.g. kubernetes, hiring")
+        new, delete = QPushButton("New story"), QPushButton("Delete story")
+        new.setObjectName("newStory")
+        delete.setObjectName("deleteStory")
+        new.clicked.connect(self.new_story)
+        delete.clicked.connect(self.delete_current)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.flush)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(delete)
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 2)
+        layout.addLayout(form, 3)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for edit in self.fields.values():
+            edit.setEnabled(on)
+
+    def load(self, select: str | None = None) -> None:
+        """Re-read the bank from the store."""
+        self.flush()
+        select = select or self._current
+        self.list.blockSignals(True)
+        self.list.clear()
+        for story in self.store.list_stories():
+            item = QListWidgetItem(one_line(story.title, 80))
+            item.setData(ID_ROLE, story.id)
+            self.list.addItem(item)
+            if story.id == select:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show()
+
+    def _show(self, *_):
+        self.flush()
+        item = self.list.currentItem()
+        story = self.store.get_story(item.data(ID_ROLE)) if item else None
+        self._current = None
+        for name, edit in self.fields.items():
+            value = getattr(story, name) if story else ""
+            edit.setText(value) if isinstance(edit, QLineEdit) else edit.setPlainText(value)
+        self._set_enabled(story is not None)
+        self._current = story.id if story else None
+
+    def _typed(self, *_):
+        if self._current:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Save pending edits of the shown story."""
+        if not self._timer.isActive():
+            return
+        self._timer.stop()
+        if not self._current:
+            return
+        values = {n: e.text() if isinstance(e, QLineEdit) else plain_text(e) for n, e in self.fields.items()}
+        if not values["title"].strip():
+            values.pop("title")  # keep the old title rather than refuse everything else
+        try:
+            story = self.store.update_story(self._current, **values)
+        except StoreError as exc:
+            self.status.emit(f"Story not saved: {exc}")
+            return
+        item = self.list.currentItem()
+        if item:
+            item.setText(one_line(story.title, 80))
+        self.changed.emit()
+
+    def new_story(self) -> None:
+        """Add an untitled story and start editing its title."""
+        story = self.store.add_story("New story")
+        self.load(select=story.id)
+        self.fields["title"].setFocus()
+        self.fields["title"].selectAll()
+        self.changed.emit()
+
+    def delete_current(self) -> None:
+        """Delete the shown story (undoable from the notes list with Ctrl+Z)."""
+        if not self._current:
+            return
+        self._timer.stop()
+        story, linked = self.store.delete_story(self._current)
+        self._current = None
+        self.load()
+        self.deleted.emit(story, linked)
+        self.changed.emit()

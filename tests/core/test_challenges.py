@@ -1,0 +1,81 @@
+"""Highlights: exact quotes on non-ASCII text, anchoring after edits, order, undo."""
+
+import pytest
+
+from followup_desktop.core import anchors
+from followup_desktop.core.store import ValidationError
+
+
+@pytest.fixture
+def interview(store):
+    app = store.add_application("Acme")
+    return store.add_interview(app.id, "Round 1")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("plain billing stalls", "billing"),
+    ("😀👨\u200d👩\u200d👧 the queue loses messages", "queue loses"),
+    ("café\u0301 naïve déjà vu", "déjà"),
+    ("שלום queue עולם", "עולם"),
+])
+def test_quote_is_exactly_the_selected_code_points(store, interview, text, quote):
+    note = store.add_note(interview.id, text)
+    start = text.index(quote)
+    ch = store.add_challenge(note.id, start, start + len(quote))
+    assert ch.quote == quote and text[ch.start:ch.end] == quote
+
+
+def test_whole_note_and_kind_from_the_note(store, interview):
+    note = store.add_note(interview.id, "We need a better on-call rota", kind="need")
+    ch = store.add_challenge(note.id)
+    assert (ch.quote, ch.kind, ch.start, ch.end) == (note.text, "need", 0, len(note.text))
+
+
+@pytest.mark.parametrize("start, end", [(3, 3), (5, 2), (0, 99), (-1, 2)])
+def test_bad_spans_are_refused(store, interview, start, end):
+    note = store.add_note(interview.id, "short note")
+    with pytest.raises(ValidationError):
+        store.add_challenge(note.id, start, end)
+
+
+@pytest.mark.parametrize("old, new, quote, expected", [
+    ("the queue loses messages", "Sadly the queue loses messages", "queue loses", (10, 21)),
+    ("a 😀 queue, b queue", "a 😀😀 queue, b queue", "queue", (5, 10)),
+    ("one queue. two queue.", "one queue. two queue. three", "queue", (4, 9)),
+    ("the queue loses", "the backlog grows", "queue", None),
+])
+def test_reanchor_finds_the_nearest_match(old, new, quote, expected):
+    start = old.index(quote)
+    assert anchors.reanchor(old, new, start, start + len(quote), quote) == expected
+
+
+def test_editing_a_note_moves_or_loses_highlights(store, interview):
+    note = store.add_note(interview.id, "👨\u200d👩 the queue loses messages; deploys are slow")
+    keep = store.add_challenge(note.id, note.text.index("queue"), note.text.index("queue") + 5)
+    gone = store.add_challenge(note.id, note.text.index("deploys"), len(note.text))
+    edit = store.edit_note_text(note.id, "Sadly 👨\u200d👩 the queue loses messages; releases are slow")
+    moved = store.get_challenge(keep.id)
+    assert edit.note.text[moved.start:moved.end] == "queue"
+    assert [c.id for c in edit.lost] == [gone.id]
+    lost = store.get_challenge(gone.id)
+    assert anchors.is_lost(lost.start, lost.end) and lost.quote == "deploys are slow"
+
+
+def test_order_move_and_undo_delete(store, interview):
+    note = store.add_note(interview.id, "alpha beta gamma")
+    a, b, c = (store.add_challenge(note.id, i * 6, i * 6 + 4) for i in range(3))
+    store.move_challenge(c.id, -2)
+    assert [x.id for x in store.list_challenges(interview.id)] == [c.id, a.id, b.id]
+    removed = store.delete_challenge(a.id)
+    store.restore_challenge(removed)
+    assert [x.id for x in store.list_challenges(interview.id)] == [c.id, a.id, b.id]
+
+
+def test_experience_story_and_include_flag(store, interview):
+    note = store.add_note(interview.id, "Hiring is slow")
+    ch = store.add_challenge(note.id)
+    story = store.add_story("Hiring pipeline", situation="We took 3 months to hire")
+    ch = store.update_challenge(ch.id, experience="I rebuilt the loop", story_id=story.id, include_in_letter=False)
+    assert (ch.experience, ch.story_id, ch.include_in_letter) == ("I rebuilt the loop", story.id, 0)
+    with pytest.raises(ValidationError):
+        store.update_challenge(ch.id, quote="rewritten")
