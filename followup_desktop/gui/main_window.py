@@ -241,7 +241,11 @@ class MainWindow(QMainWindow):
             if tab is not None:
                 self.tabs.setCurrentIndex(tab)
                 self.panes[tab].reveal(hit.kind, hit.ref_id, hit.match_text)
-        elif hit.kind == "story":
+        elif hit.kind == "story":  # stories belong to no interview: show them where one is open
+            if self.stack.currentWidget() is not self.tabs:
+                self.status("Stories live in the Notes tab's story bank: open any interview to see it.")
+                return
+            self.tabs.setCurrentWidget(self.notes_pane)
             self.notes_pane.reveal("story", hit.ref_id, hit.match_text)
         else:
             self.sidebar.select("application", hit.application_id)
@@ -310,9 +314,7 @@ class MainWindow(QMainWindow):
     def _open_note(self, note_id: str) -> None:
         """Show the Notes tab at a note a letter paragraph came from."""
         self.tabs.setCurrentWidget(self.notes_pane)
-        show_note = getattr(self.notes_pane, "show_note", None)
-        if show_note:
-            show_note(note_id)
+        self.notes_pane.reveal("note", note_id, "")
 
     def _set_focus_layout(self, on: bool) -> None:
         """The Notes pane's focus layout: hide sidebar, tab bar and menus; restore them on leaving."""

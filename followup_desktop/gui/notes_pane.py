@@ -205,6 +205,17 @@ class NotesPane(NoteOps, Pane):
             self._restore_draft()
             self.view.scrollToBottom()
 
+    def reveal(self, kind: str, ref_id: str, text: str) -> None:
+        """Show a search result: a note in the list, a challenge on the board, a story in the bank."""
+        if kind == "note":
+            self.jump_to_note(ref_id)
+        elif kind == "challenge":
+            self.side.setCurrentWidget(self.board)
+            self.board.select(ref_id)
+        elif kind == "story":
+            self.side.setCurrentWidget(self.story_bank)
+            self.story_bank.load(select=ref_id)
+
     def refresh(self) -> None:
         """Re-read after another pane changed something; the capture line is left alone."""
         if self.interview is not None:

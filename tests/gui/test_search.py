@@ -79,3 +79,16 @@ def test_clearing_the_box_returns_to_where_you_were(window, answers, qtbot):
 
 def test_snippet_html_escapes_and_marks():
     assert snippet_html("<b>\x02x\x03</b>") == "&lt;b&gt;<b><u>x</u></b>&lt;/b&gt;"
+
+
+def test_a_note_result_is_selected_in_the_notes_list(window, answers, qtbot):
+    interview = _filled(window, answers)
+    window.search_box.setText("pager")
+    window._search_entered()
+    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 1, timeout=3000)
+    hit = _results(window)["Notes"][0]
+    window.search_view.open_hit.emit(hit)
+    pane = window.notes_pane
+    current = pane.view.currentIndex()
+    assert window.sidebar.current() == ("interview", interview.id)
+    assert pane.model.row_of("n1") == current.row()
