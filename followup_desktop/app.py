@@ -79,9 +79,8 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName("FollowUp Desktop")
     app.setApplicationDisplayName("FollowUp Desktop")
     app.setDesktopFileName("followup-desktop")
-    lock = QLockFile(str(data.lock))
-    lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
-    if not lock.tryLock(200):
+    lock = acquire_lock(data)
+    if not lock.isLocked():
         return _already_running(data) if lock.error() == QLockFile.LockError.LockFailedError else \
             _startup_error("Cannot start", f"The lock file {data.lock} cannot be created.")
     try:
@@ -96,6 +95,16 @@ def run_gui(data_dir: Path) -> int:
         return code
     finally:
         lock.unlock()
+
+
+def acquire_lock(data: DataPaths):
+    """The data folder's single-instance lock (a QLockFile; check isLocked()). A dead owner's lock is taken over."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(data.lock))
+    lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
+    lock.tryLock(200)
+    return lock
 
 
 def _log_start(data: DataPaths) -> None:

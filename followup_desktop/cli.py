@@ -127,8 +127,7 @@ def run_safety(args: argparse.Namespace, data) -> int:
 
 def _lock_or_none(data):
     """The data folder's lock (the same one the window holds), or None if it is taken."""
-    from PySide6.QtCore import QLockFile
+    from followup_desktop.app import acquire_lock
 
-    lock = QLockFile(str(data.lock))
-    lock.setStaleLockTime(0)
-    return lock if lock.tryLock(200) else None
+    lock = acquire_lock(data)
+    return lock if lock.isLocked() else None

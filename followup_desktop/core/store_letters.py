@@ -17,7 +17,6 @@ from followup_desktop.core.letter_models import (
     LetterVersion,
     Profile,
 )
-from followup_desktop.core.provenance import match_sources, paragraphs_of
 from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
 
 log = logging.getLogger(__name__)
@@ -77,6 +76,8 @@ class LetterStore:
             letter = self._update(Letter, letter_id, {**changes, "body": body})
             sources = self.list_letter_sources(letter_id)
             if sources:
+                from followup_desktop.core.provenance import match_sources, paragraphs_of
+
                 paragraphs = paragraphs_of(body)
                 found = match_sources(((s.id, s.anchor) for s in sources), paragraphs)
                 for source in sources:

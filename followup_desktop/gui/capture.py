@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from followup_desktop.gui.notes_view import plain_text
 
-DRAFT_DELAY_MS = 500  # the draft reaches the database well within a second of the last keystroke
+DRAFT_DELAY_MS = 500  # the draft reaches the database at most this long after any keystroke
 
 
 class CaptureLine(QPlainTextEdit):
@@ -43,7 +43,8 @@ class CaptureLine(QPlainTextEdit):
         self._draft_timer.start()
 
     def _changed(self) -> None:
-        # Per keystroke: one emptiness check and a timer restart, nothing more.
+        # Per keystroke: one emptiness check and starting an idle timer, nothing more. The timer
+        # is not restarted while it runs, so steady typing still saves every DRAFT_DELAY_MS.
         empty = self.document().isEmpty()
         if empty != self._empty:
             self._empty = empty
@@ -53,7 +54,8 @@ class CaptureLine(QPlainTextEdit):
             elif empty and not self.explicit and self.started_at:
                 self.started_at = ""
                 self.stamp_changed.emit("")
-        self._draft_timer.start()
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
 
     def restore(self, text: str, started_at: str) -> None:
         """Put a saved draft back (after a crash or switching interviews)."""
