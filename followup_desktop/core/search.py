@@ -20,6 +20,7 @@ KINDS = {
 }
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets
 _WORD = re.compile(r"\w", re.UNICODE)
+MAX_QUERY_WORDS = 16  # a pasted page is searched by its first words, not by 200,000 phrases
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def fts_query(text: str) -> str:
 
     Quotes, hyphens, ``c++``, ``*``, colons and other FTS syntax in the input are taken literally.
     """
-    words = [w for w in text.split() if _WORD.search(w)]
+    words = [w[:100] for w in text.split(maxsplit=MAX_QUERY_WORDS)[:MAX_QUERY_WORDS] if _WORD.search(w)]
     if not words:
         return ""
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]

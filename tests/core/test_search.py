@@ -112,3 +112,9 @@ def test_letters_are_found(filled):
                         created_at="2026-03-03T00:00:00.000Z", updated_at="2026-03-03T00:00:00.000Z"))
     letters = grouped(store.search("kubernetes talk"))["letter"]
     assert letters[0].ref_id == "l1"
+
+
+def test_a_pasted_megabyte_searches_by_its_first_words(filled):
+    store, _, _ = filled
+    assert fts_query("word " * 200_000).count('"word"') == 16
+    store.search("kubernetes " * 100_000)  # returns at once instead of building a 100,000-phrase query
