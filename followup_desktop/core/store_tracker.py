@@ -1,0 +1,137 @@
+"""Follow-up tracking in the store: the dashboard's set-based queries and the contact log.
+
+The dashboard reads everything it needs in three queries whatever the number of
+interviews; marking a letter sent logs the contact in the same transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from followup_desktop.core.letter_models import LETTER_KIND_LABELS, Letter
+from followup_desktop.core.models import Application
+from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
+from followup_desktop.core.tracker_models import (
+    CONTACT_CHANNELS, ContactLogEntry, DraftFacts, InterviewFacts, NextContact,
+)
+
+log = logging.getLogger(__name__)
+
+_ENDED = ("(i.ended_at != '' OR (i.scheduled_start != '' AND "
+          "julianday(i.scheduled_start) + i.duration_minutes / 1440.0 <= julianday(:now)))")
+_INTERVIEW_FACTS = f"""
+SELECT i.id, i.application_id, a.company, i.title, i.scheduled_start, i.duration_minutes,
+       i.started_at, i.ended_at, i.outcome, COALESCE(p.followup_due_at, '') AS followup_due_at,
+       {_ENDED} AS has_ended,
+       (SELECT count(*) FROM letters l WHERE l.interview_id = i.id AND l.status = 'sent') AS sent_letters,
+       (SELECT count(*) FROM letters l WHERE l.interview_id = i.id AND l.status = 'sent'
+                                         AND l.kind = 'rejection') AS sent_rejection_letters,
+       (SELECT count(*) FROM letters l WHERE l.interview_id = i.id AND l.status = 'draft') AS draft_letters,
+       (SELECT count(*) FROM plan_items q WHERE q.interview_id = i.id AND q.kind = 'question'
+                                           AND trim(q.text) != '') AS questions,
+       (SELECT count(*) FROM interview_participants x WHERE x.interview_id = i.id) AS interviewers
+FROM interviews i JOIN applications a ON a.id = i.application_id
+LEFT JOIN plans p ON p.interview_id = i.id
+WHERE (i.outcome IN ('pending', 'next-round') AND {_ENDED})
+   OR (i.outcome = 'rejected' AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.interview_id = i.id
+                                              AND l.status = 'sent' AND l.kind = 'rejection'))
+   OR (i.scheduled_start > :now AND i.started_at = '' AND i.ended_at = '')
+"""
+
+
+class TrackerStore:
+    """Store mixin; relies on BaseStore's helpers (_rows, _insert, _update, atomic, now)."""
+
+    # ----------------------------------------------------------------- dashboard
+    def interviews_needing_attention(self, now: str | None = None) -> list[InterviewFacts]:
+        """Ended interviews still open or rejected without a letter sent, and upcoming ones."""
+        rows = self._rows(_INTERVIEW_FACTS, {"now": now or self.now()})
+        return [InterviewFacts(**r) for r in rows]
+
+    def unsent_drafts(self) -> list[DraftFacts]:
+        """Every letter still a draft, oldest edit first."""
+        rows = self._rows(
+            "SELECT l.id, l.interview_id, i.application_id, a.company, i.title AS interview_title, l.kind, "
+            "l.updated_at FROM letters l JOIN interviews i ON i.id = l.interview_id "
+            "JOIN applications a ON a.id = i.application_id WHERE l.status = 'draft' ORDER BY l.updated_at")
+        return [DraftFacts(**r) for r in rows]
+
+    def next_contacts(self, until: str | None = None) -> list[NextContact]:
+        """Applications with a next-contact date (on or before `until`, a YYYY-MM-DD date, if given)."""
+        sql = "SELECT id, company, role, next_contact_at FROM applications WHERE next_contact_at != ''"
+        params: list[Any] = []
+        if until:
+            sql += " AND next_contact_at <= ?"
+            params.append(until)
+        return [NextContact(**r) for r in self._rows(sql + " ORDER BY next_contact_at, company", params)]
+
+    def get_setting_text(self, key: str, default: str = "") -> str:
+        """A plain setting's stored value, or default."""
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
+        return rows[0]["value"] if rows else default
+
+    # ----------------------------------------------------------------- staying in touch
+    def set_keep_in_touch(self, application_id: str, keep: bool, next_contact_at: str = "") -> None:
+        """The keep-in-touch flag and the next-contact date (YYYY-MM-DD or "")."""
+        if next_contact_at and not _is_date(next_contact_at):
+            raise ValidationError("The next-contact date must look like 2026-03-02.")
+        self._update(Application, application_id,
+                     {"keep_in_touch": int(bool(keep)), "next_contact_at": next_contact_at})
+
+    def add_contact_log(self, application_id: str, contacted_at: str, channel: str = "email",
+                        contact_id: str | None = None, summary: str = "",
+                        letter_id: str | None = None) -> ContactLogEntry:
+        """Record one contact with the company."""
+        check_choice(channel, CONTACT_CHANNELS, "channel")
+        self.get_application(application_id)
+        if contact_id and self.get_contact(contact_id).application_id != application_id:
+            raise ValidationError("The person must be a contact of the same application.")
+        return self._insert(ContactLogEntry(id=new_id(), application_id=application_id,
+                                            contacted_at=contacted_at, channel=channel,
+                                            contact_id=contact_id or None, summary=clean_text(summary),
+                                            letter_id=letter_id))
+
+    def list_contact_log(self, application_id: str) -> list[ContactLogEntry]:
+        """An application's contact log, newest first."""
+        return self._list(ContactLogEntry, "application_id = ?", [application_id],
+                          order="contacted_at DESC, rowid DESC")
+
+    def contact_log_id_for_letter(self, letter_id: str) -> str | None:
+        """The id of the entry that logged this letter as sent, if any."""
+        rows = self._rows("SELECT id FROM contact_log WHERE letter_id = ?", [letter_id])
+        return rows[0]["id"] if rows else None
+
+    def delete_contact_log(self, entry_id: str) -> None:
+        self.db.execute("DELETE FROM contact_log WHERE id = ?", [entry_id])
+
+    def mark_letter_sent(self, letter_id: str, sent_at: str, channel: str) -> Letter:
+        """Mark the letter sent and log the contact with its company, in one transaction."""
+        with self.atomic():
+            letter = super().mark_letter_sent(letter_id, sent_at, channel)
+            self._log_sent_letter(letter)
+        return letter
+
+    def _log_sent_letter(self, letter: Letter) -> None:
+        application_id = self.get_interview(letter.interview_id).application_id
+        label = LETTER_KIND_LABELS.get(letter.kind, letter.kind).split(" (")[0]
+        summary = f"{label} letter sent" + (f": “{letter.subject}”" if letter.subject.strip() else "")
+        channel = letter.sent_channel if letter.sent_channel in CONTACT_CHANNELS else "other"
+        existing = self.contact_log_id_for_letter(letter.id)
+        if existing:  # sent again (a corrected date): one entry per letter
+            self._update(ContactLogEntry, existing, {
+                "contacted_at": letter.sent_at, "channel": channel, "contact_id": letter.recipient_id,
+                "summary": summary})
+        else:
+            self.add_contact_log(application_id, letter.sent_at, channel, letter.recipient_id, summary, letter.id)
+        log.info("logged a sent letter as a contact")
+
+
+def _is_date(text: str) -> bool:
+    import datetime as _dt
+
+    try:
+        _dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return len(text) == 10
