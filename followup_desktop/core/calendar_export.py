@@ -35,9 +35,8 @@ class CalendarEvent:
 def calendar_events(store) -> list[CalendarEvent]:
     """Deadlines of the follow-ups not yet sent, and every next-contact date."""
     hours = default_hours(store)
-    far_future = "9999-12-31T00:00:00Z"  # every open interview, also upcoming ones
     events = []
-    for f in store.interviews_needing_attention(far_future):
+    for f in store.interviews_needing_attention():  # recently ended and upcoming ones
         if f.outcome not in ("pending", "next-round") or f.sent_letters:
             continue
         interview = Interview(id=f.id, application_id=f.application_id, title=f.title,

@@ -7,8 +7,10 @@ interviews; marking a letter sent logs the contact in the same transaction.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
+from followup_desktop.core.clock import parse_iso, to_iso
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, Letter
 from followup_desktop.core.models import Application
 from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
@@ -18,25 +20,34 @@ from followup_desktop.core.tracker_models import (
 
 log = logging.getLogger(__name__)
 
-_ENDED = ("(i.ended_at != '' OR (i.scheduled_start != '' AND "
-          "julianday(i.scheduled_start) + i.duration_minutes / 1440.0 <= julianday(:now)))")
+LOOKBACK_DAYS = 30  # ended interviews older than this no longer call for a letter or an outcome
+_ENDED = ("(c.ended_at != '' OR (c.scheduled_start != '' AND "
+          "julianday(c.scheduled_start) + c.duration_minutes / 1440.0 <= julianday(:now)))")
+# Candidates first, by cheap comparisons of ISO strings; then one pass over their letters.
 _INTERVIEW_FACTS = f"""
-SELECT i.id, i.application_id, a.company, i.title, i.scheduled_start, i.duration_minutes,
-       i.started_at, i.ended_at, i.outcome, COALESCE(p.followup_due_at, '') AS followup_due_at,
-       {_ENDED} AS has_ended,
-       (SELECT count(*) FROM letters l WHERE l.interview_id = i.id AND l.status = 'sent') AS sent_letters,
-       (SELECT count(*) FROM letters l WHERE l.interview_id = i.id AND l.status = 'sent'
-                                         AND l.kind = 'rejection') AS sent_rejection_letters,
-       (SELECT count(*) FROM letters l WHERE l.interview_id = i.id AND l.status = 'draft') AS draft_letters,
-       (SELECT count(*) FROM plan_items q WHERE q.interview_id = i.id AND q.kind = 'question'
+WITH c AS (
+    SELECT * FROM interviews i
+    WHERE i.ended_at >= :since OR (i.ended_at = '' AND i.scheduled_start >= :since_start)
+), lt AS (
+    SELECT l.interview_id, sum(l.status = 'sent') AS sent, sum(l.status = 'sent' AND l.kind = 'rejection') AS rej,
+           sum(l.status = 'draft') AS drafts
+    FROM letters l WHERE l.interview_id IN (SELECT id FROM c) GROUP BY l.interview_id
+), f AS (
+    SELECT c.*, {_ENDED} AS has_ended, COALESCE(lt.sent, 0) AS sent_letters,
+           COALESCE(lt.rej, 0) AS sent_rejection_letters, COALESCE(lt.drafts, 0) AS draft_letters
+    FROM c LEFT JOIN lt ON lt.interview_id = c.id
+)
+SELECT f.id, f.application_id, a.company, f.title, f.scheduled_start, f.duration_minutes, f.started_at,
+       f.ended_at, f.outcome, COALESCE(p.followup_due_at, '') AS followup_due_at, f.has_ended, f.sent_letters,
+       f.sent_rejection_letters, f.draft_letters,
+       (SELECT count(*) FROM plan_items q WHERE q.interview_id = f.id AND q.kind = 'question'
                                            AND trim(q.text) != '') AS questions,
-       (SELECT count(*) FROM interview_participants x WHERE x.interview_id = i.id) AS interviewers
-FROM interviews i JOIN applications a ON a.id = i.application_id
-LEFT JOIN plans p ON p.interview_id = i.id
-WHERE (i.outcome IN ('pending', 'next-round') AND {_ENDED})
-   OR (i.outcome = 'rejected' AND NOT EXISTS (SELECT 1 FROM letters l WHERE l.interview_id = i.id
-                                              AND l.status = 'sent' AND l.kind = 'rejection'))
-   OR (i.scheduled_start > :now AND i.started_at = '' AND i.ended_at = '')
+       (SELECT count(*) FROM interview_participants x WHERE x.interview_id = f.id) AS interviewers
+FROM f JOIN applications a ON a.id = f.application_id LEFT JOIN plans p ON p.interview_id = f.id
+WHERE (f.has_ended AND f.outcome IN ('pending', 'next-round') AND f.sent_letters = 0)
+   OR (f.has_ended AND f.outcome = 'pending')
+   OR (f.outcome = 'rejected' AND f.sent_rejection_letters = 0)
+   OR (NOT f.has_ended AND f.started_at = '' AND f.scheduled_start > :now)
 """
 
 
@@ -44,9 +55,14 @@ class TrackerStore:
     """Store mixin; relies on BaseStore's helpers (_rows, _insert, _update, atomic, now)."""
 
     # ----------------------------------------------------------------- dashboard
-    def interviews_needing_attention(self, now: str | None = None) -> list[InterviewFacts]:
-        """Ended interviews still open or rejected without a letter sent, and upcoming ones."""
-        rows = self._rows(_INTERVIEW_FACTS, {"now": now or self.now()})
+    def interviews_needing_attention(self, now: str | None = None,
+                                     lookback_days: int = LOOKBACK_DAYS) -> list[InterviewFacts]:
+        """Recently ended interviews still open or rejected without a letter sent, and upcoming ones."""
+        moment = parse_iso(now) if now else self.clock.now()
+        since = moment - timedelta(days=lookback_days)
+        params = {"now": to_iso(moment), "since": to_iso(since),
+                  "since_start": to_iso(since - timedelta(days=1))}  # a day covers any interview's length
+        rows = self._rows(_INTERVIEW_FACTS, params)
         return [InterviewFacts(**r) for r in rows]
 
     def unsent_drafts(self) -> list[DraftFacts]:
