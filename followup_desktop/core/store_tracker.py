@@ -131,7 +131,7 @@ class TrackerStore:
     def _log_sent_letter(self, letter: Letter) -> None:
         application_id = self.get_interview(letter.interview_id).application_id
         label = LETTER_KIND_LABELS.get(letter.kind, letter.kind).split(" (")[0]
-        summary = f"{label} letter sent" + (f": “{letter.subject}”" if letter.subject.strip() else "")
+        summary = f"Sent: {label}" + (f" — “{letter.subject}”" if letter.subject.strip() else "")
         channel = letter.sent_channel if letter.sent_channel in CONTACT_CHANNELS else "other"
         existing = self.contact_log_id_for_letter(letter.id)
         if existing:  # sent again (a corrected date): one entry per letter

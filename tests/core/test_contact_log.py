@@ -21,7 +21,7 @@ def test_marking_a_letter_sent_logs_the_contact(store, app):
     [entry] = store.list_contact_log(app.id)
     assert (entry.contacted_at, entry.channel, entry.contact_id, entry.letter_id) == (
         "2026-03-02T10:00:00.000Z", "email", letter.recipient_id, letter.id)
-    assert entry.summary.startswith("Thank-you after the interview letter sent")
+    assert entry.summary == "Sent: Thank-you after the interview — “Thank you — Lead interview”"
 
 
 def test_marking_sent_again_updates_the_one_entry(store, app):

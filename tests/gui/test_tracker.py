@@ -108,7 +108,7 @@ def test_keep_in_touch_box_edits_and_logs_by_hand(window, world, monkeypatch):
                         lambda parent, contacts, today: (today, "phone", contacts[0].id, "Called Dana 📞"))
     box.add_entry()
     texts = [box.log.topLevelItem(n).text(3) for n in range(box.log.topLevelItemCount())]
-    assert "Called Dana 📞" in texts and any("letter sent" in t for t in texts)
+    assert "Called Dana 📞" in texts and any(t.startswith("Sent: ") for t in texts)
 
 
 def test_calendar_export_action(window, world, answers, tmp_path):
