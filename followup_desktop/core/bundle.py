@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from followup_desktop import paths
-from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan
+from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan, bundle_tracker
 from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
 from followup_desktop.core.models import Application, Contact, Interview
 from followup_desktop.core.store import Store
@@ -46,6 +46,7 @@ def application_to_dict(store: Store, app: Application) -> dict[str, Any]:
     return row_out(app) | {
         "contacts": [row_out(c) for c in store.list_contacts(app.id)],
         "interviews": [interview_to_dict(store, i) for i in _ordered(store.list_interviews(app.id))],
+        **bundle_tracker.export_application_part(store, app.id),
     }
 
 
@@ -137,6 +138,7 @@ def _check_references(doc: dict[str, Any]) -> None:
             raise BundleError(f"The bundle is not valid: the {kind} id {dupes[0]} appears more than once.")
     for part in PARTS:
         part.check_references(doc)
+    bundle_tracker.check_references(doc)
     for app in doc["applications"]:
         contact_ids = {c["id"] for c in app["contacts"]}
         for interview in app["interviews"]:
@@ -177,6 +179,7 @@ def import_application(store: Store, data: dict[str, Any], report: ImportReport 
         write_row(store, report, "contacts", row_in(Contact, contact, application_id=data["id"]))
     for interview in data["interviews"]:
         import_interview(store, interview, data["id"], report)
+    bundle_tracker.import_application_part(store, data, report)
     return report
 
 

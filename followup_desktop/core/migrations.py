@@ -318,6 +318,29 @@ def _search_letters(db: "Database") -> None:
         db[table].enable_fts(columns, create_triggers=True, tokenize=TOKENIZE, replace=True)
 
 
+@migrations(name="0007_tracker_keep_in_touch_contact_log")
+def _tracker(db: "Database") -> None:
+    db.execute("ALTER TABLE applications ADD COLUMN keep_in_touch INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE applications ADD COLUMN next_contact_at TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """
+        CREATE TABLE contact_log (
+            id TEXT PRIMARY KEY,
+            application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            contacted_at TEXT NOT NULL,
+            channel TEXT NOT NULL DEFAULT 'email',
+            contact_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            letter_id TEXT REFERENCES letters(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX contact_log_application ON contact_log(application_id, contacted_at)")
+    db.execute("CREATE UNIQUE INDEX contact_log_letter ON contact_log(letter_id) WHERE letter_id IS NOT NULL")
+    db.execute("CREATE INDEX letters_status ON letters(status, interview_id)")
+
+
 def known_names() -> set[str]:
     """Names of every step this version of the program knows."""
     return set(migrations.names())

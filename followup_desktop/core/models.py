@@ -33,6 +33,8 @@ class Application:
     notes: str = ""
     created_at: str = ""
     updated_at: str = ""
+    keep_in_touch: int = 0  # 1 when the user wants to stay in contact with the company
+    next_contact_at: str = ""  # local date YYYY-MM-DD of the next planned contact, "" = none
 
     @property
     def label(self) -> str:

@@ -33,9 +33,10 @@ from followup_desktop.core.store_letters import LetterStore
 from followup_desktop.core.store_notes import NotesStore
 from followup_desktop.core.store_plans import PlanStore
 from followup_desktop.core.store_search import SearchStore
+from followup_desktop.core.store_tracker import TrackerStore
 
 
-class Store(PlanStore, NotesStore, LetterStore, SearchStore, BaseStore):
+class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BaseStore):
     """One open database with every domain's operations."""
 
     # ----------------------------------------------------------------- applications

@@ -17,7 +17,7 @@ class ApplicationView(QWidget):
     edit_requested = Signal()
     new_interview_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, store=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("applicationView")
         self.summary = QLabel()
@@ -37,7 +37,13 @@ class ApplicationView(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.keep_in_touch = None
+        if store is not None:
+            from followup_desktop.gui.keep_in_touch import KeepInTouchBox
+
+            self.keep_in_touch = KeepInTouchBox(store)
+            layout.addWidget(self.keep_in_touch, 1)
+        layout.addStretch(1 if store is None else 0)
 
     def load(self, app: Application, contacts: list[Contact], interviews: list[Interview]) -> None:
         """Show this application."""
@@ -51,3 +57,5 @@ class ApplicationView(QWidget):
             f" · status: {escape(app.status)}</p><h3>People</h3><ul>{people}</ul>"
             f"<h3>Interviews</h3><ul>{rounds}</ul>"
         )
+        if self.keep_in_touch is not None:
+            self.keep_in_touch.load(app)

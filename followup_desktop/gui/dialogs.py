@@ -176,3 +176,12 @@ def copy_text(text: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().setText(text)
+
+
+# --------------------------------------------------------------------- follow-up tracking
+def add_contact_entry(parent: QWidget | None, contacts: list[Contact], today):
+    """A contact logged by hand: (QDate, channel, contact id or None, summary), or None if cancelled."""
+    from followup_desktop.gui.tracker_dialogs import ContactEntryDialog
+
+    dialog = ContactEntryDialog(parent, contacts, today)
+    return dialog.value() if dialog.exec() else None

@@ -15,18 +15,11 @@ from followup_desktop.gui import dialogs
 from followup_desktop.gui.application_view import ApplicationView
 from followup_desktop.gui.letter_pane import LetterPane
 from followup_desktop.gui.notes_pane import NotesPane
-from followup_desktop.gui.placeholder import ExplainedPane
 from followup_desktop.gui.plan_pane import PlanPane
 from followup_desktop.gui.sidebar import Sidebar
 from followup_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
-
-WELCOME = (
-    "Nothing is selected. Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role "
-    "you are interviewing for, then add an interview with <b>New interview…</b> (Ctrl+Shift+N). "
-    "Select an interview on the left to plan it, take notes during it and write your follow-up letter."
-)
 
 # Some platforms (and the offscreen one) define no binding for these standard keys.
 FALLBACK_KEYS = {
@@ -51,8 +44,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("FollowUp Desktop")
 
         self.sidebar = Sidebar()
-        self.welcome = ExplainedPane("welcomePane", "FollowUp Desktop", WELCOME)
-        self.application_view = ApplicationView()
+        from followup_desktop.gui.dashboard import Dashboard
+
+        self.dashboard = Dashboard(store)  # what is due; also explains how to start on an empty database
+        self.welcome = self.dashboard
+        self.application_view = ApplicationView(store)
         self.plan_pane, self.notes_pane, self.letter_pane = PlanPane(store), NotesPane(store), LetterPane(store)
         self.panes = (self.plan_pane, self.notes_pane, self.letter_pane)
         self.tabs = QTabWidget()
@@ -61,6 +57,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.plan_pane, "&Plan")
         self.tabs.addTab(self.notes_pane, "N&otes")
         self.tabs.addTab(self.letter_pane, "&Letter")
+        from followup_desktop.gui.outcome_bar import OutcomeBar
+        from followup_desktop.gui.tracker_actions import TrackerActions
+
+        self.outcome_bar = OutcomeBar()
+        self.tabs.setCornerWidget(self.outcome_bar, Qt.Corner.TopRightCorner)
+        self.tracker = TrackerActions(self, store)
         self.stack = QStackedWidget()
         self.stack.setObjectName("paneStack")
         from followup_desktop.gui.search import SearchView
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueCount")
+        self.statusBar().addPermanentWidget(self.due_label)
 
         from followup_desktop.gui.backup_actions import BackupActions
 
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
         self.application_view.edit_requested.connect(self.edit_item)
         self.letter_pane.open_note_requested.connect(self._open_note)
         self.application_view.new_interview_requested.connect(self.new_interview)
+        self._wire_tracker()
         self.refresh()
         self._restore_state()
         self._update_actions()
@@ -141,6 +147,9 @@ class MainWindow(QMainWindow):
                                           None, "Save all your data as one JSON bundle")
         self.action_import = self._action("actionImportBundle", "&Import bundle…", self.import_bundle,
                                           None, "Merge a JSON bundle into your data")
+        self.action_export_calendar = self._action(
+            "actionExportCalendar", "Export &calendar (.ics)…", self.tracker.export_calendar, None,
+            "Save follow-up deadlines and next-contact dates for your calendar")
         self.action_quit = self._action("actionQuit", "&Quit", self.close, key.Quit)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_filter = self._action("actionFilter", "&Filter applications", self._focus_filter,
@@ -158,7 +167,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for a in (self.action_new_application, self.action_new_interview, None,
-                  self.action_export, self.action_import, None, *self.backups.actions(), None,
+                  self.action_export, self.action_import, self.action_export_calendar, None, *self.backups.actions(), None,
                   self.action_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu("&Edit")
@@ -268,11 +277,13 @@ class MainWindow(QMainWindow):
             by_app.setdefault(interview.application_id, []).append(interview)
         self.sidebar.populate(apps, by_app)
         self._show_selection(*self.sidebar.current())
+        self.dashboard.refresh()
 
     def _pane_changed(self, source) -> None:
         for pane in self.panes:
             if pane is not source:
                 pane.refresh()
+        self.dashboard.refresh()
 
     def _data_replaced(self) -> None:
         self.undo_deletes.clear()
@@ -298,18 +309,53 @@ class MainWindow(QMainWindow):
                 interview = self.store.get_interview(ident)
                 for pane in (self.plan_pane, self.notes_pane, self.letter_pane):
                     pane.load(interview)
+                self.outcome_bar.load(interview)
                 self.stack.setCurrentWidget(self.tabs)
                 app = self.store.get_application(interview.application_id)
                 self.setWindowTitle(f"{app.company}: {interview.title or 'Interview'} — FollowUp Desktop")
             else:
                 for pane in self.panes:
                     pane.load(None)
+                self.dashboard.refresh()
                 self.stack.setCurrentWidget(self.welcome)
                 self.setWindowTitle("FollowUp Desktop")
         except StoreError as exc:
             log.warning("selection vanished: %s", type(exc).__name__)
             self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
+
+    # ----------------------------------------------------------------- follow-up tracking
+    def _wire_tracker(self) -> None:
+        self.dashboard.open_requested.connect(self.open_dashboard_item)
+        self.dashboard.due_changed.connect(self._show_due)
+        self.outcome_bar.outcome_chosen.connect(self.tracker.set_outcome)
+        self.tracker.changed.connect(self._tracker_changed)
+        self.tracker.message.connect(self.status)
+        self.tracker.open_interview.connect(lambda ident: self.open_dashboard_item("interview", ident, "plan", ""))
+        self.tracker.open_letter.connect(lambda ident, letter: self.open_dashboard_item("interview", ident,
+                                                                                        "letter", letter))
+        if self.application_view.keep_in_touch is not None:
+            self.application_view.keep_in_touch.data_changed.connect(lambda _id: self.dashboard.refresh())
+
+    def _tracker_changed(self) -> None:
+        self.refresh()
+        for pane in self.panes:
+            pane.refresh()
+
+    def _show_due(self, count: int) -> None:
+        self.due_label.setText(f"{count} follow-up(s) due" if count else "Nothing due")
+
+    def open_dashboard_item(self, kind: str, ident: str, tab: str, letter_id: str) -> None:
+        """Open what a dashboard row is about: the interview's tab (and letter) or the application."""
+        if not self.sidebar.select(kind, ident):
+            return
+        index = {"plan": 0, "notes": 1, "letter": 2}.get(tab)
+        if kind == "interview" and index is not None:
+            self.tabs.setCurrentIndex(index)
+        if letter_id:
+            row = self.letter_pane.letter_list.findData(letter_id)
+            if row >= 0:
+                self.letter_pane.letter_list.setCurrentIndex(row)
 
     def _open_note(self, note_id: str) -> None:
         """Show the Notes tab at a note a letter paragraph came from."""

@@ -1,0 +1,46 @@
+"""The tracker's part of the bundle: each application's keep-in-touch fields travel in the
+application object itself; its contact log is the array "contact_log"."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row
+from followup_desktop.core.tracker_models import ContactLogEntry
+
+
+def export_application_part(store: Any, application_id: str) -> dict[str, Any]:
+    """This part's fields of one application in the bundle."""
+    entries = sorted(store.list_contact_log(application_id), key=lambda e: (e.contacted_at, e.id))
+    return {"contact_log": [row_out(e) for e in entries]}
+
+
+def check_references(doc: dict[str, Any]) -> None:
+    """Raise BundleError for duplicate ids or dangling references in the contact logs."""
+    seen: Counter = Counter()
+    for app in doc["applications"]:
+        contact_ids = {c["id"] for c in app["contacts"]}
+        letter_ids = {letter["id"] for i in app["interviews"] for letter in i.get("letters", [])}
+        for entry in app.get("contact_log", []):
+            seen[entry["id"]] += 1
+            if entry["contact_id"] is not None and entry["contact_id"] not in contact_ids:
+                raise BundleError(f"The bundle is not valid: contact log entry {entry['id']} names "
+                                  f"{entry['contact_id']}, who is not a contact of its application.")
+            if entry["letter_id"] is not None and entry["letter_id"] not in letter_ids:
+                raise BundleError(f"The bundle is not valid: contact log entry {entry['id']} names letter "
+                                  f"{entry['letter_id']}, which is not a letter of its application.")
+    dupes = [key for key, n in seen.items() if n > 1]
+    if dupes:
+        raise BundleError(f"The bundle is not valid: the contact log entry id {dupes[0]} appears more than once.")
+
+
+def import_application_part(store: Any, data: dict[str, Any], report: ImportReport) -> None:
+    """Merge one application's contact log (after its contacts and letters are in)."""
+    for entry in data.get("contact_log", []):
+        if entry["letter_id"]:
+            local = store.contact_log_id_for_letter(entry["letter_id"])
+            if local and local != entry["id"]:  # one entry per sent letter: the local one stays
+                report.kept["contact log"] += 1
+                continue
+        write_row(store, report, "contact log", row_in(ContactLogEntry, entry, application_id=data["id"]))
