@@ -46,9 +46,11 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
-    """A file name to write to; None if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str,
+                  confirm_overwrite: bool = True) -> str | None:
+    """A file name to write to; None if cancelled (confirm_overwrite=False: the caller asks)."""
+    options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter, "", options)
     return path or None
 
 
