@@ -115,6 +115,7 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
     paint_rect, full = page.paintRectPixels(resolution), page.fullRectPixels(resolution)
     width, height = paint_rect.width(), paint_rect.height()
     doc.setPageSize(QSizeF(width, height))
+    _split_at_page_breaks(doc, height)
     painter = QPainter(device)
     if not painter.isActive():
         raise OSError("the printer or PDF file could not be opened")
@@ -129,7 +130,8 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
                 device.newPage()
             painter.save()
             painter.translate(0, -(number - 1) * height)
-            doc.drawContents(painter, QRectF(0, (number - 1) * height, width, height))
+            # One pixel short: a line starting exactly where the next page starts is that page's.
+            doc.drawContents(painter, QRectF(0, (number - 1) * height, width, height - 1))
             painter.restore()
             if pages > 1 and number >= number_from:
                 painter.setFont(footer_font)
@@ -139,6 +141,33 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
     finally:
         painter.end()
     return pages
+
+
+def _split_at_page_breaks(doc: QTextDocument, height: float) -> None:
+    """Split paragraphs that run onto the next page where the page turns; the layout stays the same.
+
+    QTextLayout::draw also draws the last line above its clip rectangle; the painter hides it
+    but a PDF keeps its text, so pdftotext (and search, and screen readers) would read that
+    line twice. A paragraph that starts on the page being drawn has no line above the clip.
+    """
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        split_at = next((lines.lineAt(i).textStart() for i in range(1, lines.lineCount())
+                         if int((top + lines.lineAt(i).y()) // height) > int((top + lines.lineAt(0).y()) // height)),
+                        None)
+        if split_at is None or block.textList() is not None:
+            block = block.next()
+            continue
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + split_at)
+        cursor.insertBlock()
+        first = QTextBlockFormat()
+        first.setBottomMargin(0)
+        QTextCursor(block).mergeBlockFormat(first)
+        block = cursor.block()
 
 
 # --------------------------------------------------------------------- the letter
