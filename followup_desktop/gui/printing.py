@@ -153,10 +153,11 @@ def _split_at_page_breaks(doc: QTextDocument, height: float) -> None:
     layout = doc.documentLayout()
     block = doc.begin()
     while block.isValid():
+        layout.documentSize()  # lays out what the last split changed
         top = layout.blockBoundingRect(block).top()
         lines = block.layout()
         split_at = next((lines.lineAt(i).textStart() for i in range(1, lines.lineCount())
-                         if int((top + lines.lineAt(i).y()) // height) > int((top + lines.lineAt(0).y()) // height)),
+                         if int((top + lines.lineAt(i).y() + 0.5) // height) > int((top + lines.lineAt(0).y() + 0.5) // height)),
                         None)
         if split_at is None or block.textList() is not None:
             block = block.next()
