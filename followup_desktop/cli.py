@@ -36,6 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help="a backup file (see the data folder's backups/)")
     commands.add_parser("check", help="check the database's integrity (exit status 0 = healthy)",
                         description="Run SQLite's integrity check and report in plain words.")
+    letter = commands.add_parser("letter", help="list follow-up letters or export one to Word/PDF",
+                                 description="Work with follow-up letters without opening the window.")
+    letters = letter.add_subparsers(dest="letter_command", metavar="ACTION", required=True)
+    letters.add_parser("list", help="print every letter with its id",
+                       description="Print every letter: id, company, role, kind, recipient, status, last change.")
+    out = letters.add_parser("export", help="write one letter as .docx and/or PDF",
+                             description="Write a letter as a Word file (on the letterhead chosen in the "
+                                         "settings) and/or a PDF, exactly as the window's Letter menu does. "
+                                         "Each export keeps a version of the letter.")
+    out.add_argument("letter_id", metavar="LETTER_ID", help="an id from 'letter list'")
+    out.add_argument("--docx", metavar="PATH", help="write a Word document here")
+    out.add_argument("--pdf", metavar="PATH", help="write a PDF here (rendered headless)")
     return parser
 
 
@@ -58,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if args.command in ("backup", "restore", "check"):
         return run_safety(args, data)
+    if args.command == "letter":
+        from followup_desktop.cli_letters import run_letter
+
+        return run_letter(args, data)
     try:
         store = Store.open(data.database)
     except StoreError as exc:

@@ -107,4 +107,5 @@ class LetterPrefs:
     date_format: str = "day month year"
     spelling_language: str = "en_US"
     disabled_rules: list[str] = field(default_factory=list)
+    letterhead: str = ""  # path of a .docx/.dotx the Word export writes on; "" = none
     updated_at: str = ""

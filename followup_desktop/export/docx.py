@@ -42,8 +42,8 @@ class ExportWriteError(ExportError):
 def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None = None) -> Path:
     """Write the letter to `path` as .docx (on `letterhead` if given) and return the path.
 
-    On a letterhead, its page setup, headers, footers and fonts win; page numbers are only
-    added to letters without a letterhead (a letterhead's footers are left as designed).
+    On a letterhead, its page setup, headers, footers and fonts win; page numbers are added
+    to its footer only when it already has a first page of its own (see docx_render).
     """
     target = Path(path)
     template = _read_letterhead(Path(letterhead)) if letterhead is not None else None
@@ -66,6 +66,11 @@ def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None =
     _save_atomically(document, target)
     log.info("exported a letter to %s", target)
     return target
+
+
+def check_letterhead(path: Path | str) -> None:
+    """Raise LetterheadError when `path` is not a readable .docx/.dotx (nothing is written)."""
+    _read_letterhead(Path(path))
 
 
 def _read_letterhead(path: Path) -> io.BytesIO:

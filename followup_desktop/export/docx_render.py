@@ -45,6 +45,8 @@ def render(document, layout: LetterLayout, on_letterhead: bool) -> None:
         _set_page(document.sections[0], layout.page_size)
     if not on_letterhead:
         _add_page_numbers(document.sections[0])
+    elif document.sections[0].different_first_page_header_footer:
+        _add_letterhead_page_numbers(document.sections[0])
     _set_fonts(document, layout, keep_family=on_letterhead)
     _set_properties(document, layout)
     _LetterWriter(document, layout).write()
@@ -65,6 +67,27 @@ def _add_page_numbers(section) -> None:
     section.first_page_footer.is_linked_to_previous = False
     footer = section.footer
     paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    _page_field(paragraph)
+
+
+def _add_letterhead_page_numbers(section) -> None:
+    """A PAGE field under the letterhead's own footer of pages 2+; its first page stays as designed.
+
+    Only called when the letterhead already has a distinct first-page header/footer, so the
+    number never shows on (or changes) the first page; the existing footer text is kept.
+    """
+    footer = section.footer
+    if footer.is_linked_to_previous:
+        footer.is_linked_to_previous = False  # a fresh, empty footer definition for pages 2+
+    if "PAGE" in footer._element.xml:
+        return  # the letterhead numbers its pages itself
+    paragraph = footer.add_paragraph() if footer.paragraphs and footer.paragraphs[-1].text.strip() \
+        else (footer.paragraphs[-1] if footer.paragraphs else footer.add_paragraph())
+    _page_field(paragraph)
+
+
+def _page_field(paragraph) -> None:
+    """Centre the paragraph and append a PAGE field to it."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None),
                        ("result", "2"), ("end", None)):

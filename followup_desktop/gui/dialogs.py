@@ -46,9 +46,11 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
-    """A file name to write to; None if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str,
+                  confirm_overwrite: bool = True) -> str | None:
+    """A file name to write to; None if cancelled (confirm_overwrite=False: the caller asks)."""
+    options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter, "", options)
     return path or None
 
 
@@ -99,18 +101,49 @@ def pick_interview(parent: QWidget | None, choices: list[tuple[str, str]], title
 
 
 def print_preview(parent: QWidget | None, document, title: str) -> None:
-    """Show a print preview of a QTextDocument; the user prints from there."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    """Show a print preview of a QTextDocument or a printing.Printable; the user prints from there."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from followup_desktop.gui.plan_print import page_layout
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept alive for the dialog's lifetime
-    printer.setPageLayout(page_layout())
-    printer.setDocName(title)
+    printable = _printable(document, title)
+    printer = _printer(printable)  # kept alive for the dialog's lifetime
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda p: document.print_(p))
+    dialog.paintRequested.connect(printable.paint)
     dialog.exec()
+
+
+def print_document(parent: QWidget | None, printable, title: str) -> bool:
+    """The system print dialog, then print; True when printed."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printable = _printable(printable, title)
+    printer = _printer(printable)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if not dialog.exec():
+        return False
+    printable.paint(printer)
+    return True
+
+
+def _printable(document, title: str):
+    """A printing.Printable for a plain QTextDocument (the plan sheet's layout)."""
+    from PySide6.QtGui import QTextDocument
+
+    if isinstance(document, QTextDocument):
+        from followup_desktop.gui import plan_print, printing
+
+        return printing.document_printable(document, title, plan_print.page_layout())
+    return document
+
+
+def _printer(printable):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(printable.layout)
+    printer.setDocName(printable.title)
+    return printer
 
 
 # --------------------------------------------------------------------- letters

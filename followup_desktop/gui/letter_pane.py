@@ -27,6 +27,7 @@ from followup_desktop.core.text_spans import utf16_offset
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.checks_panel import ChecksPanel
 from followup_desktop.gui.letter_editor import LetterEditor, select_span
+from followup_desktop.gui.letter_export import LetterExporter
 from followup_desktop.gui.letter_sources import SourceMargin, SourcesList, map_paragraphs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.placeholder import ExplainedPane
@@ -58,6 +59,7 @@ class LetterPane(Pane):
         self._sources: list = []  # (Challenge, anchor) of the current letter
         self._speakers: dict[str, str] = {}
         self._make_actions()
+        self.exporter = LetterExporter(self)  # Export to Word / PDF, Print, Print preview
         self._build()
         self.prefs = store.get_letter_prefs()
         self.loader = DictionaryLoader(self)
@@ -211,8 +213,9 @@ class LetterPane(Pane):
         return super().eventFilter(obj, event)
 
     def menu_actions(self) -> list[QAction | None]:
-        return [self.action_new, self.action_pull, None, self.action_sent, self.action_copy, self.action_mail,
-                None, self.action_versions, self.action_keep, None, self.action_delete]
+        return [self.action_new, self.action_pull, None, *self.exporter.actions, None, self.action_sent,
+                self.action_copy, self.action_mail, None, self.action_versions, self.action_keep, None,
+                self.action_delete]
 
     # ------------------------------------------------------------------ loading
     def load(self, interview) -> None:
@@ -383,6 +386,7 @@ class LetterPane(Pane):
         for action in (self.action_pull, self.action_sent, self.action_copy, self.action_mail, self.action_versions,
                        self.action_keep, self.action_delete, *self.format_actions):
             action.setEnabled(has_letter)
+        self.exporter.set_enabled(has_letter)
 
     # ------------------------------------------------------------------ checks and provenance
     def run_checks_now(self) -> None:

@@ -1,17 +1,18 @@
-"""The plan sheet on paper: QTextDocument from the core's HTML, print preview, PDF export."""
+"""The plan sheet on paper: QTextDocument from the core's HTML; printers and PDF files via gui.printing."""
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 
 from followup_desktop.core.plan_sheet import PlanSheet, sheet_html
+from followup_desktop.gui import printing
+from followup_desktop.gui.printing import printers_available  # noqa: F401 - the pane's seam
 
 MARGIN_MM = 5  # QTextDocument adds its own 2 cm when it paginates
+TITLE = "Interview plan"
 
 
 def build_document(sheet: PlanSheet) -> QTextDocument:
@@ -27,33 +28,14 @@ def build_document(sheet: PlanSheet) -> QTextDocument:
 
 def page_layout() -> QPageLayout:
     """A4 portrait with even margins."""
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    return printing.page_layout("A4", MARGIN_MM)
+
+
+def printable(doc: QTextDocument) -> printing.Printable:
+    """The sheet for the print preview or a PDF file."""
+    return printing.document_printable(doc, TITLE, page_layout())
 
 
 def write_pdf(doc: QTextDocument, path: str | os.PathLike) -> Path:
     """Write the document as PDF: to a temporary file beside the target, then renamed over it."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".plan-", suffix=".pdf.tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setPageLayout(page_layout())
-        writer.setResolution(300)
-        writer.setTitle("Interview plan")
-        doc.clone().print_(writer)
-        del writer  # finishes the file
-        if Path(tmp).stat().st_size == 0:
-            raise OSError("the PDF could not be written")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
-def printers_available() -> bool:
-    """True when at least one printer is installed."""
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    return bool(QPrinterInfo.availablePrinters())
+    return printing.write_pdf(printable(doc), path, prefix=".plan-")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFontComboBox, QFormLayout, QLineEdit,
-    QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFontComboBox, QFormLayout, QHBoxLayout,
+    QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from followup_desktop.core.checks import RULES
@@ -104,9 +104,42 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(p.spelling_language)))
         form = QFormLayout(page)
         for label, widget in (("&Paper:", self.paper), ("&Font:", self.font), ("&Size:", self.size),
-                              ("&Date format:", self.date), ("S&pelling:", self.language)):
+                              ("&Date format:", self.date), ("S&pelling:", self.language),
+                              ("Letter&head (.docx/.dotx):", self._letterhead_row(p))):
             form.addRow(label, widget)
         return page
+
+    def _letterhead_row(self, p: LetterPrefs) -> QWidget:
+        """A read-only path with Choose… and None buttons; a file that is not Word is refused at once."""
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.letterhead = _line("prefsLetterhead", p.letterhead, "Letterhead (.docx/.dotx)")
+        self.letterhead.setReadOnly(True)
+        self.letterhead.setPlaceholderText("None: plain paper")
+        choose = QPushButton("Choose…")
+        choose.setObjectName("prefsLetterheadChoose")
+        choose.clicked.connect(self._choose_letterhead)
+        clear = QPushButton("None")
+        clear.setObjectName("prefsLetterheadClear")
+        clear.clicked.connect(self.letterhead.clear)
+        for widget in (self.letterhead, choose, clear):
+            box.addWidget(widget)
+        return row
+
+    def _choose_letterhead(self) -> None:
+        from followup_desktop.export.docx import LetterheadError, check_letterhead
+        from followup_desktop.gui import dialogs
+
+        path = dialogs.ask_open_path(self, "Choose a letterhead", "Word document or template (*.docx *.dotx)")
+        if not path:
+            return
+        try:
+            check_letterhead(path)
+        except LetterheadError as exc:
+            dialogs.show_error(self, "Not a letterhead", str(exc))
+            return
+        self.letterhead.setText(path)
 
     def _rules_page(self, p: LetterPrefs) -> QWidget:
         page = QWidget()
@@ -132,5 +165,5 @@ class SettingsDialog(QDialog):
             paper_size=self.paper.currentData(), font_family=self._font_family, font_size=self.size.value(),
             date_format=self.date.currentData(), spelling_language=self.language.currentData(),
             disabled_rules=[rule for rule, box in self.rules.items() if not box.isChecked()],
-            updated_at=self._prefs.updated_at)
+            letterhead=self.letterhead.text().strip(), updated_at=self._prefs.updated_at)
         return profile, prefs

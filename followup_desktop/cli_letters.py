@@ -1,0 +1,97 @@
+"""`followup-desktop letter list|export`: letters on the command line, for scripts and batch use."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from followup_desktop.cli import fail
+
+
+def run_letter(args: argparse.Namespace, data) -> int:
+    """List letters or export one; errors go to stderr with exit status 1, never a traceback."""
+    from followup_desktop.core.store import Store, StoreError
+
+    if args.letter_command == "export" and not (args.docx or args.pdf):
+        return fail("letter export needs --docx PATH and/or --pdf PATH.")
+    try:
+        store = Store.open(data.database)
+    except StoreError as exc:
+        return fail(str(exc))
+    try:
+        if args.letter_command == "list":
+            return _list(store)
+        return _export(store, args)
+    except StoreError as exc:
+        return fail(str(exc))
+    finally:
+        store.close()
+
+
+def _one_line(text: str) -> str:
+    return " ".join((text or "").split()) or "-"
+
+
+def _list(store) -> int:
+    from followup_desktop.core.clock import to_local
+    from followup_desktop.core.letter_export import letter_rows
+
+    rows = letter_rows(store)
+    if not rows:
+        print("No letters yet.")
+        return 0
+    print("\t".join(("ID", "COMPANY", "ROLE", "KIND", "RECIPIENT", "STATUS", "UPDATED")))
+    for row in rows:
+        letter = row.letter
+        updated = f"{to_local(letter.updated_at):%Y-%m-%d %H:%M}" if letter.updated_at else "-"
+        print("\t".join((letter.id, *map(_one_line, (row.company, row.role, letter.kind, row.recipient,
+                                                      letter.status)), updated)))
+    return 0
+
+
+def _export(store, args: argparse.Namespace) -> int:
+    from followup_desktop.core import letter_export
+    from followup_desktop.core.store_base import NotFoundError
+
+    try:
+        letter = store.get_letter(args.letter_id)
+    except NotFoundError:
+        return fail(f"There is no letter with the id {args.letter_id!r}. See: followup-desktop letter list")
+    layout = letter_export.layout_for(store, letter)
+    targets = [Path(p) for p in (args.docx, args.pdf) if p]
+    for target in targets:
+        if target.is_dir():
+            return fail(f"{target} is a folder; give a file name.")
+        if not target.parent.is_dir():
+            return fail(f"The folder {target.parent} does not exist.")
+    if args.docx:
+        from followup_desktop.export.docx import ExportError, write_docx
+
+        try:
+            write_docx(layout, args.docx, letter_export.letterhead(store))
+        except ExportError as exc:
+            return fail(str(exc))
+        store.add_letter_version(letter.id, "export")
+        print(f"Wrote {args.docx}.")
+    if args.pdf:
+        try:
+            _write_pdf(layout, Path(args.pdf))
+        except OSError as exc:
+            return fail(f"{args.pdf}: {exc.strerror or exc}")
+        store.add_letter_version(letter.id, "export")
+        print(f"Wrote {args.pdf}.")
+    return 0
+
+
+def _write_pdf(layout, path: Path) -> None:
+    """Render the PDF through Qt's offscreen platform: no window, no display needed."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
+    from followup_desktop.gui import printing
+
+    printing.write_pdf(printing.letter_printable(layout), path)
+    del app

@@ -1,0 +1,82 @@
+"""What an export of a stored letter needs, gathered from the store: layout, file name, letterhead.
+
+Shared by the Letter pane and the command line; no Qt, no python-docx.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from followup_desktop.core.letter_models import Letter
+from followup_desktop.core.letters import LetterLayout, build_layout
+from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.text import proposed_letter_filename
+
+LAST_FOLDER_KEY = "export.last_folder"
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    """One line of `letter list`: a letter with the names around it."""
+
+    letter: Letter
+    company: str
+    role: str
+    recipient: str
+
+
+def today(store) -> _dt.date:
+    """The local date of the store's clock (frozen in tests)."""
+    return store.clock.now().astimezone().date()
+
+
+def layout_for(store, letter: Letter, day: _dt.date | None = None) -> LetterLayout:
+    """The letter's layout with the sender's profile, its recipient and the letter preferences."""
+    interview = store.get_interview(letter.interview_id)
+    application = store.get_application(interview.application_id)
+    recipient = None
+    if letter.recipient_id:
+        try:
+            recipient = store.get_contact(letter.recipient_id)
+        except StoreError:
+            recipient = None
+    return build_layout(letter, store.get_profile(), recipient, application, store.get_letter_prefs(),
+                        today=day or today(store))
+
+
+def proposed_name(store, letter: Letter, ext: str, day: _dt.date | None = None) -> str:
+    """'Company - Role - kind - date.ext', safe on every operating system."""
+    interview = store.get_interview(letter.interview_id)
+    application = store.get_application(interview.application_id)
+    return proposed_letter_filename(application.company, application.role, letter.kind, day or today(store), ext)
+
+
+def letterhead(store) -> Path | None:
+    """The letterhead chosen in the settings, or None."""
+    path = (store.get_letter_prefs().letterhead or "").strip()
+    return Path(path) if path else None
+
+
+def last_folder(store) -> Path | None:
+    """The folder of the last export, when it still exists."""
+    folder = store.get_setting(LAST_FOLDER_KEY)
+    return Path(folder) if isinstance(folder, str) and folder and Path(folder).is_dir() else None
+
+
+def remember_folder(store, path: Path | str) -> None:
+    """Remember where the user saved an export."""
+    store.set_setting(LAST_FOLDER_KEY, str(Path(path).parent))
+
+
+def letter_rows(store) -> list[LetterRow]:
+    """Every letter with its company, role and recipient, oldest application first."""
+    rows = []
+    for application in store.list_applications():
+        for interview in store.list_interviews(application.id):
+            names = {c.id: c.name for c in store.list_contacts(application.id)}
+            for letter in store.list_letters(interview.id):
+                rows.append(LetterRow(letter, application.company, application.role,
+                                      names.get(letter.recipient_id or "", "")))
+    return rows

@@ -1,0 +1,333 @@
+"""Paper and PDF for every pane: printers, page layouts, atomic PDF files, the letter as a QTextDocument.
+
+The letter is laid out from the same `LetterLayout` and `parse_body()` blocks as the Word
+export, never from the editor's document, so spell-check underlines cannot reach paper.
+Pages are painted one by one (`paint_pages`) so that letters longer than a page get a page
+number from page 2, like the .docx.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QTextDocument, QTextFormat, QTextListFormat,
+)
+
+from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
+from followup_desktop.core.text import xml_safe
+
+PDF_RESOLUTION = 300
+# margin, footer distance from the paper's edge (mm): the same as the Word export's
+_PAPER = {"A4": (QPageSize.PageSizeId.A4, 25.0, 12.5), "LETTER": (QPageSize.PageSizeId.Letter, 25.4, 12.7)}
+_LINK_COLOUR = QColor(0x05, 0x63, 0xC1)
+_LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+_INDENT_PT = 18  # per list level, as in the .docx
+_SUBSTITUTES = {  # free fonts with the same metrics as Office's, found on most Linux systems
+    "calibri": ("Carlito", "Liberation Sans", "Arimo"), "cambria": ("Caladea", "Liberation Serif"),
+    "arial": ("Liberation Sans", "Arimo"), "helvetica": ("Liberation Sans", "Arimo"),
+    "times new roman": ("Liberation Serif", "Tinos"), "georgia": ("Gelasio", "Liberation Serif"),
+    "courier new": ("Liberation Mono", "Cousine"),
+}
+
+
+# --------------------------------------------------------------------- printers and files
+def available_printers() -> list:
+    """The installed printers (the seam tests patch)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinters())
+
+
+def printers_available() -> bool:
+    """True when at least one printer is installed (without one, QPrinter prints nothing)."""
+    return bool(available_printers())
+
+
+def page_layout(page_size: str = "A4", margin_mm: float | None = None) -> QPageLayout:
+    """Portrait A4 or US Letter with even margins (the letter's business margins by default)."""
+    size_id, margin, _ = _PAPER.get((page_size or "A4").upper(), _PAPER["A4"])
+    m = margin if margin_mm is None else margin_mm
+    return QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF(m, m, m, m),
+                       QPageLayout.Unit.Millimeter)
+
+
+@dataclass
+class Printable:
+    """Something to print or save as PDF: its page layout, how to paint it, and its words."""
+
+    title: str
+    layout: QPageLayout
+    paint: Callable[[object], object]  # paints on a QPrinter or QPdfWriter
+    text: Callable[[], str]
+    author: str = ""
+
+    def toPlainText(self) -> str:  # noqa: N802 - reads like QTextDocument's, which tests use
+        """The words that will be printed."""
+        return self.text()
+
+
+def document_printable(document: QTextDocument, title: str, layout: QPageLayout) -> Printable:
+    """A QTextDocument printed the way Qt paginates it (the plan sheet)."""
+    return Printable(title, layout, lambda device: document.clone().print_(device), document.toPlainText)
+
+
+def write_pdf(printable: Printable, path: str | os.PathLike, prefix: str = ".followup-") -> Path:
+    """Write a PDF to a temporary file beside the target, then rename it over the target."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".pdf.tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setPageLayout(printable.layout)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(printable.title)
+        writer.setCreator("FollowUp Desktop")
+        if printable.author and hasattr(writer, "setAuthor"):
+            writer.setAuthor(printable.author)
+        printable.paint(writer)
+        del writer  # finishes the file
+        if Path(tmp).stat().st_size == 0:
+            raise OSError("the PDF could not be written")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+# --------------------------------------------------------------------- painting pages
+def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: float = 12.5) -> int:
+    """Paint the document page by page on a printer or PDF writer; page numbers from `number_from`.
+
+    The document must have been built for this device (see `letter_document`). Returns the
+    number of pages.
+    """
+    resolution = device.resolution()
+    page = device.pageLayout()
+    paint_rect, full = page.paintRectPixels(resolution), page.fullRectPixels(resolution)
+    width, height = paint_rect.width(), paint_rect.height()
+    doc.setPageSize(QSizeF(width, height))
+    _split_at_page_breaks(doc, height)
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError("the printer or PDF file could not be opened")
+    try:
+        pages = doc.pageCount()
+        bottom_margin = full.height() - paint_rect.bottom()
+        footer_bottom = height + bottom_margin - footer_mm / 25.4 * resolution
+        footer_font = QFont(doc.defaultFont())
+        footer_font.setPointSizeF(max(6.0, doc.defaultFont().pointSizeF() - 1))
+        for number in range(1, pages + 1):
+            if number > 1:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -(number - 1) * height)
+            # One pixel short: a line starting exactly where the next page starts is that page's.
+            doc.drawContents(painter, QRectF(0, (number - 1) * height, width, height - 1))
+            painter.restore()
+            if pages > 1 and number >= number_from:
+                painter.setFont(footer_font)
+                line = painter.fontMetrics().height() * 1.5
+                painter.drawText(QRectF(0, footer_bottom - line, width, line),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), str(number))
+    finally:
+        painter.end()
+    return pages
+
+
+def _split_at_page_breaks(doc: QTextDocument, height: float) -> None:
+    """Split paragraphs that run onto the next page where the page turns; the layout stays the same.
+
+    QTextLayout::draw also draws the last line above its clip rectangle; the painter hides it
+    but a PDF keeps its text, so pdftotext (and search, and screen readers) would read that
+    line twice. A paragraph that starts on the page being drawn has no line above the clip.
+    """
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        layout.documentSize()  # lays out what the last split changed
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        split_at = next((lines.lineAt(i).textStart() for i in range(1, lines.lineCount())
+                         if int((top + lines.lineAt(i).y() + 0.5) // height) > int((top + lines.lineAt(0).y() + 0.5) // height)),
+                        None)
+        if split_at is None or block.textList() is not None:
+            block = block.next()
+            continue
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + split_at)
+        cursor.insertBlock()
+        first = QTextBlockFormat()
+        first.setBottomMargin(0)
+        QTextCursor(block).mergeBlockFormat(first)
+        block = cursor.block()
+
+
+# --------------------------------------------------------------------- the letter
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+class _LetterBuilder:
+    """Appends the letter's blocks to a QTextDocument in reading order, like the .docx writer."""
+
+    def __init__(self, doc: QTextDocument, layout: LetterLayout):
+        self.doc, self.layout = doc, layout
+        self.cursor = QTextCursor(doc)
+        self.first = True
+        self.lists: dict[int, object] = {}
+        self.gap = layout.font_size_pt
+
+    def px(self, points: float) -> float:
+        """Points in block-margin units: 96-dpi pixels, which Qt scales to the paint device."""
+        return points * 96 / 72
+
+    def write(self) -> None:
+        lay = self.layout
+        self.lines([lay.sender_name, *lay.sender_lines], bold_first=True)
+        self.lines([lay.date_text])
+        self.lines(list(lay.recipient_lines))
+        self.lines([lay.subject], bold_first=True)
+        self.lines([lay.salutation])
+        blocks = parse_body(lay.body_markdown)
+        for i, block in enumerate(blocks):
+            self.block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        self.lines([lay.closing], after=lay.font_size_pt * 4)  # room for a handwritten signature
+        self.lines([lay.signature_name])
+
+    def new_block(self, fmt: QTextBlockFormat, text: str) -> None:
+        if is_rtl(text):
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        if self.first:
+            self.cursor.setBlockFormat(fmt)
+            self.first = False
+        else:
+            self.cursor.insertBlock(fmt, QTextCharFormat())
+
+    def lines(self, texts: list[str], bold_first: bool = False, after: float | None = None) -> None:
+        """One paragraph of non-empty lines separated by line breaks."""
+        lines = [t for t in map(field_text, texts) if t]
+        if not lines:
+            return
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(self.px(self.gap if after is None else after))
+        fmt.setNonBreakableLines(False)
+        self.new_block(fmt, "\n".join(lines))
+        for i, line in enumerate(lines):
+            self.run(Run(("\n" if i else "") + line, bold=bold_first and i == 0))
+
+    def block(self, block: Block, following: Block | None) -> None:
+        fmt = QTextBlockFormat()
+        listed = block.kind in ("bullet", "numbered")
+        if listed:
+            same_list = following is not None and following.kind in ("bullet", "numbered") and (
+                following.list_id == block.list_id or following.level != block.level)
+            fmt.setBottomMargin(0 if same_list else self.px(self.gap))
+        else:
+            fmt.setBottomMargin(self.px(self.gap))
+            fmt.setLeftMargin(self.px(block.level * _INDENT_PT))
+        self.new_block(fmt, block.text)
+        if listed:
+            existing = self.lists.get(block.list_id)
+            if existing is None:
+                style = QTextListFormat.Style.ListDisc if block.kind == "bullet" else QTextListFormat.Style.ListDecimal
+                list_format = QTextListFormat()
+                list_format.setStyle(style)
+                list_format.setIndent(block.level + 1)
+                list_format.setStart(max(block.number, 0))
+                self.lists[block.list_id] = self.cursor.createList(list_format)
+            else:
+                existing.add(self.cursor.block())
+        for run in block.runs:
+            self.run(run, heading=block.kind == "heading")
+
+    def run(self, run: Run, heading: bool = False) -> None:
+        fmt = QTextCharFormat()
+        if run.bold or heading:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if run.italic:
+            fmt.setFontItalic(True)
+        href = xml_safe(run.href or "")
+        if href.lower().startswith(_LINK_SCHEMES):
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(href)
+            fmt.setForeground(_LINK_COLOUR)
+            fmt.setFontUnderline(True)
+        self.cursor.insertText(run.text.replace("\n", "\u2028"), fmt)
+
+
+def font_families(layout: LetterLayout) -> list[str]:
+    """The chosen family, metric-compatible stand-ins, the system font, then the East Asian font.
+
+    Qt takes the first installed family of the list, so a missing Calibri falls back to a Latin
+    font (not to the CJK one, whose digits pdftotext cannot read); CJK text then falls back to
+    the East Asian font.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    family = xml_safe(layout.font_family).strip() or "Calibri"
+    wanted = [family, *_SUBSTITUTES.get(family.casefold(), ("Liberation Sans", "Arimo", "Arial"))]
+    installed = [f for f in wanted if QFontDatabase.hasFamily(f)]
+    if not installed:
+        installed = [QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()]
+    return [installed[0], xml_safe(layout.east_asian_font) or "Noto Sans CJK SC"]
+
+
+def letter_document(layout: LetterLayout, device=None) -> QTextDocument:
+    """The letter as a QTextDocument laid out for `device` (a QPrinter/QPdfWriter) or the screen."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setFamilies(font_families(layout))
+    font.setPointSizeF(layout.font_size_pt)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, field_text(layout.title))
+    _LetterBuilder(doc, layout).write()
+    return doc
+
+
+def letter_printable(layout: LetterLayout) -> Printable:
+    """The letter, ready for the print preview, a printer or a PDF file."""
+    _, _, footer_mm = _PAPER.get(layout.page_size.upper(), _PAPER["A4"])
+
+    def paint(device) -> int:
+        return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
+
+    return Printable(field_text(layout.title) or "Letter", page_layout(layout.page_size), paint,
+                     lambda: letter_document(layout).toPlainText(), field_text(layout.author))
+
+
+def has_spell_formats(doc: QTextDocument) -> bool:
+    """True when any text of the document carries a spell-check (wavy) underline."""
+    block = doc.begin()
+    while block.isValid():
+        for fmt_range in block.layout().formats():
+            if fmt_range.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                return True
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline \
+                    or fmt.hasProperty(QTextFormat.Property.TextUnderlineColor):
+                return True
+            it += 1
+        block = block.next()
+    return False

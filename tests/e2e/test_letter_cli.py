@@ -1,0 +1,53 @@
+"""`followup-desktop letter list|export` in a real process: files checked with python-docx and pdftotext."""
+
+import subprocess
+
+import docx
+
+from followup_desktop.core.store import Store
+
+from ..core.letter_fixtures import fill_interview
+from .test_command_line import _prepared, run
+
+
+def _letter(tmp_path, body="Thank you for the talk about the payment queue.\n\nKind regards,\n\nAlex Doe"):
+    data = _prepared(tmp_path / "data")
+    store = Store.open(data / "followup.sqlite3")
+    interview, dana, *_ = fill_interview(store)
+    letter = store.add_letter(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana Lee,\n\n" + body)
+    store.close()
+    return data, letter
+
+
+def test_list_and_export_docx_and_pdf(tmp_path):
+    data, letter = _letter(tmp_path)
+    listed = run("letter", "list", data_dir=data)
+    assert listed.returncode == 0 and letter.id in listed.stdout and "Acme Robotics" in listed.stdout
+    result = run("letter", "export", letter.id, "--docx", str(tmp_path / "a.docx"), "--pdf", str(tmp_path / "a.pdf"),
+                 data_dir=data)
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "a.docx")).paragraphs)
+    pdf = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True, text=True).stdout
+    for needle in ("Alex Doe", "Dear Dana Lee,", "payment queue", "Kind regards,"):
+        assert needle in text and needle in pdf
+    store = Store.open(data / "followup.sqlite3")
+    assert [v.reason for v in store.list_letter_versions(letter.id)].count("export") == 2
+    store.close()
+
+
+def test_errors_are_messages_not_tracebacks(tmp_path):
+    data, letter = _letter(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    for args in (("letter", "export", "nope", "--docx", str(tmp_path / "x.docx")),
+                 ("letter", "export", letter.id, "--pdf", str(blocker / "x.pdf")),
+                 ("letter", "export", letter.id)):
+        result = run(*args, data_dir=data)
+        assert result.returncode == 1 and result.stderr.strip() and "Traceback" not in result.stderr
+
+
+def test_hostile_letter_exports(tmp_path):
+    data, letter = _letter(tmp_path, "Nul\x00 bell\x07 \u2028 \ufffc שלום 你好 👩‍👩‍👧 " + "word " * 2000)
+    result = run("letter", "export", letter.id, "--docx", str(tmp_path / "h.docx"), "--pdf", str(tmp_path / "h.pdf"),
+                 data_dir=data)
+    assert result.returncode == 0, result.stderr
