@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup_desktop.core.search import KINDS, MARK_END, MARK_START, Hit, SearchFilter, first_match, fts_query
+from followup_desktop.core.search import KINDS, Hit, SearchFilter, first_match, fts_query, make_snippet
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 # Searchable tables: (kind, table, columns). Each gets an FTS5 index kept current by triggers.
@@ -17,6 +17,8 @@ INDEXED = (
 INDEXED_LATER = (
     ("letter", "letters", ("subject", "body")),
 )
+STORY_COLUMNS = ("title", "situation", "action", "result", "tags")  # indexed by store_notes' own step
+SEARCHED_COLUMNS = {table: columns for _k, table, columns in INDEXED + INDEXED_LATER} | {"stories": STORY_COLUMNS}
 _APP_CONTEXT = "a.company || CASE WHEN a.role = '' THEN '' ELSE ' — ' || a.role END"
 _INTERVIEW_CONTEXT = _APP_CONTEXT + " || ' · ' || CASE WHEN i.title = '' THEN 'Interview' ELSE i.title END"
 _IN_INTERVIEW = "JOIN interviews i ON i.id = t.interview_id JOIN applications a ON a.id = i.application_id"
@@ -46,17 +48,18 @@ class SearchStore:
 
     def search(self, text: str, where: SearchFilter = SearchFilter(), limit: int = 20) -> list[Hit]:
         """Up to `limit` best hits per kind for what the user typed; any input is safe."""
-        query = fts_query(text)
+        query, text_query = fts_query(text), text
         if not query:
             return []
         hits: list[Hit] = []
         for kind, fts, table, joins, ref, app, interview, context, when in self._search_queries():
             if kind not in where.kinds:
                 continue
+            text = " || ' · ' || ".join(f"t.{c}" for c in SEARCHED_COLUMNS[table])
             sql = (f"SELECT {ref} AS ref, {app} AS app, {interview} AS interview, {context} AS context, "
-                   f"{when} AS stamp, snippet({fts}, -1, ?, ?, '…', 12) AS snip, bm25({fts}) AS rank "
+                   f"{when} AS stamp, {text} AS body, bm25({fts}) AS rank "
                    f"FROM {fts} JOIN {table} t ON t.rowid = {fts}.rowid {joins} WHERE {fts} MATCH ?")
-            params: list = [MARK_START, MARK_END, query]
+            params: list = [query]
             if where.application_id:
                 sql += f" AND {app} = ?"
                 params.append(where.application_id)
@@ -69,8 +72,9 @@ class SearchStore:
             sql += " ORDER BY rank LIMIT ?"
             params.append(limit)
             for r in self._rows(sql, params):
-                hits.append(Hit(kind, r["ref"], r["app"], r["interview"], r["context"], r["snip"],
-                                r["stamp"], r["rank"], first_match(r["snip"])))
+                snip = make_snippet(r["body"], text_query)
+                hits.append(Hit(kind, r["ref"], r["app"], r["interview"], r["context"], snip,
+                                r["stamp"], r["rank"], first_match(snip)))
         return hits
 
     def _search_queries(self) -> tuple:
