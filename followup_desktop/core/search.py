@@ -20,6 +20,7 @@ KINDS = {
 }
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets
 _WORD = re.compile(r"\w", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_QUERY_WORDS = 16  # a pasted page is searched by its first words, not by 200,000 phrases
 
 
@@ -53,6 +54,7 @@ def fts_query(text: str) -> str:
 
     Quotes, hyphens, ``c++``, ``*``, colons and other FTS syntax in the input are taken literally.
     """
+    text = _CONTROL.sub(" ", text)  # FTS5 stops reading a query at NUL ("unterminated string")
     words = [w[:100] for w in text.split(maxsplit=MAX_QUERY_WORDS)[:MAX_QUERY_WORDS] if _WORD.search(w)]
     if not words:
         return ""

@@ -132,8 +132,9 @@ def _set_fonts(document, layout: LetterLayout, keep_family: bool) -> None:
 def _set_properties(document, layout: LetterLayout) -> None:
     """Set title and author; clear what python-docx or the letterhead left behind."""
     props = document.core_properties
-    props.title = field_text(layout.title)
-    props.author = props.last_modified_by = field_text(layout.author)
+    # Word limits document properties to 255 characters; a pasted page as a subject must not fail.
+    props.title = field_text(layout.title)[:255]
+    props.author = props.last_modified_by = field_text(layout.author)[:255]
     props.subject = props.keywords = props.comments = props.category = ""
     props.revision = 1
 

@@ -101,9 +101,6 @@ class LetterPane(Pane):
                              "Save the current text as a version you can go back to")
         self.action_delete = a("actionDeleteLetter", "&Delete letter…", self.delete_letter, None,
                                "Delete this letter and its versions")
-        self.action_settings = a("actionSettings", "&Settings…", self.open_settings, "Ctrl+,",
-                                 "Your profile, paper, font, spelling and which checks run")
-        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.format_actions = [
             a("actionBold", "&Bold", lambda: self.editor.toggle_bold(), "Ctrl+B"),
             a("actionItalic", "&Italic", lambda: self.editor.toggle_italic(), "Ctrl+I"),

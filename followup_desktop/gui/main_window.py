@@ -13,9 +13,7 @@ from followup_desktop.core import forms
 from followup_desktop.core.store import Store, StoreError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.application_view import ApplicationView
-from followup_desktop.gui.letter_pane import LetterPane
-from followup_desktop.gui.notes_pane import NotesPane
-from followup_desktop.gui.plan_pane import PlanPane
+from followup_desktop.gui.interview_tabs import InterviewTabs
 from followup_desktop.gui.sidebar import Sidebar
 from followup_desktop.paths import DataPaths
 
@@ -49,26 +47,15 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(store)  # what is due; also explains how to start on an empty database
         self.welcome = self.dashboard
         self.application_view = ApplicationView(store)
-        self.plan_pane, self.notes_pane, self.letter_pane = PlanPane(store), NotesPane(store), LetterPane(store)
-        self.panes = (self.plan_pane, self.notes_pane, self.letter_pane)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("interviewTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.plan_pane, "&Plan")
-        self.tabs.addTab(self.notes_pane, "N&otes")
-        self.tabs.addTab(self.letter_pane, "&Letter")
-        from followup_desktop.gui.outcome_bar import OutcomeBar
+        self.tabs = InterviewTabs(store)  # the panes are built on first use (after the first paint)
+        self.tabs.built.connect(self._wire_panes)
         from followup_desktop.gui.tracker_actions import TrackerActions
 
-        self.outcome_bar = OutcomeBar()
-        self.tabs.setCornerWidget(self.outcome_bar, Qt.Corner.TopRightCorner)
         self.tracker = TrackerActions(self, store)
         self.stack = QStackedWidget()
         self.stack.setObjectName("paneStack")
-        from followup_desktop.gui.search import SearchView
-
-        self.search_view = SearchView(store)
-        for page in (self.welcome, self.application_view, self.tabs, self.search_view):
+        self._search_view = None
+        for page in (self.welcome, self.application_view, self.tabs):
             self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -93,21 +80,67 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_search_box()
         self.sidebar.selected.connect(self._show_selection)
-        self.search_view.open_hit.connect(self.open_search_hit)
-        for pane in self.panes:
-            pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
-            pane.status_message.connect(self.saved_label.setText)
-        self.notes_pane.focus_mode_changed.connect(self._set_focus_layout)
-        self.notes_pane.keep_on_top_changed.connect(self._set_keep_on_top)
         self._before_focus: tuple[bool, ...] | None = None
         self.application_view.edit_requested.connect(self.edit_item)
-        self.letter_pane.open_note_requested.connect(self._open_note)
         self.application_view.new_interview_requested.connect(self.new_interview)
         self._wire_tracker()
         self.refresh()
         self._restore_state()
         self._update_actions()
         self._first_paint_seen = False
+
+    # ----------------------------------------------------------------- the interview panes
+    @property
+    def plan_pane(self):
+        return self.tabs.plan_pane
+
+    @property
+    def notes_pane(self):
+        return self.tabs.notes_pane
+
+    @property
+    def letter_pane(self):
+        return self.tabs.letter_pane
+
+    @property
+    def panes(self) -> tuple:
+        return self.tabs.panes
+
+    @property
+    def outcome_bar(self):
+        return self.tabs.outcome_bar
+
+    @property
+    def search_view(self):
+        """The search results page, built on the first search."""
+        if self._search_view is None:
+            from followup_desktop.gui.search import SearchView
+
+            self._search_view = SearchView(self.store)
+            self._search_view.open_hit.connect(self.open_search_hit)
+            self.stack.addWidget(self._search_view)
+        return self._search_view
+
+    def _wire_panes(self) -> None:
+        """Connect the panes once they exist: to each other, the status bar and their menus."""
+        for pane in self.tabs.built_panes():
+            pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
+            pane.status_message.connect(self.saved_label.setText)
+            actions = pane.menu_actions()
+            if pane.menu_title and actions:
+                menu = self.menuBar().addMenu(pane.menu_title)
+                for a in actions:
+                    if a is None:
+                        menu.addSeparator()
+                    else:
+                        menu.addAction(a)
+                        self.addAction(a)
+                self.menus[pane.objectName()] = menu
+        notes, letter = self.tabs.notes_pane, self.tabs.letter_pane
+        notes.focus_mode_changed.connect(self._set_focus_layout)
+        notes.keep_on_top_changed.connect(self._set_keep_on_top)
+        letter.open_note_requested.connect(self._open_note)
+        self.tabs.outcome_bar.outcome_chosen.connect(self.tracker.set_outcome)
 
     # ----------------------------------------------------------------- actions and menus
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -157,6 +190,9 @@ class MainWindow(QMainWindow):
         self.action_search = self._action("actionSearch", "&Search everything…", self.start_search, None,
                                           "Search applications, people, plans, notes, letters and stories")
         self.action_search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        self.action_settings = self._action("actionSettings", "&Settings…", lambda: self.letter_pane.open_settings(),
+                                            "Ctrl+,", "Your profile and letter preferences")
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.pane_actions = [
             self._action(f"actionShow{name}", f"Show {name}", lambda _=False, i=i: self._show_tab(i),
                          f"Ctrl+{i + 1}")
@@ -174,8 +210,7 @@ class MainWindow(QMainWindow):
         for a in (self.action_undo, None, self.action_edit, self.action_delete, None, self.action_trash):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.letter_pane.action_settings)  # profile and letter preferences
-        self.addAction(self.letter_pane.action_settings)
+        edit_menu.addAction(self.action_settings)  # profile and letter preferences
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.action_search)
         view_menu.addAction(self.action_filter)
@@ -183,17 +218,6 @@ class MainWindow(QMainWindow):
         for a in self.pane_actions:
             view_menu.addAction(a)
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu}
-        for pane in self.panes:
-            actions = pane.menu_actions()
-            if pane.menu_title and actions:
-                menu = bar.addMenu(pane.menu_title)
-                for a in actions:
-                    if a is None:
-                        menu.addSeparator()
-                    else:
-                        menu.addAction(a)
-                        self.addAction(a)
-                self.menus[pane.objectName()] = menu
 
     def _make_search_box(self) -> None:
         from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar
@@ -232,7 +256,7 @@ class MainWindow(QMainWindow):
         if text.strip():
             self._show_search()
             self.search_view.set_query(text)
-        elif self.stack.currentWidget() is self.search_view:
+        elif self._search_view is not None and self.stack.currentWidget() is self._search_view:
             self.stack.setCurrentWidget(getattr(self, "_before_search", self.welcome))
 
     def _search_entered(self) -> None:
@@ -280,7 +304,7 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
 
     def _pane_changed(self, source) -> None:
-        for pane in self.panes:
+        for pane in self.tabs.built_panes():
             if pane is not source:
                 pane.refresh()
         self.dashboard.refresh()
@@ -288,12 +312,12 @@ class MainWindow(QMainWindow):
     def _data_replaced(self) -> None:
         self.undo_deletes.clear()
         self.refresh()
-        for pane in self.panes:
+        for pane in self.tabs.built_panes():
             pane.refresh()
 
     def flush_panes(self) -> None:
         """Write every pane's pending edits."""
-        for pane in self.panes:
+        for pane in self.tabs.built_panes():
             pane.flush()
 
     def _show_selection(self, kind: str, ident: str) -> None:
@@ -314,7 +338,7 @@ class MainWindow(QMainWindow):
                 app = self.store.get_application(interview.application_id)
                 self.setWindowTitle(f"{app.company}: {interview.title or 'Interview'} — FollowUp Desktop")
             else:
-                for pane in self.panes:
+                for pane in self.tabs.built_panes():
                     pane.load(None)
                 self.dashboard.refresh()
                 self.stack.setCurrentWidget(self.welcome)
@@ -328,7 +352,6 @@ class MainWindow(QMainWindow):
     def _wire_tracker(self) -> None:
         self.dashboard.open_requested.connect(self.open_dashboard_item)
         self.dashboard.due_changed.connect(self._show_due)
-        self.outcome_bar.outcome_chosen.connect(self.tracker.set_outcome)
         self.tracker.changed.connect(self._tracker_changed)
         self.tracker.message.connect(self.status)
         self.tracker.open_interview.connect(lambda ident: self.open_dashboard_item("interview", ident, "plan", ""))
@@ -339,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def _tracker_changed(self) -> None:
         self.refresh()
-        for pane in self.panes:
+        for pane in self.tabs.built_panes():
             pane.refresh()
 
     def _show_due(self, count: int) -> None:
@@ -538,7 +561,7 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
-        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0) or 0))
+        self.tabs.show_index(int(settings.value("window/tab", 0) or 0))
         kind, ident = settings.value("window/selectedKind", ""), settings.value("window/selectedId", "")
         self._pending_selection = (str(kind), str(ident)) if kind and ident else None
 
@@ -567,15 +590,17 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.setValue("window/tab", self.tabs.current_index())
         kind, ident = self._pending_selection or self.sidebar.current()
         settings.setValue("window/selectedKind", kind)
         settings.setValue("window/selectedId", ident)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self.notes_pane.actions.focus.setChecked(False)  # save the normal layout, not the focus one
+        if self.tabs.built_panes():
+            self.notes_pane.actions.focus.setChecked(False)  # save the normal layout, not the focus one
         self.flush_panes()
-        self.search_view.close_reader()
+        if self._search_view is not None:
+            self._search_view.close_reader()
         self.save_state()
         event.accept()

@@ -7,7 +7,6 @@ import re
 
 from PySide6.QtCore import QObject, Signal
 
-from followup_desktop.core.drafts import build_draft, draft_input
 from followup_desktop.core.store_base import StoreError
 from followup_desktop.gui import dialogs
 
@@ -62,6 +61,8 @@ class TrackerActions(QObject):
             return
         interviewers = self.store.list_interviewers(interview_id)
         recipient_id = interviewers[0].id if interviewers else None
+        from followup_desktop.core.drafts import build_draft, draft_input
+
         draft = build_draft(draft_input(self.store, interview_id, "rejection", recipient_id))
         letter = self.store.add_letter(interview_id, "rejection", recipient_id, draft.subject, draft.body,
                                        draft.sources)

@@ -118,3 +118,9 @@ def test_a_pasted_megabyte_searches_by_its_first_words(filled):
     store, _, _ = filled
     assert fts_query("word " * 200_000).count('"word"') == 16
     store.search("kubernetes " * 100_000)  # returns at once instead of building a 100,000-phrase query
+
+
+def test_control_characters_in_a_query(filled):
+    store, _, _ = filled
+    store.search("kuber\x00netes")  # no "unterminated string" error
+    assert "\x00" not in fts_query("a\x00b")

@@ -35,20 +35,22 @@ def _prepare(tmp_path):
 
 def _run_and_kill(data, interview_id, seed, rng):
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    errors = open(data.parent / f"driver-{seed}.err", "w")  # a file: a full pipe would stall the driver
     proc = subprocess.Popen([sys.executable, str(DRIVER), str(data), interview_id, str(seed)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
     reader.start()
     deadline = time.time() + 30
     while "READY\n" not in lines:
-        assert proc.poll() is None and time.time() < deadline, proc.stderr.read()
+        assert proc.poll() is None and time.time() < deadline, Path(errors.name).read_text()
         time.sleep(0.01)
     time.sleep(rng.uniform(0.5, 4.0))
     killed_at = time.time()
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     reader.join(5)
+    errors.close()
     return lines, killed_at
 
 
@@ -93,5 +95,6 @@ def test_nothing_committed_is_lost_when_killed(tmp_path):
         previous_draft = len(draft_text)
         assert len(draft_text) >= must_have, (
             f"cycle {cycle}: the draft kept {len(draft_text)} characters, at least {must_have} were typed "
-            f"more than {DRAFT_GRACE}s before the kill")
+            f"more than {DRAFT_GRACE}s before the kill. Driver's stderr:\n"
+            + (tmp_path / f"driver-{cycle}.err").read_text()[-3000:])
     assert all_committed, "the driver never committed a note: the test proved nothing"

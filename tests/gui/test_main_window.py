@@ -27,7 +27,9 @@ def _add_app_and_interview(window, answers):
     _trigger(window, "actionNewInterview")
 
 
-def test_main_widgets_have_their_object_names(window):
+def test_main_widgets_have_their_object_names(window, answers):
+    assert window.findChild(object, "planPane") is None  # built on first use, after the first paint
+    _add_app_and_interview(window, answers)
     for name in ("sidebar", "sidebarFilter", "planPane", "notesPane", "letterPane"):
         assert window.findChild(object, name) is not None, name
     for name in ("actionNewApplication", "actionNewInterview", "actionEditItem", "actionDelete", "actionQuit"):

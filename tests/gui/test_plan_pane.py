@@ -8,7 +8,8 @@ from .conftest import show
 from .plan_helpers import add_interview, add_items, edit_row, wait_saved
 
 
-def test_named_parts_exist(window):
+def test_named_parts_exist(window, answers):
+    add_interview(window, answers)
     for name in ("planPane", "planObjectives", "planQuestions", "planPoints", "planResearch",
                  "planInterviewers", "planFollowUp", "planChecklist", "actionPrintPlan"):
         assert window.findChild(object, name) is not None, name
