@@ -148,10 +148,10 @@ def _points(points: list[str], key: str) -> list[str]:
     if not points:
         return []
     if len(points) == 1:
-        lead = _pick(("I would also like to add that", "One more thing I hope came across:"), key)
+        # Points are often fragments ("Scaled a 40-person team..."): a colon fits any of them.
+        lead = _pick(("One more thing I would like to mention:", "One more thing I hope came across:"), key)
         point = " ".join(points[0].split()).rstrip(".")
-        point = point[:1].lower() + point[1:] if lead.endswith("that") else point
-        return [_escape(f"{lead} {point}.")]
+        return [_escape(f"{lead} {point[:1].upper()}{point[1:]}.")]
     lead = _pick(("I would also like to add a few things we did not have time for:",
                   "A few more things I hope came across:"), key)
     return [lead + "\n\n" + "\n".join(f"- {_escape(' '.join(p.split()))}" for p in points)]

@@ -131,8 +131,8 @@ class NotesPane(NoteOps, Pane):
         self.splitter.setObjectName("notesSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 7)  # the notes themselves get most of the width
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([820, 380])
         left.setMinimumWidth(160)  # a narrow window must still fit the main sidebar
         self.side.setMinimumWidth(120)

@@ -195,8 +195,8 @@ class NotesView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in ((COL_ELAPSED, 64), (COL_CLOCK, 70), (COL_SPEAKER, 100), (COL_KIND, 100),
-                           (COL_QUESTION, 150)):
+        for col, width in ((COL_ELAPSED, 58), (COL_CLOCK, 64), (COL_SPEAKER, 92), (COL_KIND, 96),
+                           (COL_QUESTION, 120)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
 

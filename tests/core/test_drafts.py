@@ -76,3 +76,11 @@ def test_markdown_in_experience_stays_text(store):
     d.challenges[0].experience = "1. *not* a list [x](y) <b>"
     out = build_draft(d)
     assert out.sources[0][1] in paragraphs_of(out.body)
+
+
+def test_a_point_written_as_a_fragment_still_reads_as_a_sentence():
+    from followup_desktop.core.drafts import _points
+
+    for key in ("a", "b", "c", "d"):
+        (text,) = _points(["scaled a 40-person platform team through a cloud migration"], key)
+        assert ": Scaled a 40-person platform team" in text and "that scaled" not in text
