@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 from followup_desktop import paths
 from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan, bundle_tracker
 from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
+from followup_desktop.core.files import atomic_write
 from followup_desktop.core.models import Application, Contact, Interview
 from followup_desktop.core.store import Store
 
@@ -71,16 +71,8 @@ def write_bundle(store: Store, path: str | os.PathLike) -> Path:
     """Export to path atomically (temporary file, then rename)."""
     target = Path(path)
     doc = export_bundle(store)
-    fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, binary=False, prefix=".bundle-") as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=1)
     return target
 
 

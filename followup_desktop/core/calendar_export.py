@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from followup_desktop.core.files import atomic_write
 from followup_desktop.core.followups import default_hours, followup_due
 from followup_desktop.core.models import Interview, Plan
 
@@ -87,15 +86,7 @@ def write_calendar(store, path: str | os.PathLike) -> int:
     target = Path(path)
     events = calendar_events(store)
     data = calendar_bytes(events, store.clock.now())
-    fd, tmp = tempfile.mkstemp(prefix=".calendar-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, prefix=".calendar-") as fh:
+        fh.write(data)
     log.info("calendar exported: %d events", len(events))
     return len(events)
