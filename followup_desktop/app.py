@@ -181,6 +181,10 @@ def _already_running(data: DataPaths) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``followup-desktop`` and ``python -m followup_desktop``."""
     args = cli.build_parser().parse_args(argv)
+    if args.selftest:
+        from followup_desktop import selftest
+
+        return selftest.run()
     if args.command:
         return cli.run(args)
     return run_gui(resolve_data_dir(args.data_dir))
