@@ -78,7 +78,7 @@ def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FollowUp Desktop")
     app.setApplicationDisplayName("FollowUp Desktop")
-    app.setDesktopFileName("followup-desktop")
+    app.setDesktopFileName("io.github.followupdesktop.FollowUpDesktop")  # packaging/linux/*.desktop
     lock = acquire_lock(data)
     if not lock.isLocked():
         return _already_running(data) if lock.error() == QLockFile.LockError.LockFailedError else \
