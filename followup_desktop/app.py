@@ -78,7 +78,7 @@ def run_gui(data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FollowUp Desktop")
     app.setApplicationDisplayName("FollowUp Desktop")
-    app.setDesktopFileName("followup-desktop")
+    app.setDesktopFileName("io.github.followupdesktop.FollowUpDesktop")  # packaging/linux/*.desktop
     lock = acquire_lock(data)
     if not lock.isLocked():
         return _already_running(data) if lock.error() == QLockFile.LockError.LockFailedError else \
@@ -181,6 +181,10 @@ def _already_running(data: DataPaths) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``followup-desktop`` and ``python -m followup_desktop``."""
     args = cli.build_parser().parse_args(argv)
+    if args.selftest:
+        from followup_desktop import selftest
+
+        return selftest.run()
     if args.command:
         return cli.run(args)
     return run_gui(resolve_data_dir(args.data_dir))

@@ -20,6 +20,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use this data folder instead of the default")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation in a temporary folder (database, Word and PDF export, "
+                             "spell checker) and exit: status 0 if all is well")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export", help="write everything to a JSON bundle",
                                  description="Write every application, interview and note to a JSON bundle.")
