@@ -204,7 +204,9 @@ class MainWindow(QMainWindow):
                                           "Ctrl+L")
         self.action_search = self._action("actionSearch", "&Search everything…", self.start_search, None,
                                           "Search applications, people, plans, notes, letters and stories")
-        self.action_search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        # Ctrl+F only: Ctrl+K is the letter's Insert link (as in word processors); both at once is ambiguous
+        self.action_search.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
+                                        or [QKeySequence("Ctrl+F")])
         self.action_settings = self._action("actionSettings", "&Settings…", lambda: self.letter_pane.open_settings(),
                                             "Ctrl+,", "Your profile and letter preferences")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def start_search(self) -> None:
-        """Focus the search box (Ctrl+F / Ctrl+K) and show the results page."""
+        """Focus the search box (Ctrl+F) and show the results page."""
         self.search_box.setFocus()
         self.search_box.selectAll()
         if self.search_box.text().strip():
