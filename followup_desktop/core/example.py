@@ -14,7 +14,6 @@ import logging
 from datetime import timedelta
 
 from followup_desktop.core.clock import to_iso
-from followup_desktop.core.drafts import build_draft, draft_input
 from followup_desktop.core.store_base import NotFoundError
 
 log = logging.getLogger(__name__)
@@ -90,6 +89,8 @@ def example_application_id(store) -> str | None:
 
 def create_example(store) -> str:
     """Create the sample application with everything in it; returns its id (an existing one is reused)."""
+    from followup_desktop.core.drafts import build_draft, draft_input  # on use: it pulls in the letter code
+
     existing = example_application_id(store)
     if existing:
         return existing

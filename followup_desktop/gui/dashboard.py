@@ -79,6 +79,7 @@ class Dashboard(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.nothing)
         layout.addWidget(self.tree, 1)
+        layout.addStretch()  # keeps the welcome at the top while the list is hidden
         self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
         self.timer.start()
 

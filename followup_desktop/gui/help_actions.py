@@ -45,7 +45,19 @@ def menu_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def _keys(action: QAction) -> str:
-    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+    return ", ".join(k for k in keys if _on_a_keyboard(k))
+
+
+SPECIAL_KEYS = {"Del", "Delete", "Ins", "Home", "End", "Return", "Enter", "Space", "Tab", "Esc", "Backspace",
+                "PgUp", "PgDown", "Up", "Down", "Left", "Right"}
+
+
+def _on_a_keyboard(key: str) -> bool:
+    """Drop the media-key aliases some platforms add to standard keys ("New", "Find", "F14")."""
+    if "+" in key or "," in key or key in SPECIAL_KEYS or len(key) == 1:
+        return True
+    return key[0] == "F" and key[1:].isdigit() and int(key[1:]) <= 12
 
 
 def _plain(text: str) -> str:

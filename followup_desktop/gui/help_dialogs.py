@@ -51,7 +51,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle("About FollowUp Desktop")
         icon = QLabel()
-        icon.setPixmap(_app_pixmap(64, self.devicePixelRatioF()))
+        icon.setPixmap(_app_pixmap(64))
         title = QLabel(f"<h2>FollowUp Desktop {version}</h2>"
                        "<p>Plan the interview, take notes, answer what they care about.</p>")
         title.setObjectName("aboutVersion")
@@ -74,7 +74,9 @@ class AboutDialog(QDialog):
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for widget in (self.where, self.open_button, licence, offline):
+        layout.addWidget(self.where)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (licence, offline):
             layout.addWidget(widget)
         layout.addWidget(box)
         self.setMinimumWidth(460)
@@ -84,7 +86,8 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _app_pixmap(size: int, ratio: float):
+def _app_pixmap(size: int):
+    """The app icon at size logical pixels (rendered from SVG, so crisp at any device pixel ratio)."""
     from followup_desktop.gui.icons import app_icon
 
     return app_icon().pixmap(size, size)
