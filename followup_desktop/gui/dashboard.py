@@ -6,16 +6,21 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from followup_desktop.core.followups import LEVEL_NAMES, OVERDUE, DUE, dashboard_items, due_count
 
 log = logging.getLogger(__name__)
 
 HOW_TO_START = (
-    "Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role you are interviewing for, "
-    "then add an interview with <b>New interview…</b> (Ctrl+Shift+N). Select an interview on the left to plan "
-    "it, take notes during it and write your follow-up letter. What needs your attention will appear here.")
+    "<p><b>1. Plan</b> — before the interview, note your objectives, the questions to ask and who you "
+    "will meet.<br><b>2. Take notes</b> — during it, timestamped notes; highlight the challenges they "
+    "mention and pair each with your own experience.<br><b>3. Follow up</b> — afterwards, a genuine letter "
+    "that answers those challenges, exported to Word or PDF, and reminders until you hear back.</p>"
+    "<p>Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role, then "
+    "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>")
 REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
 LEVEL_COLOURS = {OVERDUE: "#c62828", DUE: "#e65100"}
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -26,6 +31,8 @@ class Dashboard(QWidget):
 
     open_requested = Signal(str, str, str, str)  # kind ("interview"/"application"), id, tab, letter id
     due_changed = Signal(int)
+    try_example = Signal()
+    remove_example = Signal()
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +40,8 @@ class Dashboard(QWidget):
         self.store = store
         self.items = []
         self.title = QLabel("<h2>What needs your attention</h2>")
+        self.welcome_title = QLabel("<h2>Welcome to FollowUp Desktop</h2>")
+        self.welcome_title.setObjectName("dashboardWelcome")
         self.text = QLabel(HOW_TO_START)  # shown when the database is empty
         self.text.setObjectName("dashboardHowToStart")
         self.text.setWordWrap(True)
@@ -51,19 +60,41 @@ class Dashboard(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.nothing = QLabel("Nothing is due. Well done — select an interview on the left to work on it.")
         self.nothing.setObjectName("dashboardNothingDue")
+        self.try_button = QPushButton("&Try an example")
+        self.try_button.setObjectName("dashboardTryExample")
+        self.try_button.setToolTip("Add a sample application with a plan, notes, challenges and a draft letter")
+        self.try_button.clicked.connect(self.try_example)
+        self.remove_button = QPushButton("&Remove the example")
+        self.remove_button.setObjectName("dashboardRemoveExample")
+        self.remove_button.setToolTip("Delete the sample application and its story; nothing else is touched")
+        self.remove_button.clicked.connect(self.remove_example)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.try_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        for widget in (self.title, self.text, self.nothing):
+        for widget in (self.welcome_title, self.title, self.text):
             layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.nothing)
         layout.addWidget(self.tree, 1)
+        layout.addStretch()  # keeps the welcome at the top while the list is hidden
         self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
         self.timer.start()
 
     def refresh(self) -> None:
         """Recompute the rows from the store."""
         self.items = dashboard_items(self.store)
+        from followup_desktop.core.example import example_application_id
+
         empty = not self.store.list_applications()
+        has_example = bool(example_application_id(self.store))
+        self.welcome_title.setVisible(empty)
+        self.title.setVisible(not empty)
         self.text.setVisible(empty)
+        self.try_button.setVisible(empty)
+        self.remove_button.setVisible(has_example)
         self.nothing.setVisible(not empty and not self.items)
         self.tree.setVisible(bool(self.items))
         self.tree.clear()

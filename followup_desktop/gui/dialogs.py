@@ -188,12 +188,12 @@ def ask_link(parent: QWidget | None, initial: str = "") -> str | None:
     return url.strip() if ok and url.strip() else None
 
 
-def edit_settings(parent: QWidget | None, profile, prefs):
-    """The settings dialog; (Profile, LetterPrefs) or None if cancelled."""
+def edit_settings(parent: QWidget | None, profile, prefs, ui_theme: str = "system"):
+    """The settings dialog; (Profile, LetterPrefs, theme name) or None if cancelled."""
     from followup_desktop.gui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(parent, profile, prefs)
-    return dialog.value() if dialog.exec() else None
+    dialog = SettingsDialog(parent, profile, prefs, ui_theme)
+    return (*dialog.value(), dialog.chosen_theme()) if dialog.exec() else None
 
 
 def open_url(url: str) -> bool:
@@ -218,3 +218,27 @@ def add_contact_entry(parent: QWidget | None, contacts: list[Contact], today):
 
     dialog = ContactEntryDialog(parent, contacts, today)
     return dialog.value() if dialog.exec() else None
+
+
+# --------------------------------------------------------------------- help
+def show_shortcuts(parent: QWidget | None, groups: list) -> None:
+    """The keyboard shortcuts overview: [(menu title, [(command, keys)])]."""
+    from followup_desktop.gui.help_dialogs import ShortcutsDialog
+
+    ShortcutsDialog(parent, groups).exec()
+
+
+def show_about(parent: QWidget | None, data_root) -> None:
+    """The About dialog: version, data folder (with a button to open it), licence."""
+    from followup_desktop import __version__
+    from followup_desktop.gui.help_dialogs import AboutDialog
+
+    AboutDialog(parent, __version__, data_root, open_folder).exec()
+
+
+def open_folder(path) -> bool:
+    """Show a local folder in the desktop's file manager (no network involved)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -551,13 +551,18 @@ class LetterPane(Pane):
 
     def open_settings(self) -> None:
         """The settings dialog (profile, letter preferences); applies at once."""
-        answer = dialogs.edit_settings(self.window(), self.store.get_profile(), self.store.get_letter_prefs())
+        from followup_desktop.gui import theme
+
+        answer = dialogs.edit_settings(self.window(), self.store.get_profile(), self.store.get_letter_prefs(),
+                                       theme.current_theme())
         if not answer:
             return
-        profile, prefs = answer
+        profile, prefs, *look = answer
         with self.store.atomic():
             self.store.save_profile(profile)
             self.prefs = self.store.save_letter_prefs(prefs)
+        if look and look[0] != theme.current_theme():
+            theme.save_and_apply(self.store, look[0])
         self.loader.load(self.prefs.spelling_language)
         if self.letter:
             self.flush()

@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
         self.data = data
         self.undo_deletes: list[str] = []  # trash entry ids deleted in this session, newest last
         self.setWindowTitle("FollowUp Desktop")
+        from followup_desktop.gui import theme
+
+        theme.apply_saved_theme(store)  # before the first paint: a dark theme must not flash light first
 
         self.sidebar = Sidebar()
         from followup_desktop.gui.dashboard import Dashboard
@@ -76,6 +79,13 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self, store, data)
         self.backups.message.connect(self.status)
         self.backups.restored.connect(self._data_replaced)
+        from followup_desktop.gui.help_actions import HelpActions
+
+        self.help = HelpActions(self, store, data)
+        self.help.message.connect(self.status)
+        self.help.example_changed.connect(self._example_changed)
+        self.dashboard.try_example.connect(self.help.try_example_action.trigger)
+        self.dashboard.remove_example.connect(self.help.remove_example_action.trigger)
         self._make_actions()
         self._make_menus()
         self._make_search_box()
@@ -136,6 +146,11 @@ class MainWindow(QMainWindow):
                         menu.addAction(a)
                         self.addAction(a)
                 self.menus[pane.objectName()] = menu
+        self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays the last menu
+        if self._first_paint_seen:
+            from followup_desktop.gui.icons import apply_icons
+
+            apply_icons(self)
         notes, letter = self.tabs.notes_pane, self.tabs.letter_pane
         notes.focus_mode_changed.connect(self._set_focus_layout)
         notes.keep_on_top_changed.connect(self._set_keep_on_top)
@@ -189,7 +204,9 @@ class MainWindow(QMainWindow):
                                           "Ctrl+L")
         self.action_search = self._action("actionSearch", "&Search everything…", self.start_search, None,
                                           "Search applications, people, plans, notes, letters and stories")
-        self.action_search.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        # Ctrl+F only: Ctrl+K is the letter's Insert link (as in word processors); both at once is ambiguous
+        self.action_search.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
+                                        or [QKeySequence("Ctrl+F")])
         self.action_settings = self._action("actionSettings", "&Settings…", lambda: self.letter_pane.open_settings(),
                                             "Ctrl+,", "Your profile and letter preferences")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -217,7 +234,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for a in self.pane_actions:
             view_menu.addAction(a)
-        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu}
+        help_menu = bar.addMenu("&Help")
+        for a in self.help.actions():
+            help_menu.addSeparator() if a is None else help_menu.addAction(a)
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
 
     def _make_search_box(self) -> None:
         from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar
@@ -240,7 +260,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def start_search(self) -> None:
-        """Focus the search box (Ctrl+F / Ctrl+K) and show the results page."""
+        """Focus the search box (Ctrl+F) and show the results page."""
         self.search_box.setFocus()
         self.search_box.selectAll()
         if self.search_box.text().strip():
@@ -300,8 +320,20 @@ class MainWindow(QMainWindow):
         for interview in self.store.list_interviews():
             by_app.setdefault(interview.application_id, []).append(interview)
         self.sidebar.populate(apps, by_app)
+        if hasattr(self, "help"):
+            self.help.update()
         self._show_selection(*self.sidebar.current())
         self.dashboard.refresh()
+
+    def _example_changed(self, app_id: str) -> None:
+        """The example was loaded (show it) or removed (back to the dashboard)."""
+        self.refresh()
+        if app_id:
+            interviews = self.store.list_interviews(app_id)
+            if interviews:
+                self.sidebar.select("interview", interviews[0].id)
+        for pane in self.tabs.built_panes():
+            pane.refresh()
 
     def _pane_changed(self, source) -> None:
         for pane in self.tabs.built_panes():
@@ -580,6 +612,10 @@ class MainWindow(QMainWindow):
     def finish_startup(self) -> None:
         """Work that waits until the window has painted: the last selection, warm caches."""
         self.restore_last_selection()
+        from followup_desktop.gui.icons import app_icon, apply_icons
+
+        self.setWindowIcon(app_icon())
+        apply_icons(self)
         self.store.warm_up()
         self.backups.back_up_if_due()
         self.started.emit()

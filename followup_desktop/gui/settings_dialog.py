@@ -32,7 +32,8 @@ def _line(name: str, text: str, accessible: str) -> QLineEdit:
 class SettingsDialog(QDialog):
     """Edit the profile and the letter preferences; value() returns both."""
 
-    def __init__(self, parent: QWidget | None, profile: Profile, prefs: LetterPrefs) -> None:
+    def __init__(self, parent: QWidget | None, profile: Profile, prefs: LetterPrefs,
+                 ui_theme: str = "system") -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._profile_page(profile), "&Profile")
         tabs.addTab(self._letter_page(prefs), "&Letters")
         tabs.addTab(self._rules_page(prefs), "&Checks")
+        tabs.addTab(self._look_page(ui_theme), "Loo&k")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -153,6 +155,25 @@ class SettingsDialog(QDialog):
             self.rules[rule] = box
         layout.addStretch(1)
         return page
+
+    def _look_page(self, ui_theme: str) -> QWidget:
+        from followup_desktop.gui.theme import THEMES
+
+        page = QWidget()
+        self.theme = QComboBox()
+        self.theme.setObjectName("prefsTheme")
+        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleDescription("Light, dark, or follow the desktop; applies at once")
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(ui_theme)))
+        form = QFormLayout(page)
+        form.addRow("&Theme:", self.theme)
+        return page
+
+    def chosen_theme(self) -> str:
+        """The theme picked on the Look page ("system", "light" or "dark")."""
+        return self.theme.currentData()
 
     def value(self) -> tuple[Profile, LetterPrefs]:
         profile = Profile(

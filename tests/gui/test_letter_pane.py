@@ -175,7 +175,7 @@ def test_copy_and_mail_client(window, monkeypatch):
 
 def test_settings_through_the_edit_menu(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch)
-    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs: (
+    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs, *theme: (
         Profile(name="Alex Doe", closing="Warm regards"), LetterPrefs(disabled_rules=["cliche", "length"])))
     action = window.findChild(type(pane.action_new), "actionSettings")
     assert action in window.menus["edit"].actions() and action.shortcut().toString() == "Ctrl+,"
