@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from followup_desktop.core import letter_export
 from followup_desktop.gui import dialogs
+from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ class LetterExporter(QObject):
                                           "Print the letter")
         self.action_preview = self._action("actionPrintPreview", "Print pre&view…", self.preview, None,
                                            "See the printed pages before printing")
+        # The Plan pane prints with the same keys; they follow the tab shown (tab_shortcuts).
+        ShortcutsWhileShown(pane, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
 
     def _action(self, name: str, text: str, slot, shortcut: str | None, tip: str) -> QAction:
         action = QAction(text, self.pane)
