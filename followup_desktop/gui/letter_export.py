@@ -125,8 +125,9 @@ class LetterExporter(QObject):
         try:
             printing.write_pdf(printing.letter_printable(self._layout()), path)
         except OSError as exc:
+            reason = "it is a file, not a folder" if path.parent.is_file() else exc.strerror or exc
             dialogs.show_error(self.pane, "The PDF was not saved",
-                               f"“{path.name}” could not be saved in “{path.parent}”: {exc.strerror or exc}.")
+                               f"“{path.name}” could not be saved in “{path.parent}”: {reason}.")
             return
         self._exported(path, "PDF")
 
