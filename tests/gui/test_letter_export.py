@@ -112,3 +112,40 @@ def test_a_png_renamed_docx_is_refused_before_anything_is_written(window, answer
     assert len(answers.errors) == 1 and "letterhead.docx" in answers.errors[0] and "not a Word" in answers.errors[0]
     assert asked == [] and not (tmp_path / "out.docx").exists() and _exports(window, letter) == 0
     assert not zipfile.is_zipfile(fake) and fake.read_bytes() == tiny_png()
+
+
+FIXTURE = """Dear Dana Lee,
+
+Thank you for **Tuesday's** talk about the *payment queue*; the [runbook you shared](https://example.com/runbook)
+helped me think about **_draining nodes_** again.
+
+1. Make every consumer idempotent.
+2. Add a pre-stop hook.
+
+- daily releases
+- a checklist anyone can run
+
+1. Call me next week.
+2. Or write to me.
+
+Best wishes,
+
+Alex Doe"""
+
+
+def test_editor_word_file_and_pdf_say_the_same_words(window, answers, asked, monkeypatch, tmp_path):
+    from .test_printing import letters_only, pdf_pages
+
+    _with_letter(window, monkeypatch)
+    editor = window.letter_pane.editor
+    editor.selectAll()
+    editor.insert_markdown(FIXTURE)  # as a paste would
+    shown = letters_only(editor.toPlainText())
+    for action, name in (("actionExportDocx", "l.docx"), ("actionExportPdf", "l.pdf")):
+        answers.save_path = str(tmp_path / name)
+        _export(window, action)
+    in_word = letters_only("\n".join(p.text for p in docx.Document(str(tmp_path / "l.docx")).paragraphs))
+    in_pdf = letters_only("\n".join(pdf_pages(tmp_path / "l.pdf")))
+    assert in_word == in_pdf
+    assert in_word[-len(shown):] == shown and "runbook" in shown and "draining" in shown
+    assert in_word[:len(in_word) - len(shown)][:2] == ["Alex", "Doe"]  # the sender block, date, recipient come first
