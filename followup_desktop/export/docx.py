@@ -113,6 +113,8 @@ def _as_document(package: zipfile.ZipFile, content_types: bytes) -> io.BytesIO:
 def _save_atomically(document, target: Path) -> None:
     """Save to a temporary file in the target folder, fsync it, then rename it over target."""
     folder = target.parent
+    if folder.exists() and not folder.is_dir():
+        raise ExportWriteError(f"“{folder.name}” in “{folder.parent}” is a file, not a folder. Choose a folder.")
     if not folder.is_dir():
         raise ExportWriteError(f"The folder “{folder}” does not exist.")
     try:

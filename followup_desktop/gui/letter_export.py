@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from followup_desktop.core import letter_export
 from followup_desktop.gui import dialogs
+from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ class LetterExporter(QObject):
                                           "Print the letter")
         self.action_preview = self._action("actionPrintPreview", "Print pre&view…", self.preview, None,
                                            "See the printed pages before printing")
+        # The Plan pane prints with the same keys; they follow the tab shown (tab_shortcuts).
+        ShortcutsWhileShown(pane, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
 
     def _action(self, name: str, text: str, slot, shortcut: str | None, tip: str) -> QAction:
         action = QAction(text, self.pane)
@@ -122,8 +125,9 @@ class LetterExporter(QObject):
         try:
             printing.write_pdf(printing.letter_printable(self._layout()), path)
         except OSError as exc:
+            reason = "it is a file, not a folder" if path.parent.is_file() else exc.strerror or exc
             dialogs.show_error(self.pane, "The PDF was not saved",
-                               f"“{path.name}” could not be saved in “{path.parent}”: {exc.strerror or exc}.")
+                               f"“{path.name}” could not be saved in “{path.parent}”: {reason}.")
             return
         self._exported(path, "PDF")
 

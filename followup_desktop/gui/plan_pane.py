@@ -19,6 +19,7 @@ from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.plan_list import PlanList
 from followup_desktop.gui.plan_sections import ChecklistBox, FollowUpBox, InterviewersBox, named
+from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 
 log = logging.getLogger(__name__)
 
@@ -155,10 +156,12 @@ class PlanPane(Pane):
                                   "Bring objectives, questions and points over from another interview")
         self.action_bank = action("actionSaveQuestionToBank", "Save question to &bank", self.save_question_to_bank,
                                   None, "Keep the selected question in your question bank for other plans")
-        self.action_print = action("actionPrintPlan", "&Print plan…", self.print_plan, "Ctrl+P",
+        self.action_print = action("actionPrintPlan", "&Print plan…", self.print_plan, None,
                                    "Print the plan as a sheet to take into the interview")
-        self.action_pdf = action("actionExportPlanPdf", "Export plan as P&DF…", self.export_pdf, "Ctrl+Shift+P",
+        self.action_pdf = action("actionExportPlanPdf", "Export plan as P&DF…", self.export_pdf, None,
                                  "Save the printable plan sheet as a PDF file")
+        # Ctrl+P prints what the current tab shows: the keys follow the shown pane (tab_shortcuts).
+        ShortcutsWhileShown(self, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
 
     def menu_actions(self) -> list[QAction | None]:
         return [self.action_copy, self.action_bank, None, self.action_print, self.action_pdf]

@@ -2,7 +2,8 @@
 
 The letter is laid out from the same `LetterLayout` and `parse_body()` blocks as the Word
 export, never from the editor's document, so spell-check underlines cannot reach paper.
-Pages are painted one by one (`paint_pages`) so that letters longer than a page get a page
+Pages are cut between lines and painted one by one (`paint_pages`), so that every line is on
+exactly one page (also in the PDF's text layer) and letters longer than a page get a page
 number from page 2, like the .docx.
 """
 
@@ -17,8 +18,8 @@ from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextDocument, QTextFormat, QTextListFormat,
+    QAbstractTextDocumentLayout, QColor, QFont, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter, QTextBlock,
+    QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextListFormat,
 )
 
 from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
@@ -107,34 +108,43 @@ def write_pdf(printable: Printable, path: str | os.PathLike, prefix: str = ".fol
 def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: float = 12.5) -> int:
     """Paint the document page by page on a printer or PDF writer; page numbers from `number_from`.
 
-    The document must have been built for this device (see `letter_document`). Returns the
-    number of pages.
+    The document must have been built for this device (see `letter_document`). Pages break
+    between lines (`page_cuts`), never through one, and each line is drawn on one page only.
+    Returns the number of pages.
     """
     resolution = device.resolution()
     page = device.pageLayout()
     paint_rect, full = page.paintRectPixels(resolution), page.fullRectPixels(resolution)
     width, height = paint_rect.width(), paint_rect.height()
-    doc.setPageSize(QSizeF(width, height))
-    _split_at_page_breaks(doc, height)
+    doc.setPageSize(QSizeF())  # one continuous flow: the pages are cut below, not by Qt
+    doc.setTextWidth(width)
+    cuts = split_at_cuts(doc, height)
     painter = QPainter(device)
     if not painter.isActive():
         raise OSError("the printer or PDF file could not be opened")
     try:
-        pages = doc.pageCount()
+        pages = len(cuts)
         bottom_margin = full.height() - paint_rect.bottom()
         footer_bottom = height + bottom_margin - footer_mm / 25.4 * resolution
         footer_font = QFont(doc.defaultFont())
         footer_font.setPointSizeF(max(6.0, doc.defaultFont().pointSizeF() - 1))
-        for number in range(1, pages + 1):
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))  # a dark theme stays on screen
+        ends = [*cuts[1:], doc.documentLayout().documentSize().height() + 1]
+        for number, (top, end) in enumerate(zip(cuts, ends), 1):
             if number > 1:
                 device.newPage()
             painter.save()
-            painter.translate(0, -(number - 1) * height)
-            # One pixel short: a line starting exactly where the next page starts is that page's.
-            doc.drawContents(painter, QRectF(0, (number - 1) * height, width, height - 1))
+            painter.setClipRect(QRectF(0, 0, width, height))
+            painter.translate(0, -top)
+            # Half a pixel inside the cuts: QTextLayout draws a line starting exactly at the clip's
+            # bottom, and the last line wholly above its clip (which a PDF's text layer keeps).
+            context.clip = QRectF(0, top + _EDGE, width, max(end - top - 2 * _EDGE, _EDGE))
+            doc.documentLayout().draw(painter, context)
             painter.restore()
             if pages > 1 and number >= number_from:
                 painter.setFont(footer_font)
+                painter.setPen(QColor(Qt.GlobalColor.black))
                 line = painter.fontMetrics().height() * 1.5
                 painter.drawText(QRectF(0, footer_bottom - line, width, line),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), str(number))
@@ -143,32 +153,64 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
     return pages
 
 
-def _split_at_page_breaks(doc: QTextDocument, height: float) -> None:
-    """Split paragraphs that run onto the next page where the page turns; the layout stays the same.
+_EDGE = 0.5  # pixels at the device's resolution
 
-    QTextLayout::draw also draws the last line above its clip rectangle; the painter hides it
-    but a PDF keeps its text, so pdftotext (and search, and screen readers) would read that
-    line twice. A paragraph that starts on the page being drawn has no line above the clip.
-    """
-    layout = doc.documentLayout()
+
+def _lines(doc: QTextDocument):
+    """(block, line number, top, bottom) of every laid-out line, in document order."""
+    doc.documentLayout().documentSize()  # lays out what changed
     block = doc.begin()
     while block.isValid():
-        layout.documentSize()  # lays out what the last split changed
-        top = layout.blockBoundingRect(block).top()
-        lines = block.layout()
-        split_at = next((lines.lineAt(i).textStart() for i in range(1, lines.lineCount())
-                         if int((top + lines.lineAt(i).y() + 0.5) // height) > int((top + lines.lineAt(0).y() + 0.5) // height)),
-                        None)
-        if split_at is None or block.textList() is not None:
-            block = block.next()
-            continue
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + split_at)
-        cursor.insertBlock()
-        first = QTextBlockFormat()
-        first.setBottomMargin(0)
-        QTextCursor(block).mergeBlockFormat(first)
-        block = cursor.block()
+        layout = block.layout()
+        origin = layout.position().y()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            yield block, i, origin + line.y(), origin + line.y() + line.height()
+        block = block.next()
+
+
+def page_cuts(doc: QTextDocument, height: float) -> list[float]:
+    """Where each page starts: at the top of the first line that does not fit on the page before."""
+    cuts = [0.0]
+    for _block, _i, top, bottom in _lines(doc):
+        if bottom > cuts[-1] + height and top > cuts[-1]:
+            cuts.append(top)
+    return cuts
+
+
+def split_at_cuts(doc: QTextDocument, height: float) -> list[float]:
+    """Split every paragraph that runs onto the next page where the page turns; returns the cuts.
+
+    QTextLayout::draw also draws the last line above its clip rectangle; a painter hides it but
+    a PDF keeps its text, so pdftotext, search and screen readers would read that line twice. A
+    paragraph that starts on the page being drawn has no line above the clip. Splitting at a
+    line boundary keeps every line where it was; a list item's continuation keeps its indent
+    without a second bullet or number.
+    """
+    for _ in range(10_000):  # one split per page turn; the bound only guards against a loop
+        cuts = page_cuts(doc, height)
+        starts = set(cuts[1:])
+        inside = next(((block, i) for block, i, top, _bottom in _lines(doc) if i and top in starts), None)
+        if inside is None:
+            return cuts
+        _split_block(*inside)
+    return page_cuts(doc, height)
+
+
+def _split_block(block: QTextBlock, line: int) -> None:
+    """Split a block before one of its lines, without moving any line."""
+    at = block.position() + block.layout().lineAt(line).textStart()
+    cursor = QTextCursor(block)
+    cursor.setPosition(at)
+    if block.text()[at - block.position() - 1: at - block.position()] == "\u2028":
+        cursor.deletePreviousChar()  # the line break becomes the paragraph break
+    text_list = block.textList()
+    cursor.insertBlock()
+    first = QTextBlockFormat()
+    first.setBottomMargin(0)
+    QTextCursor(block).mergeBlockFormat(first)
+    if text_list is not None:
+        text_list.remove(cursor.block())  # keeps the list's indent
 
 
 # --------------------------------------------------------------------- the letter
