@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import sample  # noqa: E402
 from followup_desktop.core.checks import CheckContext, run_checks  # noqa: E402
 from followup_desktop.core.spelling import LOAD_TIMES_MS, Speller  # noqa: E402
 
@@ -70,14 +71,24 @@ CTX = CheckContext(
 )
 
 
+def make_speller() -> Speller:
+    """The en_GB speller with the letter's own words, dictionary loaded."""
+    speller = Speller("en_GB", personal_words=("Northwind",), ignore_words=("Acme Robotics", "Alex Morgan", "Okafor"))
+    speller.misspelled("warm")
+    return speller
+
+
+def timings(runs: int, warmup: int = 5) -> dict[str, list[float]]:
+    """Milliseconds per run: the checks, a spell-check pass, and both as the composer runs them."""
+    speller = make_speller()
+    both = lambda: (run_checks(LETTER, CTX), speller.misspelled(LETTER))  # noqa: E731
+    return {"checks": sample(lambda: run_checks(LETTER, CTX), runs, warmup),
+            "spell": sample(lambda: speller.misspelled(LETTER), runs, warmup),
+            "both": sample(both, runs, warmup)}
+
+
 def measure(label: str, fn, runs: int, target_ms: float) -> None:
-    for _ in range(5):
-        fn()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
+    times = sample(fn, runs, warmup=5)
     median = statistics.median(times)
     verdict = "ok" if median <= target_ms else "OVER TARGET"
     print(
@@ -90,8 +101,7 @@ def main(runs: int = 30) -> None:
     words = len(LETTER.split())
     print(f"letter: {words} words, {len(LETTER)} characters, {runs} runs after warm-up")
     started = time.perf_counter()
-    speller = Speller("en_GB", personal_words=("Northwind",), ignore_words=("Acme Robotics", "Alex Morgan", "Okafor"))
-    speller.misspelled("warm")
+    speller = make_speller()
     print(f"first spell check incl. dictionary load: {(time.perf_counter() - started) * 1000:.0f} ms {LOAD_TIMES_MS}")
     print(f"findings: {len(run_checks(LETTER, CTX))}, misspelled: {[w for _, _, w in speller.misspelled(LETTER)]}")
     measure("run_checks", lambda: run_checks(LETTER, CTX), runs, 20)

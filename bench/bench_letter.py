@@ -13,7 +13,6 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +26,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.bench_checks import LETTER  # noqa: E402
+from bench.common import sample  # noqa: E402
 from followup_desktop.core import spelling  # noqa: E402
 from followup_desktop.core.checks import run_checks  # noqa: E402
 from followup_desktop.core.textstats import word_count  # noqa: E402
@@ -34,12 +34,7 @@ from followup_desktop.core.textstats import word_count  # noqa: E402
 
 def measure(label: str, fn, runs: int, target_ms: float | None) -> float:
     """Print and return the median milliseconds of fn over runs (after one warm-up)."""
-    fn()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
+    times = sample(fn, runs, warmup=1)
     median = statistics.median(times)
     verdict = "" if target_ms is None else ("ok" if median <= target_ms else "OVER TARGET")
     target = f"(target {target_ms:.0f} ms)" if target_ms else "(information)"
@@ -47,7 +42,8 @@ def measure(label: str, fn, runs: int, target_ms: float | None) -> float:
     return median
 
 
-def main(runs: int = 40) -> int:
+def _open_letter():
+    """The real main window showing a 400-word letter in the Letter pane, spell check ready."""
     app = QApplication.instance() or QApplication([])
     from core.letter_fixtures import fill_interview
     from followup_desktop.app import build_main_window
@@ -63,33 +59,53 @@ def main(runs: int = 40) -> int:
     app.processEvents()
     spelling.preload(pane.spell.speller.language)
     pane.spell.set_ready()
-    text = pane.editor.toPlainText()
-    print(f"letter: {word_count(text)} words")
-    over = 0
-    over += measure("all checks (run_checks)", lambda: run_checks(text, pane._ctx), runs, 20) > 20
-    over += measure("spell-check pass (whole letter)", lambda: pane.spell.speller.misspelled(text), runs, 10) > 10
-
     cursor = pane.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     pane.editor.setTextCursor(cursor)
-    keys = iter("the quick brown fox jumps over the lazy dog " * 40)
+    return app, window, pane
+
+
+def _keystroke(app, pane):
+    keys = iter("the quick brown fox jumps over the lazy dog " * 400)
 
     def keystroke():
         QTest.keyClick(pane.editor, next(keys))
         app.processEvents()  # relayout and repaint belong to the keystroke too
-    over += measure("one keystroke in the editor (+ repaint)", keystroke, runs, 8) > 8
+    return keystroke
+
+
+def _close(app, window, pane) -> None:
+    pane.autosave.stop()
+    pane.check_timer.stop()
+    window.store.close()
+    app.processEvents()
+
+
+def timings(runs: int, warmup: int = 1) -> dict[str, list[float]]:
+    """Milliseconds of one keystroke in the composer (key event, highlighter, repaint)."""
+    app, window, pane = _open_letter()
+    out = {"keystroke": sample(_keystroke(app, pane), runs, warmup)}
+    _close(app, window, pane)
+    return out
+
+
+def main(runs: int = 40) -> int:
+    app, window, pane = _open_letter()
+    text = pane.editor.toPlainText()
+    print(f"letter: {word_count(text)} words")
+    over = 0
+    over += measure("all checks (run_checks)", lambda: run_checks(text, pane._ctx), runs, 20) > 20
+    over += measure("spell-check pass (whole letter)", lambda: pane.spell.speller.misspelled(text), runs, 10) > 10
+    over += measure("one keystroke in the editor (+ repaint)", _keystroke(app, pane), runs, 8) > 8
     measure("debounced: checks + provenance markers", pane.run_checks_now, runs, None)
 
     def save():
         pane._dirty = True
         pane.flush()
     measure("debounced: autosave", save, runs, None)
-    pane.autosave.stop()
-    pane.check_timer.stop()
-    window.store.close()
-    app.processEvents()
+    _close(app, window, pane)
     return 1 if over else 0
 
 

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = Path(__file__).with_name("startup_child.py")
 
 
-def start_once(mode: str, data_dir: str, env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds from process start to the first paint, and the CPU seconds used until then.
+def start_once(mode: str, data_dir: str, env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds from process start to the first paint, CPU seconds and PSS (MiB) at that moment.
 
     CPU time is less disturbed than wall time by other work on a shared machine.
     """
@@ -31,23 +31,22 @@ def start_once(mode: str, data_dir: str, env: dict[str, str]) -> tuple[float, fl
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - begin
     proc.wait(timeout=60)
-    word, _, cpu = line.partition(" ")
+    word, *values = line.split()
     if word != "PAINTED":
         raise RuntimeError(f"{mode} start-up did not paint (exit {proc.returncode})")
-    return elapsed, float(cpu)
+    return elapsed, float(values[0]), int(values[1]) / 1024
 
 
-def measure(runs: int, data_dir: str, platform: str) -> dict[str, dict[str, list[float]]]:
-    """Alternating runs of both modes; {"wall"|"cpu": {"bare"|"app": [seconds]}}."""
+def measure(runs: int, data_dir: str, platform: str, warmup: bool = True) -> dict[str, dict[str, list[float]]]:
+    """Alternating runs of both modes; {"wall"|"cpu"|"pss": {"bare"|"app": [seconds or MiB]}}."""
     env = os.environ | {"QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
-    out: dict[str, dict[str, list[float]]] = {"wall": {"bare": [], "app": []}, "cpu": {"bare": [], "app": []}}
-    for mode in ("bare", "app"):  # warm-up: file caches, bytecode, a new database migrated
+    out: dict[str, dict[str, list[float]]] = {k: {"bare": [], "app": []} for k in ("wall", "cpu", "pss")}
+    for mode in ("bare", "app") if warmup else ():  # warm-up: file caches, bytecode, a new database migrated
         start_once(mode, data_dir, env)
     for _ in range(runs):
         for mode in ("bare", "app"):
-            wall, cpu = start_once(mode, data_dir, env)
-            out["wall"][mode].append(wall)
-            out["cpu"][mode].append(cpu)
+            for key, value in zip(("wall", "cpu", "pss"), start_once(mode, data_dir, env)):
+                out[key][mode].append(value)
     return out
 
 
@@ -55,11 +54,12 @@ def report(label: str, results: dict[str, dict[str, list[float]]]) -> float:
     """Print medians and the app/bare ratios; returns the wall-time ratio."""
     ratios = {}
     for clock, times in results.items():
+        scale, unit = (1, "MiB") if clock == "pss" else (1000, "ms")
         for mode, values in times.items():
-            print(f"{label:<28} {clock:<4} {mode:<5} median {statistics.median(values) * 1000:7.1f} ms   "
-                  f"min {min(values) * 1000:7.1f}   max {max(values) * 1000:7.1f}")
+            print(f"{label:<28} {clock:<4} {mode:<5} median {statistics.median(values) * scale:7.1f} {unit}  "
+                  f"min {min(values) * scale:7.1f}   max {max(values) * scale:7.1f}")
         ratios[clock] = statistics.median(times["app"]) / statistics.median(times["bare"])
-    print(f"{label:<28} ratio app/bare: wall {ratios['wall']:.2f}, cpu {ratios['cpu']:.2f}"
+    print(f"{label:<28} ratio app/bare: wall {ratios['wall']:.2f}, cpu {ratios['cpu']:.2f}, pss {ratios['pss']:.2f}"
           "  (target <= 1.5, aim 1.3)")
     return ratios["wall"]
 
