@@ -417,7 +417,8 @@ class LetterPane(Pane):
         created = []
         with self.store.atomic():
             for recipient_id in request.recipient_ids:
-                draft = build_draft(draft_input(self.store, self.interview.id, request.kind, recipient_id))
+                draft = build_draft(draft_input(self.store, self.interview.id, request.kind, recipient_id,
+                                                getattr(request, "news", "")))
                 created.append(self.store.add_letter(self.interview.id, request.kind, recipient_id, draft.subject,
                                                      draft.body, draft.sources))
         self.letters = self.store.list_letters(self.interview.id)
