@@ -31,6 +31,7 @@ from followup_desktop.gui.letter_export import LetterExporter
 from followup_desktop.gui.letter_sources import SourceMargin, SourcesList, map_paragraphs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.placeholder import ExplainedPane
+from followup_desktop.gui.reveal import select_text
 from followup_desktop.gui.spell import DictionaryLoader, SpellHighlighter, speller_for
 
 log = logging.getLogger(__name__)
@@ -237,6 +238,23 @@ class LetterPane(Pane):
         index = next((i for i, x in enumerate(self.letters) if x.id == select_id), -1)
         self.letter_list.setCurrentIndex(index)
         self._show_letter(self.letters[index] if index >= 0 else None)
+
+    def show_letter(self, letter_id: str) -> bool:
+        """Show one of this interview's letters (saving the one being edited); False if it is not here."""
+        row = self.letter_list.findData(letter_id)
+        if row < 0:
+            return False
+        self.letter_list.setCurrentIndex(row)  # a change saves the current letter and shows the chosen one
+        return True
+
+    def reveal(self, kind: str, ref_id: str, text: str) -> None:
+        """Open the letter a search result is about and select the first occurrence of text in it."""
+        if kind != "letter" or not self.show_letter(ref_id):
+            return
+        found = select_text(self.editor, text)
+        self.editor.setFocus()
+        if not found:
+            self.status_message.emit("The letter is open; the words found are in its formatting or subject.")
 
     def _contact_names(self) -> dict[str, str]:
         if not self.interview:

@@ -17,8 +17,9 @@ from followup_desktop.core.plan_sheet import build_sheet
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
-from followup_desktop.gui.plan_list import PlanList
+from followup_desktop.gui.plan_list import ID_ROLE, PlanList
 from followup_desktop.gui.plan_sections import ChecklistBox, FollowUpBox, InterviewersBox, named
+from followup_desktop.gui.reveal import select_text
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ class PlanPane(Pane):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(top)
         body_layout.addLayout(columns, 1)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setObjectName("planScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -194,6 +195,24 @@ class PlanPane(Pane):
         app = self.store.get_application(interview.application_id)
         self.heading.setText(" · ".join(p for p in (app.label, interview.title) if p))
         self._fill_bank()
+
+    def reveal(self, kind: str, ref_id: str, text: str) -> None:
+        """Show a search result: select the plan item with that id, or the words in the research."""
+        if kind != "plan" or self.interview is None:
+            return
+        for plan_list in (self.objectives, self.questions, self.points):
+            row = next((r for r in range(plan_list.view.count())
+                        if plan_list.view.item(r).data(ID_ROLE) == ref_id), None)
+            if row is not None:
+                item = plan_list.view.item(row)
+                plan_list.view.setCurrentItem(item)
+                plan_list.view.scrollToItem(item)
+                plan_list.view.setFocus()
+                self.scroll.ensureWidgetVisible(plan_list.view)
+                return
+        if ref_id == self.interview.id and select_text(self.research, text):
+            self.research.setFocus()
+            self.scroll.ensureWidgetVisible(self.research)
 
     def _load_interviewers(self) -> None:
         iid = self.interview.id
