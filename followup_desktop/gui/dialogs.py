@@ -188,12 +188,14 @@ def ask_link(parent: QWidget | None, initial: str = "") -> str | None:
     return url.strip() if ok and url.strip() else None
 
 
-def edit_settings(parent: QWidget | None, profile, prefs):
-    """The settings dialog; (Profile, LetterPrefs) or None if cancelled."""
+def edit_settings(parent: QWidget | None, profile, prefs, retention=None):
+    """The settings dialog; (Profile, LetterPrefs), plus (daily, weekly) backups kept if retention was given."""
     from followup_desktop.gui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(parent, profile, prefs)
-    return dialog.value() if dialog.exec() else None
+    dialog = SettingsDialog(parent, profile, prefs, retention)
+    if not dialog.exec():
+        return None
+    return dialog.value() + ((dialog.retention(),) if retention is not None else ())
 
 
 def open_url(url: str) -> bool:

@@ -569,14 +569,19 @@ class LetterPane(Pane):
         self.status_message.emit(f"Added “{word}” to your dictionary")
 
     def open_settings(self) -> None:
-        """The settings dialog (profile, letter preferences); applies at once."""
-        answer = dialogs.edit_settings(self.window(), self.store.get_profile(), self.store.get_letter_prefs())
+        """The settings dialog (profile, letter preferences, backups kept); applies at once."""
+        from followup_desktop.core import backup
+
+        answer = dialogs.edit_settings(self.window(), self.store.get_profile(), self.store.get_letter_prefs(),
+                                       backup.retention(self.store))
         if not answer:
             return
-        profile, prefs = answer
+        profile, prefs, *retention = answer
         with self.store.atomic():
             self.store.save_profile(profile)
             self.prefs = self.store.save_letter_prefs(prefs)
+            for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention[0] if retention else ()):
+                self.store.set_setting(key, value)
         self.loader.load(self.prefs.spelling_language)
         if self.letter:
             self.flush()

@@ -180,12 +180,13 @@ def test_copy_and_mail_client(window, monkeypatch):
 
 def test_settings_through_the_edit_menu(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch)
-    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs: (
-        Profile(name="Alex Doe", closing="Warm regards"), LetterPrefs(disabled_rules=["cliche", "length"])))
+    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs, retention: (
+        Profile(name="Alex Doe", closing="Warm regards"), LetterPrefs(disabled_rules=["cliche", "length"]), (3, 2)))
     action = window.findChild(type(pane.action_new), "actionSettings")
     assert action in window.menus["edit"].actions() and action.shortcut().toString() == "Ctrl+,"
     action.trigger()
     assert window.store.get_profile().closing == "Warm regards"
+    assert (window.store.get_setting("backup.daily"), window.store.get_setting("backup.weekly")) == (3, 2)
     assert {"cliche", "length"} <= pane._ctx.disabled_rules
     assert not any(f.rule in ("cliche", "length") for f in pane.checks.findings)
 
