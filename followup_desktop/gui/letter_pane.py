@@ -22,7 +22,7 @@ from followup_desktop.core.clock import to_iso, to_local
 from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, Letter
 from followup_desktop.core.letters import body_plain_text
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.core.text_spans import utf16_offset
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.checks_panel import ChecksPanel
@@ -58,6 +58,7 @@ class LetterPane(Pane):
         self._dirty = False
         self._ctx = None
         self._sources: list = []  # (Challenge, anchor) of the current letter
+        self._unsaved: dict[str, tuple[str, str]] = {}  # letter id -> (subject, body) a failed save kept
         self._speakers: dict[str, str] = {}
         self._make_actions()
         self.exporter = LetterExporter(self)  # Export to Word / PDF, Print, Print preview
@@ -275,14 +276,17 @@ class LetterPane(Pane):
             if letter:
                 self._fill_recipients(letter)
                 self.kind.setCurrentIndex(LETTER_KINDS.index(letter.kind))
-                self.subject.setText(letter.subject)
-                self.editor.set_markdown(letter.body)
+                subject, body = self._unsaved.get(letter.id, (letter.subject, letter.body))
+                self.subject.setText(subject)
+                self.editor.set_markdown(body)
                 self._load_context()
             else:
                 self.editor.set_markdown("")
         finally:
             self._loading = False
-        self._dirty = False
+        self._dirty = bool(letter and letter.id in self._unsaved)  # text a failed save kept: try again
+        if self._dirty:
+            self.autosave.start()
         self._update_state()
         self._update_actions()
         if letter:
@@ -341,10 +345,16 @@ class LetterPane(Pane):
         try:
             self.letter = self.store.save_letter_body(self.letter.id, self.editor.markdown(),
                                                       subject=self.subject.text())
+        except WriteError as exc:  # the text stays in the editor; the next keystroke or switch retries
+            self._dirty = True
+            self._unsaved[self.letter.id] = (self.subject.text(), self.editor.markdown())
+            self.status_message.emit(str(exc))
+            return
         except StoreError as exc:
             self._dirty = True
             dialogs.show_error(self, "The letter could not be saved", str(exc))
             return
+        self._unsaved.pop(self.letter.id, None)
         self._replace_in_list(self.letter)
         self.status_message.emit(f"Saved {to_local(self.letter.updated_at):%H:%M}")
         self.data_changed.emit(self.letter.interview_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +16,7 @@ from followup_desktop.core.clock import to_local
 from followup_desktop.core.models import Interview
 from followup_desktop.core.plan_sheet import build_sheet
 from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.plan_list import ID_ROLE, PlanList
@@ -49,6 +51,7 @@ class PlanPane(Pane):
         self.setObjectName("planPane")
         self._pending: dict[str, str] = {}  # plan field -> value, written when the timer fires
         self._pending_cares: dict[str, str] = {}  # contact id -> text
+        self._unsaved: dict[str, tuple[dict, dict]] = {}  # interview id -> (fields, cares) a failed save kept
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -168,10 +171,17 @@ class PlanPane(Pane):
     def load(self, interview: Interview | None) -> None:
         """Show this interview's plan."""
         self._timer.stop()
+        if self.interview is not None and (self._pending or self._pending_cares):
+            self._unsaved[self.interview.id] = (dict(self._pending), dict(self._pending_cares))
         self._pending.clear()
         self._pending_cares.clear()
         self.interview = interview
         iid = interview.id if interview else None
+        if iid in self._unsaved:  # shown again, and written on the next try
+            fields, cares = self._unsaved.pop(iid)
+            self._pending.update(fields)
+            self._pending_cares.update(cares)
+            self._timer.start()
         answered = self.store.answered_question_ids(iid) if iid else set()
         for plan_list in (self.objectives, self.questions, self.points):
             plan_list.load(iid, answered if plan_list is self.questions else set())
@@ -182,7 +192,7 @@ class PlanPane(Pane):
         if interview is None:
             self.heading.setText("")
             return
-        plan = self.store.get_plan(iid)
+        plan = replace(self.store.get_plan(iid), **self._pending)
         self.research.blockSignals(True)
         if self.research.toPlainText() != plan.research:
             self.research.setPlainText(plan.research)
@@ -217,7 +227,7 @@ class PlanPane(Pane):
     def _load_interviewers(self) -> None:
         iid = self.interview.id
         self.interviewers.load(self.store.list_contacts(self.interview.application_id),
-                               self.store.interviewer_ids(iid), self.store.interviewer_cares(iid))
+                               self.store.interviewer_ids(iid), self.store.interviewer_cares(iid) | self._pending_cares)
 
     def _fill_bank(self) -> None:
         texts = [q.text for q in self.store.list_bank_questions()]
@@ -268,9 +278,11 @@ class PlanPane(Pane):
                     self.store.save_plan(self.interview.id, **fields)
                 for contact_id, text in cares.items():
                     self.store.set_cares_about(self.interview.id, contact_id, text)
-        except StoreError as exc:
+        except StoreError as exc:  # keep what failed for the next try; newer edits win
             log.warning("plan not saved: %s", type(exc).__name__)
-            self.status_message.emit(f"Not saved: {exc}")
+            self._pending = fields | self._pending
+            self._pending_cares = cares | self._pending_cares
+            self.status_message.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
             return
         if "followup_due_at" in fields:
             self._update_deadline()
