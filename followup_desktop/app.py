@@ -164,8 +164,9 @@ def _back_up_on_quit(window) -> None:
     store = window.store
     try:
         if store.path is not None:
+            daily, weekly = backup.retention(store)
             backup.make_backup(store.path, window.data.backups, store.clock.now())
-            backup.rotate(window.data.backups)
+            backup.rotate(window.data.backups, daily, weekly)
     except Exception:  # a failed backup must never stop the program from closing
         log.exception("backup on quit failed")
     finally:

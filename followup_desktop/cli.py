@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("path", metavar="PATH.json")
     commands.add_parser("backup", help="back up the database now (into the data folder's backups/)",
                         description="Copy the database into backups/ with SQLite's online backup, "
-                                    "then drop old backups beyond the retention (10 daily, 4 weekly).")
+                                    "then drop old backups beyond the retention (10 daily, 4 weekly unless "
+                                    "changed in Settings ▸ Backups).")
     restore = commands.add_parser("restore", help="replace the database with a backup",
                                   description="Put a backup in place of the database. The current "
                                               "database is first moved aside, never deleted.")
@@ -126,7 +127,7 @@ def run_safety(args: argparse.Namespace, data) -> int:
     try:
         if args.command == "backup":
             made = backup.make_backup(data.database, data.backups, now)
-            backup.rotate(data.backups)
+            backup.rotate(data.backups, *backup.retention_of_file(data.database))
             print(f"Backed up to {made.path} ({backup.human_size(made.size)}).")
             return 0
         lock = _lock_or_none(data)

@@ -23,6 +23,8 @@ NAME_RE = re.compile(r"^followup-(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_DAILY = 10
 DEFAULT_WEEKLY = 4
+DAILY_KEY, WEEKLY_KEY = "backup.daily", "backup.weekly"  # retention settings (store.get_setting)
+MAX_KEPT = 520  # more than ten years of weekly backups makes no sense as a setting
 
 
 class BackupError(Exception):
@@ -96,6 +98,33 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
         raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
     log.info("backup written: %s", target.name)
     return BackupFile(target, now.astimezone(UTC).replace(microsecond=0), target.stat().st_size)
+
+
+def _count(value, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_KEPT else default
+
+
+def retention(store) -> tuple[int, int]:
+    """How many daily and weekly backups to keep: the user's settings, else 10 and 4."""
+    return (_count(store.get_setting(DAILY_KEY, DEFAULT_DAILY), DEFAULT_DAILY),
+            _count(store.get_setting(WEEKLY_KEY, DEFAULT_WEEKLY), DEFAULT_WEEKLY))
+
+
+def retention_of_file(database: Path) -> tuple[int, int]:
+    """retention() read from a database file without opening it for writing (the command line)."""
+    import json
+
+    found = {}
+    try:
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=2.0)
+        try:
+            rows = conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)", (DAILY_KEY, WEEKLY_KEY))
+            found = {key: json.loads(value) for key, value in rows}
+        finally:
+            conn.close()
+    except (sqlite3.Error, ValueError):
+        log.warning("backup retention settings unreadable; using the defaults")
+    return (_count(found.get(DAILY_KEY), DEFAULT_DAILY), _count(found.get(WEEKLY_KEY), DEFAULT_WEEKLY))
 
 
 def rotate(folder: Path, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKLY) -> list[Path]:

@@ -17,7 +17,8 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
-from followup_desktop.core.clock import to_local
+from followup_desktop.core.clock import parse_iso, to_local
+from followup_desktop.core.followups import interview_end
 from followup_desktop.core.letter_models import Profile
 from followup_desktop.core.letters import format_date
 from followup_desktop.core.models import Application, Challenge, Contact, Interview
@@ -25,6 +26,7 @@ from followup_desktop.core.models import Application, Challenge, Contact, Interv
 log = logging.getLogger(__name__)
 
 MAX_QUOTE_CHARS = 220
+MAX_NEWS = 3  # later notes a check-in mentions
 RECONSIDERATION = (
     "If the person you chose does not work out, I would be glad to be considered again, "
     "and I would welcome hearing about other openings where my experience could help."
@@ -44,6 +46,8 @@ class DraftInput:
     speakers: dict[str, str] = field(default_factory=dict)  # contact id -> name
     profile: Profile = field(default_factory=Profile)
     date_format: str = "day month year"
+    cares: dict[str, str] = field(default_factory=dict)  # interviewer id -> what they care about, panel order
+    news: list[str] = field(default_factory=list)  # what is new since the interview, in the user's words
 
 
 @dataclass
@@ -55,11 +59,12 @@ class Draft:
     sources: list[tuple[str, str]]  # (challenge id, paragraph text)
 
 
-def draft_input(store, interview_id: str, kind: str, recipient_id: str | None) -> DraftInput:
-    """Read what a draft needs from the store."""
+def draft_input(store, interview_id: str, kind: str, recipient_id: str | None, news: str = "") -> DraftInput:
+    """Read what a draft needs from the store; `news` is what the user says is new (else later notes)."""
     interview = store.get_interview(interview_id)
     application = store.get_application(interview.application_id)
     contacts = {c.id: c for c in store.list_contacts(application.id)}
+    cares = store.interviewer_cares(interview_id)
     return DraftInput(
         kind=kind, application=application, interview=interview,
         recipient=contacts.get(recipient_id) if recipient_id else None,
@@ -67,7 +72,24 @@ def draft_input(store, interview_id: str, kind: str, recipient_id: str | None) -
         points=[p.text.strip() for p in store.list_plan_items(interview_id, "point") if p.text.strip()],
         speakers={cid: c.name for cid, c in contacts.items()},
         profile=store.get_profile(), date_format=store.get_letter_prefs().date_format,
+        cares={cid: cares[cid] for cid in store.interviewer_ids(interview_id) if cares.get(cid, "").strip()},
+        news=[news.strip()] if news.strip() else notes_since(store, interview),
     )
+
+
+def notes_since(store, interview: Interview) -> list[str]:
+    """The texts of the notes taken after the interview ended (the newest MAX_NEWS), oldest first."""
+    end = interview_end(interview)
+    if end is None:
+        return []
+    later = []
+    for note in store.list_notes(interview.id):
+        try:
+            if note.text.strip() and parse_iso(note.stamped_at) > end:
+                later.append(note.text.strip())
+        except ValueError:
+            continue
+    return later[-MAX_NEWS:]
 
 
 # --------------------------------------------------------------------- pieces
@@ -168,6 +190,35 @@ def _escape(text: str) -> str:
     return re.sub(r"^(\s*)([#>+-]|\d+[.)])(\s)", r"\1\\\2\3", text)
 
 
+def _list_words(text: str) -> str:
+    return " ".join(text.split()).rstrip(".!?;:,")
+
+
+def cares_paragraph(d: DraftInput) -> str:
+    """What the interviewers said they care about, addressed to the recipient first."""
+    sentences = []
+    mine = d.cares.get(d.recipient.id, "") if d.recipient else ""
+    if mine.strip():
+        sentences.append(_pick((f"I know how much {_list_words(mine)} matters to you, and it has stayed on my mind.",
+                                f"You made it clear that {_list_words(mine)} matters to you; I have kept it in mind."),
+                               d.interview.id))
+    for cid, text in d.cares.items():
+        if d.recipient is None or cid != d.recipient.id:
+            who = d.speakers.get(cid, "").split()
+            if who:
+                sentences.append(f"I also remember what matters to {who[0]}: {_list_words(text)}.")
+    return " ".join(sentences)
+
+
+def news_paragraph(news: list[str]) -> list[str]:
+    """What is new since the interview, in the user's own words."""
+    if not news:
+        return []
+    if len(news) == 1:
+        return [_escape("There is something new since we spoke: " + _sentence(news[0]))]
+    return ["A few things are new since we spoke:\n\n" + "\n".join(f"- {_escape(' '.join(n.split()))}" for n in news)]
+
+
 # --------------------------------------------------------------------- per kind
 def _openings(d: DraftInput) -> dict[str, str]:
     role = d.application.role.strip() or "«role»"
@@ -215,6 +266,11 @@ def build_draft(d: DraftInput) -> Draft:
     }
     blocks = [salutation(d.recipient), _openings(d)[d.kind]]
     sources = []
+    if d.kind == "check-in":
+        cares = cares_paragraph(d)
+        if cares:
+            blocks.append(_escape(cares))
+        blocks.extend(news_paragraph(d.news))
     if d.challenges and d.kind in _CHALLENGE_LEADS:
         blocks.append(_CHALLENGE_LEADS[d.kind])
     for challenge in d.challenges:

@@ -7,32 +7,19 @@ import datetime as _dt
 import logging
 from urllib.parse import quote
 
+from followup_desktop.core import followups
 from followup_desktop.core.checks import CheckContext
-from followup_desktop.core.clock import parse_iso
 from followup_desktop.core.letter_models import Letter, LetterPrefs
 from followup_desktop.core.letters import body_plain_text
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DUE_HOURS = 24  # a thank-you is due within a day of the interview
 MAX_MAILTO_BODY = 30000  # mail clients truncate or refuse very long mailto: links
 
 
 def due_at(store, interview) -> _dt.datetime | None:
-    """When the follow-up is due: the plan's date, else a day after the interview ends."""
-    plan = store.get_plan(interview.id)
-    try:
-        if plan.followup_due_at:
-            return parse_iso(plan.followup_due_at)
-        end = interview.ended_at or interview.scheduled_start
-        if not end:
-            return None
-        moment = parse_iso(end)
-        if not interview.ended_at:
-            moment += _dt.timedelta(minutes=interview.duration_minutes or 0)
-        return moment + _dt.timedelta(hours=DEFAULT_DUE_HOURS)
-    except ValueError:
-        return None
+    """When the follow-up is due: the same deadline the plan pane and the dashboard show."""
+    return followups.followup_due(interview, store.get_plan(interview.id), followups.default_hours(store))
 
 
 def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:

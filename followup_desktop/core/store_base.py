@@ -47,6 +47,81 @@ class ValidationError(StoreError):
     """A value the store refuses (for example an empty company name)."""
 
 
+class WriteError(StoreError):
+    """The database could not be written (read-only, disk full, locked by another program).
+
+    Nothing already stored is lost: the failed write was rolled back. The GUI keeps the typed
+    text on screen and tries again on the next change.
+    """
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"Your changes could not be saved: {reason}. They are kept on screen; "
+                         f"{WRITE_ADVICE[reason]} and keep typing.")
+        self.reason, self.detail = reason, detail
+
+
+WRITE_REASONS = (  # words in SQLite's message -> the plain reason shown to the user
+    (("readonly", "read-only"), "the database is read-only"),
+    (("disk is full", "disk full"), "the disk is full"),
+    (("locked", "busy"), "another program is using the database"),
+    (("disk i/o error", "unable to open"), "the disk cannot be written"),
+)
+WRITE_ADVICE = {
+    "the database is read-only": "make the data folder writable",
+    "the disk is full": "free some space",
+    "another program is using the database": "close the other program",
+    "the disk cannot be written": "check the disk",
+}
+
+
+def write_error(exc: sqlite3.Error) -> WriteError | None:
+    """The WriteError meaning of an SQLite error, or None when it is not a write failure."""
+    text = str(exc).lower()
+    for words, reason in WRITE_REASONS:
+        if any(w in text for w in words):
+            return WriteError(reason, str(exc))
+    return None
+
+
+_WRITES = ("insert", "update", "delete", "replace", "commit", "create", "drop", "alter")
+
+
+class Connection(sqlite3.Connection):
+    """An SQLite connection whose write failures raise WriteError, so callers catch one meaning."""
+
+    fault: str | None = None  # tests: every write statement fails with this SQLite message
+
+    def execute(self, sql, parameters=(), /):  # noqa: D102 - sqlite3 API
+        if self.fault is not None and sql.lstrip()[:7].lower().startswith(_WRITES):
+            _raise_write(sqlite3.OperationalError(self.fault))
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            _raise_write(exc)
+
+    def executemany(self, sql, parameters, /):  # noqa: D102 - sqlite3 API
+        if self.fault is not None:
+            _raise_write(sqlite3.OperationalError(self.fault))
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            _raise_write(exc)
+
+    def commit(self):  # noqa: D102 - sqlite3 API
+        try:
+            return super().commit()
+        except sqlite3.OperationalError as exc:
+            _raise_write(exc)
+
+
+def _raise_write(exc: sqlite3.OperationalError):
+    mapped = write_error(exc)
+    if mapped is None:
+        raise exc
+    log.warning("database write failed: %s", mapped.reason)
+    raise mapped from exc
+
+
 def new_id() -> str:
     """A stable string id for a new row."""
     import uuid  # not needed until the first write
@@ -107,7 +182,7 @@ class BaseStore:
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
         try:
-            conn = sqlite3.connect(str(path), timeout=5.0)
+            conn = sqlite3.connect(str(path), timeout=5.0, factory=Connection)
         except sqlite3.Error as exc:
             raise StoreError(f"The database {path} cannot be opened: {exc}.") from exc
         store = cls(conn, path, clock)
@@ -122,6 +197,11 @@ class BaseStore:
                 f"{path} is damaged or is not a FollowUp Desktop database ({exc}). "
                 "It was left untouched."
             ) from exc
+        except WriteError as exc:
+            conn.close()
+            if exc.reason == "another program is using the database":
+                raise StoreError(f"The database {path} is locked by another program.") from exc
+            raise StoreError(f"The database {path} cannot be opened for writing: {exc.reason}.") from exc
         except StoreError:
             conn.close()
             raise
@@ -141,7 +221,7 @@ class BaseStore:
     @classmethod
     def memory(cls, clock: Clock | None = None) -> "BaseStore":
         """A migrated in-memory database (tests, benchmarks)."""
-        store = cls(sqlite3.connect(":memory:"), None, clock)
+        store = cls(sqlite3.connect(":memory:", factory=Connection), None, clock)
         store._configure()
         store.migrate()
         return store

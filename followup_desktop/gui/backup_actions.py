@@ -43,10 +43,11 @@ class BackupActions(QObject):
             return
         self.busy = True
         database, folder, now = self.store.path, self.data.backups, self.store.clock.now()
+        daily, weekly = backup.retention(self.store)
 
         def work():
             made = backup.make_backup(database, folder, now)
-            backup.rotate(folder)
+            backup.rotate(folder, daily, weekly)
             return made
 
         def done(made, error):

@@ -188,12 +188,14 @@ def ask_link(parent: QWidget | None, initial: str = "") -> str | None:
     return url.strip() if ok and url.strip() else None
 
 
-def edit_settings(parent: QWidget | None, profile, prefs, ui_theme: str = "system"):
-    """The settings dialog; (Profile, LetterPrefs, theme name) or None if cancelled."""
+def edit_settings(parent: QWidget | None, profile, prefs, ui_theme: str = "system", retention=(10, 4)):
+    """The settings dialog; (Profile, LetterPrefs, theme name, (daily, weekly) backups kept) or None."""
     from followup_desktop.gui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(parent, profile, prefs, ui_theme)
-    return (*dialog.value(), dialog.chosen_theme()) if dialog.exec() else None
+    dialog = SettingsDialog(parent, profile, prefs, ui_theme, retention)
+    if not dialog.exec():
+        return None
+    return (*dialog.value(), dialog.chosen_theme(), dialog.retention())
 
 
 def open_url(url: str) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ class NewLetterRequest:
 
     kind: str
     recipient_ids: list[str | None]
+    news: str = ""  # a check-in's "what is new since we spoke"; "" = the notes taken after the interview
 
 
 def _buttons(dialog: QDialog, ok_text: str = "OK") -> QDialogButtonBox:
@@ -54,16 +55,29 @@ class NewLetterDialog(QDialog):
         self.each.setVisible(len(interviewers) > 1)
         self.each.toggled.connect(lambda on: self.recipient.setEnabled(not on))
         self._ids = [c.id for c in interviewers]
+        self.news = QLineEdit()
+        self.news.setObjectName("newLetterNews")
+        self.news.setAccessibleName("What is new since the interview")
+        self.news.setPlaceholderText("Optional: what is new since you spoke (else your later notes)")
         form = QFormLayout(self)
         form.addRow("&Kind:", self.kind)
         form.addRow("&To:", self.recipient)
         form.addRow("", self.each)
+        form.addRow("What is &new:", self.news)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         form.addRow(QLabel("The draft is built from your notes, highlighted challenges and plan."))
         form.addRow(_buttons(self, "Create draft"))
 
+    def _kind_changed(self) -> None:
+        check_in = self.kind.currentData() == "check-in"
+        self.news.setEnabled(check_in)
+        self.layout().labelForField(self.news).setEnabled(check_in)
+
     def value(self) -> NewLetterRequest:
         recipients = list(self._ids) if self.each.isChecked() else [self.recipient.currentData()]
-        return NewLetterRequest(self.kind.currentData(), recipients)
+        news = self.news.text() if self.kind.currentData() == "check-in" else ""
+        return NewLetterRequest(self.kind.currentData(), recipients, news)
 
 
 class ChallengesDialog(QDialog):

@@ -22,7 +22,7 @@ from followup_desktop.core.clock import to_iso, to_local
 from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, Letter
 from followup_desktop.core.letters import body_plain_text
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.core.text_spans import utf16_offset
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.checks_panel import ChecksPanel
@@ -31,6 +31,7 @@ from followup_desktop.gui.letter_export import LetterExporter
 from followup_desktop.gui.letter_sources import SourceMargin, SourcesList, map_paragraphs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.placeholder import ExplainedPane
+from followup_desktop.gui.reveal import select_text
 from followup_desktop.gui.spell import DictionaryLoader, SpellHighlighter, speller_for
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class LetterPane(Pane):
         self._dirty = False
         self._ctx = None
         self._sources: list = []  # (Challenge, anchor) of the current letter
+        self._unsaved: dict[str, tuple[str, str]] = {}  # letter id -> (subject, body) a failed save kept
         self._speakers: dict[str, str] = {}
         self._make_actions()
         self.exporter = LetterExporter(self)  # Export to Word / PDF, Print, Print preview
@@ -238,6 +240,23 @@ class LetterPane(Pane):
         self.letter_list.setCurrentIndex(index)
         self._show_letter(self.letters[index] if index >= 0 else None)
 
+    def show_letter(self, letter_id: str) -> bool:
+        """Show one of this interview's letters (saving the one being edited); False if it is not here."""
+        row = self.letter_list.findData(letter_id)
+        if row < 0:
+            return False
+        self.letter_list.setCurrentIndex(row)  # a change saves the current letter and shows the chosen one
+        return True
+
+    def reveal(self, kind: str, ref_id: str, text: str) -> None:
+        """Open the letter a search result is about and select the first occurrence of text in it."""
+        if kind != "letter" or not self.show_letter(ref_id):
+            return
+        found = select_text(self.editor, text)
+        self.editor.setFocus()
+        if not found:
+            self.status_message.emit("The letter is open; the words found are in its formatting or subject.")
+
     def _contact_names(self) -> dict[str, str]:
         if not self.interview:
             return {}
@@ -257,14 +276,17 @@ class LetterPane(Pane):
             if letter:
                 self._fill_recipients(letter)
                 self.kind.setCurrentIndex(LETTER_KINDS.index(letter.kind))
-                self.subject.setText(letter.subject)
-                self.editor.set_markdown(letter.body)
+                subject, body = self._unsaved.get(letter.id, (letter.subject, letter.body))
+                self.subject.setText(subject)
+                self.editor.set_markdown(body)
                 self._load_context()
             else:
                 self.editor.set_markdown("")
         finally:
             self._loading = False
-        self._dirty = False
+        self._dirty = bool(letter and letter.id in self._unsaved)  # text a failed save kept: try again
+        if self._dirty:
+            self.autosave.start()
         self._update_state()
         self._update_actions()
         if letter:
@@ -323,10 +345,16 @@ class LetterPane(Pane):
         try:
             self.letter = self.store.save_letter_body(self.letter.id, self.editor.markdown(),
                                                       subject=self.subject.text())
+        except WriteError as exc:  # the text stays in the editor; the next keystroke or switch retries
+            self._dirty = True
+            self._unsaved[self.letter.id] = (self.subject.text(), self.editor.markdown())
+            self.status_message.emit(str(exc))
+            return
         except StoreError as exc:
             self._dirty = True
             dialogs.show_error(self, "The letter could not be saved", str(exc))
             return
+        self._unsaved.pop(self.letter.id, None)
         self._replace_in_list(self.letter)
         self.status_message.emit(f"Saved {to_local(self.letter.updated_at):%H:%M}")
         self.data_changed.emit(self.letter.interview_id)
@@ -417,7 +445,8 @@ class LetterPane(Pane):
         created = []
         with self.store.atomic():
             for recipient_id in request.recipient_ids:
-                draft = build_draft(draft_input(self.store, self.interview.id, request.kind, recipient_id))
+                draft = build_draft(draft_input(self.store, self.interview.id, request.kind, recipient_id,
+                                                getattr(request, "news", "")))
                 created.append(self.store.add_letter(self.interview.id, request.kind, recipient_id, draft.subject,
                                                      draft.body, draft.sources))
         self.letters = self.store.list_letters(self.interview.id)
@@ -550,19 +579,22 @@ class LetterPane(Pane):
         self.status_message.emit(f"Added “{word}” to your dictionary")
 
     def open_settings(self) -> None:
-        """The settings dialog (profile, letter preferences); applies at once."""
+        """The settings dialog (profile, letter preferences, look, backups kept); applies at once."""
+        from followup_desktop.core import backup
         from followup_desktop.gui import theme
 
         answer = dialogs.edit_settings(self.window(), self.store.get_profile(), self.store.get_letter_prefs(),
-                                       theme.current_theme())
+                                       theme.current_theme(), backup.retention(self.store))
         if not answer:
             return
-        profile, prefs, *look = answer
+        profile, prefs, look, retention = answer
         with self.store.atomic():
             self.store.save_profile(profile)
             self.prefs = self.store.save_letter_prefs(prefs)
-        if look and look[0] != theme.current_theme():
-            theme.save_and_apply(self.store, look[0])
+            for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention):
+                self.store.set_setting(key, value)
+        if look != theme.current_theme():
+            theme.save_and_apply(self.store, look)
         self.loader.load(self.prefs.spelling_language)
         if self.letter:
             self.flush()

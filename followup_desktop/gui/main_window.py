@@ -408,9 +408,7 @@ class MainWindow(QMainWindow):
         if kind == "interview" and index is not None:
             self.tabs.setCurrentIndex(index)
         if letter_id:
-            row = self.letter_pane.letter_list.findData(letter_id)
-            if row >= 0:
-                self.letter_pane.letter_list.setCurrentIndex(row)
+            self.letter_pane.show_letter(letter_id)
 
     def _open_note(self, note_id: str) -> None:
         """Show the Notes tab at a note a letter paragraph came from."""

@@ -359,8 +359,18 @@ class NotesPane(NoteOps, Pane):
             return
         try:
             self.store.save_draft(self.interview.id, text, started_at)
-        except StoreError as exc:
+        except StoreError as exc:  # the text stays in the capture line; the next keystroke retries
             log.warning("draft not saved: %s", type(exc).__name__)
+            self._warn(str(exc))
+            self._write_failed = True
+            return
+        self._write_recovered()
+
+    def _write_recovered(self) -> None:
+        """A write worked again: take down the warning a failed one put up."""
+        if getattr(self, "_write_failed", False):
+            self._write_failed = False
+            self._warn("")
 
     def commit(self, text: str, stamped_at: str) -> None:
         """Enter in the capture line: the note is durable when this returns."""
@@ -370,9 +380,11 @@ class NotesPane(NoteOps, Pane):
         try:
             note = self.store.add_note(self.interview.id, text, stamped_at, self.kind, self.speaker_id, question,
                                        clear_draft=True)
-        except StoreError as exc:
+        except StoreError as exc:  # the note stays in the capture line, and Enter tries again
             self._warn(f"The note was not saved: {exc}")
+            self._write_failed = True
             return
+        self._write_recovered()
         at_end = self.view.verticalScrollBar().value() >= self.view.verticalScrollBar().maximum() - 2
         row = self.model.insert(note)
         self.board.notes[note.id] = note

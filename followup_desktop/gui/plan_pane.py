@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,11 +16,13 @@ from followup_desktop.core.clock import to_local
 from followup_desktop.core.models import Interview
 from followup_desktop.core.plan_sheet import build_sheet
 from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
-from followup_desktop.gui.plan_list import PlanList
+from followup_desktop.gui.plan_list import ID_ROLE, PlanList
 from followup_desktop.gui.plan_sections import ChecklistBox, FollowUpBox, InterviewersBox, named
 from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
+from followup_desktop.gui.reveal import select_text
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,7 @@ class PlanPane(Pane):
         self.setObjectName("planPane")
         self._pending: dict[str, str] = {}  # plan field -> value, written when the timer fires
         self._pending_cares: dict[str, str] = {}  # contact id -> text
+        self._unsaved: dict[str, tuple[dict, dict]] = {}  # interview id -> (fields, cares) a failed save kept
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
@@ -133,7 +137,7 @@ class PlanPane(Pane):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(top)
         body_layout.addLayout(columns, 1)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setObjectName("planScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -170,10 +174,17 @@ class PlanPane(Pane):
     def load(self, interview: Interview | None) -> None:
         """Show this interview's plan."""
         self._timer.stop()
+        if self.interview is not None and (self._pending or self._pending_cares):
+            self._unsaved[self.interview.id] = (dict(self._pending), dict(self._pending_cares))
         self._pending.clear()
         self._pending_cares.clear()
         self.interview = interview
         iid = interview.id if interview else None
+        if iid in self._unsaved:  # shown again, and written on the next try
+            fields, cares = self._unsaved.pop(iid)
+            self._pending.update(fields)
+            self._pending_cares.update(cares)
+            self._timer.start()
         answered = self.store.answered_question_ids(iid) if iid else set()
         for plan_list in (self.objectives, self.questions, self.points):
             plan_list.load(iid, answered if plan_list is self.questions else set())
@@ -184,7 +195,7 @@ class PlanPane(Pane):
         if interview is None:
             self.heading.setText("")
             return
-        plan = self.store.get_plan(iid)
+        plan = replace(self.store.get_plan(iid), **self._pending)
         self.research.blockSignals(True)
         if self.research.toPlainText() != plan.research:
             self.research.setPlainText(plan.research)
@@ -198,10 +209,28 @@ class PlanPane(Pane):
         self.heading.setText(" · ".join(p for p in (app.label, interview.title) if p))
         self._fill_bank()
 
+    def reveal(self, kind: str, ref_id: str, text: str) -> None:
+        """Show a search result: select the plan item with that id, or the words in the research."""
+        if kind != "plan" or self.interview is None:
+            return
+        for plan_list in (self.objectives, self.questions, self.points):
+            row = next((r for r in range(plan_list.view.count())
+                        if plan_list.view.item(r).data(ID_ROLE) == ref_id), None)
+            if row is not None:
+                item = plan_list.view.item(row)
+                plan_list.view.setCurrentItem(item)
+                plan_list.view.scrollToItem(item)
+                plan_list.view.setFocus()
+                self.scroll.ensureWidgetVisible(plan_list.view)
+                return
+        if ref_id == self.interview.id and select_text(self.research, text):
+            self.research.setFocus()
+            self.scroll.ensureWidgetVisible(self.research)
+
     def _load_interviewers(self) -> None:
         iid = self.interview.id
         self.interviewers.load(self.store.list_contacts(self.interview.application_id),
-                               self.store.interviewer_ids(iid), self.store.interviewer_cares(iid))
+                               self.store.interviewer_ids(iid), self.store.interviewer_cares(iid) | self._pending_cares)
 
     def _fill_bank(self) -> None:
         texts = [q.text for q in self.store.list_bank_questions()]
@@ -252,9 +281,11 @@ class PlanPane(Pane):
                     self.store.save_plan(self.interview.id, **fields)
                 for contact_id, text in cares.items():
                     self.store.set_cares_about(self.interview.id, contact_id, text)
-        except StoreError as exc:
+        except StoreError as exc:  # keep what failed for the next try; newer edits win
             log.warning("plan not saved: %s", type(exc).__name__)
-            self.status_message.emit(f"Not saved: {exc}")
+            self._pending = fields | self._pending
+            self._pending_cares = cares | self._pending_cares
+            self.status_message.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
             return
         if "followup_due_at" in fields:
             self._update_deadline()

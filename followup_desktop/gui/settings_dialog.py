@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFontComboBox, QFormLayout, QHBoxLayout,
-    QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFontComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from followup_desktop.core.checks import RULES
@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
     """Edit the profile and the letter preferences; value() returns both."""
 
     def __init__(self, parent: QWidget | None, profile: Profile, prefs: LetterPrefs,
-                 ui_theme: str = "system") -> None:
+                 ui_theme: str = "system", retention: tuple[int, int] = (10, 4)) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -43,6 +43,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._letter_page(prefs), "&Letters")
         tabs.addTab(self._rules_page(prefs), "&Checks")
         tabs.addTab(self._look_page(ui_theme), "Loo&k")
+        tabs.addTab(self._backups_page(*retention), "&Backups")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -174,6 +175,28 @@ class SettingsDialog(QDialog):
     def chosen_theme(self) -> str:
         """The theme picked on the Look page ("system", "light" or "dark")."""
         return self.theme.currentData()
+
+    def _backups_page(self, daily: int, weekly: int) -> QWidget:
+        page = QWidget()
+        group = QGroupBox("Backups")
+        form = QFormLayout(group)
+        self.backup_daily, self.backup_weekly = QSpinBox(), QSpinBox()
+        for spin, name, value, label in ((self.backup_daily, "backupDaily", daily, "Daily backups to keep"),
+                                         (self.backup_weekly, "backupWeekly", weekly, "Weekly backups to keep")):
+            spin.setObjectName(name)
+            spin.setAccessibleName(label)
+            spin.setRange(1, 520)
+            spin.setValue(value)
+            form.addRow(f"{label}:", spin)
+        form.addRow(QLabel("Older backups beyond these are removed after each new backup."))
+        layout = QVBoxLayout(page)
+        layout.addWidget(group)
+        layout.addStretch(1)
+        return page
+
+    def retention(self) -> tuple[int, int]:
+        """The daily and weekly backups to keep, as chosen on the Backups page."""
+        return self.backup_daily.value(), self.backup_weekly.value()
 
     def value(self) -> tuple[Profile, LetterPrefs]:
         profile = Profile(

@@ -12,6 +12,7 @@ from followup_desktop.gui import dialogs
 
 log = logging.getLogger(__name__)
 
+STATUS_FOR_OUTCOME = {"offer": "offer", "hired": "hired", "rejected": "rejected"}  # application status to offer
 LINKEDIN_NOW = ("Congratulations! Now that you have {what}, connecting with your interviewers on LinkedIn "
                 "is appropriate — the letter checks no longer warn about it.")
 
@@ -46,6 +47,7 @@ class TrackerActions(QObject):
             return
         self.changed.emit()
         self.message.emit(f"Outcome recorded: {outcome.replace('-', ' ')}.")
+        self._offer_status(interview.application_id, outcome)
         if outcome == "rejected":
             self._offer_rejection_letter(interview_id)
         elif outcome in ("offer", "hired"):
@@ -53,6 +55,27 @@ class TrackerActions(QObject):
                               LINKEDIN_NOW.format(what="an offer" if outcome == "offer" else "been hired"))
         elif outcome == "next-round":
             self._offer_next_round(interview_id)
+
+    def _offer_status(self, application_id: str, outcome: str) -> None:
+        """Offer to set the application's status to match an offer, a hire or a rejection."""
+        status = STATUS_FOR_OUTCOME.get(outcome)
+        try:
+            app = self.store.get_application(application_id)
+        except StoreError:
+            return
+        if status is None or app.status == status:
+            return
+        if not dialogs.confirm(self.window, "Application status",
+                               f"Mark the application “{app.label}” as {status} too? It is {app.status} now.",
+                               f"Mark as {status}"):
+            return
+        try:
+            self.store.update_application(application_id, status=status)
+        except StoreError as exc:
+            dialogs.show_error(self.window, "The application status was not saved", str(exc))
+            return
+        self.changed.emit()
+        self.message.emit(f"The application is now marked as {status}.")
 
     def _offer_rejection_letter(self, interview_id: str) -> None:
         if not dialogs.confirm(self.window, "Thank them anyway",

@@ -150,3 +150,19 @@ def test_restore_into_the_open_database(tmp_path, db, clock):
     kept.close()
     db.add_application("Still writable")
     assert len(db.list_applications()) == 2
+
+
+@pytest.mark.parametrize("daily, weekly, expected", [
+    (None, None, (10, 4)), (3, 2, (3, 2)), (0, -1, (10, 4)), ("7", True, (10, 4)), (520, 1, (520, 1)),
+])
+def test_retention_comes_from_the_settings(db, daily, weekly, expected):
+    for key, value in ((backup.DAILY_KEY, daily), (backup.WEEKLY_KEY, weekly)):
+        if value is not None:
+            db.set_setting(key, value)
+    assert backup.retention(db) == expected
+    assert backup.retention_of_file(db.path) == expected
+
+
+def test_retention_of_an_unreadable_file_is_the_default(tmp_path):
+    (tmp_path / "junk.sqlite3").write_bytes(b"not a database")
+    assert backup.retention_of_file(tmp_path / "junk.sqlite3") == (10, 4)

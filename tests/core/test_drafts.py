@@ -2,7 +2,9 @@ import pytest
 
 from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
 from followup_desktop.core.letter_models import LETTER_KINDS
+from followup_desktop.core.models import Note
 from followup_desktop.core.provenance import paragraphs_of
+from followup_desktop.core.store_base import new_id
 
 from .letter_fixtures import fill_interview
 
@@ -84,3 +86,38 @@ def test_a_point_written_as_a_fragment_still_reads_as_a_sentence():
     for key in ("a", "b", "c", "d"):
         (text,) = _points(["scaled a 40-person platform team through a cloud migration"], key)
         assert ": Scaled a 40-person platform team" in text and "that scaled" not in text
+
+
+def _check_in(store, recipient, news=""):
+    return build_draft(draft_input(store, store.list_interviews()[0].id, "check-in", recipient.id, news)).body
+
+
+def test_check_in_draws_on_what_each_interviewer_cares_about(store):
+    interview, dana, sam, _ = fill_interview(store)
+    store.set_cares_about(interview.id, dana.id, "reliability of the payment queue.")
+    store.set_cares_about(interview.id, sam.id, "release speed")
+    body = _check_in(store, dana)
+    assert "reliability of the payment queue matters to you" in body
+    assert "what matters to Sam: release speed." in body
+    assert "pre-stop hook" in body  # and on the challenges they highlighted
+    thank_you = build_draft(draft_input(store, interview.id, "thank-you", dana.id)).body
+    assert "reliability of the payment queue" not in thank_you
+
+
+def test_check_in_mentions_what_is_new_typed_or_noted_after_the_interview(store):
+    interview, dana, *_ = fill_interview(store)  # the interview ends 5 March 15:00
+    for stamped, text in (("2026-03-05T14:30:00.000Z", "said during the interview"),
+                          ("2026-03-08T10:00:00.000Z", "finished the Kubernetes certification")):
+        store.upsert(Note(new_id(), interview.id, stamped, text, created_at=stamped, updated_at=stamped))
+    body = _check_in(store, dana)
+    assert "There is something new since we spoke: Finished the Kubernetes certification." in body
+    assert "said during the interview" not in body
+    typed = _check_in(store, dana, news="1. I shipped *the* demo")
+    assert "something new since we spoke: 1. I shipped \\*the\\* demo." in typed
+    assert "Kubernetes" not in typed
+
+
+def test_check_in_without_cares_or_news_stays_as_before(store):
+    interview, dana, *_ = fill_interview(store)
+    body = _check_in(store, dana)
+    assert "matters to" not in body and "new since we spoke" not in body

@@ -194,3 +194,19 @@ def test_quitting_leaves_a_backup_and_a_log_without_user_text(tmp_path):
     log = (data / "logs" / "followup.log").read_text()
     assert "started" in log and "Kept Co" not in log
     assert (data / "logs" / "followup.log").stat().st_mode & 0o777 == 0o600
+
+
+def test_backup_on_the_command_line_keeps_what_the_settings_say(tmp_path):
+    import sqlite3
+
+    data = _with_data(tmp_path / "d")
+    conn = sqlite3.connect(data / "followup.sqlite3")
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('backup.daily', '1', ''), "
+                     "('backup.weekly', '1', '')")
+    conn.close()
+    (data / "backups").mkdir(exist_ok=True)
+    for day in range(1, 15):
+        (data / "backups" / f"followup-202001{day:02d}-120000.sqlite3").write_bytes(b"x")
+    assert run("backup", data_dir=data).returncode == 0
+    assert len(list((data / "backups").glob("followup-*.sqlite3"))) == 1

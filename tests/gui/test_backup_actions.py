@@ -1,3 +1,5 @@
+import datetime
+
 from followup_desktop import app as app_module
 from followup_desktop.core import backup
 from followup_desktop.gui import dialogs
@@ -94,3 +96,32 @@ def test_a_backup_finishing_after_the_window_closed_is_harmless(window, qtbot):
         wait_for_background()
         qtbot.wait(50)
     assert heard == [True]
+
+
+def _old_backups(window, days):
+    window.data.backups.mkdir(parents=True, exist_ok=True)
+    now = window.store.clock.now()
+    for day in range(1, days + 1):
+        (window.data.backups / f"followup-{now - datetime.timedelta(days=day):%Y%m%d-%H%M%S}.sqlite3"
+         ).write_bytes(b"x")
+
+
+def test_back_up_now_keeps_as_many_as_the_settings_say(window, qtbot):
+    window.store.set_setting(backup.DAILY_KEY, 2)
+    window.store.set_setting(backup.WEEKLY_KEY, 1)
+    _old_backups(window, 20)
+    with qtbot.waitSignal(window.backups.message):
+        window.backups.back_up_now()
+    assert len(_backups(window)) == 2  # today and yesterday (the week's newest is today's)
+
+
+def test_the_settings_dialog_edits_the_backup_retention(qtbot):
+    from followup_desktop.core.letter_models import LetterPrefs, Profile
+    from followup_desktop.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(None, Profile(), LetterPrefs(), retention=(10, 4))
+    qtbot.addWidget(dialog)
+    assert dialog.retention() == (10, 4)
+    dialog.backup_daily.setValue(5)
+    dialog.backup_weekly.setValue(8)
+    assert dialog.retention() == (5, 8) and dialog.backup_daily.accessibleName() == "Daily backups to keep"

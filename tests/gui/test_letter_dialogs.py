@@ -17,6 +17,15 @@ def test_new_letter_one_per_interviewer(qtbot):
     assert dialog.value().recipient_ids == ["a", "b"] and not dialog.recipient.isEnabled()
 
 
+def test_new_letter_asks_what_is_new_only_for_a_check_in(qtbot):
+    dialog = NewLetterDialog(None, PANEL)
+    qtbot.addWidget(dialog)
+    dialog.news.setText("I finished the certification")
+    assert not dialog.news.isEnabled() and dialog.value().news == ""
+    dialog.kind.setCurrentIndex(dialog.kind.findData("check-in"))
+    assert dialog.news.isEnabled() and dialog.value().news == "I finished the certification"
+
+
 def test_choose_challenges_prechecks_included(qtbot):
     dialog = ChallengesDialog(None, [Challenge("c1", "i", quote="q1"), Challenge("c2", "i", include_in_letter=0)])
     qtbot.addWidget(dialog)

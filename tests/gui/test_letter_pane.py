@@ -17,14 +17,14 @@ def _save_before_the_store_closes(window):
     window.letter_pane.flush()
 
 
-def _open(window, monkeypatch, kind="thank-you", each=False):
+def _open(window, monkeypatch, kind="thank-you", each=False, news=""):
     """Fill the store, select the interview, create a letter through the action."""
     interview, dana, sam, challenges = fill_interview(window.store)
     window.refresh()
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)
     ids = [dana.id, sam.id] if each else [dana.id]
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest(kind, ids))
+    monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest(kind, ids, news))
     window.letter_pane.action_new.trigger()
     return window.letter_pane, interview, dana, sam, challenges
 
@@ -41,6 +41,11 @@ def test_new_letter_through_the_action_shows_a_draft_and_checks(window, monkeypa
     assert pane.checks.list.count() >= 1 and pane.checks.score.text().startswith("Specificity")
     sourced = [pane.sources.item(i).text() for i in range(pane.sources.count())]
     assert sum("From your notes" in t for t in sourced) == 2 and any("Generic" in t for t in sourced)
+
+
+def test_a_check_in_says_what_is_new(window, monkeypatch):
+    pane, *_ = _open(window, monkeypatch, kind="check-in", news="I passed the AWS exam")
+    assert "There is something new since we spoke: I passed the AWS exam." in pane.editor.toPlainText()
 
 
 def test_one_letter_per_interviewer(window, monkeypatch):
@@ -175,12 +180,14 @@ def test_copy_and_mail_client(window, monkeypatch):
 
 def test_settings_through_the_edit_menu(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch)
-    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs, *theme: (
-        Profile(name="Alex Doe", closing="Warm regards"), LetterPrefs(disabled_rules=["cliche", "length"])))
+    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs, theme, retention: (
+        Profile(name="Alex Doe", closing="Warm regards"), LetterPrefs(disabled_rules=["cliche", "length"]),
+        theme, (3, 2)))
     action = window.findChild(type(pane.action_new), "actionSettings")
     assert action in window.menus["edit"].actions() and action.shortcut().toString() == "Ctrl+,"
     action.trigger()
     assert window.store.get_profile().closing == "Warm regards"
+    assert (window.store.get_setting("backup.daily"), window.store.get_setting("backup.weekly")) == (3, 2)
     assert {"cliche", "length"} <= pane._ctx.disabled_rules
     assert not any(f.rule in ("cliche", "length") for f in pane.checks.findings)
 

@@ -92,3 +92,36 @@ def test_a_note_result_is_selected_in_the_notes_list(window, answers, qtbot):
     current = pane.view.currentIndex()
     assert window.sidebar.current() == ("interview", interview.id)
     assert pane.model.row_of("n1") == current.row()
+
+
+def _open_first(window, qtbot, query, group):
+    window.search_box.setText(query)
+    window._search_entered()
+    qtbot.waitUntil(lambda: query in [h.match_text.lower() for h in _results(window).get(group, [])], timeout=3000)
+    hit = _results(window)[group][0]
+    window.search_view.open_hit.emit(hit)
+    return hit
+
+
+def test_a_letter_result_opens_that_letter_with_the_match_selected(window, answers, qtbot):
+    interview = _filled(window, answers)
+    store = window.store
+    store.add_letter(interview.id, "thank-you", None, "First", "Dear Dana,\n\nNothing special here.\n")
+    wanted = store.add_letter(interview.id, "check-in", None, "Second", "Dear Dana,\n\nThe **zeppelin** plan.\n")
+    window.refresh()
+    _open_first(window, qtbot, "zeppelin", "Letters")
+    pane = window.letter_pane
+    assert window.tabs.currentWidget() is pane and pane.letter.id == wanted.id
+    assert pane.editor.textCursor().selectedText() == "zeppelin"
+
+
+def test_a_plan_result_selects_the_item_or_the_research_words(window, answers, qtbot):
+    interview = _filled(window, answers)
+    window.store.save_plan(interview.id, research="They build warehouse robots in Leeds.")
+    window.refresh()
+    _open_first(window, qtbot, "success", "Plans")
+    pane = window.plan_pane
+    assert window.tabs.currentWidget() is pane and pane.questions.current_id() == "q1"
+    hit = _open_first(window, qtbot, "warehouse", "Plans")
+    assert hit.ref_id == interview.id
+    assert pane.research.textCursor().selectedText().lower() == "warehouse"

@@ -116,3 +116,18 @@ def test_calendar_export_action(window, world, answers, tmp_path):
     window.findChild(type(window.action_quit), "actionExportCalendar").trigger()
     cal = icalendar.Calendar.from_ical((tmp_path / "f.ics").read_bytes())
     assert f"followup-{world['due']}@followup-desktop.local" in {str(e["uid"]) for e in cal.walk("VEVENT")}
+
+
+@pytest.mark.parametrize("outcome, accept, status", [
+    ("offer", True, "offer"), ("hired", True, "hired"), ("rejected", True, "rejected"),
+    ("rejected", False, "active"), ("next-round", True, "active"), ("withdrawn", True, "active"),
+])
+def test_an_outcome_offers_to_update_the_application_status(window, world, monkeypatch, outcome, accept, status):
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, *a: asked.append(title) or
+                        (accept if title == "Application status" else False))
+    window.sidebar.select("interview", world["due"])
+    window.outcome_bar.choose(outcome)
+    app_id = window.store.get_interview(world["due"]).application_id
+    assert window.store.get_application(app_id).status == status
+    assert ("Application status" in asked) is (outcome in ("offer", "hired", "rejected"))
