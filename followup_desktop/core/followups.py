@@ -123,6 +123,9 @@ def to_local_text(moment: datetime) -> str:
     return moment.astimezone().strftime("%a %d %b %H:%M")
 
 
+DRAFT_LOOKBACK_DAYS = 60
+
+
 def dashboard_items(store, now: datetime | None = None) -> list[DashboardItem]:
     """Everything that needs attention, most urgent first (a few set-based queries)."""
     now = now or store.clock.now()
@@ -134,7 +137,8 @@ def dashboard_items(store, now: datetime | None = None) -> list[DashboardItem]:
             items.append(item)
             if item.kind in ("thank-you", "rejection"):
                 open_thanks.add(facts.id)
-    for draft in store.unsent_drafts():
+    # Drafts left alone for longer than the look-back are no longer a follow-up to send.
+    for draft in store.unsent_drafts(since=to_iso(now - timedelta(days=DRAFT_LOOKBACK_DAYS))):
         if draft.interview_id in open_thanks:
             continue  # that interview's row already opens its letter
         items.append(DashboardItem(SOON, parse_iso(draft.updated_at), "draft",

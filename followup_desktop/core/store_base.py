@@ -306,12 +306,15 @@ class BaseStore:
     def upsert(self, obj: Any) -> bool:
         """Insert obj, or replace the stored row unless the stored one is newer. True if written."""
         row = {k: clean_text(v) if isinstance(v, str) else v for k, v in asdict(obj).items()}
-        table = obj.__table__
-        existing = self._rows(f"SELECT updated_at FROM {table} WHERE id = ?", [row["id"]])
-        if existing and existing[0]["updated_at"] > row.get("updated_at", ""):
-            return False
-        self.db[table].upsert(row, pk="id")
-        return True
+        table, names = obj.__table__, list(row)
+        columns = ", ".join(f'"{n}"' for n in names)
+        updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+        # One statement: insert, or update only when the incoming copy is not older than the stored one.
+        sql = (f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))}) "
+               f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.updated_at >= {table}.updated_at")
+        with self.atomic():
+            cursor = self.conn.execute(sql, [row[n] for n in names])
+        return cursor.rowcount > 0
 
     # ----------------------------------------------------------------- trash
     def put_in_trash(self, kind: str, label: str, payload: str) -> TrashEntry:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from followup_desktop.core.search import KINDS, Hit, SearchFilter, first_match, fts_query, make_snippet
 
 TOKENIZE = "unicode61 remove_diacritics 2"
+BROAD = 2000  # matches in one table beyond which results come newest first instead of best first
 # Searchable tables: (kind, table, columns). Each gets an FTS5 index kept current by triggers.
 INDEXED = (
     ("application", "applications", ("company", "role", "job_ad", "notes")),
@@ -69,12 +70,16 @@ class SearchStore:
             if where.until:
                 sql += f" AND {when} < ?"
                 params.append(where.until)
-            sql += " ORDER BY rank LIMIT ?"
+            # Ranking every match of a word found in most notes takes seconds (bm25 scores them all):
+            # past BROAD matches, the newest come first instead, which FTS5 returns without sorting.
+            broad = self._rows(f"SELECT count(*) AS n FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)",
+                               [query, BROAD])[0]["n"] >= BROAD
+            sql += f" ORDER BY {fts}.rowid DESC LIMIT ?" if broad else " ORDER BY rank LIMIT ?"
             params.append(limit)
             for r in self._rows(sql, params):
                 snip = make_snippet(r["body"], text_query)
                 hits.append(Hit(kind, r["ref"], r["app"], r["interview"], r["context"], snip,
-                                r["stamp"], r["rank"], first_match(snip)))
+                                r["stamp"], 0.0 if broad else r["rank"], first_match(snip)))
         return hits
 
     def _search_queries(self) -> tuple:

@@ -65,12 +65,14 @@ class TrackerStore:
         rows = self._rows(_INTERVIEW_FACTS, params)
         return [InterviewFacts(**r) for r in rows]
 
-    def unsent_drafts(self) -> list[DraftFacts]:
-        """Every letter still a draft, oldest edit first."""
+    def unsent_drafts(self, since: str = "", limit: int = 200) -> list[DraftFacts]:
+        """Letters still drafts (edited since `since`, a UTC ISO time, if given), oldest edit first."""
         rows = self._rows(
-            "SELECT l.id, l.interview_id, i.application_id, a.company, i.title AS interview_title, l.kind, "
-            "l.updated_at FROM letters l JOIN interviews i ON i.id = l.interview_id "
-            "JOIN applications a ON a.id = i.application_id WHERE l.status = 'draft' ORDER BY l.updated_at")
+            "SELECT * FROM (SELECT l.id, l.interview_id, i.application_id, a.company, "
+            "i.title AS interview_title, l.kind, l.updated_at FROM letters l "
+            "JOIN interviews i ON i.id = l.interview_id JOIN applications a ON a.id = i.application_id "
+            "WHERE l.status = 'draft' AND l.updated_at >= ? ORDER BY l.updated_at DESC LIMIT ?) "
+            "ORDER BY updated_at", [since, limit])
         return [DraftFacts(**r) for r in rows]
 
     def next_contacts(self, until: str | None = None) -> list[NextContact]:

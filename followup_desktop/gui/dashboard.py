@@ -80,11 +80,20 @@ class Dashboard(QWidget):
         layout.addWidget(self.nothing)
         layout.addWidget(self.tree, 1)
         layout.addStretch()  # keeps the welcome at the top while the list is hidden
+        self.active = False
+        self.items = []
         self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
         self.timer.start()
 
+    def activate(self) -> None:
+        """Start computing rows (after the window's first paint, so start-up never waits for them)."""
+        self.active = True
+        self.refresh()
+
     def refresh(self) -> None:
         """Recompute the rows from the store."""
+        if not self.active:
+            return
         self.items = dashboard_items(self.store)
         from followup_desktop.core.example import example_application_id
 

@@ -601,15 +601,16 @@ class MainWindow(QMainWindow):
             self._first_paint_seen = True
             QTimer.singleShot(0, self.finish_startup)
 
-    def restore_last_selection(self) -> None:
-        """Select what was selected when the window last closed."""
+    def after_first_paint(self) -> None:
+        """What the window shows once it is on screen: the dashboard's rows and the last selection."""
+        self.dashboard.activate()
         if self._pending_selection:
             self.sidebar.select(*self._pending_selection)
             self._pending_selection = None
 
     def finish_startup(self) -> None:
-        """Work that waits until the window has painted: the last selection, warm caches."""
-        self.restore_last_selection()
+        """Work that waits until the window has painted: the dashboard, last selection, warm caches."""
+        self.after_first_paint()
         from followup_desktop.gui.icons import app_icon, apply_icons
 
         self.setWindowIcon(app_icon())

@@ -124,3 +124,12 @@ def test_control_characters_in_a_query(filled):
     store, _, _ = filled
     store.search("kuber\x00netes")  # no "unterminated string" error
     assert "\x00" not in fts_query("a\x00b")
+
+
+def test_a_word_in_very_many_rows_lists_the_newest_first(filled, monkeypatch):
+    from followup_desktop.core import store_search
+
+    store, _, _ = filled
+    monkeypatch.setattr(store_search, "BROAD", 2)  # "migration" is in three notes
+    notes = grouped(store.search("migration", SearchFilter(kinds=frozenset({"note"}))))["note"]
+    assert [h.ref_id for h in notes] == ["n3", "n2", "n1"]  # newest row first, no bm25 over every match

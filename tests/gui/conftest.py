@@ -53,7 +53,7 @@ def make_window(qtbot, data_dir, clock, answers):
     def make():
         window = build_main_window(data_dir, clock)
         qtbot.addWidget(window)
-        window.restore_last_selection()  # what a shown window does once it has painted
+        window.after_first_paint()  # what a shown window does once it has painted
         built.append(window)
         return window
 
