@@ -95,6 +95,6 @@ def test_nothing_committed_is_lost_when_killed(tmp_path):
         previous_draft = len(draft_text)
         assert len(draft_text) >= must_have, (
             f"cycle {cycle}: the draft kept {len(draft_text)} characters, at least {must_have} were typed "
-            f"more than {DRAFT_GRACE}s before the kill. Driver's stderr:\n"
+            f"more than {DRAFT_GRACE}s before the kill at {killed_at:.3f}. Last lines: {lines[-4:]}. Stderr:\n"
             + (tmp_path / f"driver-{cycle}.err").read_text()[-3000:])
     assert all_committed, "the driver never committed a note: the test proved nothing"
