@@ -6,6 +6,7 @@ survives an application crash without a "Save" step. Multi-step writes use ``ato
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sqlite3
@@ -305,15 +306,14 @@ class BaseStore:
 
     def upsert(self, obj: Any) -> bool:
         """Insert obj, or replace the stored row unless the stored one is newer. True if written."""
-        row = {k: clean_text(v) if isinstance(v, str) else v for k, v in asdict(obj).items()}
-        table, names = obj.__table__, list(row)
-        columns = ", ".join(f'"{n}"' for n in names)
-        updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
-        # One statement: insert, or update only when the incoming copy is not older than the stored one.
-        sql = (f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))}) "
-               f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.updated_at >= {table}.updated_at")
-        with self.atomic():
-            cursor = self.conn.execute(sql, [row[n] for n in names])
+        row = {f.name: getattr(obj, f.name) for f in fields(obj)}  # shallow: rows hold plain values
+        row = {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
+        sql = _upsert_sql(obj.__table__, tuple(row))
+        if self.conn.in_transaction:  # an import's transaction: no savepoint per row
+            cursor = self.conn.execute(sql, list(row.values()))
+        else:
+            with self.atomic():
+                cursor = self.conn.execute(sql, list(row.values()))
         return cursor.rowcount > 0
 
     # ----------------------------------------------------------------- trash
@@ -340,6 +340,15 @@ class BaseStore:
     def empty_trash(self) -> int:
         """Delete everything in the trash for good; returns how many entries went."""
         return self.db.execute("DELETE FROM trash").rowcount
+
+
+@functools.lru_cache(maxsize=64)
+def _upsert_sql(table: str, names: tuple[str, ...]) -> str:
+    """Insert, or update only when the incoming copy is not older than the stored one."""
+    columns = ", ".join(f'"{n}"' for n in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
+    return (f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.updated_at >= {table}.updated_at")
 
 
 def required_text(value: Any, what: str) -> str:
