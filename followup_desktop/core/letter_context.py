@@ -45,11 +45,7 @@ def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
 
 def known_names(store) -> list[str]:
     """Names of people and companies in the user's data, which spell checking accepts."""
-    names = [store.get_profile().name]
-    for app in store.list_applications():
-        names.append(app.company)
-        names.extend(c.name for c in store.list_contacts(app.id))
-    return [n for n in names if n]
+    return [n for n in [store.get_profile().name, *store.all_names()] if n]
 
 
 def mailto_url(letter: Letter, to: str) -> str:

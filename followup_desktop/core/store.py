@@ -76,6 +76,11 @@ class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BaseS
             setattr(contact, key, clean_text(value))
         return self._insert(contact)
 
+    def all_names(self) -> list[str]:
+        """Every company and person name in the data (one query; for spell checking)."""
+        rows = self._rows("SELECT company AS name FROM applications UNION SELECT name FROM contacts")
+        return [r["name"] for r in rows]
+
     def get_contact(self, contact_id: str) -> Contact:
         return self._get(Contact, contact_id)
 

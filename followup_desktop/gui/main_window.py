@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.application_view.edit_requested.connect(self.edit_item)
         self.application_view.new_interview_requested.connect(self.new_interview)
         self._wire_tracker()
-        self.refresh()
+        self.refresh(with_interviews=False)  # the interviews join right after the first paint
         self._restore_state()
         self._update_actions()
         self._first_paint_seen = False
@@ -313,11 +313,15 @@ class MainWindow(QMainWindow):
             a.setEnabled(kind == "interview")
 
     # ----------------------------------------------------------------- showing things
-    def refresh(self) -> None:
-        """Rebuild the sidebar from the store, keeping the selection."""
+    def refresh(self, with_interviews: bool = True) -> None:
+        """Rebuild the sidebar from the store, keeping the selection.
+
+        Before the first paint only the applications are listed: on a database of thousands of
+        interviews their rows would cost more than the rest of start-up.
+        """
         apps = self.store.list_applications()
         by_app: dict[str, list] = {}
-        for interview in self.store.list_interviews():
+        for interview in self.store.list_interviews() if with_interviews else ():
             by_app.setdefault(interview.application_id, []).append(interview)
         self.sidebar.populate(apps, by_app)
         if hasattr(self, "help"):
@@ -602,7 +606,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.finish_startup)
 
     def after_first_paint(self) -> None:
-        """What the window shows once it is on screen: the dashboard's rows and the last selection."""
+        """What the window shows once it is on screen: interviews, the dashboard's rows, the last selection."""
+        self.refresh()
         self.dashboard.activate()
         if self._pending_selection:
             self.sidebar.select(*self._pending_selection)

@@ -131,7 +131,19 @@ class DictionaryLoader(QObject):
 
 
 def speller_for(language: str, personal: Iterable[str], ignore: Iterable[str]) -> spelling.Speller:
-    """A speller for the settings' language, falling back to US English."""
+    """A speller for the settings' language, falling back to US English.
+
+    Switching interviews asks for one each time; with thousands of names in the data, building
+    the word sets is the slow part, so the last speller is reused while its inputs are the same.
+    """
     if language not in spelling.LANGUAGES:
         language = "en_US"
-    return spelling.Speller(language, personal_words=personal, ignore_words=ignore)
+    key = (language, tuple(personal), tuple(ignore))
+    if _last_speller and _last_speller[0] == key:
+        return _last_speller[1]
+    speller = spelling.Speller(language, personal_words=key[1], ignore_words=key[2])
+    _last_speller[:] = [key, speller]
+    return speller
+
+
+_last_speller: list = []
