@@ -607,6 +607,8 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self) -> None:
         """What the window shows once it is on screen: interviews, the dashboard's rows, the last selection."""
+        if self.dashboard.active:
+            return  # done already
         self.refresh()
         self.dashboard.activate()
         if self._pending_selection:

@@ -31,6 +31,7 @@ def main() -> int:
         print("LOCKED", flush=True)
         return 3
     window = build_main_window(data_dir)
+    window.after_first_paint()  # lists the interviews, as a shown window does once it has painted
     window.sidebar.select("interview", interview_id)
     window.tabs.setCurrentWidget(window.notes_pane)
     window.show()
