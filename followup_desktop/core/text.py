@@ -76,3 +76,16 @@ def proposed_letter_filename(
     parts = [_clean_part(p) for p in (company, role, kind, date_text)]
     stem = " - ".join(p for p in parts if p)
     return safe_filename(stem, ext)
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Arabic, Hebrew...)."""
+    import unicodedata
+
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import unicodedata
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -13,7 +12,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Inches, Mm, Pt, RGBColor
 
 from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
-from followup_desktop.core.text import xml_safe
+from followup_desktop.core.text import is_rtl, xml_safe
 
 log = logging.getLogger(__name__)
 
@@ -139,14 +138,6 @@ def _set_properties(document, layout: LetterLayout) -> None:
     props.revision = 1
 
 
-def _is_rtl(text: str) -> bool:
-    """True when the first strongly directional character is right-to-left."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
     return False
 
 
@@ -255,7 +246,7 @@ class _LetterWriter:
     @staticmethod
     def _direction(paragraph, text: str) -> None:
         """Mark right-to-left paragraphs (Arabic, Hebrew) so they align and order correctly."""
-        if _is_rtl(text):
+        if is_rtl(text):
             ppr = paragraph._p.get_or_add_pPr()
             ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 

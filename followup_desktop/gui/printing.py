@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -23,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
-from followup_desktop.core.text import xml_safe
+from followup_desktop.core.text import is_rtl, xml_safe
 
 PDF_RESOLUTION = 300
 # margin, footer distance from the paper's edge (mm): the same as the Word export's
@@ -214,14 +213,6 @@ def _split_block(block: QTextBlock, line: int) -> None:
 
 
 # --------------------------------------------------------------------- the letter
-def is_rtl(text: str) -> bool:
-    """True when the first strongly directional character is right-to-left."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
     return False
 
 
