@@ -76,7 +76,7 @@ def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None
 def _known(store: Any, table: str, row_id: str | None) -> str | None:
     if row_id is None:
         return None
-    return row_id if store._rows(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]) else None
+    return row_id if store.row_exists(table, row_id) else None
 
 
 def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:

@@ -7,7 +7,6 @@ from typing import Any
 
 from followup_desktop.core.bundle_rows import BundleError, ImportReport, write_row
 from followup_desktop.core.models import PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
-from followup_desktop.core.store_base import clean_text
 
 LISTS = {"objective": "objectives", "question": "questions", "point": "points"}
 ITEM_FIELDS = ("id", "position", "text", "carried_over", "created_at", "updated_at")
@@ -74,11 +73,8 @@ def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], r
     if local.updated_at and local.updated_at > plan["updated_at"]:
         report.kept["plans"] += 1
         return
-    for contact_id, text in plan["cares_about"].items():
-        store.db.execute("UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? "
-                         "AND contact_id = ?", [clean_text(text), interview_id, contact_id])
     row = Plan(interview_id=interview_id, research=plan["research"], followup_channel=plan["followup_channel"],
                followup_whom=plan["followup_whom"], followup_due_at=plan["followup_due_at"],
                checklist=json.dumps(sorted(plan["checklist"])), updated_at=plan["updated_at"])
-    store.db["plans"].upsert({k: clean_text(v) for k, v in vars(row).items()}, pk="interview_id")
+    store.put_plan(row, plan["cares_about"])
     report.written["plans"] += 1

@@ -304,6 +304,10 @@ class BaseStore:
         self.db[cls.__table__].update(row_id, row)
         return cls(**row)
 
+    def row_exists(self, table: str, row_id: str) -> bool:
+        """Whether a row with this id is in the table (tables are the models' __table__ names)."""
+        return bool(self._rows(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]))
+
     def upsert(self, obj: Any) -> bool:
         """Insert obj, or replace the stored row unless the stored one is newer. True if written."""
         row = {f.name: getattr(obj, f.name) for f in fields(obj)}  # shallow: rows hold plain values

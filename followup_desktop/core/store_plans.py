@@ -179,6 +179,15 @@ class PlanStore:
                           [interview_id])
         return {r["contact_id"]: r["cares_about"] for r in rows}
 
+    def put_plan(self, plan: Plan, cares_about: dict[str, str]) -> None:
+        """Store a whole plan row as it is (an import) and what each interviewer cares about."""
+        with self.atomic():
+            for contact_id, text in cares_about.items():
+                self.db.execute("UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? "
+                                "AND contact_id = ?", [clean_text(text), plan.interview_id, contact_id])
+            self.db["plans"].upsert({k: clean_text(v) if isinstance(v, str) else v for k, v in vars(plan).items()},
+                                    pk="interview_id")
+
     def set_cares_about(self, interview_id: str, contact_id: str, text: str) -> None:
         """Note what one interviewer cares about."""
         with self.atomic():
