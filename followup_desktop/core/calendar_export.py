@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from followup_desktop.core.clock import UTC, parse_iso, to_iso
+from followup_desktop.core.clock import parse_iso, to_iso
 from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
 

@@ -6,15 +6,14 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
-from followup_desktop import __version__
-from followup_desktop.core import forms
 from followup_desktop.core.store import Store, StoreError
-from followup_desktop.gui import dialogs
 from followup_desktop.gui.application_view import ApplicationView
 from followup_desktop.gui.interview_tabs import InterviewTabs
 from followup_desktop.gui.sidebar import Sidebar
+from followup_desktop.gui.window_editing import EditingMixin
+from followup_desktop.gui.window_search import SearchMixin
 from followup_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -28,7 +27,7 @@ FALLBACK_KEYS = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SearchMixin, EditingMixin, QMainWindow):
     """The fully wired window over one store."""
 
     started = Signal()  # the window has painted and finished its deferred start-up work
@@ -119,17 +118,6 @@ class MainWindow(QMainWindow):
     @property
     def outcome_bar(self):
         return self.tabs.outcome_bar
-
-    @property
-    def search_view(self):
-        """The search results page, built on the first search."""
-        if self._search_view is None:
-            from followup_desktop.gui.search import SearchView
-
-            self._search_view = SearchView(self.store)
-            self._search_view.open_hit.connect(self.open_search_hit)
-            self.stack.addWidget(self._search_view)
-        return self._search_view
 
     def _wire_panes(self) -> None:
         """Connect the panes once they exist: to each other, the status bar and their menus."""
@@ -238,70 +226,6 @@ class MainWindow(QMainWindow):
         for a in self.help.actions():
             help_menu.addSeparator() if a is None else help_menu.addAction(a)
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
-
-    def _make_search_box(self) -> None:
-        from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar
-
-        bar = QToolBar("Search")
-        bar.setObjectName("searchToolBar")
-        bar.setMovable(False)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.search_box = QLineEdit()
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setAccessibleName("Search everything")
-        self.search_box.setPlaceholderText("Search everything (Ctrl+F)")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(200)
-        self.search_box.textEdited.connect(self._search_typed)
-        self.search_box.returnPressed.connect(self._search_entered)
-        bar.addWidget(self.search_box)
-        self.addToolBar(bar)
-
-    def start_search(self) -> None:
-        """Focus the search box (Ctrl+F) and show the results page."""
-        self.search_box.setFocus()
-        self.search_box.selectAll()
-        if self.search_box.text().strip():
-            self._show_search()
-
-    def _show_search(self) -> None:
-        if self.stack.currentWidget() is not self.search_view:
-            self._before_search = self.stack.currentWidget()
-            self.search_view.set_companies(self.store.list_applications())
-            self.stack.setCurrentWidget(self.search_view)
-
-    def _search_typed(self, text: str) -> None:
-        if text.strip():
-            self._show_search()
-            self.search_view.set_query(text)
-        elif self._search_view is not None and self.stack.currentWidget() is self._search_view:
-            self.stack.setCurrentWidget(getattr(self, "_before_search", self.welcome))
-
-    def _search_entered(self) -> None:
-        if self.search_box.text().strip():
-            self._show_search()
-            self.search_view.set_query(self.search_box.text())
-            self.search_view.search_now()
-            self.search_view.results.setFocus()
-
-    def open_search_hit(self, hit) -> None:
-        """Open the item a search result is about, with the match selected."""
-        if hit.interview_id:
-            self.sidebar.select("interview", hit.interview_id)
-            tab = {"plan": 0, "note": 1, "challenge": 1, "letter": 2}.get(hit.kind)
-            if tab is not None:
-                self.tabs.setCurrentIndex(tab)
-                self.panes[tab].reveal(hit.kind, hit.ref_id, hit.match_text)
-        elif hit.kind == "story":  # stories belong to no interview: show them where one is open
-            if self.stack.currentWidget() is not self.tabs:
-                self.status("Stories live in the Notes tab's story bank: open any interview to see it.")
-                return
-            self.tabs.setCurrentWidget(self.notes_pane)
-            self.notes_pane.reveal("story", hit.ref_id, hit.match_text)
-        else:
-            self.sidebar.select("application", hit.application_id)
 
     def _update_actions(self) -> None:
         kind, _ = self.sidebar.current()
@@ -451,134 +375,6 @@ class MainWindow(QMainWindow):
 
     def status(self, text: str, ms: int = 6000) -> None:
         self.statusBar().showMessage(text, ms)
-
-    # ----------------------------------------------------------------- editing
-    def new_application(self) -> None:
-        form = dialogs.edit_application(self)
-        if form is None:
-            return
-        app = self._guarded("The application could not be saved", forms.save_application, self.store, form)
-        if app:
-            self.refresh()
-            self.sidebar.select("application", app.id)
-            self.status(f"Added {app.label}.")
-
-    def new_interview(self) -> None:
-        app_id = self.sidebar.application_of_selection()
-        if not app_id:
-            dialogs.show_info(self, "New interview", "Select or create an application first.")
-            return
-        form = dialogs.edit_interview(self, self.store.list_contacts(app_id))
-        if form is None:
-            return
-        interview = self._guarded("The interview could not be saved", forms.save_interview,
-                                  self.store, app_id, form)
-        if interview:
-            self.refresh()
-            self.sidebar.select("interview", interview.id)
-            self.status("Added the interview.")
-
-    def edit_item(self) -> None:
-        kind, ident = self.sidebar.current()
-        if kind == "application":
-            app = self.store.get_application(ident)
-            form = dialogs.edit_application(self, forms.application_form(app, self.store.list_contacts(ident)))
-            if form and self._guarded("The application could not be saved", forms.save_application,
-                                      self.store, form, ident):
-                self.refresh()
-        elif kind == "interview":
-            interview = self.store.get_interview(ident)
-            initial = forms.interview_form(interview, self.store.list_interviewers(ident))
-            form = dialogs.edit_interview(self, self.store.list_contacts(interview.application_id), initial)
-            if form and self._guarded("The interview could not be saved", forms.save_interview,
-                                      self.store, interview.application_id, form, ident):
-                self.refresh()
-
-    def delete_item(self) -> None:
-        from followup_desktop.core import trash
-
-        kind, ident = self.sidebar.current()
-        if kind == "application":
-            app = self.store.get_application(ident)
-            count = len(self.store.list_interviews(ident))
-            what = f"“{app.label}”" + (f" with its {count} interview(s) and everything in them" if count else "")
-            if not dialogs.confirm(self, "Delete application", f"Delete {what}?\n\nYou can undo this with "
-                                   "Ctrl+Z or restore it from Edit ▸ Trash.", "Delete"):
-                return
-            entry = self._guarded("The application could not be deleted", trash.trash_application, self.store, ident)
-        elif kind == "interview":
-            interview = self.store.get_interview(ident)
-            if not dialogs.confirm(self, "Delete interview", f"Delete “{interview.title or 'Interview'}” with its "
-                                   "plan, notes and letters?\n\nYou can undo this with Ctrl+Z or restore it from "
-                                   "Edit ▸ Trash.", "Delete"):
-                return
-            entry = self._guarded("The interview could not be deleted", trash.trash_interview, self.store, ident)
-        else:
-            return
-        if entry:
-            self.undo_deletes.append(entry.id)
-            self.refresh()
-            self.status(f"Deleted {entry.label}. Press Ctrl+Z to undo.")
-
-    def undo_delete(self) -> None:
-        if not self.undo_deletes:
-            return
-        entry_id = self.undo_deletes.pop()
-        self._restore(entry_id)
-
-    def open_trash(self) -> None:
-        action, entry_id = dialogs.manage_trash(self, self.store.list_trash())
-        if action == "restore" and entry_id:
-            self._restore(entry_id)
-        elif action == "empty" and dialogs.confirm(
-                self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.",
-                "Empty trash"):
-            count = self.store.empty_trash()
-            self.undo_deletes.clear()
-            self.status(f"Emptied the trash ({count} item(s)).")
-        self._update_actions()
-
-    def _restore(self, entry_id: str) -> None:
-        from followup_desktop.core import trash
-
-        entry = self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
-        if entry_id in self.undo_deletes:
-            self.undo_deletes.remove(entry_id)
-        if entry:
-            self.refresh()
-            self.status(f"Restored {entry.label}.")
-        self._update_actions()
-
-    def _guarded(self, title: str, fn, *args):
-        """Run a store operation; on a known failure tell the user and return None."""
-        try:
-            return fn(*args)
-        except (StoreError, OSError) as exc:
-            dialogs.show_error(self, title, str(exc))
-            return None
-
-    # ----------------------------------------------------------------- bundle
-    def export_bundle(self) -> None:
-        from followup_desktop.core import bundle
-
-        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)")
-        if path and self._guarded("The export failed", bundle.write_bundle, self.store, path):
-            self.status(f"Exported everything to {path}.")
-
-    def import_bundle(self) -> None:
-        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
-        if not path:
-            return
-        from followup_desktop.core import bundle
-        from followup_desktop.core.bundle import BundleError
-
-        try:
-            report = bundle.import_bundle(self.store, bundle.read_bundle(path))
-        except (BundleError, StoreError) as exc:
-            dialogs.show_error(self, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
-            return
-        self.refresh()
-        self.status(report.summary())
 
     # ----------------------------------------------------------------- window state
     def _settings(self) -> QSettings:

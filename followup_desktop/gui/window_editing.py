@@ -1,0 +1,138 @@
+"""The main window's commands on applications, interviews, the trash and bundles: a part of MainWindow."""
+
+from __future__ import annotations
+
+from followup_desktop.core import forms
+from followup_desktop.core.store import StoreError
+from followup_desktop.gui import dialogs
+
+
+class EditingMixin:
+    """New, edit, delete (with undo and trash), export and import everything."""
+
+    def new_application(self) -> None:
+        form = dialogs.edit_application(self)
+        if form is None:
+            return
+        app = self._guarded("The application could not be saved", forms.save_application, self.store, form)
+        if app:
+            self.refresh()
+            self.sidebar.select("application", app.id)
+            self.status(f"Added {app.label}.")
+
+    def new_interview(self) -> None:
+        app_id = self.sidebar.application_of_selection()
+        if not app_id:
+            dialogs.show_info(self, "New interview", "Select or create an application first.")
+            return
+        form = dialogs.edit_interview(self, self.store.list_contacts(app_id))
+        if form is None:
+            return
+        interview = self._guarded("The interview could not be saved", forms.save_interview,
+                                  self.store, app_id, form)
+        if interview:
+            self.refresh()
+            self.sidebar.select("interview", interview.id)
+            self.status("Added the interview.")
+
+    def edit_item(self) -> None:
+        kind, ident = self.sidebar.current()
+        if kind == "application":
+            app = self.store.get_application(ident)
+            form = dialogs.edit_application(self, forms.application_form(app, self.store.list_contacts(ident)))
+            if form and self._guarded("The application could not be saved", forms.save_application,
+                                      self.store, form, ident):
+                self.refresh()
+        elif kind == "interview":
+            interview = self.store.get_interview(ident)
+            initial = forms.interview_form(interview, self.store.list_interviewers(ident))
+            form = dialogs.edit_interview(self, self.store.list_contacts(interview.application_id), initial)
+            if form and self._guarded("The interview could not be saved", forms.save_interview,
+                                      self.store, interview.application_id, form, ident):
+                self.refresh()
+
+    def delete_item(self) -> None:
+        from followup_desktop.core import trash
+
+        kind, ident = self.sidebar.current()
+        if kind == "application":
+            app = self.store.get_application(ident)
+            count = len(self.store.list_interviews(ident))
+            what = f"“{app.label}”" + (f" with its {count} interview(s) and everything in them" if count else "")
+            if not dialogs.confirm(self, "Delete application", f"Delete {what}?\n\nYou can undo this with "
+                                   "Ctrl+Z or restore it from Edit ▸ Trash.", "Delete"):
+                return
+            entry = self._guarded("The application could not be deleted", trash.trash_application, self.store, ident)
+        elif kind == "interview":
+            interview = self.store.get_interview(ident)
+            if not dialogs.confirm(self, "Delete interview", f"Delete “{interview.title or 'Interview'}” with its "
+                                   "plan, notes and letters?\n\nYou can undo this with Ctrl+Z or restore it from "
+                                   "Edit ▸ Trash.", "Delete"):
+                return
+            entry = self._guarded("The interview could not be deleted", trash.trash_interview, self.store, ident)
+        else:
+            return
+        if entry:
+            self.undo_deletes.append(entry.id)
+            self.refresh()
+            self.status(f"Deleted {entry.label}. Press Ctrl+Z to undo.")
+
+    def undo_delete(self) -> None:
+        if not self.undo_deletes:
+            return
+        entry_id = self.undo_deletes.pop()
+        self._restore(entry_id)
+
+    def open_trash(self) -> None:
+        action, entry_id = dialogs.manage_trash(self, self.store.list_trash())
+        if action == "restore" and entry_id:
+            self._restore(entry_id)
+        elif action == "empty" and dialogs.confirm(
+                self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.",
+                "Empty trash"):
+            count = self.store.empty_trash()
+            self.undo_deletes.clear()
+            self.status(f"Emptied the trash ({count} item(s)).")
+        self._update_actions()
+
+    def _restore(self, entry_id: str) -> None:
+        from followup_desktop.core import trash
+
+        entry = self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
+        if entry_id in self.undo_deletes:
+            self.undo_deletes.remove(entry_id)
+        if entry:
+            self.refresh()
+            self.status(f"Restored {entry.label}.")
+        self._update_actions()
+
+    def _guarded(self, title: str, fn, *args):
+        """Run a store operation; on a known failure tell the user and return None."""
+        try:
+            return fn(*args)
+        except (StoreError, OSError) as exc:
+            dialogs.show_error(self, title, str(exc))
+            return None
+
+    # ----------------------------------------------------------------- bundle
+    def export_bundle(self) -> None:
+        from followup_desktop.core import bundle
+
+        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)")
+        if path and self._guarded("The export failed", bundle.write_bundle, self.store, path):
+            self.status(f"Exported everything to {path}.")
+
+    def import_bundle(self) -> None:
+        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
+        if not path:
+            return
+        from followup_desktop.core import bundle
+        from followup_desktop.core.bundle import BundleError
+
+        try:
+            report = bundle.import_bundle(self.store, bundle.read_bundle(path))
+        except (BundleError, StoreError) as exc:
+            dialogs.show_error(self, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
+            return
+        self.refresh()
+        self.status(report.summary())
