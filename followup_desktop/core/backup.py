@@ -43,6 +43,14 @@ class BackupFile:
         return f"{local:%Y-%m-%d %H:%M}  ({human_size(self.size)})"
 
 
+def _unused(name_for) -> Path:
+    """name_for(""), then name_for("-1"), name_for("-2")…: the first path that does not exist yet."""
+    counter = 0
+    while (candidate := name_for(f"-{counter}" if counter else "")).exists():
+        counter += 1
+    return candidate
+
+
 def human_size(size: int) -> str:
     """1536 -> '1.5 KB'."""
     value = float(size)
@@ -75,12 +83,8 @@ def needs_backup(folder: Path, now: datetime, every: timedelta = timedelta(days=
 def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int = 256) -> BackupFile:
     """Copy the live database (even while it is in use) into folder, owner-only, atomically."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    name = f"followup-{now.astimezone(UTC):{STAMP}}.sqlite3"
-    target = folder / name
-    counter = 1
-    while target.exists():
-        target = folder / f"followup-{now.astimezone(UTC):{STAMP}}-{counter}.sqlite3"
-        counter += 1
+    stamp = f"{now.astimezone(UTC):{STAMP}}"
+    target = _unused(lambda n: folder / f"followup-{stamp}{n}.sqlite3")
     partial = target.with_suffix(".partial")
     try:
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
@@ -175,11 +179,7 @@ def integrity_problems(database: Path, quick: bool = False) -> list[str]:
 def move_aside(path: Path, reason: str, now: datetime) -> Path:
     """Rename path (and its -wal/-shm companions) to a timestamped name beside it; never delete."""
     stamp = f"{now.astimezone(UTC):{STAMP}}"
-    target = path.with_name(f"{path.name}.{reason}-{stamp}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.{reason}-{stamp}-{counter}")
-        counter += 1
+    target = _unused(lambda n: path.with_name(f"{path.name}.{reason}-{stamp}{n}"))
     os.replace(path, target)
     for suffix in ("-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
@@ -247,11 +247,7 @@ def restore_into_open(backup: Path, conn: sqlite3.Connection, database: Path, no
     if problems:
         raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
     stamp = f"{now.astimezone(UTC):{STAMP}}"
-    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
-    counter = 1
-    while aside.exists():
-        aside = database.with_name(f"{database.name}.before-restore-{stamp}-{counter}")
-        counter += 1
+    aside = _unused(lambda n: database.with_name(f"{database.name}.before-restore-{stamp}{n}"))
     try:
         os.close(os.open(aside, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         keep = sqlite3.connect(aside)
