@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.clock import parse_iso, to_iso
 from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
+from followup_desktop.gui.widgets import named as _named
 
 CONTACT_COLUMNS = ("Name", "Title", "Email", "Phone")
 
@@ -24,10 +25,6 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class ApplicationDialog(QDialog):

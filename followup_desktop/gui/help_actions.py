@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from followup_desktop.gui import dialogs
+from followup_desktop.gui.widgets import make_action
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +89,7 @@ class HelpActions(QObject):
         self.update()
 
     def _action(self, name: str, text: str, slot, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
+        action = make_action(self.window, name, text, slot, tip=tip)
         self.window.addAction(action)
         return action
 

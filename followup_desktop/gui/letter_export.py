@@ -11,11 +11,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from followup_desktop.core import letter_export
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
+from followup_desktop.gui.widgets import make_action
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +39,7 @@ class LetterExporter(QObject):
         ShortcutsWhileShown(pane, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
 
     def _action(self, name: str, text: str, slot, shortcut: str | None, tip: str) -> QAction:
-        action = QAction(text, self.pane)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self.pane, name, text, slot, shortcut, tip)
 
     @property
     def actions(self) -> list[QAction]:

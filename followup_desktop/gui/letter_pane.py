@@ -11,7 +11,7 @@ import datetime as _dt
 import logging
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextListFormat
+from PySide6.QtGui import QAction, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
@@ -33,6 +33,7 @@ from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.placeholder import ExplainedPane
 from followup_desktop.gui.reveal import select_text
 from followup_desktop.gui.spell import DictionaryLoader, SpellHighlighter, speller_for
+from followup_desktop.gui.widgets import make_action
 
 log = logging.getLogger(__name__)
 
@@ -75,15 +76,7 @@ class LetterPane(Pane):
 
     # ------------------------------------------------------------------ building
     def _action(self, name: str, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self, name, text, slot, shortcut, tip)
 
     def _make_actions(self) -> None:
         a = self._action

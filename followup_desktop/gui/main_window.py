@@ -15,16 +15,10 @@ from followup_desktop.gui.sidebar import Sidebar
 from followup_desktop.gui.window_editing import EditingMixin
 from followup_desktop.gui.window_search import SearchMixin
 from followup_desktop.paths import DataPaths
+from followup_desktop.gui.widgets import make_action
 
 log = logging.getLogger(__name__)
 
-# Some platforms (and the offscreen one) define no binding for these standard keys.
-FALLBACK_KEYS = {
-    QKeySequence.StandardKey.New: "Ctrl+N",
-    QKeySequence.StandardKey.Delete: "Del",
-    QKeySequence.StandardKey.Undo: "Ctrl+Z",
-    QKeySequence.StandardKey.Quit: "Ctrl+Q",
-}
 
 
 class MainWindow(SearchMixin, EditingMixin, QMainWindow):
@@ -147,17 +141,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
     # ----------------------------------------------------------------- actions and menus
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS[shortcut])])
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
+        action = make_action(self, name, text, slot, shortcut, tip)
+        self.addAction(action)  # window-wide shortcut
         return action
 
     def _make_actions(self) -> None:

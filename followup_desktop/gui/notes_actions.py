@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from followup_desktop.core.models import NOTE_KINDS
 from followup_desktop.gui.notes_model import KINDS, kind_icon
+from followup_desktop.gui.widgets import make_action
 
 KIND_KEYS = {"answer": "A", "challenge": "C", "need": "N", "problem": "P", "goal": "G", "action": "I", "other": "O"}
 KIND_CHORD = "Ctrl+J"  # then a letter: Ctrl+J, C marks a challenge (Ctrl+K deletes to line end in editors)
@@ -46,14 +47,9 @@ class NotesActions:
 
 def _action(parent, name: str, text: str, shortcut: str | None = None, tip: str = "",
             checkable: bool = False) -> QAction:
-    action = QAction(text, parent)
-    action.setObjectName(name)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    if tip:
-        action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-    action.setCheckable(checkable)
+    action = make_action(parent, name, text, shortcut=shortcut, tip=tip, checkable=checkable)
+    if tip and shortcut:
+        action.setToolTip(f"{tip} ({shortcut})")
     return action
 
 

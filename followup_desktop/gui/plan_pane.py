@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCompleter, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -20,9 +20,10 @@ from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.plan_list import ID_ROLE, PlanList
-from followup_desktop.gui.plan_sections import ChecklistBox, FollowUpBox, InterviewersBox, named
+from followup_desktop.gui.plan_sections import ChecklistBox, FollowUpBox, InterviewersBox
 from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.reveal import select_text
+from followup_desktop.gui.widgets import make_action, named
 
 log = logging.getLogger(__name__)
 
@@ -147,14 +148,7 @@ class PlanPane(Pane):
 
     def _make_actions(self) -> None:
         def action(name, text, slot, shortcut=None, tip=""):
-            a = QAction(text, self)
-            a.setObjectName(name)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
-            a.triggered.connect(slot)
-            return a
+            return make_action(self, name, text, slot, shortcut, tip)
 
         self.action_copy = action("actionCopyPlanFrom", "&Copy plan from…", self.copy_plan_from, None,
                                   "Bring objectives, questions and points over from another interview")

@@ -5,25 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QSpinBox, QVBoxLayout, QWidget,
+    QSpinBox, QVBoxLayout,
 )
 
 from followup_desktop.core.clock import UTC, parse_iso, to_iso
 from followup_desktop.core.models import Contact
 from followup_desktop.core.plan_sheet import CHECKLIST
+from followup_desktop.gui.widgets import named
 
 CHANNELS = (("email", "Email"), ("letter", "Printed letter"), ("both", "Both email and printed letter"))
 
 
-MAX_LINE = 2**31 - 1  # QLineEdit cuts at 32,767 characters unless told otherwise
 
 
-def named(widget: QWidget, name: str, accessible: str) -> QWidget:
-    if isinstance(widget, QLineEdit):
-        widget.setMaxLength(MAX_LINE)
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class InterviewersBox(QGroupBox):

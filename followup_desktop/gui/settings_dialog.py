@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.checks import RULES
 from followup_desktop.core.letter_models import DATE_FORMATS, LetterPrefs, Profile
 from followup_desktop.gui.checks_panel import RULE_LABELS
+from followup_desktop.gui.widgets import named
 
 LANGUAGE_LABELS = {"en_US": "English (US)", "en_GB": "English (UK)"}
 
@@ -23,10 +24,7 @@ def locale_paper_size() -> str:
 
 
 def _line(name: str, text: str, accessible: str) -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    return edit
+    return named(QLineEdit(text), name, accessible)
 
 
 class SettingsDialog(QDialog):

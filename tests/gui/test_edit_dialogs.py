@@ -78,3 +78,10 @@ def test_trash_dialog_choices(qtbot):
     empty = TrashDialog(None, [])
     qtbot.addWidget(empty)
     assert empty.choice == ("close", None)
+
+
+def test_line_edits_keep_text_longer_than_qts_default_limit(qtbot):
+    dialog = ApplicationDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.company.setText("x" * 40_000)  # QLineEdit's own limit is 32,767
+    assert len(dialog.value().company) == 40_000

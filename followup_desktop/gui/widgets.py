@@ -1,0 +1,43 @@
+"""Small builders every window part uses: named actions and named, accessible inputs."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+MAX_LINE = 2**31 - 1  # QLineEdit cuts at 32,767 characters unless told otherwise
+
+# Some platforms (and the offscreen one) define no binding for these standard keys.
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Delete: "Del",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+}
+
+
+def make_action(parent, name: str, text: str, slot=None, shortcut=None, tip: str = "",
+                checkable: bool = False) -> QAction:
+    """A QAction with an objectName, a shortcut (text or a standard key), a tip and a slot."""
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS[shortcut])])
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.setCheckable(checkable)
+    if slot is not None:
+        action.triggered.connect(slot)
+    return action
+
+
+def named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    """Give an input its objectName and accessible name; line edits hold text of any length."""
+    if isinstance(widget, QLineEdit):
+        widget.setMaxLength(MAX_LINE)
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
