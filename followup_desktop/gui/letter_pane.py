@@ -570,27 +570,3 @@ class LetterPane(Pane):
         self.spell.speller.add_word(word)
         self.spell.rehighlight()
         self.status_message.emit(f"Added “{word}” to your dictionary")
-
-    def open_settings(self) -> None:
-        """The settings dialog (profile, letter preferences, look, backups kept); applies at once."""
-        from followup_desktop.core import backup
-        from followup_desktop.gui import theme
-
-        answer = dialogs.edit_settings(self.window(), self.store.get_profile(), self.store.get_letter_prefs(),
-                                       theme.current_theme(), backup.retention(self.store))
-        if not answer:
-            return
-        profile, prefs, look, retention = answer
-        with self.store.atomic():
-            self.store.save_profile(profile)
-            self.prefs = self.store.save_letter_prefs(prefs)
-            for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention):
-                self.store.set_setting(key, value)
-        if look != theme.current_theme():
-            theme.save_and_apply(self.store, look)
-        self.loader.load(self.prefs.spelling_language)
-        if self.letter:
-            self.flush()
-            self._load_context()
-            self.run_checks_now()
-        self.status_message.emit("Settings saved")

@@ -180,7 +180,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         # Ctrl+F only: Ctrl+K is the letter's Insert link (as in word processors); both at once is ambiguous
         self.action_search.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
                                         or [QKeySequence("Ctrl+F")])
-        self.action_settings = self._action("actionSettings", "&Settings…", lambda: self.letter_pane.open_settings(),
+        self.action_settings = self._action("actionSettings", "&Settings…", self.open_settings,
                                             "Ctrl+,", "Your profile and letter preferences")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.pane_actions = [
@@ -421,7 +421,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.tabs.built_panes():
-            self.notes_pane.actions.focus.setChecked(False)  # save the normal layout, not the focus one
+            self.notes_pane.leave_focus_mode()  # save the normal layout, not the focus one
         self.flush_panes()
         if self._search_view is not None:
             self._search_view.close_reader()

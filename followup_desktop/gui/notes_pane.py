@@ -325,6 +325,10 @@ class NotesPane(NoteOps, Pane):
         self.phase_label.setText(f"Ended {note_times.local_clock(iv.ended_at)}: new notes are marked “after”."
                                  if iv.ended_at else f"Running since {note_times.local_clock(iv.started_at)}")
 
+    def leave_focus_mode(self) -> None:
+        """Back to the normal layout (the window saves that one when it closes)."""
+        self.actions.focus.setChecked(False)
+
     def set_focus_mode(self, on: bool) -> None:
         """Show only the clock, the question, the capture line and the latest notes (or restore)."""
         self.side.setVisible(not on)

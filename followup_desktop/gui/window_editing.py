@@ -136,3 +136,33 @@ class EditingMixin:
             return
         self.refresh()
         self.status(report.summary())
+
+    # ----------------------------------------------------------------- settings
+    def open_settings(self) -> None:
+        """The settings dialog (profile, letter preferences, look, backups kept); applies at once."""
+        from followup_desktop.core import backup
+        from followup_desktop.gui import theme
+
+        answer = dialogs.edit_settings(self, self.store.get_profile(), self.store.get_letter_prefs(),
+                                       theme.current_theme(), backup.retention(self.store))
+        if not answer:
+            return
+        profile, prefs, look, retention = answer
+        self.flush_panes()
+        if self._guarded("The settings were not saved", self._save_settings, profile, prefs, retention) is None:
+            return
+        if look != theme.current_theme():
+            theme.save_and_apply(self.store, look)
+        for pane in self.tabs.built_panes():
+            pane.refresh()  # the letter pane re-reads its preferences, speller and checks
+        self.status("Settings saved.")
+
+    def _save_settings(self, profile, prefs, retention) -> bool:
+        from followup_desktop.core import backup
+
+        with self.store.atomic():
+            self.store.save_profile(profile)
+            self.store.save_letter_prefs(prefs)
+            for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention):
+                self.store.set_setting(key, value)
+        return True
