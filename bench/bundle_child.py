@@ -31,7 +31,7 @@ def main(action: str, source: str, target: str) -> int:
         bundle.write_bundle(store, target)
     else:
         store = Store.open(target)
-        bundle.import_bundle(store, bundle.read_bundle(source))
+        bundle.import_file(store, source)
     store.close()
     elapsed = time.perf_counter() - started
     print(elapsed, peak_rss_mib())

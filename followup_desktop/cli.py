@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             bundle.write_bundle(store, target)
             print(f"Exported to {target}.")
         elif args.command == "import":
-            report = bundle.import_bundle(store, bundle.read_bundle(args.path))
+            report = bundle.import_file(store, args.path)
             print(report.summary())
         return 0
     except (BundleError, StoreError) as exc:

@@ -1,8 +1,10 @@
 """The JSON bundle: a versioned, nested, lossless export of a data folder, and its import.
 
-Import validates the whole document first (JSON Schema, then ids and references) and writes
-in one transaction, so an invalid bundle changes nothing. Rows merge by id: a stored row
-that is newer than the bundle's copy is kept.
+Export writes one application at a time; import reads one at a time (core/bundle_file.py), so
+neither holds a whole large bundle in memory. Each piece is checked (JSON Schema, then ids and
+references, core/bundle_check.py) before it is written, and everything is written in one
+transaction, so an invalid bundle changes nothing. Rows merge by id: a stored row that is newer
+than the bundle's copy is kept.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections import Counter
-from functools import lru_cache
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
-from followup_desktop import paths
-from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan, bundle_tracker
+from followup_desktop.core import bundle_file, bundle_letters, bundle_notes, bundle_plan, bundle_tracker
+from followup_desktop.core.bundle_check import FORMAT, PARTS, VERSION, Checker, check_document
+from followup_desktop.core.bundle_file import MAX_BUNDLE_BYTES  # noqa: F401
 from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
 from followup_desktop.core.files import atomic_write
 from followup_desktop.core.models import Application, Contact, Interview
@@ -24,10 +26,12 @@ from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
-FORMAT = "followup-desktop-bundle"
-VERSION = 1
-MAX_BUNDLE_BYTES = 2 * 1024**3  # refuse absurd files before reading them
-PARTS = (bundle_plan, bundle_notes, bundle_letters)  # each adds its own fields to the bundle
+BULK_BYTES = 16 * 2**20  # from this size on, the search index is rebuilt once instead of row by row
+Progress = Callable[[int, int], None]  # (applications done, applications in all); may raise to cancel
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop an export or import; nothing is written."""
 
 
 # --------------------------------------------------------------------- export
@@ -54,8 +58,8 @@ def _ordered(items: list[Any]) -> list[Any]:
     return sorted(items, key=lambda o: (o.created_at, o.id))
 
 
-def export_bundle(store: Store) -> dict[str, Any]:
-    """The whole database as a bundle document."""
+def _top_level(store: Store) -> dict[str, Any]:
+    """Everything in a bundle but the applications."""
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -63,117 +67,49 @@ def export_bundle(store: Store) -> dict[str, Any]:
         **bundle_letters.export_global(store),
         **bundle_notes.export_global(store),
         **bundle_plan.export_global(store),
-        "applications": [application_to_dict(store, a) for a in _ordered(store.list_applications())],
     }
 
 
-def write_bundle(store: Store, path: str | os.PathLike) -> Path:
-    """Export to path atomically (temporary file, then rename)."""
+def export_bundle(store: Store) -> dict[str, Any]:
+    """The whole database as one bundle document in memory (small data folders, tests)."""
+    return _top_level(store) | {
+        "applications": [application_to_dict(store, a) for a in _ordered(store.list_applications())]}
+
+
+def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | None = None) -> Path:
+    """Export to path, one application at a time, atomically (temporary file, then rename).
+
+    The file is byte for byte what json.dump(export_bundle(store), indent=1) would write.
+    """
     target = Path(path)
-    doc = export_bundle(store)
-    with atomic_write(target, binary=False, prefix=".bundle-") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1)
+    with store.atomic():  # one consistent snapshot of the database
+        head = json.dumps(_top_level(store) | {"applications": []}, ensure_ascii=False, indent=1)
+        apps = _ordered(store.list_applications())
+        with atomic_write(target, binary=False, prefix=".bundle-") as fh:
+            fh.write(head[:-len("]\n}")])
+            for done, app in enumerate(apps, 1):
+                text = json.dumps(application_to_dict(store, app), ensure_ascii=False, indent=1)
+                fh.write(("\n  " if done == 1 else ",\n  ") + text.replace("\n", "\n  "))
+                if progress:
+                    progress(done, len(apps))
+            fh.write("\n ]\n}" if apps else "]\n}")
     return target
 
 
 # --------------------------------------------------------------------- validation
-@lru_cache(maxsize=1)
-def _schema() -> dict[str, Any]:
-    return json.loads(paths.resource("bundle.schema.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _fast_check():
-    """A compiled validator: 25 times faster than jsonschema on a large bundle, with terse messages.
-
-    It speaks draft-07; the schema uses nothing that differs from its 2020-12 meaning.
-    """
-    import fastjsonschema
-
-    return fastjsonschema.compile(_schema() | {"$schema": "http://json-schema.org/draft-07/schema#"})
-
-
-@lru_cache(maxsize=1)
-def _validator():
-    """jsonschema, for naming every problem of a bundle already known to be invalid."""
-    from jsonschema import Draft202012Validator
-
-    schema = _schema()
-    return Draft202012Validator(schema)
-
-
-def _where(error) -> str:
-    out = ""
-    for part in error.absolute_path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the document"
-
-
-def _explain(error) -> str:
-    if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^\\d{4}"):
-        return f"{str(error.instance)[:60]!r} is not a date and time like 2026-03-02T09:00:00Z"
-    if error.validator in ("pattern", "minLength") and isinstance(error.instance, str) and not error.instance.strip():
-        return "must not be empty"
-    return error.message[:200]
-
-
 def validate_bundle(doc: Any) -> None:
     """Raise BundleError naming what is wrong, or return if the document is a valid bundle."""
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise BundleError("This file is not a FollowUp Desktop bundle (its \"format\" is missing or wrong).")
-    version = doc.get("version")
-    if version != VERSION:
-        if isinstance(version, int) and version > VERSION:
-            raise BundleError(f"This bundle has version {version}, from a newer FollowUp Desktop; "
-                              f"this version reads version {VERSION}. Please update the program.")
-        raise BundleError(f"Unsupported bundle version {version!r}; expected {VERSION}.")
-    try:
-        _fast_check()(doc)
-        errors = []
-    except Exception:  # fastjsonschema's JsonSchemaException: explain it with jsonschema's words
-        errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        lines = [f"{_where(e)}: {_explain(e)}" for e in errors[:5]]
-        more = f" (and {len(errors) - 5} more problems)" if len(errors) > 5 else ""
-        raise BundleError("The bundle is not valid: " + "; ".join(lines) + more)
-    _check_references(doc)
-
-
-def _check_references(doc: dict[str, Any]) -> None:
-    counts: dict[str, Counter] = {"application": Counter(), "contact": Counter(), "interview": Counter()}
-    for app in doc["applications"]:
-        counts["application"][app["id"]] += 1
-        counts["contact"].update(c["id"] for c in app["contacts"])
-        counts["interview"].update(i["id"] for i in app["interviews"])
-    for kind, seen in counts.items():
-        dupes = [i for i, n in seen.items() if n > 1]
-        if dupes:
-            raise BundleError(f"The bundle is not valid: the {kind} id {dupes[0]} appears more than once.")
-    for part in PARTS:
-        part.check_references(doc)
-    bundle_tracker.check_references(doc)
-    for app in doc["applications"]:
-        contact_ids = {c["id"] for c in app["contacts"]}
-        for interview in app["interviews"]:
-            missing = [cid for cid in interview["interviewer_ids"] if cid not in contact_ids]
-            if missing:
-                raise BundleError(
-                    f"The bundle is not valid: interview {interview['id']} names interviewer "
-                    f"{missing[0]}, who is not a contact of its application {app['id']}.")
+    check_document(doc)
 
 
 # --------------------------------------------------------------------- import
 def read_bundle(path: str | os.PathLike) -> dict[str, Any]:
-    """Read and parse a bundle file (untrusted input), without validating it."""
+    """Read and parse a whole bundle file into memory (untrusted input), without validating it."""
     path = Path(path)
+    bundle_file.check_size(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"{path.name} is too large to be a bundle ({size // 2**20} MB).")
         with open(path, "rb") as fh:
             return json.loads(fh.read().decode("utf-8"))
-    except BundleError:
-        raise
     except FileNotFoundError as exc:
         raise BundleError(f"There is no file {path}.") from exc
     except OSError as exc:
@@ -210,14 +146,42 @@ def import_interview(store: Store, data: dict[str, Any], application_id: str,
     return report
 
 
+def _import_top_level(store: Store, doc: dict[str, Any], report: ImportReport) -> None:
+    for part in PARTS:
+        part.import_global(store, doc, report)
+
+
 def import_bundle(store: Store, doc: Any) -> ImportReport:
-    """Validate, then merge the whole bundle in one transaction."""
-    validate_bundle(doc)
+    """Merge a bundle already in memory in one transaction, each application checked before it is written."""
+    checker = Checker()
+    checker.top_level(doc)
     report = ImportReport()
     with store.atomic():
-        for part in PARTS:
-            part.import_global(store, doc, report)
+        _import_top_level(store, doc, report)
         for app in doc["applications"]:
+            checker.application(app)
             import_application(store, app, report)
+    log.info("bundle imported: %s", dict(report.written))
+    return report
+
+
+def import_file(store: Store, path: str | os.PathLike, progress: Progress | None = None) -> ImportReport:
+    """Merge a bundle file in one transaction, reading one application at a time.
+
+    The whole file is parsed once before anything is written; a problem found later (an invalid
+    application, a failing disk, a progress callback raising Cancelled) rolls everything back.
+    """
+    top, count = bundle_file.scan(path)
+    checker = Checker()
+    checker.top_level(top)
+    report = ImportReport()
+    large = bundle_file.check_size(Path(path)) >= BULK_BYTES
+    with store.atomic(), (store.deferred_search_index() if large else nullcontext()):
+        _import_top_level(store, top, report)
+        for done, app in enumerate(bundle_file.applications(path), 1):
+            checker.application(app)
+            import_application(store, app, report)
+            if progress:
+                progress(done, count)
     log.info("bundle imported: %s", dict(report.written))
     return report

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
-from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row
+from followup_desktop.core.bundle_rows import ImportReport, Seen, fail, row_in, row_out, write_row
 from followup_desktop.core.letter_models import Letter, LetterPrefs, LetterSource, LetterVersion, Profile
 
 
@@ -29,27 +28,23 @@ def export_global(store: Any) -> dict[str, Any]:
     }}
 
 
-def check_references(doc: dict[str, Any]) -> None:
-    """Raise BundleError for duplicate ids or dangling references in this part (schema already checked)."""
-    seen: Counter = Counter()
-    for app in doc["applications"]:
-        contact_ids = {c["id"] for c in app["contacts"]}
-        for interview in app["interviews"]:
-            challenge_ids = {c.get("id") for c in interview.get("challenges", []) if isinstance(c, dict)}
-            for letter in interview["letters"]:
-                seen[("letter", letter["id"])] += 1
-                if letter["recipient_id"] and letter["recipient_id"] not in contact_ids:
-                    raise BundleError(f"The bundle is not valid: letter {letter['id']} is addressed to "
-                                      f"{letter['recipient_id']}, who is not a contact of its application.")
-                for source in letter["sources"]:
-                    seen[("letter source", source["id"])] += 1
-                    if source["challenge_id"] not in challenge_ids:
-                        raise BundleError(f"The bundle is not valid: letter {letter['id']} cites challenge "
-                                          f"{source['challenge_id']}, which is not in its interview.")
-                seen.update(("letter version", v["id"]) for v in letter["versions"])
-    dupes = [key for key, n in seen.items() if n > 1]
-    if dupes:
-        raise BundleError(f"The bundle is not valid: the {dupes[0][0]} id {dupes[0][1]} appears more than once.")
+def check_application(app: dict[str, Any], seen: Seen) -> None:
+    """Refuse duplicate ids or dangling references in one application's letters."""
+    contact_ids = {c["id"] for c in app["contacts"]}
+    for interview in app["interviews"]:
+        challenge_ids = {c.get("id") for c in interview.get("challenges", []) if isinstance(c, dict)}
+        for letter in interview["letters"]:
+            seen.add("letter", letter["id"])
+            if letter["recipient_id"] and letter["recipient_id"] not in contact_ids:
+                fail(f"letter {letter['id']} is addressed to {letter['recipient_id']}, who is not a "
+                     "contact of its application.")
+            for source in letter["sources"]:
+                seen.add("letter source", source["id"])
+                if source["challenge_id"] not in challenge_ids:
+                    fail(f"letter {letter['id']} cites challenge {source['challenge_id']}, which is not "
+                         "in its interview.")
+            for version in letter["versions"]:
+                seen.add("letter version", version["id"])
 
 
 def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from followup_desktop.core.bundle_rows import BundleError, ImportReport, write_row
+from followup_desktop.core.bundle_rows import ImportReport, Seen, fail, write_row, write_rows
 from followup_desktop.core.models import PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
 
 LISTS = {"objective": "objectives", "question": "questions", "point": "points"}
@@ -32,27 +32,23 @@ def export_global(store: Any) -> dict[str, Any]:
                               for q in store.list_bank_questions()]}
 
 
-def check_references(doc: dict[str, Any]) -> None:
-    """Raise BundleError for duplicate ids or dangling references in this part (schema already checked)."""
-    seen: set[str] = set()
+def check_global(doc: dict[str, Any], seen: Seen) -> None:
+    """Refuse duplicate ids in the question bank (schema already checked)."""
     for q in doc.get("question_bank", []):
-        if q["id"] in seen:
-            raise BundleError(f"The bundle is not valid: the question bank id {q['id']} appears more than once.")
-        seen.add(q["id"])
-    seen = set()
-    for app in doc["applications"]:
-        for interview in app["interviews"]:
-            plan = interview["plan"]
-            for name in LISTS.values():
-                for item in plan[name]:
-                    if item["id"] in seen:
-                        raise BundleError(f"The bundle is not valid: the plan item id {item['id']} "
-                                          "appears more than once.")
-                    seen.add(item["id"])
-            stray = [c for c in plan["cares_about"] if c not in interview["interviewer_ids"]]
-            if stray:
-                raise BundleError(f"The bundle is not valid: interview {interview['id']} notes what {stray[0]} "
-                                  "cares about, who is not one of its interviewers.")
+        seen.add("question bank", q["id"])
+
+
+def check_application(app: dict[str, Any], seen: Seen) -> None:
+    """Refuse duplicate plan item ids or concerns of people who are not interviewers."""
+    for interview in app["interviews"]:
+        plan = interview["plan"]
+        for name in LISTS.values():
+            for item in plan[name]:
+                seen.add("plan item", item["id"])
+        stray = [c for c in plan["cares_about"] if c not in interview["interviewer_ids"]]
+        if stray:
+            fail(f"interview {interview['id']} notes what {stray[0]} cares about, who is not one of "
+                 "its interviewers.")
 
 
 def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
@@ -64,9 +60,8 @@ def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None
 def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
     plan = data["plan"]
-    for kind, name in LISTS.items():
-        for item in plan[name]:
-            write_row(store, report, "plan_items", PlanItem(interview_id=interview_id, kind=kind, **item))
+    write_rows(store, report, "plan_items", [PlanItem(interview_id=interview_id, kind=kind, **item)
+                                             for kind, name in LISTS.items() for item in plan[name]])
     if not plan["updated_at"]:
         return  # the interview never had a plan written
     local = store.get_plan(interview_id)

@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
 class BundleError(Exception):
     """The bundle cannot be read or is not valid; the message names what is wrong."""
+
+
+def fail(text: str) -> None:
+    """Refuse the bundle, saying what is wrong with it."""
+    raise BundleError("The bundle is not valid: " + text)
+
+
+class Seen:
+    """What the checks have met so far in a bundle read piece by piece: every id (so that one
+    used twice is refused) and the story bank's ids (challenges may link them)."""
+
+    def __init__(self) -> None:
+        self._ids: defaultdict[str, set[str]] = defaultdict(set)
+        self.stories: set[str] = set()
+
+    def add(self, kind: str, row_id: str) -> None:
+        """Remember an id of this kind; BundleError if it was met before."""
+        ids = self._ids[kind]
+        if row_id in ids:
+            fail(f"the {kind} id {row_id} appears more than once.")
+        ids.add(row_id)
 
 
 @dataclass
@@ -46,3 +67,11 @@ def write_row(store: Any, report: ImportReport, kind: str, obj: Any) -> None:
         report.written[kind] += 1
     else:
         report.kept[kind] += 1
+
+
+def write_rows(store: Any, report: ImportReport, kind: str, objs: list[Any]) -> None:
+    """write_row() for many rows of one table in one go."""
+    written = store.upsert_many(objs)
+    report.written[kind] += written
+    if len(objs) > written:
+        report.kept[kind] += len(objs) - written

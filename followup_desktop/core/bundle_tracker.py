@@ -3,10 +3,9 @@ application object itself; its contact log is the array "contact_log"."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
-from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row
+from followup_desktop.core.bundle_rows import ImportReport, Seen, fail, row_in, row_out, write_row
 from followup_desktop.core.tracker_models import ContactLogEntry
 
 
@@ -16,23 +15,18 @@ def export_application_part(store: Any, application_id: str) -> dict[str, Any]:
     return {"contact_log": [row_out(e) for e in entries]}
 
 
-def check_references(doc: dict[str, Any]) -> None:
-    """Raise BundleError for duplicate ids or dangling references in the contact logs."""
-    seen: Counter = Counter()
-    for app in doc["applications"]:
-        contact_ids = {c["id"] for c in app["contacts"]}
-        letter_ids = {letter["id"] for i in app["interviews"] for letter in i.get("letters", [])}
-        for entry in app.get("contact_log", []):
-            seen[entry["id"]] += 1
-            if entry["contact_id"] is not None and entry["contact_id"] not in contact_ids:
-                raise BundleError(f"The bundle is not valid: contact log entry {entry['id']} names "
-                                  f"{entry['contact_id']}, who is not a contact of its application.")
-            if entry["letter_id"] is not None and entry["letter_id"] not in letter_ids:
-                raise BundleError(f"The bundle is not valid: contact log entry {entry['id']} names letter "
-                                  f"{entry['letter_id']}, which is not a letter of its application.")
-    dupes = [key for key, n in seen.items() if n > 1]
-    if dupes:
-        raise BundleError(f"The bundle is not valid: the contact log entry id {dupes[0]} appears more than once.")
+def check_application(app: dict[str, Any], seen: Seen) -> None:
+    """Refuse duplicate ids or dangling references in one application's contact log."""
+    contact_ids = {c["id"] for c in app["contacts"]}
+    letter_ids = {letter["id"] for i in app["interviews"] for letter in i.get("letters", [])}
+    for entry in app.get("contact_log", []):
+        seen.add("contact log entry", entry["id"])
+        if entry["contact_id"] is not None and entry["contact_id"] not in contact_ids:
+            fail(f"contact log entry {entry['id']} names {entry['contact_id']}, who is not a contact of "
+                 "its application.")
+        if entry["letter_id"] is not None and entry["letter_id"] not in letter_ids:
+            fail(f"contact log entry {entry['id']} names letter {entry['letter_id']}, which is not a "
+                 "letter of its application.")
 
 
 def import_application_part(store: Any, data: dict[str, Any], report: ImportReport) -> None:

@@ -136,12 +136,12 @@ class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BaseS
             keep = {r["contact_id"]: r["cares_about"] for r in self._rows(
                 "SELECT contact_id, cares_about FROM interview_participants WHERE interview_id = ?",
                 [interview_id])}
-            self.db.execute("DELETE FROM interview_participants WHERE interview_id = ?", [interview_id])
-            for position, contact_id in enumerate(dict.fromkeys(contact_ids)):
-                self.db["interview_participants"].insert({
-                    "interview_id": interview_id, "contact_id": contact_id,
-                    "position": position, "cares_about": keep.get(contact_id, ""),
-                })
+            self.conn.execute("DELETE FROM interview_participants WHERE interview_id = ?", [interview_id])
+            self.conn.executemany(
+                "INSERT INTO interview_participants (interview_id, contact_id, position, cares_about) "
+                "VALUES (?, ?, ?, ?)",
+                [(interview_id, cid, position, keep.get(cid, ""))
+                 for position, cid in enumerate(dict.fromkeys(contact_ids))])
 
     def interviewer_ids(self, interview_id: str) -> list[str]:
         rows = self._rows(

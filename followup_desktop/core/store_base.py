@@ -320,6 +320,19 @@ class BaseStore:
                 cursor = self.conn.execute(sql, list(row.values()))
         return cursor.rowcount > 0
 
+    def upsert_many(self, objs: list[Any]) -> int:
+        """upsert() for many rows of one table at once (an import's hot path); how many were written."""
+        if not objs:
+            return 0
+        names = tuple(f.name for f in fields(objs[0]))
+        rows = [[clean_text(v) if isinstance(v, str) else v for v in map(obj.__getattribute__, names)]
+                for obj in objs]
+        sql = _upsert_sql(objs[0].__table__, names)
+        if self.conn.in_transaction:
+            return self.conn.executemany(sql, rows).rowcount
+        with self.atomic():
+            return self.conn.executemany(sql, rows).rowcount
+
     # ----------------------------------------------------------------- trash
     def put_in_trash(self, kind: str, label: str, payload: str) -> TrashEntry:
         """Keep a deleted thing's snapshot (JSON text) so it can be restored."""

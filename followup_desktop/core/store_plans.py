@@ -185,8 +185,11 @@ class PlanStore:
             for contact_id, text in cares_about.items():
                 self.db.execute("UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? "
                                 "AND contact_id = ?", [clean_text(text), plan.interview_id, contact_id])
-            self.db["plans"].upsert({k: clean_text(v) if isinstance(v, str) else v for k, v in vars(plan).items()},
-                                    pk="interview_id")
+            row = {k: clean_text(v) if isinstance(v, str) else v for k, v in vars(plan).items()}
+            names = ", ".join(row)
+            updates = ", ".join(f"{n} = excluded.{n}" for n in row if n != "interview_id")
+            self.conn.execute(f"INSERT INTO plans ({names}) VALUES ({', '.join('?' * len(row))}) "
+                              f"ON CONFLICT(interview_id) DO UPDATE SET {updates}", list(row.values()))
 
     def set_cares_about(self, interview_id: str, contact_id: str, text: str) -> None:
         """Note what one interviewer cares about."""

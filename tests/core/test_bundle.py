@@ -223,7 +223,7 @@ def test_question_links_are_checked_against_the_plan(store):
     target["plan"]["questions"] = [question]
     target["notes"][0]["question_id"] = "q2"
     with pytest.raises(BundleError, match="not in the plan"):
-        bundle._check_references(doc)
+        bundle.validate_bundle(doc)
     target["notes"][0]["question_id"] = "q1"
-    bundle._check_references(doc)
+    bundle.validate_bundle(doc)
     assert interview.id == target["id"]

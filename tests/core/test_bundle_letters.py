@@ -29,48 +29,6 @@ def _same(a, b):
     return {**a, "exported_at": None} == {**b, "exported_at": None}
 
 
-@pytest.fixture(autouse=True)
-def _challenges_in_bundle(monkeypatch):
-    """Until the notes part of the bundle carries challenges (another branch), carry them here."""
-    from followup_desktop.core import bundle_notes
-    from followup_desktop.core.bundle_rows import row_in, row_out, write_row
-    from followup_desktop.core.models import Challenge, Note
-
-    real = bundle_notes.export_interview_part
-    probe = Store.memory()
-    app = probe.add_application("Probe")
-    interview = probe.add_interview(app.id)
-    probe.upsert(Challenge(id="c", interview_id=interview.id, created_at=probe.now(), updated_at=probe.now()))
-    if real(probe, interview.id).get("challenges"):
-        return
-
-    def export(store, interview_id):
-        return real(store, interview_id) | {
-            "notes": [row_out(n) for n in store.list_notes(interview_id)],
-            "challenges": [row_out(c) for c in store.list_challenges(interview_id)]}
-
-    def import_part(store, interview_id, data, report):
-        for note in data["notes"]:
-            write_row(store, report, "notes", row_in(Note, note, interview_id=interview_id))
-        for challenge in data["challenges"]:
-            write_row(store, report, "challenges", row_in(Challenge, challenge, interview_id=interview_id))
-
-    monkeypatch.setattr(bundle_notes, "export_interview_part", export)
-    monkeypatch.setattr(bundle_notes, "import_interview_part", import_part)
-    strict = bundle._validator()
-    monkeypatch.setattr(bundle, "_validator", lambda: _Lenient(strict))
-
-
-class _Lenient:
-    """Schema validation minus the notes/challenges items this branch cannot describe."""
-
-    def __init__(self, strict):
-        self.strict = strict
-
-    def iter_errors(self, doc):
-        return [e for e in self.strict.iter_errors(doc) if not {"notes", "challenges"} & set(map(str, e.absolute_path))]
-
-
 def test_letters_sources_versions_and_profile_round_trip(store, clock, tmp_path):
     letter = _filled(store, clock)
     doc = bundle.export_bundle(store)

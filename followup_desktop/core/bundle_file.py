@@ -1,0 +1,112 @@
+"""Reading a bundle file without holding it in memory (ijson, an incremental JSON parser).
+
+Pass one reads the whole file, keeps its top level (everything but the applications) and
+counts the applications, so a file that is cut short or not JSON is refused before anything
+is written. Pass two hands out the applications one at a time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from followup_desktop.core.bundle_rows import BundleError
+
+MAX_BUNDLE_BYTES = 2 * 1024**3  # refuse absurd files before reading them
+_STARTS = frozenset(("start_map", "start_array"))
+_ENDS = frozenset(("end_map", "end_array"))
+_ITEM_STARTS = frozenset(("start_map", "start_array", "string", "number", "boolean", "null"))
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[Any]:
+    """Open the file, turning every way it can fail to be read or parsed into a BundleError."""
+    import ijson
+
+    try:
+        with open(path, "rb") as fh:
+            yield fh
+    except BundleError:
+        raise
+    except FileNotFoundError as exc:
+        raise BundleError(f"There is no file {path}.") from exc
+    except IsADirectoryError as exc:
+        raise BundleError(f"{path} is a folder, not a bundle file.") from exc
+    except OSError as exc:
+        raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
+    except (ijson.JSONError, RecursionError) as exc:
+        detail = " ".join(str(exc).split())[:200]
+        raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({detail}).") from exc
+
+
+def check_size(path: Path) -> int:
+    """The file's size in bytes; BundleError if it is missing, unreadable or absurdly large."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise BundleError(f"There is no file {path}.") from exc
+    except OSError as exc:
+        raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    if size > MAX_BUNDLE_BYTES:
+        raise BundleError(f"{path.name} is too large to be a bundle ({size // 2**20} MB).")
+    return size
+
+
+def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int]:
+    """Pass one: the top level without the applications' contents, and how many applications."""
+    import ijson
+
+    path = Path(path)
+    check_size(path)
+    top: dict[str, Any] = {}
+    count = 0
+    with _reading(path) as fh:
+        events = ijson.parse(fh, use_float=True)
+        first = next(events, None)
+        if first is None:
+            raise BundleError(f"{path.name} is not a bundle: it is not valid JSON (the file is empty).")
+        if first[1] != "start_map":
+            for _ in events:  # still refuse what is not JSON at all as such
+                pass
+            raise BundleError("This file is not a FollowUp Desktop bundle (its \"format\" is missing or wrong).")
+        key, builder, depth, in_applications = "", None, 0, False
+        for prefix, event, value in events:
+            if builder is not None:  # inside a top-level value other than the applications
+                builder.event(event, value)
+                depth += (event in _STARTS) - (event in _ENDS)
+                if depth == 0:
+                    top[key], builder = builder.value, None
+            elif in_applications:
+                if prefix == "applications.item" and event in _ITEM_STARTS:
+                    count += 1
+                elif prefix == "applications" and event == "end_array":
+                    in_applications = False
+            elif event == "map_key":
+                if value in top:
+                    raise BundleError(f"The bundle is not valid: the key {value!r} appears twice at its top level.")
+                key = value
+            elif event == "end_map":
+                continue  # the end of the document; the parser still refuses anything after it
+            elif key == "applications" and event == "start_array":
+                top[key], in_applications = [], True
+            else:
+                builder = ijson.ObjectBuilder()
+                builder.event(event, value)
+                depth = 1 if event in _STARTS else 0
+                if depth == 0:
+                    top[key], builder = builder.value, None
+    return top, count
+
+
+def applications(path: str | os.PathLike) -> Iterator[dict[str, Any]]:
+    """Pass two: the applications, one at a time, in the file's order."""
+    import ijson
+
+    path = Path(path)
+    with _reading(path) as fh:
+        yield from ijson.items(fh, "applications.item", use_float=True)
