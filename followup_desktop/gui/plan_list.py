@@ -232,8 +232,7 @@ class PlanList(QWidget):
             self.store.update_plan_item(item_id, text)
         except StoreError as exc:
             log_failure(f"plan {self.kind} edit refused", exc)
-            self.failed.emit(failure_text(f"The change to the {self.kind} was not saved (your words are "
-                                          "still in the editor; Enter tries again)", exc))
+            self.failed.emit(failure_text(f"The change to the {self.kind} was not saved", exc))  # editor reopens
             QTimer.singleShot(0, lambda: self._reopen(item_id, text))
             return
         shown = _shown(text, row + 1 if self.numbered else 0) + MARKS.get(item.data(STATE_ROLE) or "", "")
@@ -297,7 +296,7 @@ class PlanList(QWidget):
         """Put the last deleted item back in its place."""
         if not self.undo_stack:
             return
-        item = self._guard(f"The deleted {self.kind} was not brought back (Ctrl+Z tries again)",
+        item = self._guard(f"The deleted {self.kind} was not brought back",
                            self.store.restore_plan_item, self.undo_stack[-1])
         if item:
             self.undo_stack.pop()
