@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core import anchors, note_times
 from followup_desktop.core.models import CHALLENGE_KINDS, Challenge, Note
 from followup_desktop.core.store import StoreError
+from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes_model import KINDS, kind_icon, one_line
 from followup_desktop.gui.notes_view import plain_text
 
@@ -232,6 +233,18 @@ class ChallengeBoard(QWidget):
             item.setIcon(kind_icon(updated.kind))
         self.changed.emit()
 
+    def _write(self, what: str, fn, *args):
+        """Run a store write; when refused, say why (status) and show the board as stored; None then."""
+        try:
+            return fn(*args) or True
+        except StoreError as exc:
+            log_failure(what, exc)
+            self.status.emit(failure_text(what, exc))
+            current = self.current_id()  # reloaded after a drop has finished, never inside it
+            QTimer.singleShot(0, lambda: self.load(self.interview_id, self.notes, self.speakers, *self.times,
+                                                   select=current))
+            return None
+
     def _pick_suggestion(self, item: QListWidgetItem) -> None:
         story_id = item.data(ID_ROLE)
         self.story.setCurrentIndex(max(0, self.story.findData(story_id)))
@@ -248,7 +261,8 @@ class ChallengeBoard(QWidget):
         cid = self.current_id()
         if cid:
             self.flush()
-            self.store.move_challenge(cid, delta)
+            if not self._write("The challenge was not moved", self.store.move_challenge, cid, delta):
+                return
             self.changed.emit()
             self.load(self.interview_id, self.notes, self.speakers, *self.times, select=cid)
 
@@ -256,8 +270,9 @@ class ChallengeBoard(QWidget):
         if self._loading:
             return
         ids = [self.list.item(r).data(ID_ROLE) for r in range(self.list.count())]
-        self.store.reorder_challenges(self.interview_id, ids)
-        self.changed.emit()
+        if self._write("The new order of the challenges was not saved", self.store.reorder_challenges,
+                       self.interview_id, ids):
+            self.changed.emit()
         QTimer.singleShot(0, lambda: self.load(self.interview_id, self.notes, self.speakers, *self.times))
 
     def remove_current(self) -> None:
@@ -265,6 +280,7 @@ class ChallengeBoard(QWidget):
         cid = self.current_id()
         if cid:
             self.flush()
-            self._editing = None
-            removed = self.store.delete_challenge(cid)
-            self.removed.emit(removed)
+            removed = self._write("The highlight was not removed", self.store.delete_challenge, cid)
+            if removed:
+                self._editing = None
+                self.removed.emit(removed)

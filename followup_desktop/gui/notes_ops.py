@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 from followup_desktop.core import note_times
 from followup_desktop.core.models import Note
 from followup_desktop.core.store import StoreError
+from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes_model import COL_CLOCK, COL_ELAPSED, COL_TEXT, KINDS, one_line
 from followup_desktop.gui.notes_view import plain_text
 
@@ -26,6 +27,11 @@ class NoteOps:
         self.banner.setVisible(bool(text))
         if text:
             self.status_message.emit(one_line(text, 120))
+
+    def _refused(self, what: str, exc: StoreError) -> None:
+        """A command the store refused: the banner and status bar say why; the list is as stored."""
+        log_failure(what, exc)
+        self._warn(failure_text(what, exc))
 
     def _saved(self) -> None:
         self.status_message.emit(f"Saved {note_times.local_clock(self.store.now())}")
@@ -81,20 +87,24 @@ class NoteOps:
                     self._warn(f"“{one_line(str(value), 40)}” is not a time: type 14:03, 14:03:20, or +12:30 "
                                "(minutes since the start).")
                     return False
-                self._set_stamp(note, stamp)
-                return True
+                return self._set_stamp(note, stamp)
         except StoreError as exc:
             self._warn(f"Not saved: {exc}")
         return False
 
-    def _set_stamp(self, note: Note, stamp: str) -> None:
-        updated = self.store.update_note(note.id, stamped_at=stamp)
+    def _set_stamp(self, note: Note, stamp: str) -> bool:
+        try:
+            updated = self.store.update_note(note.id, stamped_at=stamp)
+        except StoreError as exc:
+            self._refused("The note's time was not changed", exc)
+            return False
         old = note.stamped_at
         self._push_undo("time change", lambda: self._restore_stamp(note.id, old))
         self._replace(updated)
         self._reload_board()
         self._warn("")
         self._saved()
+        return True
 
     def _restore_stamp(self, note_id: str, stamp: str) -> None:
         self._replace(self.store.update_note(note_id, stamped_at=stamp))
@@ -103,7 +113,8 @@ class NoteOps:
     def nudge(self, seconds: int) -> None:
         """Move the selected notes' stamps by some seconds."""
         for note in self.selected_notes():
-            self._set_stamp(note, note_times.shift(note.stamped_at, seconds))
+            if not self._set_stamp(note, note_times.shift(note.stamped_at, seconds)):
+                return
 
     def type_time(self) -> None:
         """Start typing a time for the selected note, in place."""
@@ -138,9 +149,13 @@ class NoteOps:
             return
         row = self.model.row_of(notes[0].id)
         deleted = []
-        with self.store.atomic():
-            for note in notes:
-                deleted.append(self.store.delete_note(note.id))
+        try:
+            with self.store.atomic():
+                for note in notes:
+                    deleted.append(self.store.delete_note(note.id))
+        except StoreError as exc:
+            self._refused(f"The {len(notes)} note(s) were not deleted", exc)
+            return
         for note in notes:
             self.model.remove(note.id)
         self._push_undo("delete", lambda: self._undelete(deleted))
@@ -154,8 +169,10 @@ class NoteOps:
             self.data_changed.emit(self.interview.id)
 
     def _undelete(self, deleted) -> None:
-        for item in deleted:
-            self._replace(self.store.restore_note(item))
+        with self.store.atomic():  # all come back or none (Ctrl+Z can then try again)
+            restored = [self.store.restore_note(item) for item in deleted]
+        for note in restored:
+            self._replace(note)
         self._reload_board()
         self.model.set_challenges(self.store.list_challenges(self.interview.id))
 
@@ -164,12 +181,13 @@ class NoteOps:
         if not self.undo_stack:
             self.status_message.emit("Nothing to undo in the notes")
             return
-        label, fn = self.undo_stack.pop()
+        label, fn = self.undo_stack[-1]
         try:
             fn()
-        except StoreError as exc:
-            self._warn(f"Could not undo the {label}: {exc}")
+        except StoreError as exc:  # it stays on the undo stack: Ctrl+Z tries again
+            self._refused(f"Could not undo the {label}", exc)
             return
+        self.undo_stack.pop()
         self.actions.undo.setEnabled(bool(self.undo_stack))
         self.status_message.emit(f"Undid the {label}")
         if self.interview:

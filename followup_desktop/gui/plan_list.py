@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.core.models import PlanItem
 from followup_desktop.core.store import StoreError
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ class PlanList(QWidget):
     """One kind of plan item for one interview, written straight to the store."""
 
     changed = Signal(str)  # what happened, for the status bar
+    failed = Signal(str)  # a change the store refused, in plain words (the list shows what is stored)
 
     def __init__(self, store, kind: str, name: str, accessible: str, add_hint: str,
                  numbered: bool = False, prompts: tuple[str, ...] = ()) -> None:
@@ -180,19 +182,23 @@ class PlanList(QWidget):
         return item.data(ID_ROLE) if item else None
 
     # ----------------------------------------------------------------- editing
-    def _guard(self, fn, *args):
+    def _guard(self, what: str, fn, *args):
+        """Run a store write; on a refusal say so (failed), show the list as stored and return None."""
         try:
             return fn(*args)
         except StoreError as exc:
-            log.warning("plan item change refused: %s", type(exc).__name__)
-            self.changed.emit(f"Not saved: {exc}")
+            log_failure(f"plan {self.kind} change refused", exc)
+            self.failed.emit(failure_text(what, exc))
+            if self.interview_id:
+                self._reload(self.current_id())
             return None
 
     def add(self, text: str) -> PlanItem | None:
         """Add an item at the end."""
         if not self.interview_id or not text.strip():
             return None
-        item = self._guard(self.store.add_plan_item, self.interview_id, self.kind, text)
+        item = self._guard(f"The new {self.kind} was not saved",
+                           self.store.add_plan_item, self.interview_id, self.kind, text)
         if item:
             self._reload(item.id)
             self.changed.emit(f"Added {self.kind}.")
@@ -216,39 +222,69 @@ class PlanList(QWidget):
         item_id = item.data(ID_ROLE)
         if item_id is None:  # a prompt written over: it becomes a real point (after the editor closes)
             if text.strip():
-                QTimer.singleShot(0, lambda: self.add(text))
+                prompt = item.data(PROMPT_ROLE)
+                QTimer.singleShot(0, lambda: self._add_written_prompt(prompt, text))
             return
         if not text.strip() or text == item.data(TEXT_ROLE):
             return  # an emptied item keeps its words; Del removes it
         # The editor is still closing: change the row in place, never rebuild the list here.
-        if self._guard(self.store.update_plan_item, item_id, text):
-            shown = _shown(text, row + 1 if self.numbered else 0) + MARKS.get(item.data(STATE_ROLE) or "", "")
-            item.setData(TEXT_ROLE, text)
-            item.setData(Qt.ItemDataRole.DisplayRole, shown)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
-            self.changed.emit(f"Changed {self.kind}.")
+        try:
+            self.store.update_plan_item(item_id, text)
+        except StoreError as exc:
+            log_failure(f"plan {self.kind} edit refused", exc)
+            self.failed.emit(failure_text(f"The change to the {self.kind} was not saved", exc))  # editor reopens
+            QTimer.singleShot(0, lambda: self._reopen(item_id, text))
+            return
+        shown = _shown(text, row + 1 if self.numbered else 0) + MARKS.get(item.data(STATE_ROLE) or "", "")
+        item.setData(TEXT_ROLE, text)
+        item.setData(Qt.ItemDataRole.DisplayRole, shown)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
+        self.changed.emit(f"Changed {self.kind}.")
+
+    def _add_written_prompt(self, prompt: str, text: str) -> None:
+        if self.add(text) is None:
+            self._reopen(prompt, text)
+
+    def _reopen(self, key: str, text: str) -> None:
+        """Open the editor again on the row (item id or prompt) with words the store refused."""
+        for row in range(self.view.count()):
+            item = self.view.item(row)
+            if key in (item.data(ID_ROLE), item.data(PROMPT_ROLE)):
+                index = self.view.indexFromItem(item)
+                self.view.setCurrentItem(item)
+                self.view.setFocus()
+                self.view.edit(index)
+                editor = self.view.indexWidget(index)
+                if isinstance(editor, QLineEdit):
+                    editor.setText(text)
+                    return
+        # The row is gone (another interview is shown): the words wait in the add field instead.
+        current = self.add_edit.text()
+        if text not in current:
+            self.add_edit.setText(f"{current} {text}" if current.strip() else text)
 
     def move_current(self, step: int) -> None:
         item_id, row = self.current_id(), self.view.currentRow()
         if not item_id or not 0 <= row + step < len(self.item_ids()):
             return
-        self._guard(self.store.move_plan_item, item_id, row + step)
-        self._reload(item_id)
-        self.changed.emit(f"Moved {self.kind}.")
+        if self._guard(f"The {self.kind} was not moved", self.store.move_plan_item, item_id, row + step):
+            self._reload(item_id)
+            self.changed.emit(f"Moved {self.kind}.")
 
     def save_order(self) -> None:
         """Store the order the user dragged the items into."""
         if self.interview_id:
             current = self.current_id()
-            self._guard(self.store.reorder_plan_items, self.interview_id, self.kind, self.item_ids())
-            self._reload(current)
-            self.changed.emit(f"Moved {self.kind}.")
+            if self._guard(f"The new order of the {self.kind}s was not saved", self.store.reorder_plan_items,
+                           self.interview_id, self.kind, self.item_ids()):
+                self._reload(current)
+                self.changed.emit(f"Moved {self.kind}.")
 
     def delete_current(self) -> None:
         item_id, row = self.current_id(), self.view.currentRow()
         if not item_id:
             return
-        deleted = self._guard(self.store.delete_plan_item, item_id)
+        deleted = self._guard(f"The {self.kind} was not deleted", self.store.delete_plan_item, item_id)
         if deleted:
             self.undo_stack.append(deleted)
             ids = self.item_ids()
@@ -260,7 +296,9 @@ class PlanList(QWidget):
         """Put the last deleted item back in its place."""
         if not self.undo_stack:
             return
-        item = self._guard(self.store.restore_plan_item, self.undo_stack.pop())
+        item = self._guard(f"The deleted {self.kind} was not brought back",
+                           self.store.restore_plan_item, self.undo_stack[-1])
         if item:
+            self.undo_stack.pop()
             self._reload(item.id)
             self.changed.emit(f"Restored {self.kind}.")

@@ -24,6 +24,7 @@ from followup_desktop.gui.plan_sections import ChecklistBox, FollowUpBox, Interv
 from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.reveal import select_text
 from followup_desktop.gui.widgets import make_action, named
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class PlanPane(Pane):
         self.checklist.changed.connect(self._checklist_changed)
         for plan_list in (self.objectives, self.questions, self.points):
             plan_list.changed.connect(self._items_changed)
+            plan_list.failed.connect(self.status_message)
         self._make_actions()
         self._layout()
         self.load(None)
@@ -290,28 +292,50 @@ class PlanPane(Pane):
         self.data_changed.emit(self.interview.id)
 
     def _items_changed(self, message: str) -> None:
-        if message.startswith("Not saved"):
-            self.status_message.emit(message)
-            return
         self._saved(message.rstrip(".") + " · saved")
 
+    def _refused(self, what: str, exc: StoreError) -> None:
+        """A command the store refused: say so in the status bar (the view then shows what is stored)."""
+        log_failure(f"plan: {what}", exc)
+        self.status_message.emit(failure_text(what, exc))
+
     def _checklist_changed(self, checked: set) -> None:
-        if self.interview is not None:
+        if self.interview is None:
+            return
+        try:
             self.store.set_checklist(self.interview.id, checked)
-            self._saved()
+        except StoreError as exc:
+            self._refused("The checklist tick was not saved", exc)
+            self.checklist.load(self.store.checklist(self.interview.id))
+            return
+        self._saved()
 
     def _set_interviewers(self, contact_ids: list) -> None:
-        if self.interview is not None:
-            self.flush()
+        if self.interview is None:
+            return
+        self.flush()
+        try:
             self.store.set_interviewers(self.interview.id, contact_ids)
-            self._saved()
+        except StoreError as exc:
+            self._refused("The interviewers were not saved", exc)
+            self._load_interviewers()  # what is stored, with any unsaved "cares about" words kept
+            return
+        self._saved()
 
     def _default_hours(self) -> int:
         value = self.store.get_setting(followups.DEFAULT_HOURS_KEY, followups.DEFAULT_HOURS)
         return value if isinstance(value, int) and value > 0 else followups.DEFAULT_HOURS
 
     def _default_hours_changed(self, hours: int) -> None:
-        self.store.set_setting(followups.DEFAULT_HOURS_KEY, hours)
+        try:
+            self.store.set_setting(followups.DEFAULT_HOURS_KEY, hours)
+        except StoreError as exc:
+            self._refused("The default deadline was not saved", exc)
+            self.followup.hours.blockSignals(True)
+            self.followup.hours.setValue(self._default_hours())
+            self.followup.hours.blockSignals(False)
+            self._update_deadline()
+            return
         self._update_deadline()
         self.status_message.emit(f"Saved {to_local(self.store.now()).strftime('%H:%M')}")
 
@@ -339,7 +363,11 @@ class PlanPane(Pane):
         if not text or not text.strip():
             self.status_message.emit("Select a question to save to the question bank.")
             return
-        self.store.add_bank_question(text)
+        try:
+            self.store.add_bank_question(text)
+        except StoreError as exc:
+            self._refused("The question was not saved to the question bank", exc)
+            return
         self._fill_bank()
         self.status_message.emit("Saved to the question bank.")
 
@@ -364,7 +392,10 @@ class PlanPane(Pane):
         try:
             added = self.store.copy_plan_from(source, self.interview.id)
         except StoreError as exc:
-            dialogs.show_error(self, "The plan could not be copied", str(exc))
+            log_failure("plan not copied", exc)
+            dialogs.show_error(self, "The plan could not be copied",
+                               failure_text("The plan was not copied; this plan is as it was", exc))
+            self.status_message.emit(failure_text("The plan was not copied", exc))
             return
         self.load(self.interview)
         carried = sum(1 for i in added if i.carried_over)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.store import StoreError
+from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.core.store_notes import STORY_FIELDS
 from followup_desktop.gui.notes_model import one_line
 from followup_desktop.gui.notes_view import plain_text
@@ -117,9 +118,17 @@ class StoryBank(QWidget):
             item.setText(one_line(story.title, 80))
         self.changed.emit()
 
+    def _refused(self, what: str, exc: StoreError) -> None:
+        log_failure(what, exc)
+        self.status.emit(failure_text(what, exc))
+
     def new_story(self) -> None:
         """Add an untitled story and start editing its title."""
-        story = self.store.add_story("New story")
+        try:
+            story = self.store.add_story("New story")
+        except StoreError as exc:
+            self._refused("The new story was not added", exc)
+            return
         self.load(select=story.id)
         self.fields["title"].setFocus()
         self.fields["title"].selectAll()
@@ -129,8 +138,12 @@ class StoryBank(QWidget):
         """Delete the shown story (undoable from the notes list with Ctrl+Z)."""
         if not self._current:
             return
-        self._timer.stop()
-        story, linked = self.store.delete_story(self._current)
+        self.flush()  # typed words are stored (or kept on screen) before the story goes
+        try:
+            story, linked = self.store.delete_story(self._current)
+        except StoreError as exc:
+            self._refused("The story was not deleted", exc)
+            return
         self._current = None
         self.load()
         self.deleted.emit(story, linked)

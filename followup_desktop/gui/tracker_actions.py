@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from followup_desktop.core.store_base import StoreError
 from followup_desktop.gui import dialogs
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,9 @@ class TrackerActions(QObject):
                 return
             self.store.update_interview(interview_id, outcome=outcome)
         except StoreError as exc:
-            dialogs.show_error(self.window, "The outcome was not saved", str(exc))
+            self._refused("The outcome was not saved", exc)
+            if self.store.row_exists("interviews", interview_id):  # the bar shows the stored outcome again
+                self.window.outcome_bar.load(self.store.get_interview(interview_id))
             return
         self.changed.emit()
         self.message.emit(f"Outcome recorded: {outcome.replace('-', ' ')}.")
@@ -72,7 +75,7 @@ class TrackerActions(QObject):
         try:
             self.store.update_application(application_id, status=status)
         except StoreError as exc:
-            dialogs.show_error(self.window, "The application status was not saved", str(exc))
+            self._refused("The application status was not saved", exc)
             return
         self.changed.emit()
         self.message.emit(f"The application is now marked as {status}.")
@@ -87,8 +90,12 @@ class TrackerActions(QObject):
         from followup_desktop.core.drafts import build_draft, draft_input
 
         draft = build_draft(draft_input(self.store, interview_id, "rejection", recipient_id))
-        letter = self.store.add_letter(interview_id, "rejection", recipient_id, draft.subject, draft.body,
-                                       draft.sources)
+        try:
+            letter = self.store.add_letter(interview_id, "rejection", recipient_id, draft.subject, draft.body,
+                                           draft.sources)
+        except StoreError as exc:
+            self._refused("The after-rejection letter was not created", exc)
+            return
         self.changed.emit()
         self.open_letter.emit(interview_id, letter.id)
 
@@ -98,14 +105,25 @@ class TrackerActions(QObject):
                                "not get to ask carried over?", "Create next interview"):
             return
         old = self.store.get_interview(interview_id)
-        with self.store.atomic():
-            new = self.store.add_interview(old.application_id, next_round_title(old.title or "Round 1"),
-                                           format=old.format, duration_minutes=old.duration_minutes)
-            self.store.set_interviewers(new.id, self.store.interviewer_ids(old.id))
-            self.store.copy_plan_from(old.id, new.id)
+        try:
+            with self.store.atomic():
+                new = self.store.add_interview(old.application_id, next_round_title(old.title or "Round 1"),
+                                               format=old.format, duration_minutes=old.duration_minutes)
+                self.store.set_interviewers(new.id, self.store.interviewer_ids(old.id))
+                self.store.copy_plan_from(old.id, new.id)
+        except StoreError as exc:
+            self._refused("The next interview was not created", exc)
+            return
         self.changed.emit()
         self.open_interview.emit(new.id)
         self.message.emit("Created the next interview with the plan copied; set its date with Edit (F2).")
+
+    def _refused(self, what: str, exc: StoreError) -> None:
+        """Tell the user a write did not happen, why, and that nothing was lost."""
+        log_failure(what, exc)
+        text = failure_text(what, exc)
+        dialogs.show_error(self.window, what, text)
+        self.message.emit(text)
 
     def export_calendar(self) -> None:
         """Save follow-up deadlines and next-contact dates as an .ics file."""

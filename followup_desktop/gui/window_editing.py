@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from followup_desktop.core import forms
 from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_base import WriteError
+from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui import dialogs
 
 
@@ -11,10 +13,9 @@ class EditingMixin:
     """New, edit, delete (with undo and trash), export and import everything."""
 
     def new_application(self) -> None:
-        form = dialogs.edit_application(self)
-        if form is None:
-            return
-        app = self._guarded("The application could not be saved", forms.save_application, self.store, form)
+        app = self._ask_and_save("The application could not be saved", lambda initial:
+                                 dialogs.edit_application(self, initial),
+                                 lambda form: forms.save_application(self.store, form))
         if app:
             self.refresh()
             self.sidebar.select("application", app.id)
@@ -25,11 +26,10 @@ class EditingMixin:
         if not app_id:
             dialogs.show_info(self, "New interview", "Select or create an application first.")
             return
-        form = dialogs.edit_interview(self, self.store.list_contacts(app_id))
-        if form is None:
-            return
-        interview = self._guarded("The interview could not be saved", forms.save_interview,
-                                  self.store, app_id, form)
+        contacts = self.store.list_contacts(app_id)
+        interview = self._ask_and_save("The interview could not be saved", lambda initial:
+                                       dialogs.edit_interview(self, contacts, initial),
+                                       lambda form: forms.save_interview(self.store, app_id, form))
         if interview:
             self.refresh()
             self.sidebar.select("interview", interview.id)
@@ -39,16 +39,19 @@ class EditingMixin:
         kind, ident = self.sidebar.current()
         if kind == "application":
             app = self.store.get_application(ident)
-            form = dialogs.edit_application(self, forms.application_form(app, self.store.list_contacts(ident)))
-            if form and self._guarded("The application could not be saved", forms.save_application,
-                                      self.store, form, ident):
+            if self._ask_and_save("The application could not be saved",
+                                  lambda initial: dialogs.edit_application(self, initial),
+                                  lambda form: forms.save_application(self.store, form, ident),
+                                  forms.application_form(app, self.store.list_contacts(ident))):
                 self.refresh()
         elif kind == "interview":
             interview = self.store.get_interview(ident)
-            initial = forms.interview_form(interview, self.store.list_interviewers(ident))
-            form = dialogs.edit_interview(self, self.store.list_contacts(interview.application_id), initial)
-            if form and self._guarded("The interview could not be saved", forms.save_interview,
-                                      self.store, interview.application_id, form, ident):
+            contacts = self.store.list_contacts(interview.application_id)
+            if self._ask_and_save("The interview could not be saved",
+                                  lambda initial: dialogs.edit_interview(self, contacts, initial),
+                                  lambda form: forms.save_interview(self.store, interview.application_id, form,
+                                                                    ident),
+                                  forms.interview_form(interview, self.store.list_interviewers(ident))):
                 self.refresh()
 
     def delete_item(self) -> None:
@@ -80,8 +83,7 @@ class EditingMixin:
     def undo_delete(self) -> None:
         if not self.undo_deletes:
             return
-        entry_id = self.undo_deletes.pop()
-        self._restore(entry_id)
+        self._restore(self.undo_deletes[-1])  # stays on the undo list if the restore fails
 
     def open_trash(self) -> None:
         action, entry_id = dialogs.manage_trash(self, self.store.list_trash())
@@ -90,16 +92,17 @@ class EditingMixin:
         elif action == "empty" and dialogs.confirm(
                 self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.",
                 "Empty trash"):
-            count = self.store.empty_trash()
-            self.undo_deletes.clear()
-            self.status(f"Emptied the trash ({count} item(s)).")
+            count = self._guarded("The trash was not emptied", self.store.empty_trash)
+            if count is not None:
+                self.undo_deletes.clear()
+                self.status(f"Emptied the trash ({count} item(s)).")
         self._update_actions()
 
     def _restore(self, entry_id: str) -> None:
         from followup_desktop.core import trash
 
         entry = self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
-        if entry_id in self.undo_deletes:
+        if entry_id in self.undo_deletes and (entry or not self.store.row_exists("trash", entry_id)):
             self.undo_deletes.remove(entry_id)
         if entry:
             self.refresh()
@@ -111,8 +114,28 @@ class EditingMixin:
         try:
             return fn(*args)
         except (StoreError, OSError) as exc:
-            dialogs.show_error(self, title, str(exc))
+            text = str(exc)
+            if isinstance(exc, StoreError):
+                log_failure(title, exc)
+                text = failure_text("Nothing was changed", exc) if isinstance(exc, WriteError) else text
+            dialogs.show_error(self, title, text)
+            self.status(text)
             return None
+
+    def _ask_and_save(self, title: str, ask, save, initial=None):
+        """A form dialog, then its write; when the disk refuses, say why and ask again with what was typed."""
+        while (form := ask(initial)) is not None:
+            try:
+                return save(form)
+            except WriteError as exc:
+                log_failure(title, exc)
+                dialogs.show_error(self, title, failure_text("It was not saved", exc)
+                                   + " The form opens again with everything you typed.")
+                initial = form
+            except StoreError as exc:
+                dialogs.show_error(self, title, str(exc))
+                return None
+        return None
 
     # ----------------------------------------------------------------- bundle
     def export_bundle(self) -> None:
