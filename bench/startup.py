@@ -40,6 +40,10 @@ def start_once(mode: str, data_dir: str, env: dict[str, str]) -> tuple[float, fl
 def measure(runs: int, data_dir: str, platform: str, warmup: bool = True) -> dict[str, dict[str, list[float]]]:
     """Alternating runs of both modes; {"wall"|"cpu"|"pss": {"bare"|"app": [seconds or MiB]}}."""
     env = os.environ | {"QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
+    # The warm-up must leave bytecode behind, as an installed application has it (pip and PyInstaller
+    # compile it); with PYTHONDONTWRITEBYTECODE every app run recompiled the package (~35 ms here)
+    # while the bare window, whose modules are all precompiled, paid nothing.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out: dict[str, dict[str, list[float]]] = {k: {"bare": [], "app": []} for k in ("wall", "cpu", "pss")}
     for mode in ("bare", "app") if warmup else ():  # warm-up: file caches, bytecode, a new database migrated
         start_once(mode, data_dir, env)

@@ -122,15 +122,16 @@ def _interactive() -> bool:
 
 def _open_window(data: DataPaths):
     """Build the window; if the database is unusable, offer a backup or a fresh start."""
-    from followup_desktop.core import backup
-    from followup_desktop.core.backup import BackupError
-    from followup_desktop.core.clock import Clock
     from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, StoreError
-    from followup_desktop.gui import dialogs
 
     try:
         return build_main_window(data.root)
     except (NotADatabaseError, NewerSchemaError) as exc:
+        from followup_desktop.core import backup  # the recovery path only: off the way to the first paint
+        from followup_desktop.core.backup import BackupError
+        from followup_desktop.core.clock import Clock
+        from followup_desktop.gui import dialogs
+
         setup_logging(data)
         log.error("the database cannot be used: %s", type(exc).__name__)
         if not _interactive():
@@ -179,8 +180,26 @@ def _already_running(data: DataPaths) -> int:
     return EXIT_ALREADY_RUNNING
 
 
+def _window_only(argv: list[str]) -> tuple[bool, str | None]:
+    """(True, data dir or None) when argv only opens the window; (False, None) when argparse must look.
+
+    Building the full parser (subcommands, help texts, gettext) costs ~6 ms of start-up.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return True, argv[0].partition("=")[2]
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``followup-desktop`` and ``python -m followup_desktop``."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    window_only, data_dir = _window_only(argv)
+    if window_only:
+        return run_gui(resolve_data_dir(data_dir))
     args = cli.build_parser().parse_args(argv)
     if args.selftest:
         from followup_desktop import selftest

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -47,6 +45,8 @@ class ApplicationView(QWidget):
 
     def load(self, app: Application, contacts: list[Contact], interviews: list[Interview]) -> None:
         """Show this application."""
+        from html import escape  # after the first paint: an application is shown only then
+
         people = "".join(
             f"<li>{escape(c.name)}{' — ' + escape(c.title) if c.title else ''}</li>" for c in contacts
         ) or "<li><i>No one yet — add the people you meet with “Edit application…”.</i></li>"

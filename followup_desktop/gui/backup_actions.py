@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from followup_desktop.core import backup
-from followup_desktop.core.backup import BackupError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.background import run_in_background
 
@@ -39,6 +37,8 @@ class BackupActions(QObject):
         return [self.backup_now_action, self.restore_action]
 
     def _start_backup(self, reason: str) -> None:
+        from followup_desktop.core import backup  # loaded after the first paint
+
         if self.busy or self.store.path is None:
             return
         self.busy = True
@@ -65,11 +65,16 @@ class BackupActions(QObject):
 
     def back_up_if_due(self) -> None:
         """The start-up backup: only when the newest one is more than a day old."""
+        from followup_desktop.core import backup  # loaded after the first paint
+
         if self.store.path is not None and backup.needs_backup(self.data.backups, self.store.clock.now()):
             self._start_backup("automatic")
 
     def restore_from_backup(self) -> None:
         """Pick a backup, confirm, and put it in place (the current data is copied aside first)."""
+        from followup_desktop.core import backup
+        from followup_desktop.core.backup import BackupError
+
         choices = backup.list_backups(self.data.backups)
         if not choices:
             dialogs.show_info(self.window, "Restore from backup",
