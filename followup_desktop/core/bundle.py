@@ -176,6 +176,8 @@ def import_file(store: Store, path: str | os.PathLike, progress: Progress | None
     checker.top_level(top)
     report = ImportReport()
     large = bundle_file.check_size(Path(path)) >= BULK_BYTES
+    if progress:
+        progress(0, count)
     with store.atomic(), (store.deferred_search_index() if large else nullcontext()):
         _import_top_level(store, top, report)
         for done, app in enumerate(bundle_file.applications(path), 1):

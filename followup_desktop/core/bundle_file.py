@@ -16,6 +16,7 @@ from typing import Any
 from followup_desktop.core.bundle_rows import BundleError
 
 MAX_BUNDLE_BYTES = 2 * 1024**3  # refuse absurd files before reading them
+MAX_DEPTH = 64  # a bundle nests about ten levels deep; far deeper is an attack on the parser
 _STARTS = frozenset(("start_map", "start_array"))
 _ENDS = frozenset(("end_map", "end_array"))
 _ITEM_STARTS = frozenset(("start_map", "start_array", "string", "number", "boolean", "null"))
@@ -39,8 +40,11 @@ def _reading(path: Path) -> Iterator[Any]:
         raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
     except UnicodeDecodeError as exc:
         raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
+    except ijson.IncompleteJSONError as exc:
+        raise BundleError(f"{path.name} is not a bundle: it is not valid JSON (it ends too soon; "
+                          "the file may have been cut short).") from exc
     except (ijson.JSONError, RecursionError) as exc:
-        detail = " ".join(str(exc).split())[:200]
+        detail = (str(exc).strip().splitlines() or ["unreadable"])[0][:200]
         raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({detail}).") from exc
 
 
@@ -66,39 +70,41 @@ def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int]:
     top: dict[str, Any] = {}
     count = 0
     with _reading(path) as fh:
-        events = ijson.parse(fh, use_float=True)
+        events = ijson.basic_parse(fh, use_float=True)  # no prefixes: those grow with the nesting
         first = next(events, None)
-        if first is None:
+        if first is None:  # pragma: no cover - the parser reports an empty file as cut short
             raise BundleError(f"{path.name} is not a bundle: it is not valid JSON (the file is empty).")
-        if first[1] != "start_map":
-            for _ in events:  # still refuse what is not JSON at all as such
-                pass
+        if first[0] != "start_map":
             raise BundleError("This file is not a FollowUp Desktop bundle (its \"format\" is missing or wrong).")
-        key, builder, depth, in_applications = "", None, 0, False
-        for prefix, event, value in events:
+        key, builder, depth, in_applications = "", None, 1, False
+        for event, value in events:
+            before = depth
+            if event in _STARTS:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise BundleError(f"{path.name} is not a bundle: it is nested too deeply.")
+            elif event in _ENDS:
+                depth -= 1
             if builder is not None:  # inside a top-level value other than the applications
                 builder.event(event, value)
-                depth += (event in _STARTS) - (event in _ENDS)
-                if depth == 0:
+                if depth == 1:
                     top[key], builder = builder.value, None
             elif in_applications:
-                if prefix == "applications.item" and event in _ITEM_STARTS:
+                if before == 2 and event in _ITEM_STARTS:
                     count += 1
-                elif prefix == "applications" and event == "end_array":
-                    in_applications = False
+                in_applications = depth > 1
+            elif depth == 0:
+                continue  # the end of the document; the parser still refuses anything after it
             elif event == "map_key":
                 if value in top:
                     raise BundleError(f"The bundle is not valid: the key {value!r} appears twice at its top level.")
                 key = value
-            elif event == "end_map":
-                continue  # the end of the document; the parser still refuses anything after it
             elif key == "applications" and event == "start_array":
                 top[key], in_applications = [], True
             else:
                 builder = ijson.ObjectBuilder()
                 builder.event(event, value)
-                depth = 1 if event in _STARTS else 0
-                if depth == 0:
+                if depth == 1:
                     top[key], builder = builder.value, None
     return top, count
 

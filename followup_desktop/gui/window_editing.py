@@ -139,25 +139,44 @@ class EditingMixin:
 
     # ----------------------------------------------------------------- bundle
     def export_bundle(self) -> None:
-        from followup_desktop.core import bundle
-
         path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)")
-        if path and self._guarded("The export failed", bundle.write_bundle, self.store, path):
-            self.status(f"Exported everything to {path}.")
+        if not path:
+            return
+        from followup_desktop.core import bundle
+        from followup_desktop.gui.progress import progress_steps
+
+        self.flush_panes()
+        try:
+            with progress_steps(self, "Export everything", "Writing every application to the bundle…") as step:
+                bundle.write_bundle(self.store, path, step)
+        except bundle.Cancelled:
+            self.status("Export cancelled; no file was written.")
+            return
+        except (StoreError, OSError) as exc:
+            text = str(exc) if isinstance(exc, StoreError) else f"{path}: {exc.strerror or exc}"
+            dialogs.show_error(self, "The export failed", text)
+            return
+        self.status(f"Exported everything to {path}.")
 
     def import_bundle(self) -> None:
         path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
         if not path:
             return
         from followup_desktop.core import bundle
-        from followup_desktop.core.bundle import BundleError
+        from followup_desktop.gui.progress import progress_steps
 
+        self.flush_panes()
         try:
-            report = bundle.import_bundle(self.store, bundle.read_bundle(path))
-        except (BundleError, StoreError) as exc:
+            with progress_steps(self, "Import bundle", "Reading and merging the applications…") as step:
+                report = bundle.import_file(self.store, path, step)
+        except bundle.Cancelled:
+            self.status("Import cancelled; nothing was changed.")
+            return
+        except (bundle.BundleError, StoreError) as exc:
             dialogs.show_error(self, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
             return
-        self.refresh()
+        finally:
+            self.refresh()
         self.status(report.summary())
 
     # ----------------------------------------------------------------- settings

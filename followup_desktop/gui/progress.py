@@ -1,0 +1,49 @@
+"""A progress dialog for long operations on the whole database (bundle export and import).
+
+The work runs on the GUI thread inside one transaction; the dialog is window-modal, so nothing
+else can be typed meanwhile, and it keeps the window painted. Cancel raises bundle.Cancelled
+from the next progress step, which rolls the work back.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+SHOW_AFTER_MS = 400  # quick operations finish without the dialog flashing up
+PAINT_EVERY_S = 0.05
+
+
+@contextmanager
+def progress_steps(parent: QWidget, title: str, label: str) -> Iterator[Callable[[int, int], None]]:
+    """Yield a progress callback (done, total) that updates the dialog and raises Cancelled on Cancel."""
+    from followup_desktop.core.bundle import Cancelled
+
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    painted = 0.0
+
+    def step(done: int, total: int) -> None:
+        nonlocal painted
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if time.monotonic() - painted >= PAINT_EVERY_S:
+            painted = time.monotonic()
+            QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise Cancelled()
+
+    try:
+        yield step
+    finally:
+        dialog.hide()
+        dialog.deleteLater()

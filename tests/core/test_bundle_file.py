@@ -1,0 +1,177 @@
+"""Bundle files read one application at a time: the same result as a whole read, bounded memory."""
+
+import json
+import tracemalloc
+
+import pytest
+
+from followup_desktop.core import bundle
+from followup_desktop.core.bundle import BundleError
+from followup_desktop.core.store import Store
+
+from .test_bundle import _fill, _same
+
+
+def _write(path, doc, **kw):
+    path.write_text(json.dumps(doc, ensure_ascii=False, **kw), encoding="utf-8")
+    return path
+
+
+def _notes(store, n=3, text="They need a calmer release train 🚂 — مرحبا"):
+    for app in store.list_applications():
+        for interview in store.list_interviews(app.id):
+            for k in range(n):
+                store.add_note(interview.id, f"{text} {k}")
+
+
+def test_a_file_round_trips_exactly(store, clock, tmp_path):
+    _fill(store)
+    _fill(store, company="Globex")
+    _notes(store)
+    path = bundle.write_bundle(store, tmp_path / "b.json")
+    fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
+    report = bundle.import_file(fresh, path)
+    assert report.written["applications"] == 2 and report.written["notes"] == 12
+    assert _same(bundle.export_bundle(fresh), bundle.export_bundle(store))
+    fresh.close()
+
+
+def test_the_file_is_what_a_whole_json_dump_would_write(store, tmp_path):
+    _fill(store)
+    _fill(store, company="Globex")
+    path = bundle.write_bundle(store, tmp_path / "b.json")
+    expected = json.dumps(bundle.export_bundle(store), ensure_ascii=False, indent=1)
+    assert path.read_text(encoding="utf-8") == expected
+    empty = bundle.write_bundle(Store.memory(), tmp_path / "empty.json")
+    assert json.loads(empty.read_text(encoding="utf-8"))["applications"] == []
+
+
+def test_any_key_order_and_layout_is_read(store, clock, tmp_path):
+    _fill(store)
+    _notes(store, 1)
+    doc = bundle.export_bundle(store)
+    shuffled = {"applications": doc["applications"]} | {k: v for k, v in reversed(doc.items()) if k != "applications"}
+    path = _write(tmp_path / "b.json", shuffled)  # applications first, on one line
+    fresh = Store.memory(clock)
+    bundle.import_file(fresh, path)
+    assert _same(bundle.export_bundle(fresh), doc)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "ends too soon"),
+    (b"{not json", "not valid JSON"),
+    (b'{"format": "followup-desktop-bundle", "version": 1, "applications": [', "cut short"),
+    (b'{"format": "followup-desktop-bundle"} trailing', "not valid JSON"),
+    (b"\xff\xfe\x00garbage", "not"),
+    (b"[1, 2, 3]", "not a FollowUp Desktop bundle"),
+    (b'"just text"', "not a FollowUp Desktop bundle"),
+    (b"[" * 100_000 + b"]" * 100_000, "not a FollowUp Desktop bundle"),
+    (b'{"applications": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}", "nested too deeply"),
+    (b'{"profile": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_001, "nested too deeply"),
+    (b'{"format": "followup-desktop-bundle", "version": 7}', "version 7, from a newer"),
+    (b'{"applications": [], "applications": []}', "appears twice"),
+    (b'{"format": "followup-desktop-bundle", "version": 1, "exported_at": "2026-03-02T09:00:00Z", '
+     b'"profile": {}, "stories": [], "question_bank": [], "applications": {"a": 1}}', "applications"),
+])
+def test_unreadable_files_are_refused_before_anything_is_written(store, tmp_path, content, message):
+    _fill(store)
+    before = bundle.export_bundle(store)
+    path = tmp_path / "b.json"
+    path.write_bytes(content)
+    with pytest.raises(BundleError, match=message):
+        bundle.import_file(store, path)
+    assert _same(bundle.export_bundle(store), before)
+
+
+def test_missing_files_and_folders_are_explained(store, tmp_path):
+    with pytest.raises(BundleError, match="no file"):
+        bundle.import_file(store, tmp_path / "nope.json")
+    with pytest.raises(BundleError, match="folder|cannot be read"):
+        bundle.import_file(store, tmp_path)
+
+
+def test_progress_counts_applications_and_cancel_rolls_back(store, clock, tmp_path):
+    for company in ("A", "B", "C"):
+        _fill(store, company=company)
+    path = bundle.write_bundle(store, tmp_path / "b.json")
+    seen = []
+    fresh = Store.memory(clock)
+    bundle.import_file(fresh, path, lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+    def cancel_at_two(done, total):
+        if done == 2:
+            raise bundle.Cancelled()
+    other = Store.memory(clock)
+    with pytest.raises(bundle.Cancelled):
+        bundle.import_file(other, path, cancel_at_two)
+    assert other.list_applications() == []
+    exported = []
+    with pytest.raises(bundle.Cancelled):
+        bundle.write_bundle(store, tmp_path / "cancelled.json", lambda d, t: exported.append(d) or cancel_at_two(d, t))
+    assert exported == [1, 2] and not (tmp_path / "cancelled.json").exists()
+
+
+def test_a_large_import_rebuilds_the_search_index_once(store, clock, tmp_path, monkeypatch):
+    _fill(store)
+    _notes(store, 2, text="quixotic roadmap")
+    path = bundle.write_bundle(store, tmp_path / "b.json")
+    monkeypatch.setattr(bundle, "BULK_BYTES", 0)  # take the large-file path with a small file
+    fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
+    triggers = fresh.search_triggers()
+    bundle.import_file(fresh, path)
+    assert fresh.search_triggers() == triggers
+    assert len([h for h in fresh.search("quixotic") if h.kind == "note"]) == 4
+    interview = fresh.list_interviews(fresh.list_applications()[0].id)[0]
+    fresh.add_note(interview.id, "serendipitous afterthought")  # the triggers work again
+    assert [h.kind for h in fresh.search("serendipitous")] == ["note"]
+    fresh.close()
+
+
+def test_a_large_import_that_fails_late_leaves_the_index_as_it_was(store, clock, tmp_path, monkeypatch):
+    _fill(store)
+    _fill(store, company="Globex")
+    doc = bundle.export_bundle(store)
+    doc["applications"][1]["company"] = ""
+    path = _write(tmp_path / "b.json", doc)
+    monkeypatch.setattr(bundle, "BULK_BYTES", 0)
+    target = Store.open(tmp_path / "target.sqlite3", clock)
+    _fill(target, company="Existing")
+    triggers = target.search_triggers()
+    with pytest.raises(BundleError, match=r"applications\[1\].company"):
+        bundle.import_file(target, path)
+    assert target.search_triggers() == triggers and [a.company for a in target.list_applications()] == ["Existing"]
+    app = target.add_application("Zanzibar Labs")
+    assert [h.ref_id for h in target.search("Zanzibar")] == [app.id]
+    target.close()
+
+
+def _big_bundle(store, tmp_path, apps=40, note_kib=100):
+    text = ("Word " * (note_kib * 1024 // 5))[: note_kib * 1024]
+    for n in range(apps):
+        app = store.add_application(f"Company {n}")
+        interview = store.add_interview(app.id, "Round 1")
+        store.add_note(interview.id, text)
+    return bundle.write_bundle(store, tmp_path / "big.json")
+
+
+def test_memory_stays_bounded_by_one_application(clock, tmp_path):
+    source = Store.open(tmp_path / "source.sqlite3", clock)
+    tracemalloc.start()
+    try:
+        path = _big_bundle(source, tmp_path)
+        size = path.stat().st_size
+        tracemalloc.reset_peak()
+        bundle.write_bundle(source, tmp_path / "again.json")
+        export_peak = tracemalloc.get_traced_memory()[1]
+        fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
+        tracemalloc.reset_peak()
+        bundle.import_file(fresh, path)
+        import_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert size > 4_000_000
+    assert export_peak < size / 4 and import_peak < size / 4, (size, export_peak, import_peak)
+    assert len(fresh.list_applications()) == 40
+    fresh.close()
+    source.close()
