@@ -23,7 +23,7 @@ from followup_desktop.core.letters import body_plain_text
 from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.core.text_spans import utf16_offset
 from followup_desktop.gui import dialogs
-from followup_desktop.gui.letter_checking import CHECKS_MS, LetterChecking
+from followup_desktop.gui.letter_checking import LetterChecking
 from followup_desktop.gui.letter_commands import LetterCommands, report_failure
 from followup_desktop.gui.letter_composer import LetterComposer
 from followup_desktop.gui.letter_editor import select_span
@@ -35,7 +35,6 @@ from followup_desktop.gui.reveal import select_text
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 500
-__all__ = ["AUTOSAVE_MS", "CHECKS_MS", "LetterPane"]
 EXPLANATION = (
     "After the interview, compose a genuine follow-up letter here: <b>Letter ▸ New letter…</b> builds a draft "
     "from the challenges you highlighted and your matching experience. It is checked for leftovers, wrong names "
