@@ -54,10 +54,12 @@ def _open_letter():
     window.refresh()
     window.sidebar.select("interview", interview.id)
     pane = window.letter_pane
+    window.tabs.setCurrentWidget(pane)  # typing happens in a letter on screen, checked and underlined
     window.resize(1200, 800)
     window.show()
     app.processEvents()
     spelling.preload(pane.spell.speller.language)
+    pane.run_checks_now()
     pane.spell.set_ready()
     cursor = pane.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)

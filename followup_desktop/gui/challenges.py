@@ -39,6 +39,7 @@ class ChallengeBoard(QWidget):
         self.challenges: list[Challenge] = []
         self.notes: dict[str, Note] = {}
         self.speakers: dict[str, str] = {}
+        self._stories_stale = True  # the story choices are read when a challenge is shown
         self.times = ("", "")
         self._editing: str | None = None
         self._loading = False
@@ -139,7 +140,7 @@ class ChallengeBoard(QWidget):
                 self.list.setCurrentItem(item)
         self._loading = False
         self.empty.setVisible(not self.challenges)
-        self._reload_stories()
+        self._stories_stale = True
         self._show_current()
 
     def _label(self, ch: Challenge) -> str:
@@ -179,6 +180,9 @@ class ChallengeBoard(QWidget):
             return
         self.flush()
         ch = self.current()
+        if ch is not None and self._stories_stale:
+            self._reload_stories()
+            self._stories_stale = False
         self.detail.setEnabled(ch is not None)
         self._editing = None
         self.experience.setPlainText(ch.experience if ch else "")

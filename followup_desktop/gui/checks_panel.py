@@ -72,6 +72,16 @@ class ChecksPanel(QWidget):
         warnings = sum(f.severity == WARNING for f in shown)
         self.title.setText(f"<b>Checks</b> — {errors} error(s), {warnings} warning(s)")
 
+    def show_pending(self) -> None:
+        """A letter was just shown and its checks have not run yet: no findings, not even old ones."""
+        self.findings = []
+        self.list.clear()
+        item = QListWidgetItem("Checking…")
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
+        self.score.setVisible(False)
+        self.title.setText("<b>Checks</b>")
+
     def _item(self, finding: Finding) -> QListWidgetItem:
         text = f"{SEVERITY_TEXT.get(finding.severity, 'Note')}: {finding.message}"
         if finding.suggestion:

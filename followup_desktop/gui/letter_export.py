@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from followup_desktop.core import letter_export
+from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.widgets import make_action
@@ -57,8 +58,8 @@ class LetterExporter(QObject):
         return self.pane.store
 
     def _layout(self):
-        self.pane.flush()  # export what is on screen
-        return letter_export.layout_for(self.store, self.pane.letter)
+        self.pane.flush()  # store what is on screen; if the disk refuses, export it all the same
+        return letter_export.layout_for(self.store, self.pane.shown_letter())
 
     def _ask_target(self, ext: str, title: str, file_filter: str) -> Path | None:
         name = letter_export.proposed_name(self.store, self.pane.letter, ext)
@@ -76,9 +77,15 @@ class LetterExporter(QObject):
 
     def _exported(self, path: Path, what: str) -> None:
         letter = self.pane.letter
-        with self.store.atomic():
-            self.store.add_letter_version(letter.id, "export")
-            letter_export.remember_folder(self.store, path)
+        try:
+            with self.store.atomic():
+                self.store.add_letter_version(letter.id, "export")
+                letter_export.remember_folder(self.store, path)
+        except StoreError as exc:  # the file is written; only the record of it is missing
+            log.warning("recording an export failed: %s", type(exc).__name__)
+            reason = exc.reason if isinstance(exc, WriteError) else str(exc)
+            self.pane.status_message.emit(f"{what} saved to {path}, but no version of it was kept: {reason}.")
+            return
         self.pane.status_message.emit(f"{what} saved to {path}")
         self.pane.data_changed.emit(letter.interview_id)
 

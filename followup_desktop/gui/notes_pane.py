@@ -200,7 +200,8 @@ class NotesPane(NoteOps, Pane):
         super().load(interview)
         self._set_enabled(interview is not None)
         self._read(keep_capture=not switching)
-        self.story_bank.load()
+        if not (switching and self.story_bank.loaded):  # the bank is the same for every interview
+            self.story_bank.load()
         if switching:
             self._restore_draft()
             self.view.scrollToBottom()

@@ -30,6 +30,7 @@ class StoryBank(QWidget):
         self.setObjectName("storyBank")
         self.store = store
         self._current: str | None = None
+        self.loaded = False  # read from the store at least once (stories belong to no interview)
         self.list = QListWidget()
         self.list.setObjectName("storyList")
         self.list.setAccessibleName("Stories")
@@ -81,6 +82,7 @@ class StoryBank(QWidget):
             if story.id == select:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self.loaded = True
         self._show()
 
     def _show(self, *_):

@@ -8,6 +8,7 @@ from followup_desktop.gui import dialogs
 from followup_desktop.gui.letter_dialogs import NewLetterRequest
 
 from ..core.letter_fixtures import fill_interview
+from .conftest import show
 
 
 @pytest.fixture(autouse=True)
@@ -91,7 +92,7 @@ def test_checks_run_debounced_after_typing(window, monkeypatch, qtbot):
                     timeout=3000)
 
 
-def test_pull_challenges_refreshes_in_place_and_provenance_survives_edits(window, make_window, monkeypatch):
+def test_pull_challenges_refreshes_in_place_and_provenance_survives_edits(window, make_window, monkeypatch, qtbot):
     pane, interview, dana, sam, challenges = _open(window, monkeypatch)
     letter_id = pane.letter.id
     text = pane.editor.toPlainText()
@@ -103,9 +104,10 @@ def test_pull_challenges_refreshes_in_place_and_provenance_survives_edits(window
     window.close()
     again = make_window()
     again.sidebar.select("interview", interview.id)
+    again.tabs.setCurrentWidget(again.letter_pane)
+    show(qtbot, again)  # the markers are matched once the letter is on screen
     infos = again.letter_pane.sources
-    texts = [infos.item(i).text() for i in range(infos.count())]
-    assert sum("From your notes" in t for t in texts) == 2
+    qtbot.waitUntil(lambda: sum("From your notes" in infos.item(i).text() for i in range(infos.count())) == 2)
     assert again.letter_pane.letter.id == letter_id
 
 
@@ -178,8 +180,9 @@ def test_copy_and_mail_client(window, monkeypatch):
     assert copied.startswith("Dear Dana Lee,\n\n") and "• Ten years running payment platforms" in copied
 
 
-def test_settings_through_the_edit_menu(window, monkeypatch):
+def test_settings_through_the_edit_menu(window, monkeypatch, qtbot):
     pane, *_ = _open(window, monkeypatch)
+    show(qtbot, window)
     monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs, theme, retention: (
         Profile(name="Alex Doe", closing="Warm regards"), LetterPrefs(disabled_rules=["cliche", "length"]),
         theme, (3, 2)))
@@ -188,7 +191,8 @@ def test_settings_through_the_edit_menu(window, monkeypatch):
     action.trigger()
     assert window.store.get_profile().closing == "Warm regards"
     assert (window.store.get_setting("backup.daily"), window.store.get_setting("backup.weekly")) == (3, 2)
-    assert {"cliche", "length"} <= pane._ctx.disabled_rules
+    qtbot.waitUntil(lambda: pane.checking.ctx is not None)  # the letter's checks run again, with the new rules
+    assert {"cliche", "length"} <= pane.checking.ctx.disabled_rules
     assert not any(f.rule in ("cliche", "length") for f in pane.checks.findings)
 
 
