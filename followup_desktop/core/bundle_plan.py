@@ -54,13 +54,13 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
 def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's top-level data (inside the import's transaction)."""
     for q in doc.get("question_bank", []):
-        write_row(store, report, "question_bank", BankQuestion(**q))
+        write_row(store, report, "bank questions", BankQuestion(**q))
 
 
 def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
     plan = data["plan"]
-    write_rows(store, report, "plan_items", [PlanItem(interview_id=interview_id, kind=kind, **item)
+    write_rows(store, report, "plan items", [PlanItem(interview_id=interview_id, kind=kind, **item)
                                              for kind, name in LISTS.items() for item in plan[name]])
     if not plan["updated_at"]:
         return  # the interview never had a plan written

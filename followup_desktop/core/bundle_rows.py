@@ -40,10 +40,10 @@ class ImportReport:
     kept: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
-        parts = [f"{n} {kind}" for kind, n in sorted(self.written.items())]
+        parts = [f"{n:,} {kind}" for kind, n in sorted(self.written.items())]
         text = "Imported " + (", ".join(parts) if parts else "nothing new")
         if self.kept:
-            text += f"; kept {sum(self.kept.values())} newer local row(s)"
+            text += f"; kept {sum(self.kept.values()):,} newer local row(s)"
         return text + "."
 
 

@@ -19,8 +19,12 @@ PAINT_EVERY_S = 0.05
 
 
 @contextmanager
-def progress_steps(parent: QWidget, title: str, label: str) -> Iterator[Callable[[int, int], None]]:
-    """Yield a progress callback (done, total) that updates the dialog and raises Cancelled on Cancel."""
+def progress_steps(parent: QWidget, title: str, label: str,
+                   finishing: str = "Finishing…") -> Iterator[Callable[[int, int], None]]:
+    """Yield a progress callback (done, total) that updates the dialog and raises Cancelled on Cancel.
+
+    Once every step is done the label says `finishing` for whatever the work does after its last step.
+    """
     from followup_desktop.core.bundle import Cancelled
 
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
@@ -36,6 +40,8 @@ def progress_steps(parent: QWidget, title: str, label: str) -> Iterator[Callable
         nonlocal painted
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
+        if done >= total:
+            dialog.setLabelText(finishing)
         if time.monotonic() - painted >= PAINT_EVERY_S:
             painted = time.monotonic()
             QApplication.processEvents()

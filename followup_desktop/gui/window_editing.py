@@ -147,7 +147,8 @@ class EditingMixin:
 
         self.flush_panes()
         try:
-            with progress_steps(self, "Export everything", "Writing every application to the bundle…") as step:
+            with progress_steps(self, "Export everything", "Writing every application to the bundle…",
+                                "Saving the file…") as step:
                 bundle.write_bundle(self.store, path, step)
         except bundle.Cancelled:
             self.status("Export cancelled; no file was written.")
@@ -167,7 +168,8 @@ class EditingMixin:
 
         self.flush_panes()
         try:
-            with progress_steps(self, "Import bundle", "Reading and merging the applications…") as step:
+            with progress_steps(self, "Import bundle", "Reading and merging the applications…",
+                                "Updating the search index and saving…") as step:
                 report = bundle.import_file(self.store, path, step)
         except bundle.Cancelled:
             self.status("Import cancelled; nothing was changed.")

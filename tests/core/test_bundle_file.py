@@ -175,3 +175,11 @@ def test_memory_stays_bounded_by_one_application(clock, tmp_path):
     assert len(fresh.list_applications()) == 40
     fresh.close()
     source.close()
+
+
+def test_the_import_summary_reads_as_words():
+    report = bundle.ImportReport()
+    report.written.update({"plan items": 30000, "applications": 2000})
+    report.kept["notes"] = 1500
+    assert report.summary() == "Imported 2,000 applications, 30,000 plan items; kept 1,500 newer local row(s)."
+    assert bundle.ImportReport().summary() == "Imported nothing new."
