@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core import anchors, note_times
 from followup_desktop.core.models import CHALLENGE_KINDS, Challenge, Note
 from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes_model import KINDS, kind_icon, one_line
 from followup_desktop.gui.notes_view import plain_text
@@ -21,6 +22,8 @@ from followup_desktop.gui.notes_view import plain_text
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 500
+REFUSED = {"kind": "The kind of the highlight was not changed", "story_id": "The story was not linked",
+           "include_in_letter": "The “include in letter” tick was not saved"}
 
 
 class ChallengeBoard(QWidget):
@@ -43,6 +46,7 @@ class ChallengeBoard(QWidget):
         self.times = ("", "")
         self._editing: str | None = None
         self._loading = False
+        self.unsaved: dict[str, str] = {}  # challenge id -> typed experience the store refused (retried)
 
         self.list = QListWidget()
         self.list.setObjectName("challengesList")
@@ -75,7 +79,7 @@ class ChallengeBoard(QWidget):
         self.experience.setPlaceholderText("What I did about a similar problem, in my own words")
         self.experience.setTabChangesFocus(True)
         self.experience.setMaximumHeight(160)
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.flush)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self._save_experience)
         self.experience.textChanged.connect(self._experience_typed)
         self.story = QComboBox()
         self.story.setObjectName("challengeStory")
@@ -185,14 +189,20 @@ class ChallengeBoard(QWidget):
             self._stories_stale = False
         self.detail.setEnabled(ch is not None)
         self._editing = None
-        self.experience.setPlainText(ch.experience if ch else "")
+        self.experience.setPlainText(self.unsaved.get(ch.id, ch.experience) if ch else "")
+        self._show_choices(ch)
+        self._editing = ch.id if ch else None
+        if ch and ch.id in self.unsaved:
+            self._timer.start()  # words the disk refused earlier: try again
+        self.refresh_suggestions()
+
+    def _show_choices(self, ch: Challenge | None) -> None:
+        """Kind, story and the letter tick as stored (none of these setters writes)."""
         self.kind.setCurrentIndex(max(0, self.kind.findData(ch.kind)) if ch else 0)
         self.story.setCurrentIndex(max(0, self.story.findData(ch.story_id)) if ch and ch.story_id else 0)
         self.include.blockSignals(True)
         self.include.setChecked(bool(ch.include_in_letter) if ch else False)
         self.include.blockSignals(False)
-        self._editing = ch.id if ch else None
-        self.refresh_suggestions()
 
     def refresh_suggestions(self) -> None:
         """Stories ranked by similarity to the quote and my experience, best first."""
@@ -213,29 +223,46 @@ class ChallengeBoard(QWidget):
 
     def flush(self) -> None:
         """Save a pending experience edit now."""
-        if not self._timer.isActive() or not self._editing:
+        if self._timer.isActive():
             self._timer.stop()
-            return
-        self._timer.stop()
+            self._save_experience()
+
+    def _save_experience(self) -> None:
+        """The debounce ran out (or a flush): store the typed experience."""
         ch = self.current()
         if ch and ch.id == self._editing:
             self._save({"experience": plain_text(self.experience)}, relabel=False)
 
-    def _save(self, changes: dict, relabel: bool = True) -> None:
+    def _save(self, changes: dict, relabel: bool = True) -> bool:
         ch = self.current()
         if ch is None or self._loading or self._editing != ch.id:
-            return
+            return False
         try:
             updated = self.store.update_challenge(ch.id, **changes)
         except StoreError as exc:
-            self.status.emit(f"Not saved: {exc}")
-            return
+            self._refused(ch, changes, exc)
+            return False
+        if "experience" in changes:
+            self.unsaved.pop(ch.id, None)
         self.challenges[self.challenges.index(ch)] = updated
         item = self.list.currentItem()
         if relabel and item:
             item.setText(self._label(updated))
             item.setIcon(kind_icon(updated.kind))
         self.changed.emit()
+        return True
+
+    def _refused(self, ch: Challenge, changes: dict, exc: StoreError) -> None:
+        """Typed experience stays on screen (and across reloads); a choice shows what is stored again."""
+        if "experience" in changes:
+            log.warning("experience not saved: %s", type(exc).__name__)
+            self.unsaved[ch.id] = changes["experience"]
+            self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
+            return
+        what = REFUSED.get(next(iter(changes)), "The highlight was not changed")
+        log_failure(what, exc)
+        self.status.emit(failure_text(what, exc))
+        self._show_choices(ch)
 
     def _write(self, what: str, fn, *args):
         """Run a store write; when refused, say why (status) and show the board as stored; None then."""
@@ -252,8 +279,8 @@ class ChallengeBoard(QWidget):
     def _pick_suggestion(self, item: QListWidgetItem) -> None:
         story_id = item.data(ID_ROLE)
         self.story.setCurrentIndex(max(0, self.story.findData(story_id)))
-        self._save({"story_id": story_id})
-        self.status.emit("Story linked.")
+        if self._save({"story_id": story_id}):
+            self.status.emit("Story linked.")
 
     def _jump(self, item: QListWidgetItem) -> None:
         ch = next((c for c in self.challenges if c.id == item.data(ID_ROLE)), None)

@@ -214,11 +214,11 @@ def copy_text(text: str) -> None:
 
 
 # --------------------------------------------------------------------- follow-up tracking
-def add_contact_entry(parent: QWidget | None, contacts: list[Contact], today):
+def add_contact_entry(parent: QWidget | None, contacts: list[Contact], today, initial=None):
     """A contact logged by hand: (QDate, channel, contact id or None, summary), or None if cancelled."""
     from followup_desktop.gui.tracker_dialogs import ContactEntryDialog
 
-    dialog = ContactEntryDialog(parent, contacts, today)
+    dialog = ContactEntryDialog(parent, contacts, today, initial)
     return dialog.value() if dialog.exec() else None
 
 

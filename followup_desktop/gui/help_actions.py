@@ -114,11 +114,13 @@ class HelpActions(QObject):
     def try_example(self) -> None:
         from followup_desktop.core.example import create_example
         from followup_desktop.core.store import StoreError
+        from followup_desktop.gui.write_failures import failure_text
 
         try:
             app_id = create_example(self.store)
         except StoreError as exc:
-            dialogs.show_error(self.window, "The example could not be added", str(exc))
+            dialogs.show_error(self.window, "The example could not be added",
+                               failure_text("Nothing was changed", exc))
             return
         self.update()
         self.example_changed.emit(app_id)
@@ -127,11 +129,13 @@ class HelpActions(QObject):
     def remove_example(self) -> None:
         from followup_desktop.core.example import remove_example
         from followup_desktop.core.store import StoreError
+        from followup_desktop.gui.write_failures import failure_text
 
         try:
             removed = remove_example(self.store)
         except StoreError as exc:
-            dialogs.show_error(self.window, "The example could not be removed", str(exc))
+            dialogs.show_error(self.window, "The example could not be removed",
+                               failure_text("Nothing was changed", exc))
             return
         self.update()
         self.example_changed.emit("")

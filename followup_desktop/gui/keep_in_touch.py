@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.clock import to_iso, to_local
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.gui import dialogs
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 
 class KeepInTouchBox(QGroupBox):
@@ -83,24 +84,38 @@ class KeepInTouchBox(QGroupBox):
         try:
             self.store.set_keep_in_touch(self.app_id, self.keep.isChecked(), day)
         except StoreError as exc:
-            dialogs.show_error(self, "Not saved", str(exc))
+            what = "Staying in touch was not saved"
+            log_failure(what, exc)
+            dialogs.show_error(self, what, failure_text(what, exc))
+            try:
+                self.load(self.store.get_application(self.app_id))  # the tick and date as stored
+            except StoreError:
+                pass
             return
         self.data_changed.emit(self.app_id)
 
     def add_entry(self) -> None:
         """Log a contact by hand (a call, a coffee, a message)."""
         today = self.store.clock.now().astimezone().date()
-        answer = dialogs.add_contact_entry(self, self.store.list_contacts(self.app_id),
-                                           QDate(today.year, today.month, today.day))
-        if not answer:
+        contacts, initial = self.store.list_contacts(self.app_id), None
+        what = "The contact was not logged"
+        while answer := dialogs.add_contact_entry(self, contacts, QDate(today.year, today.month, today.day),
+                                                  initial):
+            day, channel, contact_id, summary = answer
+            chosen = _dt.date(day.year(), day.month(), day.day())
+            moment = self.store.clock.now() if chosen == today else \
+                _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
+            try:
+                self.store.add_contact_log(self.app_id, to_iso(moment), channel, contact_id, summary)
+            except WriteError as exc:  # ask again with everything typed
+                log_failure(what, exc)
+                dialogs.show_error(self, what, failure_text("It was not saved", exc)
+                                   + " The form opens again with everything you typed.")
+                initial = answer
+                continue
+            except StoreError as exc:
+                dialogs.show_error(self, what, str(exc))
+                return
+            self._fill_log()
+            self.data_changed.emit(self.app_id)
             return
-        day, channel, contact_id, summary = answer
-        chosen = _dt.date(day.year(), day.month(), day.day())
-        moment = self.store.clock.now() if chosen == today else _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
-        try:
-            self.store.add_contact_log(self.app_id, to_iso(moment), channel, contact_id, summary)
-        except StoreError as exc:
-            dialogs.show_error(self, "Not logged", str(exc))
-            return
-        self._fill_log()
-        self.data_changed.emit(self.app_id)

@@ -115,6 +115,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
     def _wire_panes(self) -> None:
         """Connect the panes once they exist: to each other, the status bar and their menus."""
+        from followup_desktop.gui.status_line import elide_label
+
+        elide_label(self.saved_label)  # long pane messages end in "…" and never widen the window
         for pane in self.tabs.built_panes():
             pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
             pane.status_message.connect(self.saved_label.setText)
@@ -359,7 +362,10 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.sidebar.filter.selectAll()
 
     def status(self, text: str, ms: int = 6000) -> None:
-        self.statusBar().showMessage(text, ms)
+        from followup_desktop.gui.status_line import elide_label, fit_message
+
+        elide_label(self.saved_label)  # a long message never widens the window
+        self.statusBar().showMessage(fit_message(self, self.statusBar(), text), ms)
 
     # ----------------------------------------------------------------- window state
     def _settings(self) -> QSettings:

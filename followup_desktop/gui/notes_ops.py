@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QTimer
 
 from followup_desktop.core import note_times
 from followup_desktop.core.models import Note
 from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes_model import COL_CLOCK, COL_ELAPSED, COL_TEXT, KINDS, one_line
 from followup_desktop.gui.notes_view import plain_text
@@ -65,7 +66,11 @@ class NoteOps:
         """The model's setData: text or a typed time."""
         try:
             if column == COL_TEXT:
-                edit = self.store.edit_note_text(note.id, str(value))
+                try:
+                    edit = self.store.edit_note_text(note.id, str(value))
+                except WriteError as exc:  # the editor is closing: open it again with the words
+                    self._edit_refused(note.id, str(value), exc)
+                    return False
                 self._replace(edit.note)
                 self._after_board_change()
                 self._reload_board()
@@ -89,8 +94,31 @@ class NoteOps:
                     return False
                 return self._set_stamp(note, stamp)
         except StoreError as exc:
-            self._warn(f"Not saved: {exc}")
+            self._refused("The change to the note was not saved", exc)
         return False
+
+    def _edit_refused(self, note_id: str, text: str, exc: WriteError) -> None:
+        """Say why an in-place edit was refused and reopen the editor on the note with what was typed."""
+        log_failure("note edit refused", exc)
+        self._warn(failure_text("The change to the note was not saved", exc)
+                   + " Your words are back in the note's editor: press Enter to save them.")
+        self.unsaved_edits[note_id] = text
+        QTimer.singleShot(0, self.reopen_unsaved_edit)
+
+    def reopen_unsaved_edit(self) -> None:
+        """Open the in-place editor again on a shown note whose typed words the store refused."""
+        note_id = next((n for n in self.unsaved_edits if self.model.row_of(n) >= 0), None)
+        if note_id is None or self.view.active_editor() is not None:
+            return  # not shown now (another interview): kept until it is
+        index = self.model.index(self.model.row_of(note_id), COL_TEXT)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        self.view.edit(index)
+        editor = self.view.active_editor()
+        if editor is not None:
+            editor.show_typed(self.unsaved_edits.pop(note_id))
 
     def _set_stamp(self, note: Note, stamp: str) -> bool:
         try:
@@ -135,7 +163,7 @@ class NoteOps:
             try:
                 self._replace(self.store.update_note(note.id, **changes))
             except StoreError as exc:
-                self._warn(f"Not saved: {exc}")
+                self._refused("The note was not changed", exc)
                 return
         if "kind" in changes:
             self.status_message.emit(f"Marked as {KINDS[changes['kind']][0]}")
@@ -221,7 +249,7 @@ class NoteOps:
             try:
                 made = self.store.add_challenge(note.id, *(span or (None, None)))
             except StoreError as exc:
-                self._warn(str(exc))
+                self._refused("The highlight was not made", exc)
                 return
         self._after_board_change()
         self._reload_board(select=made.id)

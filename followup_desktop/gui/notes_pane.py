@@ -46,6 +46,7 @@ class NotesPane(NoteOps, Pane):
         self.speaker_id: str | None = None
         self.kind = "answer"
         self.undo_stack: list[tuple[str, object]] = []
+        self.unsaved_edits: dict[str, str] = {}  # note id -> typed text the store refused (editor reopens)
         self.actions = build_actions(self)
         self._build()
         self._connect()
@@ -205,6 +206,8 @@ class NotesPane(NoteOps, Pane):
         if switching:
             self._restore_draft()
             self.view.scrollToBottom()
+            if self.unsaved_edits:
+                QTimer.singleShot(0, self.reopen_unsaved_edit)
 
     def reveal(self, kind: str, ref_id: str, text: str) -> None:
         """Show a search result: a note in the list, a challenge on the board, a story in the bank."""
@@ -277,29 +280,30 @@ class NotesPane(NoteOps, Pane):
     # ----------------------------------------------------------------- interview mode
     def start_interview(self) -> None:
         """Record the start and run the clock."""
-        if self.interview:
-            self._write_interview(self.store.start_interview)
+        if self.interview and self._write_interview("The start of the interview was not recorded",
+                                                    self.store.start_interview):
             self.status_message.emit(f"Interview started {note_times.local_clock(self.interview.started_at)}")
 
     def end_interview(self) -> None:
         """Record the end (the follow-up deadline starts from it)."""
-        if self.interview:
-            self._write_interview(self.store.end_interview)
+        if self.interview and self._write_interview("The end of the interview was not recorded",
+                                                    self.store.end_interview):
             self.status_message.emit(f"Interview ended {note_times.local_clock(self.interview.ended_at)}")
             if self.actions.focus.isChecked():
                 self.actions.focus.setChecked(False)
 
-    def _write_interview(self, fn) -> None:
+    def _write_interview(self, what: str, fn) -> bool:
         try:
             self.interview = fn(self.interview.id)
         except StoreError as exc:
-            self._warn(str(exc))
-            return
+            self._refused(what, exc)
+            return False
         self.model.set_times(self.interview.started_at, self.interview.ended_at)
         self.board.load(self.interview.id, self.board.notes, self.board.speakers,
                         self.interview.started_at, self.interview.ended_at)
         self._update_clock()
         self.data_changed.emit(self.interview.id)
+        return True
 
     def running(self) -> bool:
         return bool(self.interview and self.interview.started_at and not self.interview.ended_at)

@@ -67,6 +67,13 @@ class NoteEditor(QPlainTextEdit):
         self.setPlainText(text)
         self.show_spans()
 
+    def show_typed(self, text: str) -> None:
+        """Words typed earlier that were not saved (their highlights would be out of place: none shown)."""
+        self.spans = []
+        self.setExtraSelections([])
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.End)
+
     def show_spans(self) -> None:
         """Show highlights as extra selections (they never enter the text itself)."""
         text = self.original

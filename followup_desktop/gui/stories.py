@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.core.store_notes import STORY_FIELDS
 from followup_desktop.gui.notes_model import one_line
@@ -30,6 +31,7 @@ class StoryBank(QWidget):
         self.setObjectName("storyBank")
         self.store = store
         self._current: str | None = None
+        self.unsaved: dict[str, dict] = {}  # story id -> typed fields the store refused (retried)
         self.loaded = False  # read from the store at least once (stories belong to no interview)
         self.list = QListWidget()
         self.list.setObjectName("storyList")
@@ -52,7 +54,7 @@ class StoryBank(QWidget):
         delete.setObjectName("deleteStory")
         new.clicked.connect(self.new_story)
         delete.clicked.connect(self.delete_current)
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self.flush)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self._save_typed)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(delete)
@@ -90,11 +92,14 @@ class StoryBank(QWidget):
         item = self.list.currentItem()
         story = self.store.get_story(item.data(ID_ROLE)) if item else None
         self._current = None
+        typed = self.unsaved.get(story.id, {}) if story else {}
         for name, edit in self.fields.items():
-            value = getattr(story, name) if story else ""
+            value = typed.get(name, getattr(story, name)) if story else ""
             edit.setText(value) if isinstance(edit, QLineEdit) else edit.setPlainText(value)
         self._set_enabled(story is not None)
         self._current = story.id if story else None
+        if typed:
+            self._timer.start()  # words the disk refused earlier: try again
 
     def _typed(self, *_):
         if self._current:
@@ -102,9 +107,12 @@ class StoryBank(QWidget):
 
     def flush(self) -> None:
         """Save pending edits of the shown story."""
-        if not self._timer.isActive():
-            return
-        self._timer.stop()
+        if self._timer.isActive():
+            self._timer.stop()
+            self._save_typed()
+
+    def _save_typed(self) -> None:
+        """The debounce ran out (or a flush): store the shown story's fields."""
         if not self._current:
             return
         values = {n: e.text() if isinstance(e, QLineEdit) else plain_text(e) for n, e in self.fields.items()}
@@ -112,9 +120,11 @@ class StoryBank(QWidget):
             values.pop("title")  # keep the old title rather than refuse everything else
         try:
             story = self.store.update_story(self._current, **values)
-        except StoreError as exc:
-            self.status.emit(f"Story not saved: {exc}")
+        except StoreError as exc:  # the words stay on screen, and when the story is shown again
+            self.unsaved[self._current] = values
+            self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Story not saved: {exc}")
             return
+        self.unsaved.pop(story.id, None)
         item = self.list.currentItem()
         if item:
             item.setText(one_line(story.title, 80))

@@ -11,7 +11,7 @@ from followup_desktop.core.tracker_models import CONTACT_CHANNELS
 class ContactEntryDialog(QDialog):
     """When, how, with whom, what about."""
 
-    def __init__(self, parent, contacts, today: QDate) -> None:
+    def __init__(self, parent, contacts, today: QDate, initial=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Log a contact")
         self.date = QDateEdit(today)
@@ -33,6 +33,15 @@ class ContactEntryDialog(QDialog):
                               ("&Summary:", self.summary)):
             form.addRow(label, widget)
         form.addRow(buttons)
+        if initial:  # what was typed before the disk refused it
+            self.set_value(*initial)
+
+    def set_value(self, day: QDate, channel: str, contact_id, summary: str) -> None:
+        """Fill the form (the answer of an earlier try)."""
+        self.date.setDate(day)
+        self.channel.setCurrentIndex(max(0, self.channel.findText(channel)))
+        self.who.setCurrentIndex(max(0, self.who.findData(contact_id)))
+        self.summary.setPlainText(summary)
 
     def value(self):
         """(QDate, channel, contact id or None, summary)."""

@@ -187,26 +187,31 @@ class EditingMixin:
         from followup_desktop.core import backup
         from followup_desktop.gui import theme
 
-        answer = dialogs.edit_settings(self, self.store.get_profile(), self.store.get_letter_prefs(),
-                                       theme.current_theme(), backup.retention(self.store))
+        before = theme.current_theme()
+        answer = self._ask_and_save("The settings were not saved", lambda initial:
+                                    dialogs.edit_settings(self, *initial), self._save_settings,
+                                    (self.store.get_profile(), self.store.get_letter_prefs(), before,
+                                     backup.retention(self.store)))
         if not answer:
             return
-        profile, prefs, look, retention = answer
-        self.flush_panes()
-        if self._guarded("The settings were not saved", self._save_settings, profile, prefs, retention) is None:
-            return
-        if look != theme.current_theme():
-            theme.save_and_apply(self.store, look)
+        if answer[2] != before:
+            theme.apply_theme(answer[2])  # stored with the other settings
         for pane in self.tabs.built_panes():
             pane.refresh()  # the letter pane re-reads its preferences, speller and checks
         self.status("Settings saved.")
 
-    def _save_settings(self, profile, prefs, retention) -> bool:
+    def _save_settings(self, answer):
+        """Store every setting of the dialog's answer at once (all or nothing); the answer when done."""
         from followup_desktop.core import backup
+        from followup_desktop.gui import theme
 
+        profile, prefs, look, retention = answer
+        self.flush_panes()
         with self.store.atomic():
             self.store.save_profile(profile)
             self.store.save_letter_prefs(prefs)
             for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention):
                 self.store.set_setting(key, value)
-        return True
+            if look != theme.current_theme():
+                self.store.set_setting(theme.SETTING_KEY, look)
+        return answer

@@ -104,8 +104,8 @@ def test_keep_in_touch_box_edits_and_logs_by_hand(window, world, monkeypatch):
     app = window.store.get_application(world["acme"])
     assert (app.keep_in_touch, app.next_contact_at) == (1, "2026-03-02")
     assert any(i.open_id == world["acme"] for i in window.dashboard.items)
-    monkeypatch.setattr(dialogs, "add_contact_entry",
-                        lambda parent, contacts, today: (today, "phone", contacts[0].id, "Called Dana 📞"))
+    monkeypatch.setattr(dialogs, "add_contact_entry", lambda parent, contacts, today, initial=None: (
+        today, "phone", contacts[0].id, "Called Dana 📞"))
     box.add_entry()
     texts = [box.log.topLevelItem(n).text(3) for n in range(box.log.topLevelItemCount())]
     assert "Called Dana 📞" in texts and any(t.startswith("Sent: ") for t in texts)
