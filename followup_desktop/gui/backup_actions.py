@@ -74,6 +74,7 @@ class BackupActions(QObject):
         """Pick a backup, confirm, and put it in place (the current data is copied aside first)."""
         from followup_desktop.core import backup
         from followup_desktop.core.backup import BackupError
+        from followup_desktop.core.store_base import StoreError
 
         choices = backup.list_backups(self.data.backups)
         if not choices:
@@ -90,9 +91,16 @@ class BackupActions(QObject):
         try:
             aside = backup.restore_into_open(Path(chosen.path), self.store.conn, self.store.path,
                                              self.store.clock.now())
-            self.store.migrate()
         except BackupError as exc:
             dialogs.show_error(self.window, "Restore failed", str(exc))
+            return
+        try:
+            self.store.migrate()  # a backup made by an older version
+        except StoreError as exc:
+            dialogs.show_error(self.window, "Restore not finished",
+                               f"The backup of {chosen.label} is in place, but it could not be brought up to "
+                               f"date for this version: {exc} Your previous data is in {aside.name}. "
+                               "Please restart FollowUp Desktop; it will try again.")
             return
         self.restored.emit()
         self.message.emit(f"Restored the backup of {chosen.label}. Your previous data is in {aside.name}.")

@@ -125,3 +125,22 @@ def test_the_settings_dialog_edits_the_backup_retention(qtbot):
     dialog.backup_daily.setValue(5)
     dialog.backup_weekly.setValue(8)
     assert dialog.retention() == (5, 8) and dialog.backup_daily.accessibleName() == "Daily backups to keep"
+
+
+def test_an_old_backup_that_cannot_be_brought_up_to_date_is_explained(window, qtbot, answers, clock):
+    """The restored backup is from an older version and the disk refuses its upgrade: no traceback."""
+    import sqlite3
+
+    with qtbot.waitSignal(window.backups.message):
+        window.backups.back_up_now()
+    made = sqlite3.connect(_backups(window)[0].path)  # as if made before the newest schema step
+    with made:
+        made.execute("DELETE FROM _sqlite_migrations WHERE rowid = (SELECT max(rowid) FROM _sqlite_migrations)")
+    made.close()
+    clock.advance(60)
+    window.store.conn.fault = "disk I/O error"
+    window.findChild(type(window.action_quit), "actionRestoreBackup").trigger()
+    window.store.conn.fault = None
+    assert len(answers.errors) == 1
+    assert "could not be brought up to date" in answers.errors[0] and "restart" in answers.errors[0]
+    assert list(window.data.root.glob("followup.sqlite3.before-restore-*"))
