@@ -222,6 +222,7 @@ class NotesPane(NoteOps, Pane):
 
     def refresh(self) -> None:
         """Re-read after another pane changed something; the capture line is left alone."""
+        self._commit_open_editor()  # re-reading resets the list, which would close it unsaved
         if self.interview is not None:
             try:
                 self.interview = self.store.get_interview(self.interview.id)
@@ -270,8 +271,14 @@ class NotesPane(NoteOps, Pane):
         self.kind = "answer"
         self.kind_picker.setCurrentIndex(0)
 
+    def _commit_open_editor(self) -> None:
+        editor = self.view.active_editor()
+        if editor is not None:
+            editor.commit_requested.emit()  # as if Enter was pressed: saved, or kept if refused
+
     def flush(self) -> None:
-        """Save the capture draft, a pending experience and story edits now."""
+        """Save the capture draft, an open note edit, a pending experience and story edits now."""
+        self._commit_open_editor()
         if self.interview is not None and self.capture.draft_pending():
             self.capture.save_draft_now()
         self.board.flush()

@@ -137,3 +137,20 @@ def test_typed_story_words_the_disk_refuses_survive_a_reload_and_save_later(wind
     assert bank.fields["situation"].toPlainText() == "Nodes drained"
     window.store.conn.fault = None
     qtbot.waitUntil(lambda: window.store.get_story(story.id).situation == "Nodes drained", timeout=3000)
+
+
+@pytest.mark.parametrize("how", ["another pane saved", "flush"])
+def test_an_open_note_edit_is_saved_before_the_list_is_read_again(window, pane, qtbot, how):
+    note = window.store.list_notes(pane.interview.id)[0]
+    pane.view.setFocus()
+    pane.view.setCurrentIndex(pane.model.index(0, COL_TEXT))
+    qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    editor = pane.view.active_editor()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Yak")
+    if how == "flush":
+        window.flush_panes()
+    else:  # e.g. the plan's autosave fires while the note is being edited
+        window._pane_changed(window.plan_pane)
+    assert window.store.get_note(note.id).text == note.text + " Yak"
+    assert pane.model.note_at(0).text == note.text + " Yak"
