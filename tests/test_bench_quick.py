@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OPERATIONS = (
     "start-up, bare PySide6 window", "start-up, empty db / bare window", "start-up, small db / empty db",
     "memory at first paint, small db / bare", "commit one note", "open the busy interview",
-    "keystroke in the capture line", "switch interview (plan + notes + letter)", "search, typical query",
+    "keystroke in the capture line", "switch interview, Letter tab showing", "search, typical query",
     "search, word in nearly every note", "checks + spell check, 400-word letter", "keystroke in the letter editor",
     ".docx export, one page", "PDF export, one page", "bundle export", "bundle import", "backup", "dashboard",
 )
