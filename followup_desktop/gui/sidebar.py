@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from followup_desktop.core.clock import parse_iso
 from followup_desktop.core.models import Application, Interview
+from followup_desktop.gui.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = USER_ROLE + 1
+ID_ROLE = USER_ROLE + 2
 
 
 def interview_label(interview: Interview) -> str:
@@ -39,7 +40,7 @@ class Sidebar(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        set_enum(self.proxy, "filterCaseSensitivity", CASE_INSENSITIVE)
         self.tree = QTreeView()
         self.tree.setObjectName("sidebar")
         self.tree.setAccessibleName("Applications and interviews")
@@ -109,6 +110,8 @@ class Sidebar(QWidget):
         return index.data(ID_ROLE) or ""
 
     def _find(self, kind: str, ident: str) -> QModelIndex | None:
+        from PySide6.QtCore import Qt  # only once the window is on screen
+
         matches = self.model.match(self.model.index(0, 0), ID_ROLE, ident, 1,
                                    Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return matches[0] if matches and matches[0].data(KIND_ROLE) == kind else None
