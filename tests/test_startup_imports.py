@@ -40,7 +40,8 @@ NOT_AT_FIRST_PAINT = (
     "followup_desktop.core.backup", "followup_desktop.core.bundle", "followup_desktop.gui.icons",
     "followup_desktop.gui.plan_pane", "followup_desktop.gui.notes_pane", "followup_desktop.gui.letter_pane",
     "followup_desktop.gui.search", "followup_desktop.gui.settings_dialog", "html",
-    "<Qt-namespace>", "followup_desktop.gui.application_view",
+    "<Qt-namespace>", "followup_desktop.gui.application_view", "followup_desktop.gui.dialogs",
+    "followup_desktop.core.forms", "json",
 )
 
 

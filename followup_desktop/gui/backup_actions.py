@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from followup_desktop.gui import dialogs
 from followup_desktop.gui.background import run_in_background
+from followup_desktop.gui.lazy import LazyModule
 
+dialogs = LazyModule("followup_desktop.gui.dialogs")  # loaded when the first dialog opens
 log = logging.getLogger(__name__)
 
 
