@@ -18,6 +18,7 @@ from followup_desktop.gui.widgets import WIDGET_WITH_CHILDREN_SHORTCUT, make_act
 
 log = logging.getLogger(__name__)
 
+FIRST_PAINT_ROWS = 150  # sidebar rows listed before the first paint: more than a tall screen shows
 
 
 class MainWindow(SearchMixin, EditingMixin, QMainWindow):
@@ -236,14 +237,15 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
     def refresh(self, with_interviews: bool = True) -> None:
         """Rebuild the sidebar from the store, keeping the selection.
 
-        Before the first paint only the applications are listed: on a database of thousands of
-        interviews their rows would cost more than the rest of start-up.
+        Before the first paint only the applications that fit on a screen are listed, without
+        their interviews: on a database of thousands of rows the rest would cost more than the
+        rest of start-up. Everything joins right after the first paint.
         """
-        apps = self.store.list_applications()
+        apps = self.store.list_applications() if with_interviews else self.store.list_application_names()
         by_app: dict[str, list] = {}
         for interview in self.store.list_interviews() if with_interviews else ():
             by_app.setdefault(interview.application_id, []).append(interview)
-        self.sidebar.populate(apps, by_app)
+        self.sidebar.populate(apps, by_app, limit=None if with_interviews else FIRST_PAINT_ROWS)
         if hasattr(self, "help"):
             self.help.update()
         self._show_selection(*self.sidebar.current())

@@ -56,15 +56,16 @@ class Sidebar(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-    def populate(self, applications: list[Application], interviews: dict[str, list[Interview]]) -> None:
-        """Show these applications and their interviews, keeping the selection and expansion."""
+    def populate(self, applications: list[Application], interviews: dict[str, list[Interview]],
+                 limit: int | None = None) -> None:
+        """Show these applications (the first `limit` in order) and their interviews, keeping selection and expansion."""
         kind, ident = self.current()
         expanded = {self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())
                     if self.tree.isExpanded(self.proxy.index(r, 0))}
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         root = self.model.invisibleRootItem()
-        for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id)):
+        for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id))[:limit]:
             app_item = _item(app.label, "application", app.id)
             app_item.setToolTip(app.label + (f"\nStatus: {app.status}" if app.status != "active" else ""))
             for interview in interviews.get(app.id, []):
