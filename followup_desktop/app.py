@@ -35,9 +35,10 @@ def setup_logging(data: DataPaths) -> None:
 
 def install_excepthook(window) -> None:
     """Log unexpected errors and show them in a dialog instead of vanishing."""
-    from followup_desktop.gui import dialogs
 
     def hook(exc_type, exc, tb):
+        from followup_desktop.gui import dialogs  # not before the first paint: only an error needs it
+
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         dialogs.show_error(window, "Something went wrong",
                            "FollowUp Desktop hit an unexpected error. Your saved data is safe; the details "

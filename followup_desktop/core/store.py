@@ -54,6 +54,15 @@ class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BaseS
     def list_applications(self) -> list[Application]:
         return self._list(Application)
 
+    def list_application_names(self) -> list[Application]:
+        """Every application with only id, company, role and status read; job ad and notes stay empty.
+
+        For lists that show names only (the sidebar before the first paint): on thousands of
+        applications the job ads are most of the bytes list_applications reads.
+        """
+        rows = self._rows("SELECT id, company, role, status FROM applications ORDER BY created_at, rowid")
+        return [Application(**row) for row in rows]
+
     def update_application(self, application_id: str, **changes: Any) -> Application:
         """Change some fields of an application."""
         if "company" in changes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import asdict, fields
 from typing import Any, Iterable
@@ -27,6 +26,8 @@ MAX_WORD_LEN = 100
 
 def _from_json(cls: type, text: str | None) -> Any:
     """A dataclass from stored JSON, ignoring unknown keys and bad values."""
+    import json  # here, not at module level: json is not needed before the window's first paint
+
     try:
         data = json.loads(text) if text else {}
     except ValueError:
@@ -164,6 +165,8 @@ class LetterStore:
         return rows[0]["value"] if rows else None
 
     def _put_setting(self, key: str, obj: Any) -> Any:
+        import json
+
         row = asdict(obj)
         row["updated_at"] = row.get("updated_at") or self.now()
         self.db.execute(

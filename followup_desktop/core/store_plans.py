@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -61,6 +60,8 @@ class PlanStore:
             except (TypeError, ValueError) as exc:
                 raise ValidationError("The follow-up deadline is not a date and time.") from exc
         if "checklist" in changes and not isinstance(changes["checklist"], str):
+            import json  # here, not at module level: json is not needed before the window's first paint
+
             changes["checklist"] = json.dumps(sorted({clean_text(c) for c in changes["checklist"]}))
         plan = self.get_plan(interview_id)
         row = asdict(plan) | {k: clean_text(v) for k, v in changes.items()}
@@ -70,6 +71,8 @@ class PlanStore:
 
     def checklist(self, interview_id: str) -> set[str]:
         """Ids of the follow-up checklist rules ticked for this interview."""
+        import json
+
         try:
             value = json.loads(self.get_plan(interview_id).checklist or "[]")
         except ValueError:
@@ -235,6 +238,8 @@ class PlanStore:
         rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
         if not rows:
             return default
+        import json
+
         try:
             return json.loads(rows[0]["value"])
         except ValueError:
@@ -242,5 +247,7 @@ class PlanStore:
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a setting (any JSON-serialisable value)."""
+        import json
+
         self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False),
                                     "updated_at": self.now()}, pk="key")

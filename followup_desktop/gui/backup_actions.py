@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from followup_desktop.gui import dialogs
 from followup_desktop.gui.background import run_in_background
+from followup_desktop.gui.lazy import LazyModule
+from followup_desktop.gui.widgets import make_action
 
+dialogs = LazyModule("followup_desktop.gui.dialogs")  # loaded when the first dialog opens
 log = logging.getLogger(__name__)
 
 
@@ -23,14 +25,11 @@ class BackupActions(QObject):
     def __init__(self, window, store, data) -> None:
         super().__init__(window)
         self.window, self.store, self.data = window, store, data
-        self.backup_now_action = QAction("&Back up now", window)
-        self.backup_now_action.setObjectName("actionBackupNow")
+        self.backup_now_action = make_action(window, "actionBackupNow", "&Back up now", self.back_up_now)
         self.backup_now_action.setStatusTip("Copy your data into the backups folder now")
-        self.backup_now_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore from backup…", window)
-        self.restore_action.setObjectName("actionRestoreBackup")
+        self.restore_action = make_action(window, "actionRestoreBackup", "&Restore from backup…",
+                                          self.restore_from_backup)
         self.restore_action.setStatusTip("Replace your data with a backup (the current data is kept aside)")
-        self.restore_action.triggered.connect(self.restore_from_backup)
         self.busy = False
 
     def actions(self) -> list[QAction]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from followup_desktop.core.followups import LEVEL_NAMES, OVERDUE, DUE, dashboard_items, due_count
+from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ HOW_TO_START = (
     "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>")
 REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
 LEVEL_COLOURS = {OVERDUE: "#c62828", DUE: "#e65100"}
-ROW_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = USER_ROLE
 
 
 class Dashboard(QWidget):
@@ -45,7 +46,7 @@ class Dashboard(QWidget):
         self.text = QLabel(HOW_TO_START)  # shown when the database is empty
         self.text.setObjectName("dashboardHowToStart")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
+        set_enum(self.text, "textFormat", RICH_TEXT)
         self.tree = QTreeWidget()
         self.tree.setObjectName("dashboardList")
         self.tree.setAccessibleName("What needs your attention")

@@ -7,9 +7,10 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from followup_desktop.gui import dialogs
+from followup_desktop.gui.lazy import LazyModule
 from followup_desktop.gui.widgets import make_action
 
+dialogs = LazyModule("followup_desktop.gui.dialogs")  # loaded when the first dialog opens
 log = logging.getLogger(__name__)
 
 

@@ -7,7 +7,7 @@ below, which build the panes on first use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget
 
 TAB_NAMES = ("plan", "notes", "letter")
@@ -39,7 +39,7 @@ class InterviewTabs(QTabWidget):
         for pane, title in zip(self._panes, ("&Plan", "N&otes", "&Letter")):
             self.addTab(pane, title)
         self._outcome_bar = OutcomeBar()
-        self.setCornerWidget(self._outcome_bar, Qt.Corner.TopRightCorner)
+        self.setCornerWidget(self._outcome_bar)  # top right
         self.setCurrentIndex(self.wanted_index)
         self.built.emit()
 

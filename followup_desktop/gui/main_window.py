@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from followup_desktop.core.store import Store, StoreError
-from followup_desktop.gui.application_view import ApplicationView
 from followup_desktop.gui.interview_tabs import InterviewTabs
 from followup_desktop.gui.sidebar import Sidebar
 from followup_desktop.gui.window_editing import EditingMixin
 from followup_desktop.gui.window_search import SearchMixin
 from followup_desktop.paths import DataPaths
-from followup_desktop.gui.widgets import make_action
+from followup_desktop.gui.widgets import WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum
 
 log = logging.getLogger(__name__)
 
+FIRST_PAINT_ROWS = 150  # sidebar rows listed before the first paint: more than a tall screen shows
 
 
 class MainWindow(SearchMixin, EditingMixin, QMainWindow):
@@ -42,7 +42,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
         self.dashboard = Dashboard(store)  # what is due; also explains how to start on an empty database
         self.welcome = self.dashboard
-        self.application_view = ApplicationView(store)
+        self._application_view = None  # built when an application is first shown (after the first paint)
         self.tabs = InterviewTabs(store)  # the panes are built on first use (after the first paint)
         self.tabs.built.connect(self._wire_panes)
         from followup_desktop.gui.tracker_actions import TrackerActions
@@ -51,9 +51,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("paneStack")
         self._search_view = None
-        for page in (self.welcome, self.application_view, self.tabs):
+        for page in (self.welcome, self.tabs):
             self.stack.addWidget(page)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
@@ -84,15 +84,27 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self._make_search_box()
         self.sidebar.selected.connect(self._show_selection)
         self._before_focus: tuple[bool, ...] | None = None
-        self.application_view.edit_requested.connect(self.edit_item)
-        self.application_view.new_interview_requested.connect(self.new_interview)
         self._wire_tracker()
         self.refresh(with_interviews=False)  # the interviews join right after the first paint
         self._restore_state()
         self._update_actions()
         self._first_paint_seen = False
 
-    # ----------------------------------------------------------------- the interview panes
+    # ----------------------------------------------------------------- pages built on first use
+    @property
+    def application_view(self):
+        """The page of a selected application; built the first time one is shown."""
+        if self._application_view is None:
+            from followup_desktop.gui.application_view import ApplicationView
+
+            view = self._application_view = ApplicationView(self.store)
+            self.stack.addWidget(view)
+            view.edit_requested.connect(self.edit_item)
+            view.new_interview_requested.connect(self.new_interview)
+            if view.keep_in_touch is not None:
+                view.keep_in_touch.data_changed.connect(lambda _id: self.dashboard.refresh())
+        return self._application_view
+
     @property
     def plan_pane(self):
         return self.tabs.plan_pane
@@ -160,7 +172,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
                                         "Edit the selected application or interview")
         self.action_delete = self._action("actionDelete", "&Delete…", self.delete_item, key.Delete,
                                           "Delete the selected application or interview (undoable)")
-        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        set_enum(self.action_delete, "shortcutContext", WIDGET_WITH_CHILDREN_SHORTCUT)
         self.removeAction(self.action_delete)
         self.sidebar.tree.addAction(self.action_delete)
         self.action_undo = self._action("actionUndoDelete", "&Undo delete", self.undo_delete, key.Undo,
@@ -228,14 +240,15 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
     def refresh(self, with_interviews: bool = True) -> None:
         """Rebuild the sidebar from the store, keeping the selection.
 
-        Before the first paint only the applications are listed: on a database of thousands of
-        interviews their rows would cost more than the rest of start-up.
+        Before the first paint only the applications that fit on a screen are listed, without
+        their interviews: on a database of thousands of rows the rest would cost more than the
+        rest of start-up. Everything joins right after the first paint.
         """
-        apps = self.store.list_applications()
+        apps = self.store.list_applications() if with_interviews else self.store.list_application_names()
         by_app: dict[str, list] = {}
         for interview in self.store.list_interviews() if with_interviews else ():
             by_app.setdefault(interview.application_id, []).append(interview)
-        self.sidebar.populate(apps, by_app)
+        self.sidebar.populate(apps, by_app, limit=None if with_interviews else FIRST_PAINT_ROWS)
         if hasattr(self, "help"):
             self.help.update()
         self._show_selection(*self.sidebar.current())
@@ -305,8 +318,6 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.tracker.open_interview.connect(lambda ident: self.open_dashboard_item("interview", ident, "plan", ""))
         self.tracker.open_letter.connect(lambda ident, letter: self.open_dashboard_item("interview", ident,
                                                                                         "letter", letter))
-        if self.application_view.keep_in_touch is not None:
-            self.application_view.keep_in_touch.data_changed.connect(lambda _id: self.dashboard.refresh())
 
     def _tracker_changed(self) -> None:
         self.refresh()
@@ -347,6 +358,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
     def _set_keep_on_top(self, on: bool) -> None:
         """Keep the window above a video call (only asked for in the focus layout)."""
+        from PySide6.QtCore import Qt
+
         if bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint) != on:
             visible = self.isVisible()
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on)
@@ -418,6 +431,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         settings = self._settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        sizes = self.splitter.sizes()
+        if all(sizes):  # save the sizes shown, not the ones asked for: pages' minimum widths may have
+            self.splitter.setSizes(sizes)  # overruled those, and the pages built later are not there at start
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/tab", self.tabs.current_index())
         kind, ident = self._pending_selection or self.sidebar.current()

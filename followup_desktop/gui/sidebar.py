@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from followup_desktop.core.clock import parse_iso
 from followup_desktop.core.models import Application, Interview
+from followup_desktop.gui.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = USER_ROLE + 1
+ID_ROLE = USER_ROLE + 2
 
 
 def interview_label(interview: Interview) -> str:
@@ -39,7 +40,7 @@ class Sidebar(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        set_enum(self.proxy, "filterCaseSensitivity", CASE_INSENSITIVE)
         self.tree = QTreeView()
         self.tree.setObjectName("sidebar")
         self.tree.setAccessibleName("Applications and interviews")
@@ -55,15 +56,16 @@ class Sidebar(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-    def populate(self, applications: list[Application], interviews: dict[str, list[Interview]]) -> None:
-        """Show these applications and their interviews, keeping the selection and expansion."""
+    def populate(self, applications: list[Application], interviews: dict[str, list[Interview]],
+                 limit: int | None = None) -> None:
+        """Show these applications (the first `limit` in order) and their interviews, keeping selection and expansion."""
         kind, ident = self.current()
         expanded = {self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())
                     if self.tree.isExpanded(self.proxy.index(r, 0))}
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         root = self.model.invisibleRootItem()
-        for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id)):
+        for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id))[:limit]:
             app_item = _item(app.label, "application", app.id)
             app_item.setToolTip(app.label + (f"\nStatus: {app.status}" if app.status != "active" else ""))
             for interview in interviews.get(app.id, []):
@@ -109,6 +111,8 @@ class Sidebar(QWidget):
         return index.data(ID_ROLE) or ""
 
     def _find(self, kind: str, ident: str) -> QModelIndex | None:
+        from PySide6.QtCore import Qt  # only once the window is on screen
+
         matches = self.model.match(self.model.index(0, 0), ID_ROLE, ident, 1,
                                    Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return matches[0] if matches and matches[0].data(KIND_ROLE) == kind else None

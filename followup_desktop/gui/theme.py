@@ -2,8 +2,16 @@
 
 Fusion draws the same on every platform and honours the palette fully (native styles ignore
 parts of it, and QStyleHints.setColorScheme does nothing without a desktop environment).
-"System" follows the desktop where Qt can tell (QStyleHints.colorScheme()), else light, and
-follows it again when the desktop switches.
+"System" follows the desktop where Qt can tell, else light, and follows it again when the
+desktop switches.
+
+Before the first paint "System" reads the desktop's choice from the platform palette, not from
+QStyleHints.colorScheme(): that returns a Qt.ColorScheme, and touching PySide6's Qt namespace
+builds its ~100 enum classes (~15 ms of start-up). Since Qt 6.5 the platform palette is dark
+exactly when the desktop asks for dark (Qt derives it from the colour scheme on Linux and
+Windows; macOS and KDE give their own dark palettes). Once our own palette is set the platform
+palette cannot be read any more, so later checks ask colorScheme(), falling back to what the
+platform palette said when Qt cannot tell.
 
 The theme is applied before the window is first shown: building a palette and setting the
 style costs about a millisecond, while applying it after the first paint would flash a light
@@ -14,7 +22,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -49,7 +56,7 @@ DISABLED = {  # text of disabled widgets: dimmer, but still readable
              Role.Highlight: "#3b4658", Role.HighlightedText: "#9a9aa3"},
 }
 
-_current = {"name": DEFAULT_THEME, "hooked": False}
+_current = {"name": DEFAULT_THEME, "hooked": False, "palette_set": False, "platform_dark": False}
 
 
 def palette(kind: str) -> QPalette:
@@ -62,10 +69,23 @@ def palette(kind: str) -> QPalette:
     return pal
 
 
+def platform_palette_is_dark() -> bool:
+    """Whether the application palette (the platform's until we set ours) has a dark window colour."""
+    return QGuiApplication.palette().color(Role.Window).lightness() < 128
+
+
 def desktop_is_dark() -> bool:
     """True when the desktop says it prefers dark; False when it prefers light or cannot tell."""
-    hints = QGuiApplication.styleHints()
-    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    if QGuiApplication.instance() is None:
+        return False
+    if not _current["palette_set"]:
+        return platform_palette_is_dark()  # no Qt namespace before the first paint (see above)
+    from PySide6.QtCore import Qt
+
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Unknown:
+        return _current["platform_dark"]
+    return scheme == Qt.ColorScheme.Dark
 
 
 def effective(name: str) -> str:
@@ -87,10 +107,13 @@ def apply_theme(name: str) -> str:
     _current["name"] = name
     if app is None:
         return effective(name)
+    kind = effective(name)
+    if not _current["palette_set"]:
+        _current["platform_dark"] = platform_palette_is_dark()
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    kind = effective(name)
     app.setPalette(palette(kind))
+    _current["palette_set"] = True
     if not _current["hooked"]:  # follow the desktop switching while "System" is chosen
         QGuiApplication.styleHints().colorSchemeChanged.connect(_desktop_switched)
         _current["hooked"] = True

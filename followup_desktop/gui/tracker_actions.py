@@ -8,9 +8,10 @@ import re
 from PySide6.QtCore import QObject, Signal
 
 from followup_desktop.core.store_base import StoreError
-from followup_desktop.gui import dialogs
+from followup_desktop.gui.lazy import LazyModule
 from followup_desktop.gui.write_failures import failure_text, log_failure
 
+dialogs = LazyModule("followup_desktop.gui.dialogs")  # loaded when the first dialog opens
 log = logging.getLogger(__name__)
 
 STATUS_FOR_OUTCOME = {"offer": "offer", "hired": "hired", "rejected": "rejected"}  # application status to offer

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from followup_desktop.core import forms
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
+from followup_desktop.gui.lazy import LazyModule
 from followup_desktop.gui.write_failures import failure_text, log_failure
-from followup_desktop.gui import dialogs
+
+dialogs = LazyModule("followup_desktop.gui.dialogs")  # loaded when the first dialog opens
+forms = LazyModule("followup_desktop.core.forms")  # the forms of those dialogs
 
 
 class EditingMixin:

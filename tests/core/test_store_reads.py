@@ -23,3 +23,11 @@ def test_reads_in_their_documented_order(store):
     assert [c.id for c in store.list_challenges(i.id)] == ["c1", "c2"]
     assert store.answered_question_ids(i.id) == {"q1"}
     assert store.get_story("s1").title == "Migration"
+
+
+def test_application_names_are_the_applications_without_their_texts(store):
+    for company, role in (("Acme", "CTO"), ("Beta", ""), ("Acme", "")):
+        store.add_application(company, role, job_ad="A long job ad", notes="mine")
+    full, names = store.list_applications(), store.list_application_names()
+    assert [(a.id, a.label, a.status) for a in names] == [(a.id, a.label, a.status) for a in full]
+    assert {(a.job_ad, a.notes) for a in names} == {("", "")}
