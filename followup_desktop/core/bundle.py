@@ -26,7 +26,7 @@ from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
-BULK_BYTES = 16 * 2**20  # from this size on, the search index is rebuilt once instead of row by row
+BULK_BYTES = 16 * 2**20  # from this size on, indexes are rebuilt once at the end instead of row by row
 Progress = Callable[[int, int], None]  # (applications done, applications in all); may raise to cancel
 
 
@@ -178,7 +178,7 @@ def import_file(store: Store, path: str | os.PathLike, progress: Progress | None
     large = bundle_file.check_size(Path(path)) >= BULK_BYTES
     if progress:
         progress(0, count)
-    with store.atomic(), (store.deferred_search_index() if large else nullcontext()):
+    with store.atomic(), (store.bulk_writes() if large else nullcontext()):
         _import_top_level(store, top, report)
         for done, app in enumerate(bundle_file.applications(path), 1):
             checker.application(app)

@@ -29,6 +29,7 @@ from followup_desktop.core.store_base import (  # noqa: F401 - the store's publi
     required_text,
     check_choice,
 )
+from followup_desktop.core.store_bulk import BulkStore
 from followup_desktop.core.store_letters import LetterStore
 from followup_desktop.core.store_notes import NotesStore
 from followup_desktop.core.store_plans import PlanStore
@@ -36,7 +37,7 @@ from followup_desktop.core.store_search import SearchStore
 from followup_desktop.core.store_tracker import TrackerStore
 
 
-class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BaseStore):
+class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BulkStore, BaseStore):
     """One open database with every domain's operations."""
 
     # ----------------------------------------------------------------- applications

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Iterator
-
 from followup_desktop.core.search import KINDS, Hit, SearchFilter, first_match, fts_query, make_snippet
 
 TOKENIZE = "unicode61 remove_diacritics 2"
@@ -91,35 +88,6 @@ class SearchStore:
 
     def _extra_search_queries(self) -> list[tuple]:
         return []
-
-    @contextmanager
-    def deferred_search_index(self) -> Iterator[None]:
-        """Inside the caller's transaction: the search indexes stand still while many rows are
-        written, then each is rebuilt once from its table.
-
-        For a large import this is several times faster than updating the indexes row by row
-        (about 1 s to rebuild every index of 200,000 notes, against 45 us per row written). If the
-        block raises, nothing is rebuilt: the caller's rollback brings the triggers back.
-        """
-        if not self.conn.in_transaction:
-            raise RuntimeError("deferred_search_index() must run inside a transaction")
-        indexes = [r["name"] for r in self._rows(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")]
-        triggers = [r for r in self._rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-                    if any(f'"{fts}"' in r["sql"] for fts in indexes)]
-        for trigger in triggers:
-            name = trigger["name"]
-            self.conn.execute(f'DROP TRIGGER "{name}"')
-        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
-        self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of pages while the import writes
-        try:
-            yield
-        finally:
-            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
-        for fts in indexes:
-            self.conn.execute(f"INSERT INTO \"{fts}\" (\"{fts}\") VALUES ('rebuild')")
-        for trigger in triggers:
-            self.conn.execute(trigger["sql"])
 
     def search_triggers(self) -> set[str]:
         """Names of the triggers that keep the search indexes current (tests assert they exist)."""

@@ -112,15 +112,21 @@ def test_progress_counts_applications_and_cancel_rolls_back(store, clock, tmp_pa
     assert exported == [1, 2] and not (tmp_path / "cancelled.json").exists()
 
 
+def _schema_objects(store):
+    return store.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+
+
 def test_a_large_import_rebuilds_the_search_index_once(store, clock, tmp_path, monkeypatch):
     _fill(store)
     _notes(store, 2, text="quixotic roadmap")
     path = bundle.write_bundle(store, tmp_path / "b.json")
     monkeypatch.setattr(bundle, "BULK_BYTES", 0)  # take the large-file path with a small file
     fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
-    triggers = fresh.search_triggers()
+    triggers, schema = fresh.search_triggers(), _schema_objects(fresh)
     bundle.import_file(fresh, path)
-    assert fresh.search_triggers() == triggers
+    assert fresh.search_triggers() == triggers and _schema_objects(fresh) == schema  # indexes too
+    plan = fresh.conn.execute("EXPLAIN QUERY PLAN SELECT * FROM notes WHERE interview_id = ?", ["x"]).fetchall()
+    assert "notes_interview_time" in str(plan)
     assert len([h for h in fresh.search("quixotic") if h.kind == "note"]) == 4
     interview = fresh.list_interviews(fresh.list_applications()[0].id)[0]
     fresh.add_note(interview.id, "serendipitous afterthought")  # the triggers work again
@@ -137,9 +143,10 @@ def test_a_large_import_that_fails_late_leaves_the_index_as_it_was(store, clock,
     monkeypatch.setattr(bundle, "BULK_BYTES", 0)
     target = Store.open(tmp_path / "target.sqlite3", clock)
     _fill(target, company="Existing")
-    triggers = target.search_triggers()
+    triggers, schema = target.search_triggers(), _schema_objects(target)
     with pytest.raises(BundleError, match=r"applications\[1\].company"):
         bundle.import_file(target, path)
+    assert _schema_objects(target) == schema
     assert target.search_triggers() == triggers and [a.company for a in target.list_applications()] == ["Existing"]
     app = target.add_application("Zanzibar Labs")
     assert [h.ref_id for h in target.search("Zanzibar")] == [app.id]
