@@ -182,8 +182,8 @@ def _child(*args: str) -> tuple[float, float]:
 def bench_bundle(cfg: Config) -> list[Row]:
     """Bundle export of the whole database and its import into an empty one, each in its own process."""
     db = generate.database(cfg.size)
-    rows: dict[str, list[float]] = {"export": [], "export_mem": [], "import": [], "import_mem": []}
-    for run in range(1):  # seconds to minutes each at the large size: one run is telling enough
+    rows: dict[str, list[float]] = {"export": [], "export_mem": [], "import": [], "import_mem": [], "merge": []}
+    for run in range(min(3, cfg.runs)):  # about 20 s a run at the large size: the median of three
         path = cfg.work / f"bundle{run}.json"
         seconds, mem = _child("export", str(db), str(path))
         rows["export"].append(seconds)
@@ -192,13 +192,20 @@ def bench_bundle(cfg: Config) -> list[Row]:
         seconds, mem = _child("import", str(path), str(fresh))
         rows["import"].append(seconds)
         rows["import_mem"].append(mem)
+        merged = cfg.work / f"merge{run}.sqlite3"  # the same bundle into the data it came from
+        with sqlite3.connect(db) as source, sqlite3.connect(merged) as copy:
+            source.backup(copy)
+        source.close()
+        copy.close()
+        rows["merge"].append(_child("import", str(path), str(merged))[0])
         size_mb = path.stat().st_size / 2**20
-        path.unlink()
-        fresh.unlink()
+        for done in (path, fresh, merged):
+            done.unlink()
     return [Row("bundle export", cfg.size, rows["export"], 15, "s", f"{size_mb:.0f} MB file"),
             Row("bundle export, peak RSS", cfg.size, rows["export_mem"], None, "MB"),
             Row("bundle import", cfg.size, rows["import"], 15, "s"),
-            Row("bundle import, peak RSS", cfg.size, rows["import_mem"], None, "MB")]
+            Row("bundle import, peak RSS", cfg.size, rows["import_mem"], None, "MB"),
+            Row("bundle import into the data it came from", cfg.size, rows["merge"], 15, "s", "every row merged")]
 
 
 def bench_backup(cfg: Config) -> list[Row]:
