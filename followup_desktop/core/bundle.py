@@ -79,20 +79,20 @@ def export_bundle(store: Store) -> dict[str, Any]:
 def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | None = None) -> Path:
     """Export to path, one application at a time, atomically (temporary file, then rename).
 
-    The file is byte for byte what json.dump(export_bundle(store), indent=1) would write.
+    The file is byte for byte what json.dump(export_bundle(store), indent=1) would write. It only
+    reads: no transaction is held, so nothing written meanwhile can be undone by a cancel.
     """
     target = Path(path)
-    with store.atomic():  # one consistent snapshot of the database
-        head = json.dumps(_top_level(store) | {"applications": []}, ensure_ascii=False, indent=1)
-        apps = _ordered(store.list_applications())
-        with atomic_write(target, binary=False, prefix=".bundle-") as fh:
-            fh.write(head[:-len("]\n}")])
-            for done, app in enumerate(apps, 1):
-                text = json.dumps(application_to_dict(store, app), ensure_ascii=False, indent=1)
-                fh.write(("\n  " if done == 1 else ",\n  ") + text.replace("\n", "\n  "))
-                if progress:
-                    progress(done, len(apps))
-            fh.write("\n ]\n}" if apps else "]\n}")
+    head = json.dumps(_top_level(store) | {"applications": []}, ensure_ascii=False, indent=1)
+    apps = _ordered(store.list_applications())
+    with atomic_write(target, binary=False, prefix=".bundle-") as fh:
+        fh.write(head[:-len("]\n}")])
+        for done, app in enumerate(apps, 1):
+            text = json.dumps(application_to_dict(store, app), ensure_ascii=False, indent=1)
+            fh.write(("\n  " if done == 1 else ",\n  ") + text.replace("\n", "\n  "))
+            if progress:
+                progress(done, len(apps))
+        fh.write("\n ]\n}" if apps else "]\n}")
     return target
 
 
@@ -109,7 +109,7 @@ def read_bundle(path: str | os.PathLike) -> dict[str, Any]:
     bundle_file.check_size(path)
     try:
         with open(path, "rb") as fh:
-            return json.loads(fh.read().decode("utf-8"))
+            return json.loads(fh.read().decode("utf-8-sig"))
     except FileNotFoundError as exc:
         raise BundleError(f"There is no file {path}.") from exc
     except OSError as exc:
@@ -185,5 +185,8 @@ def import_file(store: Store, path: str | os.PathLike, progress: Progress | None
             import_application(store, app, report)
             if progress:
                 progress(done, count)
+        if checker.count != count:
+            raise BundleError("The bundle file changed while it was being read; nothing was imported. "
+                              "Please try again.")
     log.info("bundle imported: %s", dict(report.written))
     return report

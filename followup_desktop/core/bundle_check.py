@@ -40,9 +40,12 @@ def _fast_check(piece: str) -> Callable[[Any], Any]:
 
     It speaks draft-07; the schema uses nothing that differs from its 2020-12 meaning.
     """
+    import copy
+
     import fastjsonschema
 
-    return fastjsonschema.compile(_piece(piece) | {"$schema": "http://json-schema.org/draft-07/schema#"})
+    # compile() rewrites every "$ref" it meets in place: give it a copy of the shared schema.
+    return fastjsonschema.compile(copy.deepcopy(_piece(piece)) | {"$schema": "http://json-schema.org/draft-07/schema#"})
 
 
 @lru_cache(maxsize=2)
@@ -87,6 +90,38 @@ def check_schema(value: Any, piece: str, prefix: str = "") -> None:
         raise BundleError("The bundle is not valid: " + "; ".join(lines) + more)
 
 
+@lru_cache(maxsize=1)
+def _timestamp_fields() -> frozenset[str]:
+    """Names of the fields the schema says hold a date and time."""
+    refs = {"#/$defs/timestamp", "#/$defs/optionalTimestamp"}
+    names = set()
+    for definition in (_schema(), *_schema()["$defs"].values()):
+        for name, prop in definition.get("properties", {}).items():
+            if prop.get("$ref") in refs:
+                names.add(name)
+    return frozenset(names)
+
+
+def _check_dates(value: Any, where: str, names: frozenset[str]) -> None:
+    """The schema's pattern lets 2026-13-45T25:61:00Z through; every such field must be a real moment."""
+    from followup_desktop.core.clock import parse_iso
+
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in names and isinstance(item, str) and item:
+                try:
+                    parse_iso(item)
+                except (ValueError, OverflowError):
+                    fail(f"{where}.{key}: {item[:60]!r} is not a real date and time." if where else
+                         f"{key}: {item[:60]!r} is not a real date and time.")
+            elif isinstance(item, (dict, list)) and item:
+                _check_dates(item, f"{where}.{key}" if where else key, names)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                _check_dates(item, f"{where}[{index}]", names)
+
+
 class Checker:
     """Checks one bundle: call top_level() once, then application() for each application in order."""
 
@@ -104,7 +139,9 @@ class Checker:
                 raise BundleError(f"This bundle has version {version}, from a newer FollowUp Desktop; "
                                   f"this version reads version {VERSION}. Please update the program.")
             raise BundleError(f"Unsupported bundle version {version!r}; expected {VERSION}.")
-        check_schema(doc | {"applications": []} if isinstance(doc.get("applications"), list) else doc, "document")
+        top = doc | {"applications": []} if isinstance(doc.get("applications"), list) else doc
+        check_schema(top, "document")
+        _check_dates(top, "", _timestamp_fields())
         for part in PARTS:
             if hasattr(part, "check_global"):
                 part.check_global(doc, self.seen)
@@ -113,6 +150,7 @@ class Checker:
         """The next application of the bundle: its schema, its ids, its references."""
         index, self.count = self.count, self.count + 1
         check_schema(app, "application", f"applications[{index}]")
+        _check_dates(app, f"applications[{index}]", _timestamp_fields())
         self.seen.add("application", app["id"])
         contact_ids = set()
         for contact in app["contacts"]:

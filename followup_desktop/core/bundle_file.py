@@ -7,6 +7,7 @@ is written. Pass two hands out the applications one at a time.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ def _reading(path: Path) -> Iterator[Any]:
 
     try:
         with open(path, "rb") as fh:
+            if fh.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:  # some editors start UTF-8 with a BOM
+                fh.seek(0)
             yield fh
     except BundleError:
         raise
@@ -40,11 +43,10 @@ def _reading(path: Path) -> Iterator[Any]:
         raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
     except UnicodeDecodeError as exc:
         raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
-    except ijson.IncompleteJSONError as exc:
-        raise BundleError(f"{path.name} is not a bundle: it is not valid JSON (it ends too soon; "
-                          "the file may have been cut short).") from exc
     except (ijson.JSONError, RecursionError) as exc:
         detail = (str(exc).strip().splitlines() or ["unreadable"])[0][:200]
+        if "premature EOF" in detail:  # the C parser calls every error "incomplete": read its words
+            detail = "it ends too soon; the file may have been cut short"
         raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({detail}).") from exc
 
 

@@ -31,8 +31,9 @@ class BulkStore:
         triggers = [r for r in self._rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
                     if any(f'"{name}"' in r["sql"] for name in fts)]
         marks = ", ".join("?" * len(BULK_TABLES))
-        indexes = self._rows("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                             f"AND tbl_name IN ({marks})", BULK_TABLES)  # sql IS NULL: constraints
+        indexes = self._rows(  # never a constraint: those have no sql, or are UNIQUE
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", BULK_TABLES)
         for kind, rows in (("TRIGGER", triggers), ("INDEX", indexes)):
             for row in rows:
                 name = row["name"]

@@ -228,14 +228,14 @@ class ChallengeBoard(QWidget):
             self._save_experience()
 
     def _save_experience(self) -> None:
-        """The debounce ran out (or a flush): store the typed experience."""
-        ch = self.current()
-        if ch and ch.id == self._editing:
-            self._save({"experience": plain_text(self.experience)}, relabel=False)
+        """The debounce ran out (or a flush, perhaps as another challenge is being selected):
+        store the typed experience for the challenge it was typed for."""
+        self._save({"experience": plain_text(self.experience)}, relabel=False)
 
     def _save(self, changes: dict, relabel: bool = True) -> bool:
-        ch = self.current()
-        if ch is None or self._loading or self._editing != ch.id:
+        """Write changes to the challenge shown in the detail fields (not necessarily the list's current one)."""
+        ch = next((c for c in self.challenges if c.id == self._editing), None)
+        if ch is None or self._loading:
             return False
         try:
             updated = self.store.update_challenge(ch.id, **changes)
@@ -245,7 +245,8 @@ class ChallengeBoard(QWidget):
         if "experience" in changes:
             self.unsaved.pop(ch.id, None)
         self.challenges[self.challenges.index(ch)] = updated
-        item = self.list.currentItem()
+        item = next((self.list.item(r) for r in range(self.list.count())
+                     if self.list.item(r).data(ID_ROLE) == ch.id), None)
         if relabel and item:
             item.setText(self._label(updated))
             item.setIcon(kind_icon(updated.kind))

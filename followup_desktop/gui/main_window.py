@@ -378,7 +378,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         from followup_desktop.gui.status_line import elide_label, fit_message
 
         elide_label(self.saved_label)  # a long message never widens the window
-        self.statusBar().showMessage(fit_message(self, self.statusBar(), text), ms)
+        shown = fit_message(self, self.statusBar(), text)
+        self.statusBar().setToolTip(text if shown != " ".join(text.split()) else "")  # the whole of a cut one
+        self.statusBar().showMessage(shown, ms)
 
     # ----------------------------------------------------------------- window state
     def _settings(self) -> QSettings:

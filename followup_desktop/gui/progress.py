@@ -1,8 +1,9 @@
 """A progress dialog for long operations on the whole database (bundle export and import).
 
-The work runs on the GUI thread inside one transaction; the dialog is window-modal, so nothing
-else can be typed meanwhile, and it keeps the window painted. Cancel raises bundle.Cancelled
-from the next progress step, which rolls the work back.
+The work runs on the GUI thread (an import inside one transaction). The dialog is window-modal
+and shown at once, before the first step lets events through, so nothing can be typed into the
+window meanwhile (a write then would share the import's fate); it keeps the window painted.
+Cancel raises bundle.Cancelled from the next progress step, which rolls the work back.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from contextlib import contextmanager
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-SHOW_AFTER_MS = 400  # quick operations finish without the dialog flashing up
 PAINT_EVERY_S = 0.05
 
 
@@ -31,9 +31,10 @@ def progress_steps(parent: QWidget, title: str, label: str,
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    dialog.show()  # modal from the start: no keystroke reaches the window until the work is over
     painted = 0.0
 
     def step(done: int, total: int) -> None:

@@ -18,7 +18,11 @@ def interview_label(interview: Interview) -> str:
     """How an interview reads in the tree: its title and local date."""
     title = interview.title or "Interview"
     if interview.scheduled_start:
-        title += "  ·  " + parse_iso(interview.scheduled_start).astimezone().strftime("%d %b %Y %H:%M")
+        try:
+            when = parse_iso(interview.scheduled_start).astimezone().strftime("%d %b %Y %H:%M")
+        except (ValueError, OverflowError):  # not a real moment (an old import let such dates in)
+            when = interview.scheduled_start[:40]
+        title += "  ·  " + when
     return title
 
 

@@ -125,9 +125,9 @@ class StoryBank(QWidget):
             self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Story not saved: {exc}")
             return
         self.unsaved.pop(story.id, None)
-        item = self.list.currentItem()
-        if item:
-            item.setText(one_line(story.title, 80))
+        for row in range(self.list.count()):  # the story's own row: another may be selected by now
+            if self.list.item(row).data(ID_ROLE) == story.id:
+                self.list.item(row).setText(one_line(story.title, 80))
         self.changed.emit()
 
     def _refused(self, what: str, exc: StoreError) -> None:

@@ -61,7 +61,8 @@ def test_any_key_order_and_layout_is_read(store, clock, tmp_path):
     (b"", "ends too soon"),
     (b"{not json", "not valid JSON"),
     (b'{"format": "followup-desktop-bundle", "version": 1, "applications": [', "cut short"),
-    (b'{"format": "followup-desktop-bundle"} trailing', "not valid JSON"),
+    (b'{"format": "followup-desktop-bundle"} trailing', "trailing garbage"),
+    (b'{"format": "followup-desktop-bundle", "version": NaN}', "invalid char"),
     (b"\xff\xfe\x00garbage", "not"),
     (b"[1, 2, 3]", "not a FollowUp Desktop bundle"),
     (b'"just text"', "not a FollowUp Desktop bundle"),
@@ -190,3 +191,45 @@ def test_the_import_summary_reads_as_words():
     report.kept["notes"] = 1500
     assert report.summary() == "Imported 2,000 applications, 30,000 plan items; kept 1,500 newer local row(s)."
     assert bundle.ImportReport().summary() == "Imported nothing new."
+
+
+def test_a_file_starting_with_a_byte_order_mark_is_read(store, clock, tmp_path):
+    _fill(store)
+    path = tmp_path / "notepad.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(bundle.export_bundle(store)).encode("utf-8"))
+    fresh = Store.memory(clock)
+    assert bundle.import_file(fresh, path).written["applications"] == 1
+    assert bundle.read_bundle(path)["format"] == "followup-desktop-bundle"
+
+
+@pytest.mark.parametrize("where, value", [
+    ("created_at", "2026-13-45T25:61:61Z"),
+    ("updated_at", "9999-12-31T23:59:59-01:00"),  # past the last moment a date can hold
+])
+def test_impossible_dates_are_refused(store, clock, tmp_path, where, value):
+    _fill(store)
+    doc = bundle.export_bundle(store)
+    doc["applications"][0]["interviews"][0][where] = value
+    path = _write(tmp_path / "b.json", doc)
+    with pytest.raises(BundleError, match=rf"applications\[0\].interviews\[0\].{where}: .* not a real date"):
+        bundle.import_file(Store.memory(clock), path)
+    doc["applications"][0]["interviews"][0][where] = "2026-03-02T09:00:00Z"
+    doc["exported_at"] = "2026-02-30T09:00:00Z"
+    with pytest.raises(BundleError, match="exported_at: .* not a real date"):
+        bundle.validate_bundle(doc)
+
+
+def test_a_file_that_changes_between_the_two_readings_changes_nothing(store, clock, tmp_path):
+    for company in ("A", "B", "C"):
+        _fill(store, company=company)
+    doc = bundle.export_bundle(store)
+    path = _write(tmp_path / "b.json", doc)
+    shorter = doc | {"applications": doc["applications"][:1]}
+
+    def rewrite(done, total):  # another program saves the file again after the first reading
+        if done == 0:
+            _write(path, shorter)
+    target = Store.memory(clock)
+    with pytest.raises(BundleError, match="changed while it was being read"):
+        bundle.import_file(target, path, rewrite)
+    assert target.list_applications() == []

@@ -121,3 +121,35 @@ def test_an_export_into_a_folder_that_cannot_be_written_is_explained(window, ans
     answers.save_path = str(tmp_path / "no-such-folder" / "out.json")
     _trigger(window, "actionExportBundle")
     assert len(answers.errors) == 1 and "no-such-folder" in answers.errors[0]
+
+
+def test_the_window_takes_no_input_while_an_import_runs(qtbot, window, answers, tmp_path, clock):
+    from PySide6.QtWidgets import QApplication
+
+    _fill(window)
+    path = bundle.write_bundle(window.store, tmp_path / "b.json")
+    other = _other_window(qtbot, tmp_path, clock)
+    answers.open_path = str(path)
+    modal = []
+    QTimer.singleShot(0, lambda: modal.append(QApplication.activeModalWidget()))
+    _trigger(other, "actionImportBundle")
+    assert len(modal) == 1 and isinstance(modal[0], QProgressDialog)
+    other.store.close()
+
+
+def test_what_is_written_during_an_export_survives_its_cancel(window, answers, tmp_path, monkeypatch):
+    """An export only reads: a write meanwhile (an autosave timer, say) is not undone by Cancel."""
+    _fill(window)
+    interview = window.store.list_interviews(window.store.list_applications()[0].id)[0]
+    real = bundle.write_bundle
+
+    def write_then_cancel(store, path, step):
+        def step_and_write(done, total):
+            store.add_note(interview.id, "written while exporting")
+            raise bundle.Cancelled()
+        return real(store, path, step_and_write)
+    monkeypatch.setattr(bundle, "write_bundle", write_then_cancel)
+    answers.save_path = str(tmp_path / "out.json")
+    _trigger(window, "actionExportBundle")
+    assert window.statusBar().currentMessage() == "Export cancelled; no file was written."
+    assert "written while exporting" in [n.text for n in window.store.list_notes(interview.id)]

@@ -177,3 +177,15 @@ def test_hostile_names_are_stored_and_shown(window, answers):
     shown = {window.sidebar.model.item(r).data(ID_ROLE) for r in range(window.sidebar.model.rowCount())}
     assert shown == {a.id for a in window.store.list_applications()}
     window.grab()  # paints every row without crashing
+
+
+def test_an_impossible_stored_date_is_shown_as_it_is(window):
+    """An old import could store 2026-13-45: the sidebar shows the text instead of failing."""
+    from dataclasses import replace
+
+    from followup_desktop.gui.sidebar import interview_label
+
+    app = window.store.add_application("Acme")
+    interview = window.store.add_interview(app.id, "Round 1")
+    assert interview_label(replace(interview, scheduled_start="2026-13-45T25:61:61Z")) == \
+        "Round 1  ·  2026-13-45T25:61:61Z"

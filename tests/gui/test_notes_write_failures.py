@@ -125,6 +125,16 @@ def test_typed_experience_the_disk_refuses_survives_a_reload_and_saves_later(win
         ch.id].experience, timeout=3000)
 
 
+def test_experience_typed_just_before_choosing_another_challenge_is_saved_for_the_first(window, pane, qtbot):
+    board, first = _board(pane)
+    board.experience.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(board.experience, " Yak")
+    board.list.setCurrentRow(1)  # well within the autosave's 500 ms
+    stored = {c.id: c for c in window.store.list_challenges(pane.interview.id)}
+    assert stored[first.id].experience == first.experience + " Yak"
+    assert board.current().id != first.id and board.experience.toPlainText() == board.current().experience
+
+
 def test_typed_story_words_the_disk_refuses_survive_a_reload_and_save_later(window, pane, qtbot):
     story = window.store.add_story("Queue migration")
     bank = pane.story_bank

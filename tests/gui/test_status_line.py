@@ -13,7 +13,7 @@ def test_a_2000_character_message_leaves_the_window_width_unchanged(window, qtbo
     width, bar = window.width(), window.statusBar()
     if where in ("window", "both"):
         window.status(f"Exported everything to {LONG}.")
-        shown = bar.currentMessage()  # read now: a background backup may report later
+        shown, tip = bar.currentMessage(), bar.toolTip()  # read now: a background backup may report later
     if where in ("pane", "both"):
         window.notes_pane.status_message.emit(f"The note was not saved: {LONG}")
     qtbot.wait(50)
@@ -23,6 +23,7 @@ def test_a_2000_character_message_leaves_the_window_width_unchanged(window, qtbo
         window.due_label.sizeHint().width()
     if where != "pane":
         assert shown.startswith("Exported everything to /home/someone/deep/") and shown.endswith("…")
+        assert tip == f"Exported everything to {LONG}."  # the whole of it, on hovering
         assert bar.fontMetrics().horizontalAdvance(shown) < width
     if where != "window":
         assert window.saved_label.text().endswith("x.json")  # the whole text stays readable (tooltip, readers)
@@ -33,7 +34,7 @@ def test_a_2000_character_message_leaves_the_window_width_unchanged(window, qtbo
 def test_a_short_message_is_shown_whole(window, qtbot):
     show(qtbot, window)
     window.status("Settings saved.")
-    assert window.statusBar().currentMessage() == "Settings saved."
+    assert window.statusBar().currentMessage() == "Settings saved." and window.statusBar().toolTip() == ""
     window.notes_pane.status_message.emit("Saved 14:02")
     label = window.saved_label
     qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())
