@@ -35,6 +35,7 @@ def progress_steps(parent: QWidget, title: str, label: str,
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.show()  # modal from the start: no keystroke reaches the window until the work is over
+    QApplication.processEvents()  # painted before the work's first, silent part (reading the file)
     painted = 0.0
 
     def step(done: int, total: int) -> None:
