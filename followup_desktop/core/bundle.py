@@ -18,7 +18,6 @@ from typing import Any, Callable
 
 from followup_desktop.core import bundle_file, bundle_letters, bundle_notes, bundle_plan, bundle_tracker
 from followup_desktop.core.bundle_check import FORMAT, PARTS, VERSION, Checker, check_document
-from followup_desktop.core.bundle_file import MAX_BUNDLE_BYTES  # noqa: F401
 from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
 from followup_desktop.core.files import atomic_write
 from followup_desktop.core.models import Application, Contact, Interview
@@ -105,19 +104,8 @@ def validate_bundle(doc: Any) -> None:
 # --------------------------------------------------------------------- import
 def read_bundle(path: str | os.PathLike) -> dict[str, Any]:
     """Read and parse a whole bundle file into memory (untrusted input), without validating it."""
-    path = Path(path)
-    bundle_file.check_size(path)
-    try:
-        with open(path, "rb") as fh:
-            return json.loads(fh.read().decode("utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise BundleError(f"There is no file {path}.") from exc
-    except OSError as exc:
-        raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
-    except UnicodeDecodeError as exc:
-        raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({exc}).") from exc
+    with bundle_file.reading(Path(path)) as fh:
+        return json.loads(fh.read().decode("utf-8"))
 
 
 def import_application(store: Store, data: dict[str, Any], report: ImportReport | None = None) -> ImportReport:
@@ -171,11 +159,11 @@ def import_file(store: Store, path: str | os.PathLike, progress: Progress | None
     The whole file is parsed once before anything is written; a problem found later (an invalid
     application, a failing disk, a progress callback raising Cancelled) rolls everything back.
     """
-    top, count = bundle_file.scan(path)
+    top, count, size = bundle_file.scan(path)
     checker = Checker()
     checker.top_level(top)
     report = ImportReport()
-    large = bundle_file.check_size(Path(path)) >= BULK_BYTES
+    large = size >= BULK_BYTES
     if progress:
         progress(0, count)
     with store.atomic(), (store.bulk_writes() if large else nullcontext()):

@@ -24,12 +24,18 @@ _ITEM_STARTS = frozenset(("start_map", "start_array", "string", "number", "boole
 
 
 @contextmanager
-def _reading(path: Path) -> Iterator[Any]:
-    """Open the file, turning every way it can fail to be read or parsed into a BundleError."""
+def reading(path: Path) -> Iterator[Any]:
+    """Open a bundle file (size checked, a UTF-8 byte order mark skipped), turning every way it can
+    fail to be read or parsed inside the block, by ijson or json, into a BundleError."""
+    import json
+
     import ijson
 
     try:
         with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_BUNDLE_BYTES:
+                raise BundleError(f"{path.name} is too large to be a bundle ({size // 2**20} MB).")
             if fh.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:  # some editors start UTF-8 with a BOM
                 fh.seek(0)
             yield fh
@@ -43,35 +49,22 @@ def _reading(path: Path) -> Iterator[Any]:
         raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
     except UnicodeDecodeError as exc:
         raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
-    except (ijson.JSONError, RecursionError) as exc:
+    except (ijson.JSONError, json.JSONDecodeError, RecursionError) as exc:
         detail = (str(exc).strip().splitlines() or ["unreadable"])[0][:200]
         if "premature EOF" in detail:  # the C parser calls every error "incomplete": read its words
             detail = "it ends too soon; the file may have been cut short"
         raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({detail}).") from exc
 
 
-def check_size(path: Path) -> int:
-    """The file's size in bytes; BundleError if it is missing, unreadable or absurdly large."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise BundleError(f"There is no file {path}.") from exc
-    except OSError as exc:
-        raise BundleError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
-    if size > MAX_BUNDLE_BYTES:
-        raise BundleError(f"{path.name} is too large to be a bundle ({size // 2**20} MB).")
-    return size
-
-
-def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int]:
-    """Pass one: the top level without the applications' contents, and how many applications."""
+def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int, int]:
+    """Pass one: the top level without the applications' contents, how many applications, the size."""
     import ijson
 
     path = Path(path)
-    check_size(path)
     top: dict[str, Any] = {}
     count = 0
-    with _reading(path) as fh:
+    with reading(path) as fh:
+        size = os.fstat(fh.fileno()).st_size
         events = ijson.basic_parse(fh, use_float=True)  # no prefixes: those grow with the nesting
         first = next(events, None)
         if first is None:  # pragma: no cover - the parser reports an empty file as cut short
@@ -108,7 +101,7 @@ def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int]:
                 builder.event(event, value)
                 if depth == 1:
                     top[key], builder = builder.value, None
-    return top, count
+    return top, count, size
 
 
 def applications(path: str | os.PathLike) -> Iterator[dict[str, Any]]:
@@ -116,5 +109,5 @@ def applications(path: str | os.PathLike) -> Iterator[dict[str, Any]]:
     import ijson
 
     path = Path(path)
-    with _reading(path) as fh:
+    with reading(path) as fh:
         yield from ijson.items(fh, "applications.item", use_float=True)

@@ -29,6 +29,12 @@ def check_global(doc: dict[str, Any], seen: Seen) -> None:
         seen.stories.add(story["id"])
 
 
+def _check_speaker(kind: str, item: dict[str, Any], contacts: set[str], application_id: str) -> None:
+    if item["speaker_id"] is not None and item["speaker_id"] not in contacts:
+        fail(f"{kind} {item['id']} names speaker {item['speaker_id']}, who is not a contact "
+             f"of its application {application_id}.")
+
+
 def check_application(app: dict[str, Any], seen: Seen) -> None:
     """Refuse duplicate ids or dangling references in one application's notes and challenges."""
     contacts = {c["id"] for c in app["contacts"]}
@@ -38,9 +44,7 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
         for note in interview["notes"]:
             seen.add("note", note["id"])
             notes.add(note["id"])
-            if note["speaker_id"] is not None and note["speaker_id"] not in contacts:
-                fail(f"note {note['id']} names speaker {note['speaker_id']}, who is not a contact "
-                     f"of its application {app['id']}.")
+            _check_speaker("note", note, contacts, app["id"])
             if note["question_id"] is not None and note["question_id"] not in question_ids:
                 fail(f"note {note['id']} answers question {note['question_id']}, which is not in "
                      f"the plan of interview {interview['id']}.")
@@ -49,9 +53,7 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
             if ch["note_id"] is not None and ch["note_id"] not in notes:
                 fail(f"challenge {ch['id']} quotes note {ch['note_id']}, which is not a note of "
                      f"interview {interview['id']}.")
-            if ch["speaker_id"] is not None and ch["speaker_id"] not in contacts:
-                fail(f"challenge {ch['id']} names speaker {ch['speaker_id']}, who is not a contact "
-                     f"of its application {app['id']}.")
+            _check_speaker("challenge", ch, contacts, app["id"])
             if ch["story_id"] is not None and ch["story_id"] not in seen.stories:
                 fail(f"challenge {ch['id']} links story {ch['story_id']}, which is not in the bundle.")
 

@@ -145,43 +145,49 @@ class EditingMixin:
         if not path:
             return
         from followup_desktop.core import bundle
-        from followup_desktop.gui.progress import progress_steps
 
-        self.flush_panes()
         try:
-            with progress_steps(self, "Export everything", "Writing every application to the bundle…",
-                                "Saving the file…") as step:
-                bundle.write_bundle(self.store, path, step)
-        except bundle.Cancelled:
-            self.status("Export cancelled; no file was written.")
-            return
+            written = self._with_progress("Export everything", "Writing every application to the bundle…",
+                                          "Saving the file…", "Export cancelled; no file was written.",
+                                          lambda step: bundle.write_bundle(self.store, path, step))
         except (StoreError, OSError) as exc:
             text = str(exc) if isinstance(exc, StoreError) else f"{path}: {exc.strerror or exc}"
             dialogs.show_error(self, "The export failed", text)
             return
-        self.status(f"Exported everything to {path}.")
+        if written:
+            self.status(f"Exported everything to {path}.")
 
     def import_bundle(self) -> None:
         path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
         if not path:
             return
         from followup_desktop.core import bundle
-        from followup_desktop.gui.progress import progress_steps
 
-        self.flush_panes()
         try:
-            with progress_steps(self, "Import bundle", "Reading and merging the applications…",
-                                "Updating the search index and saving…") as step:
-                report = bundle.import_file(self.store, path, step)
-        except bundle.Cancelled:
-            self.status("Import cancelled; nothing was changed.")
-            return
+            report = self._with_progress("Import bundle", "Reading and merging the applications…",
+                                         "Updating the search index and saving…",
+                                         "Import cancelled; nothing was changed.",
+                                         lambda step: bundle.import_file(self.store, path, step))
         except (bundle.BundleError, StoreError) as exc:
             dialogs.show_error(self, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
             return
         finally:
             self.refresh()
-        self.status(report.summary())
+        if report:
+            self.status(report.summary())
+
+    def _with_progress(self, title: str, label: str, finishing: str, cancelled: str, work):
+        """Save the panes, then run work(step) under a progress dialog; None (and says so) if cancelled."""
+        from followup_desktop.core.bundle import Cancelled
+        from followup_desktop.gui.progress import progress_steps
+
+        self.flush_panes()
+        try:
+            with progress_steps(self, title, label, finishing) as step:
+                return work(step)
+        except Cancelled:
+            self.status(cancelled)
+            return None
 
     # ----------------------------------------------------------------- settings
     def open_settings(self) -> None:

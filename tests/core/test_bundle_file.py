@@ -233,3 +233,14 @@ def test_a_file_that_changes_between_the_two_readings_changes_nothing(store, clo
     with pytest.raises(BundleError, match="changed while it was being read"):
         bundle.import_file(target, path, rewrite)
     assert target.list_applications() == []
+
+
+def test_an_absurdly_large_file_is_refused_before_it_is_parsed(store, tmp_path, monkeypatch):
+    from followup_desktop.core import bundle_file
+
+    _fill(store)
+    path = bundle.write_bundle(store, tmp_path / "b.json")
+    monkeypatch.setattr(bundle_file, "MAX_BUNDLE_BYTES", 100)
+    for read in (bundle.read_bundle, lambda p: bundle.import_file(Store.memory(), p)):
+        with pytest.raises(BundleError, match="too large to be a bundle"):
+            read(path)

@@ -161,6 +161,6 @@ def test_an_open_note_edit_is_saved_before_the_list_is_read_again(window, pane, 
     if how == "flush":
         window.flush_panes()
     else:  # e.g. the plan's autosave fires while the note is being edited
-        window._pane_changed(window.plan_pane)
+        window.plan_pane.data_changed.emit(pane.interview.id)
     assert window.store.get_note(note.id).text == note.text + " Yak"
     assert pane.model.note_at(0).text == note.text + " Yak"
