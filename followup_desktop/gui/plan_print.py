@@ -20,7 +20,7 @@ def build_document(sheet: PlanSheet) -> QTextDocument:
     doc = QTextDocument()
     font = QFont()
     font.setPointSizeF(11)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(printing.without_ligatures(font))  # the PDF's words copy back as typed
     doc.setDefaultStyleSheet("h1 { font-size: 16pt; } h2 { font-size: 12.5pt; margin-top: 14px; }")
     doc.setHtml(sheet_html(sheet))
     return doc

@@ -321,6 +321,17 @@ def font_families(layout: LetterLayout) -> list[str]:
     return [installed[0], xml_safe(layout.east_asian_font) or "Noto Sans CJK SC"]
 
 
+def without_ligatures(font: QFont) -> QFont:
+    """The font with ligatures turned off, so a PDF's text layer gives back "ff", not U+FB00.
+
+    With ligatures on, Qt's PDF engine writes "ff", "fi", "ffl"… as one glyph that text extraction
+    (pdftotext, copy and paste, applicant-tracking systems) reads as a ligature code point.
+    """
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def letter_document(layout: LetterLayout, device=None) -> QTextDocument:
     """The letter as a QTextDocument laid out for `device` (a QPrinter/QPdfWriter) or the screen."""
     doc = QTextDocument()
@@ -330,7 +341,7 @@ def letter_document(layout: LetterLayout, device=None) -> QTextDocument:
     font = QFont()
     font.setFamilies(font_families(layout))
     font.setPointSizeF(layout.font_size_pt)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(without_ligatures(font))
     doc.setDocumentMargin(0)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, field_text(layout.title))
     _LetterBuilder(doc, layout).write()

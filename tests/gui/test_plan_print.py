@@ -53,3 +53,13 @@ def test_with_a_printer_the_preview_gets_the_sheet(window, answers, qtbot, monke
     monkeypatch.setattr(dialogs, "print_preview", lambda parent, doc, title: shown.append(doc.toPlainText()))
     window.findChild(type(window.action_quit), "actionPrintPlan").trigger()
     assert "1. First?" in shown[0] and shown[0].index("First?") < shown[0].index("Second?")
+
+
+def test_the_sheet_pdf_copies_back_without_ligatures(window, answers, qtbot, tmp_path):
+    add_interview(window, answers)
+    add_items(qtbot, window.plan_pane.questions, ["Who staffs the office afflicted by fluffy rules?"])
+    answers.save_path = str(tmp_path / "plan.pdf")
+    window.findChild(type(window.action_quit), "actionExportPlanPdf").trigger()
+    text = _pdf_text(tmp_path / "plan.pdf")
+    assert "Who staffs the office afflicted by fluffy rules?" in text
+    assert not set(text) & set(map(chr, range(0xFB00, 0xFB07)))

@@ -115,3 +115,14 @@ def test_without_a_printer_a_pdf_is_offered_not_printed(qapp, monkeypatch):
 def test_missing_font_falls_back_to_a_latin_font_first(qapp):
     families = printing.font_families(replace(sample_layout(), font_family="No Such Font Anywhere"))
     assert families[-1] == "Noto Sans CJK SC" and families[0] != "Noto Sans CJK SC"
+
+
+LIGATURES = "".join(map(chr, range(0xFB00, 0xFB07)))  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+
+
+def test_the_pdf_text_layer_gives_back_plain_letters_not_ligatures(qapp, tmp_path):
+    words_with_ligatures = "Staff office afflicted fluffy fjord"
+    pages = pdf_pages(write(sample_layout(body_markdown=words_with_ligatures), tmp_path / "lig.pdf"))
+    text = "\n".join(pages)
+    assert words_with_ligatures in " ".join(text.split())
+    assert not set(text) & set(LIGATURES)
