@@ -64,7 +64,7 @@ class Block:
     `level` is the list nesting depth (0 = outermost; a paragraph continuing a list item
     has the item's level + 1). `list_id` numbers every list in the body from 1, so a
     renderer restarts numbering whenever it changes; `number` is the item's own number.
-    A heading is a paragraph whose runs are all bold.
+    A heading is a paragraph whose runs are all bold; `heading` is its level (1-6, else 0).
     """
 
     kind: BlockKind
@@ -72,6 +72,7 @@ class Block:
     level: int = 0
     list_id: int = 0
     number: int = 0
+    heading: int = 0
 
     @property
     def text(self) -> str:
@@ -157,7 +158,7 @@ def parse_body(markdown: str) -> list[Block]:
     lists: list[_ListState] = []
     items: list[_ItemState] = []
     list_count = 0
-    in_heading = False
+    in_heading = 0
 
     def emit(runs: tuple[Run, ...]) -> None:
         if not "".join(r.text for r in runs).strip():
@@ -168,7 +169,7 @@ def parse_body(markdown: str) -> list[Block]:
             kind: BlockKind = "numbered" if current.ordered else "bullet"
             blocks.append(Block(kind, runs, len(lists) - 1, current.list_id, items[-1].number))
         elif in_heading:
-            blocks.append(Block("heading", runs, len(lists)))
+            blocks.append(Block("heading", runs, len(lists), heading=in_heading))
         else:
             blocks.append(Block("paragraph", runs, len(lists)))
 
@@ -187,11 +188,11 @@ def parse_body(markdown: str) -> list[Block]:
         elif kind == "list_item_close":
             items.pop()
         elif kind == "heading_open":
-            in_heading = True
+            in_heading = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
         elif kind == "heading_close":
-            in_heading = False
+            in_heading = 0
         elif kind == "inline":
-            emit(_inline_runs(tok.children, bold=in_heading))
+            emit(_inline_runs(tok.children, bold=bool(in_heading)))
         elif kind in ("code_block", "fence", "html_block"):
             emit((Run(tok.content.rstrip("\n")),))
     return blocks
