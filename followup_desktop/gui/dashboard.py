@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.followups import LEVEL_NAMES, OVERDUE, DUE, dashboard_items, due_count
-from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum
+from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ class Dashboard(QWidget):
         for index, item in enumerate(self.items):
             row = QTreeWidgetItem([LEVEL_NAMES[item.level], item.title, item.detail])
             row.setData(0, ROW_ROLE, index)
-            row.setToolTip(1, item.title)
+            row.setToolTip(1, tip_text(item.title))
             if item.level in LEVEL_COLOURS:
                 row.setForeground(0, QBrush(QColor(LEVEL_COLOURS[item.level])))
                 font = row.font(0)

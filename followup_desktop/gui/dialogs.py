@@ -28,6 +28,7 @@ def edit_interview(parent: QWidget | None, contacts: list[Contact],
 def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "OK") -> bool:
     """A yes/no question; True when the user agrees."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    _plain(box)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -37,13 +38,24 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "OK") 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Tell the user something went wrong, in plain words."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    _plain(box)
     if details:
         box.setDetailedText(details)
     box.exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    """Tell the user something, in plain words."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    _plain(box)
+    box.exec()
+
+
+def _plain(box: QMessageBox) -> None:
+    """Messages quote file names and the user's words: "<b>" or "&amp;" in them must not be read as HTML."""
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextEdit, QToolTip,
 
 from followup_desktop.core.models import Challenge
 from followup_desktop.core.provenance import match_sources
+from followup_desktop.gui.widgets import tip_text
 
 MARGIN = 16
 BLOCK_ROLE = Qt.ItemDataRole.UserRole
@@ -112,7 +113,7 @@ class SourceMargin(QWidget):
         else:
             text = "\n\n".join(describe(c, self.speakers) for c in info.challenges) or \
                 "Generic: this paragraph is not built from any of your notes."
-            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+            QToolTip.showText(event.globalPosition().toPoint(), tip_text(text), self)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         info = self._at(event.position().toPoint())
@@ -150,7 +151,7 @@ class SourcesList(QListWidget):
                 text = f"¶{number}  Generic — not from your notes"
                 tip = "Information: this paragraph does not answer a challenge from the interview."
             item = QListWidgetItem(text)
-            item.setToolTip(tip)
+            item.setToolTip(tip_text(tip))
             item.setData(BLOCK_ROLE, info.block_number)
             item.setData(NOTE_ROLE, info.challenges[0].note_id if info.challenges else None)
             if not info.challenges:

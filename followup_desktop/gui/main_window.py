@@ -14,7 +14,7 @@ from followup_desktop.gui.sidebar import Sidebar
 from followup_desktop.gui.window_editing import EditingMixin
 from followup_desktop.gui.window_search import SearchMixin
 from followup_desktop.paths import DataPaths
-from followup_desktop.gui.widgets import WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum
+from followup_desktop.gui.widgets import WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum, tip_text
 
 log = logging.getLogger(__name__)
 
@@ -379,7 +379,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
         elide_label(self.saved_label)  # a long message never widens the window
         shown = fit_message(self, self.statusBar(), text)
-        self.statusBar().setToolTip(text if shown != " ".join(text.split()) else "")  # the whole of a cut one
+        self.statusBar().setToolTip(tip_text(text) if shown != " ".join(text.split()) else "")  # the whole of a cut one
         self.statusBar().showMessage(shown, ms)
 
     # ----------------------------------------------------------------- window state

@@ -25,6 +25,7 @@ from followup_desktop.gui.notes_ops import NoteOps
 from followup_desktop.gui.notes_view import NotesView
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.stories import StoryBank
+from followup_desktop.gui.widgets import tip_text
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class NotesPane(NoteOps, Pane):
         self.banner = QLabel()
         self.banner.setObjectName("notesBanner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's words
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
         self.banner.hide()
         self.question_label = QLabel()
@@ -461,7 +463,7 @@ class NotesPane(NoteOps, Pane):
         keys = "  ".join(f"Alt+{i + 1} {c.name}" for i, c in enumerate(self.speakers[:9]))
         current = next((c.name for c in self.speakers if c.id == self.speaker_id), "—")
         self.speaker_label.setText(f"Who: <b>{_escape(current)}</b>")
-        self.speaker_label.setToolTip(keys or "Add interviewers to the interview to pick who said what")
+        self.speaker_label.setToolTip(tip_text(keys) or "Add interviewers to the interview to pick who said what")
 
     def pick_kind(self, kind: str, capture: bool = False) -> None:
         """Kind of the note being typed, or of the selected notes when the list has focus."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.models import PlanItem
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui.write_failures import failure_text, log_failure
+from followup_desktop.gui.widgets import tip_text
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ class PlanList(QWidget):
             row.setData(Qt.ItemDataRole.DisplayRole, shown)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
             if len(item.text) > SHOWN_CHARS:
-                row.setToolTip(item.text[:4 * SHOWN_CHARS])
+                row.setToolTip(tip_text(item.text[:4 * SHOWN_CHARS]))
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
             view.addItem(row)
             if item.id == current:

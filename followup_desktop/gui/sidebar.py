@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from followup_desktop.core.clock import parse_iso
 from followup_desktop.core.models import Application, Interview
-from followup_desktop.gui.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum
+from followup_desktop.gui.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum, tip_text
 
 KIND_ROLE = USER_ROLE + 1
 ID_ROLE = USER_ROLE + 2
@@ -71,7 +71,7 @@ class Sidebar(QWidget):
         root = self.model.invisibleRootItem()
         for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id))[:limit]:
             app_item = _item(app.label, "application", app.id)
-            app_item.setToolTip(app.label + (f"\nStatus: {app.status}" if app.status != "active" else ""))
+            app_item.setToolTip(tip_text(app.label + (f"\nStatus: {app.status}" if app.status != "active" else "")))
             for interview in interviews.get(app.id, []):
                 app_item.appendRow(_item(interview_label(interview), "interview", interview.id))
             root.appendRow(app_item)
