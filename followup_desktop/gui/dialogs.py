@@ -112,16 +112,15 @@ def pick_interview(parent: QWidget | None, choices: list[tuple[str, str]], title
     return dialog.value() if dialog.exec() else None
 
 
-def print_preview(parent: QWidget | None, document, title: str) -> None:
-    """Show a print preview of a QTextDocument or a printing.Printable; the user prints from there."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+def print_preview(parent: QWidget | None, document, title: str, save_pdf=None) -> None:
+    """Show the pages of a QTextDocument or a printing.Printable, also without a printer; the user prints
+    from there, or saves a PDF through `save_pdf` (a callable returning True once saved)."""
+    from followup_desktop.gui.print_preview import PrintPreview
 
     printable = _printable(document, title)
-    printer = _printer(printable)  # kept alive for the dialog's lifetime
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(printable.paint)
+    dialog = PrintPreview(parent, printable, title, lambda: print_document(dialog, printable, title), save_pdf)
     dialog.exec()
+    dialog.deleteLater()
 
 
 def print_document(parent: QWidget | None, printable, title: str) -> bool:

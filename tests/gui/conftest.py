@@ -21,6 +21,7 @@ class Answers:
         self.errors = []
         self.infos = []
         self.pick = None
+        self.previews = []  # (title, words on the pages, save_pdf) of each print preview shown
 
 
 @pytest.fixture
@@ -37,6 +38,9 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": a.errors.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: a.infos.append(text))
     monkeypatch.setattr(dialogs, "pick_interview", lambda parent, choices, title: a.pick)
+    monkeypatch.setattr(dialogs, "print_preview", lambda parent, document, title, save_pdf=None: a.previews.append(
+        (title, document.toPlainText(), save_pdf)))
+    monkeypatch.setattr(dialogs, "print_document", lambda parent, printable, title: False)
     return a
 
 
