@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from followup_desktop.core.followups import LEVEL_NAMES, OVERDUE, DUE, dashboard_items, due_count
+from followup_desktop.gui.theme import TONE_ROLE, ToneDelegate
 from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ HOW_TO_START = (
     "<p>Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role, then "
     "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>")
 REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
-LEVEL_COLOURS = {OVERDUE: "#c62828", DUE: "#e65100"}
+LEVEL_TONES = {OVERDUE: "overdue", DUE: "due"}  # coloured from the palette when painted (gui.theme)
 ROW_ROLE = USER_ROLE
 
 
@@ -54,6 +54,7 @@ class Dashboard(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setItemDelegate(ToneDelegate(self.tree))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -113,8 +114,8 @@ class Dashboard(QWidget):
             row = QTreeWidgetItem([LEVEL_NAMES[item.level], item.title, item.detail])
             row.setData(0, ROW_ROLE, index)
             row.setToolTip(1, tip_text(item.title))
-            if item.level in LEVEL_COLOURS:
-                row.setForeground(0, QBrush(QColor(LEVEL_COLOURS[item.level])))
+            if item.level in LEVEL_TONES:
+                row.setData(0, TONE_ROLE, LEVEL_TONES[item.level])
                 font = row.font(0)
                 font.setBold(True)
                 row.setFont(0, font)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.clock import parse_iso, to_iso
 from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
+from followup_desktop.gui.theme import tone
 from followup_desktop.gui.widgets import named as _named
 
 CONTACT_COLUMNS = ("Name", "Title", "Email", "Phone")
@@ -47,7 +48,7 @@ class ApplicationDialog(QDialog):
         self.notes = _named(QPlainTextEdit(initial.notes), "applicationNotesEdit", "Notes")
         self.error = QLabel()
         self.error.setObjectName("companyError")
-        self.error.setStyleSheet("color: palette(highlight); font-weight: bold")
+        self.error.setStyleSheet(f"color: {tone('error', self.palette()).name()}; font-weight: bold")
         self.contacts = ContactsTable(initial.contacts)
 
         form = QFormLayout()
