@@ -209,7 +209,10 @@ class NotesStore:
         note = self.get_note(note_id)
         start = 0 if start is None else start
         end = len(note.text) if end is None else end
-        if not 0 <= start < end <= len(note.text) or not note.text[start:end].strip():
+        if not 0 <= start < end <= len(note.text):
+            raise ValidationError("Select some words of the note to highlight.")
+        start, end = anchors.trim_span(note.text, start, end)  # the quote is the words, not the selection's edges
+        if start >= end:
             raise ValidationError("Select some words of the note to highlight.")
         kind = kind or (note.kind if note.kind in CHALLENGE_KINDS else "challenge")
         check_choice(kind, CHALLENGE_KINDS, "challenge kind")
