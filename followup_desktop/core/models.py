@@ -16,6 +16,9 @@ PLAN_ITEM_KINDS = ("objective", "question", "point")
 FOLLOWUP_CHANNELS = ("email", "letter", "both")
 NOTE_KINDS = ("answer", "challenge", "need", "problem", "goal", "action", "other")
 CHALLENGE_KINDS = ("challenge", "need", "problem", "goal")
+# Kinds of note that answer the planned question being asked. An action item ("send the deck by
+# Friday") or an aside answers nothing: taking notes never links it, nor ticks the question off.
+ANSWER_KINDS = ("answer", *CHALLENGE_KINDS)
 
 
 @dataclass

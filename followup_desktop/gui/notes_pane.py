@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core import note_times
-from followup_desktop.core.models import NOTE_KINDS, Interview
+from followup_desktop.core.models import ANSWER_KINDS, NOTE_KINDS, Interview
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui.capture import CaptureLine
 from followup_desktop.gui.challenges import ChallengeBoard
@@ -394,7 +394,7 @@ class NotesPane(NoteOps, Pane):
         """Enter in the capture line: the note is durable when this returns."""
         if self.interview is None:
             return
-        question = self.current_question_id()
+        question = self.current_question_id() if self.kind in ANSWER_KINDS else None
         try:
             note = self.store.add_note(self.interview.id, text, stamped_at, self.kind, self.speaker_id, question,
                                        clear_draft=True)
@@ -443,6 +443,10 @@ class NotesPane(NoteOps, Pane):
                                         f"{count} still unanswered")
             return
         q = self.questions[self.question_index]
+        if self.kind not in ANSWER_KINDS:
+            self.question_label.setText(f"Not linked to a question: this note is not an answer (question "
+                                        f"{self.question_index + 1}/{count} stays current for the next one)")
+            return
         mark = "✓ answered" if q.id in self.answered else "not answered yet"
         self.question_label.setText(f"Question {self.question_index + 1}/{count} ({mark}): "
                                     f"{one_line(q.text, 300)}   · {unanswered} unanswered · Alt+↑/↓ to change")
@@ -472,6 +476,8 @@ class NotesPane(NoteOps, Pane):
             return
         self.kind = kind
         self.kind_picker.setCurrentIndex(max(0, self.kind_picker.findData(kind)))
+        if self.questions:
+            self._show_question()  # an action item is linked to no question: the line says so
 
 
 def _escape(text: str) -> str:

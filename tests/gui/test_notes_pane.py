@@ -246,3 +246,21 @@ def test_hostile_paste_is_kept_and_highlightable(window, qtbot, text):
     pane.highlight()
     assert window.store.list_challenges(iv.id)[0].quote == quote
     pane.view.viewport().grab()  # painting the highlighted row must not fail
+
+
+def test_an_action_item_after_the_last_question_is_linked_to_no_question(window, clock, qtbot):
+    iv, dana, sam = _setup(window)
+    pane = window.notes_pane
+    show(qtbot, window)
+    pane.capture.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(pane.capture, Qt.Key.Key_Down, ALT)  # on to the last question
+    _type_note(qtbot, pane, "On-call is one week in six", clock)
+    qtbot.keyClick(pane.capture, Qt.Key.Key_J, CTRL)
+    qtbot.keyClick(pane.capture, Qt.Key.Key_I)  # an action item
+    assert "Not linked" in pane.question_label.text()
+    _type_note(qtbot, pane, "Send Dana the deck by Friday", clock)
+    answer, action = window.store.list_notes(iv.id)[-2:]
+    assert (answer.question_id, action.kind, action.question_id) == ("q2", "action", None)
+    assert window.store.answered_question_ids(iv.id) == {"q2"}  # the action item ticks nothing off
+    assert "Question 3/3" in pane.question_label.text()  # the next note is an answer again, linked as before
