@@ -211,7 +211,9 @@ class ChallengeBoard(QWidget):
         ch = self.current()
         if ch is None:
             return
-        for story in self.store.suggest_stories(f"{ch.quote} {ch.experience}"):
+        from followup_desktop.core.example import suggested_stories
+
+        for story in suggested_stories(self.store, ch.interview_id, f"{ch.quote} {ch.experience}"):
             item = QListWidgetItem(one_line(story.title, 80))
             item.setData(ID_ROLE, story.id)
             item.setToolTip(tip_text(one_line(f"{story.situation} — {story.result}", 300)))
