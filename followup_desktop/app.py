@@ -53,8 +53,12 @@ def build_main_window(data_dir: str | os.PathLike, clock=None):
     from followup_desktop.core.store import Store
     from followup_desktop.gui.main_window import MainWindow
 
+    from followup_desktop.gui import folders
+
     data = prepare_data_dir(Path(data_dir))
-    return MainWindow(Store.open(data.database, clock), data)
+    store = Store.open(data.database, clock)
+    folders.use(store)  # the file dialogs open in the folder last used for each kind of file
+    return MainWindow(store, data)
 
 
 def _startup_error(title: str, message: str) -> int:

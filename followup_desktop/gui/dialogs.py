@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from followup_desktop.core.models import Contact, TrashEntry
@@ -59,16 +61,26 @@ def _plain(box: QMessageBox) -> None:
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str,
-                  confirm_overwrite: bool = True) -> str | None:
-    """A file name to write to; None if cancelled (confirm_overwrite=False: the caller asks)."""
+                  confirm_overwrite: bool = True, kind: str = "letters") -> str | None:
+    """A file to write to, offered as `suggested` (a file name) in the folder last used for this kind of
+    file (gui.folders); None if cancelled (confirm_overwrite=False: the caller asks)."""
+    from followup_desktop.gui import folders
+
     options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter, "", options)
+    start = folders.start_folder(kind) / Path(suggested).name
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, "", options)
+    if path:
+        folders.remember(kind, path)
     return path or None
 
 
-def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str | None:
-    """An existing file to read; None if cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: str = "bundles") -> str | None:
+    """An existing file to read, from the folder last used for this kind of file; None if cancelled."""
+    from followup_desktop.gui import folders
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(folders.start_folder(kind)), file_filter)
+    if path:
+        folders.remember(kind, path)
     return path or None
 
 

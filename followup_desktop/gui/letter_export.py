@@ -63,8 +63,8 @@ class LetterExporter(QObject):
 
     def _ask_target(self, ext: str, title: str, file_filter: str) -> Path | None:
         name = letter_export.proposed_name(self.store, self.pane.letter, ext)
-        folder = letter_export.last_folder(self.store) or Path.home()
-        answer = dialogs.ask_save_path(self.pane, title, str(folder / name), file_filter, confirm_overwrite=False)
+        answer = dialogs.ask_save_path(self.pane, title, name, file_filter, confirm_overwrite=False,
+                                       kind="letters" if ext == "docx" else "pdf")
         if not answer:
             return None
         path = Path(answer)
@@ -78,9 +78,7 @@ class LetterExporter(QObject):
     def _exported(self, path: Path, what: str) -> None:
         letter = self.pane.letter
         try:
-            with self.store.atomic():
-                self.store.add_letter_version(letter.id, "export")
-                letter_export.remember_folder(self.store, path)
+            self.store.add_letter_version(letter.id, "export")
         except StoreError as exc:  # the file is written; only the record of it is missing
             log.warning("recording an export failed: %s", type(exc).__name__)
             reason = exc.reason if isinstance(exc, WriteError) else str(exc)

@@ -423,7 +423,7 @@ class PlanPane(Pane):
 
         app = self.store.get_application(self.interview.application_id)
         suggested = safe_filename(f"{app.company} - {self.interview.title or 'interview'} - plan", "pdf")
-        path = dialogs.ask_save_path(self, "Export plan as PDF", suggested, "PDF (*.pdf)")
+        path = dialogs.ask_save_path(self, "Export plan as PDF", suggested, "PDF (*.pdf)", kind="pdf")
         if not path:
             return False
         try:

@@ -141,7 +141,8 @@ class EditingMixin:
 
     # ----------------------------------------------------------------- bundle
     def export_bundle(self) -> None:
-        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)")
+        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)",
+                                     kind="bundles")
         if not path:
             return
         from followup_desktop.core import bundle
@@ -158,7 +159,7 @@ class EditingMixin:
             self.status(f"Exported everything to {path}.")
 
     def import_bundle(self) -> None:
-        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
+        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)", kind="bundles")
         if not path:
             return
         from followup_desktop.core import bundle

@@ -62,7 +62,8 @@ def test_what_is_stored_equals_what_was_typed(case):
     assert store.get_plan(interview.id).research == want
     # Notes keep every character but the blank space around them (documented in store_notes).
     assert store.get_note(note.id).text == ("N " + want).strip()
-    assert store.get_challenge(challenge.id).quote == ("N " + want).strip()
+    quote = store.get_challenge(challenge.id)
+    assert quote.quote == ("N " + want).strip().rstrip(",;:. \t\n") == store.get_note(note.id).text[quote.start:quote.end]
     assert store.get_challenge(challenge.id).experience == want
     assert store.get_story(story.id).result == want
     assert store.get_letter(letter.id).body == want
