@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -31,6 +31,7 @@ class Dashboard(QWidget):
     """Rows of what is due; activating one asks the main window to open its item."""
 
     open_requested = Signal(str, str, str, str)  # kind ("interview"/"application"), id, tab, letter id
+    letter_menu_requested = Signal(str, str, QPoint)  # interview id, letter id or "", where: a letter row's menu
     due_changed = Signal(int)
     try_example = Signal()
     remove_example = Signal()
@@ -60,6 +61,8 @@ class Dashboard(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 380)
         self.tree.itemActivated.connect(self._activated)
+        set_enum(self.tree, "contextMenuPolicy", 3)  # Qt.ContextMenuPolicy.CustomContextMenu: mouse or Menu key
+        self.tree.customContextMenuRequested.connect(self._menu_requested)
         self.nothing = QLabel("Nothing is due. Well done — select an interview on the left to work on it.")
         self.nothing.setObjectName("dashboardNothingDue")
         self.try_button = QPushButton("&Try an example")
@@ -133,6 +136,13 @@ class Dashboard(QWidget):
 
     def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         self.open_row(row.data(0, ROW_ROLE))
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        row = self.tree.currentItem()  # a right-click makes its row current; the Menu key uses the current one
+        item = self.items[row.data(0, ROW_ROLE)] if row is not None else None
+        if item is not None and item.tab == "letter":
+            at = pos if self.tree.itemAt(pos) is row else self.tree.visualItemRect(row).bottomLeft()
+            self.letter_menu_requested.emit(item.open_id, item.letter_id, self.tree.viewport().mapToGlobal(at))
 
     def _tick(self) -> None:
         if self.isVisible():

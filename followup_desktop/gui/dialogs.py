@@ -124,6 +124,12 @@ def pick_interview(parent: QWidget | None, choices: list[tuple[str, str]], title
     return dialog.value() if dialog.exec() else None
 
 
+def popup(menu, at) -> None:
+    """Show a context menu at a screen position until the user picks from it or leaves it."""
+    menu.exec(at)
+    menu.deleteLater()
+
+
 def print_preview(parent: QWidget | None, document, title: str, save_pdf=None) -> None:
     """Show the pages of a QTextDocument or a printing.Printable, also without a printer; the user prints
     from there, or saves a PDF through `save_pdf` (a callable returning True once saved)."""

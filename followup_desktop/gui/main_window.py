@@ -79,6 +79,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.help.example_changed.connect(self._example_changed)
         self.dashboard.try_example.connect(self.help.try_example_action.trigger)
         self.dashboard.remove_example.connect(self.help.remove_example_action.trigger)
+        self.dashboard.letter_menu_requested.connect(self._letter_row_menu)
         self._make_actions()
         self._make_menus()
         self._make_search_box()
@@ -336,6 +337,13 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
             self.tabs.setCurrentIndex(index)
         if letter_id:
             self.letter_pane.show_letter(letter_id)
+
+    def _letter_row_menu(self, interview_id: str, letter_id: str, at) -> None:
+        """A dashboard letter row's menu: open, export, print or send it (the Letter pane's own commands)."""
+        from followup_desktop.gui import dialogs
+        from followup_desktop.gui.letter_row_menu import letter_row_menu
+
+        dialogs.popup(letter_row_menu(self, interview_id, letter_id), at)
 
     def _open_note(self, note_id: str) -> None:
         """Show the Notes tab at a note a letter paragraph came from."""

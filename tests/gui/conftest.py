@@ -21,6 +21,7 @@ class Answers:
         self.errors = []
         self.infos = []
         self.pick = None
+        self.menus = []  # context menus popped up (QMenu), in order
         self.previews = []  # (title, words on the pages, save_pdf) of each print preview shown
 
 
@@ -41,6 +42,7 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "print_preview", lambda parent, document, title, save_pdf=None: a.previews.append(
         (title, document.toPlainText(), save_pdf)))
     monkeypatch.setattr(dialogs, "print_document", lambda parent, printable, title: False)
+    monkeypatch.setattr(dialogs, "popup", lambda menu, at: a.menus.append(menu))
     return a
 
 
