@@ -57,20 +57,21 @@ class LetterEditor(QTextEdit):
         self.setTabChangesFocus(False)
         self.spell = None  # a gui.spell.SpellHighlighter, set by the pane
         self._source = ""  # the body as stored
-        self._shown = ""  # the document as loaded, written as Markdown
+        self._shown = ""  # the document as loaded (its HTML: a cheap, exact picture of text and formats)
 
     # ------------------------------------------------------------------ markdown
     def set_markdown(self, markdown: str) -> None:
         """Show a body; the undo history starts here."""
         fill_document(self.document(), markdown or "", self.palette().link())
-        self._source, self._shown = markdown or "", document_markdown(self.document())
+        self._source, self._shown = markdown or "", self.document().toHtml()
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
 
     def markdown(self) -> str:
         """The body as CommonMark: the stored text itself, unless the document changed since it was shown."""
-        current = document_markdown(self.document())
-        return self._source if current == self._shown else current
+        if self.document().toHtml() == self._shown:
+            return self._source
+        return document_markdown(self.document())
 
     # ------------------------------------------------------------------ no network, ever
     def loadResource(self, kind, url):  # noqa: N802 - Qt API

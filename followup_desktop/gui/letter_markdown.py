@@ -240,7 +240,7 @@ def _paragraph(pieces: list[_Piece], indent: str = "") -> str:
     done = [_line(line) for line in lines]
     markdown = "\\\n".join(m for m, _ in done)
     want = [ch for n, (_, chars) in enumerate(done) for ch in ([("\n", None, None, None)] if n else []) + chars]
-    if not _same(_read_back(markdown), want):  # lines that read back alone should together; if not, words first
+    if len(done) > 1 and not _same(_read_back(markdown), want):  # lines read back alone; together too?
         log.debug("a paragraph's formatting would not read back; written as plain text")
         return f"\\\n{indent}".join(escape_line("".join(p.text for p in line)) for line in lines)
     return markdown.replace("\n", "\n" + indent)
