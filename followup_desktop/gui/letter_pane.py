@@ -149,6 +149,10 @@ class LetterPane(Pane):
         if not found:
             self.status_message.emit("The letter is open; the words found are in its formatting or subject.")
 
+    def default_focus(self):
+        """The letter's text when one is open."""
+        return self.editor if self.letter is not None else None
+
     def contact_names(self) -> dict[str, str]:
         """Contact id -> name at this interview's company."""
         if not self.interview:

@@ -286,10 +286,16 @@ class NotesPane(NoteOps, Pane):
 
     # ----------------------------------------------------------------- interview mode
     def start_interview(self) -> None:
-        """Record the start and run the clock."""
+        """Record the start, run the clock, and put the cursor in the capture line on screen."""
         if self.interview and self._write_interview("The start of the interview was not recorded",
                                                     self.store.start_interview):
             self.status_message.emit(f"Interview started {note_times.local_clock(self.interview.started_at)}")
+            self.show_requested.emit()
+            self.capture.setFocus()
+
+    def default_focus(self):
+        """The capture line: the Notes tab is for typing notes."""
+        return self.capture if self.capture.isEnabled() else None
 
     def end_interview(self) -> None:
         """Record the end (the follow-up deadline starts from it)."""

@@ -81,3 +81,10 @@ def show(qtbot, widget):
         widget.show()
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
+
+
+def open_interview(window, interview_id, tab):
+    """Go to an interview's tab as the user would (sidebar, then the tab)."""
+    from followup_desktop.gui.navigator import Place
+
+    assert window.navigator.go(Place("interview", interview_id, tab))
