@@ -433,6 +433,44 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.statusBar().setToolTip(text if shown != " ".join(text.split()) else "")  # the whole of a cut one
         self.statusBar().showMessage(shown, ms)
 
+    # ----------------------------------------------------------------- closing
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """Typed text the store refused, from every pane: (what, text)."""
+        return [item for pane in self.tabs.built_panes() for item in pane.unsaved_texts()]
+
+    def _unsaved_text_handled(self) -> bool:
+        """Before closing: True when nothing typed would be lost (saved, kept in a file, or discarded by choice)."""
+        from followup_desktop.gui import dialogs
+
+        while texts := self.unsaved_texts():
+            choice = dialogs.ask_unsaved_on_close(self, [what for what, _ in texts], self.saved_label.text())
+            if choice == "cancel":
+                return False
+            if choice == "discard":
+                log.warning("closed with %d unsaved text(s) discarded by the user", len(texts))
+                return True
+            if choice == "save" and self._save_texts_to_file(texts):
+                return True
+            self.flush_panes()  # "retry", or the file was not written: try the database again
+        return True
+
+    def _save_texts_to_file(self, texts: list[tuple[str, str]]) -> bool:
+        from followup_desktop.core.files import write_text_file
+        from followup_desktop.core.clock import to_local
+        from followup_desktop.gui import dialogs
+
+        path = dialogs.ask_save_path(self, "Save the unsaved text", "followup-unsaved.txt", "Text files (*.txt)")
+        if not path:
+            return False
+        parts = [f"FollowUp Desktop: text that could not be saved ({to_local(self.store.now()):%d %b %Y %H:%M})"]
+        parts += [f"== {what} ==\n{text}" for what, text in texts]
+        try:
+            write_text_file(path, "\n\n".join(parts) + "\n")
+        except OSError as exc:
+            dialogs.show_error(self, "The file was not written", f"{path}: {exc.strerror or exc}")
+            return False
+        return True
+
     # ----------------------------------------------------------------- window state
     def _settings(self) -> QSettings:
         return QSettings(str(self.data.window_settings), QSettings.Format.IniFormat)
@@ -492,12 +530,17 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.flush_panes()
+        if not self._unsaved_text_handled():
+            event.ignore()
+            return
         if self.tabs.built_panes():
             self.notes_pane.leave_focus_mode()  # save the normal layout, not the focus one
-        self.flush_panes()
         if self._search_view is not None:
             self._search_view.close_reader()
         self.save_state()
+        for timer in self.findChildren(QTimer):  # written and closed: no autosave retry or check runs later
+            timer.stop()
         event.accept()
 
 

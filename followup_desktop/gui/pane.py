@@ -42,6 +42,10 @@ class Pane(QWidget):
         """The widget that takes the keyboard when this pane is shown (None: the first in the chain)."""
         return None
 
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """What the user typed that the store refused and that is only on screen: (what, text) pairs."""
+        return []
+
     def reveal(self, kind: str, ref_id: str, text: str) -> None:
         """Bring a search result into view (kind as in core.search.KINDS) and select `text` in it."""
 

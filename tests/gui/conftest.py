@@ -21,6 +21,7 @@ class Answers:
         self.errors = []
         self.infos = []
         self.pick = None
+        self.unsaved_choice = "discard"  # closing with text the disk refused
 
 
 @pytest.fixture
@@ -37,6 +38,7 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": a.errors.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: a.infos.append(text))
     monkeypatch.setattr(dialogs, "pick_interview", lambda parent, choices, title: a.pick)
+    monkeypatch.setattr(dialogs, "ask_unsaved_on_close", lambda parent, what, reason: a.unsaved_choice)
     return a
 
 
@@ -59,6 +61,7 @@ def make_window(qtbot, data_dir, clock, answers):
 
     yield make
     for window in built:
+        window.close()  # as the user would: pending edits are written while the database is open
         window.store.close()
 
 
