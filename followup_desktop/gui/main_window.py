@@ -503,6 +503,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         if self._pending_place:
             self.navigator.go(self._pending_place, record=False)  # the last tab only for its own interview
             self._pending_place = None
+        self.navigator.focus_page()  # a returning user types where they left off
 
     def finish_startup(self) -> None:
         """Work that waits until the window has painted: the dashboard, last selection, warm caches."""

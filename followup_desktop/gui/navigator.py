@@ -226,6 +226,10 @@ class Navigator(QObject):
                     self.focus_faults[-1])
         self._refocus()
 
+    def focus_page(self) -> None:
+        """Give the keyboard to the page on screen (its default_focus()), as at start-up."""
+        self._refocus()
+
     def _refocus(self) -> None:
         page = self.stack.currentWidget()
         target = getattr(page, "default_focus", lambda: None)() if page is not None else None
