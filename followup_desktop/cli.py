@@ -63,13 +63,13 @@ def fail(message: str, code: int = 1) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one headless command; never shows a traceback for expected failures."""
-    from followup_desktop.core import bundle
-    from followup_desktop.core.bundle import BundleError
-    from followup_desktop.core.store import Store, StoreError
-    from followup_desktop.paths import DataDirError, prepare_data_dir, resolve_data_dir
+    from followup_desktop.paths import DataDirError, prepare_data_dir, readable_data_dir, resolve_data_dir
 
+    root = resolve_data_dir(args.data_dir)
+    reading = args.command == "check" or args.command == "export" or \
+        (args.command == "letter" and args.letter_command == "list")
     try:
-        data = prepare_data_dir(resolve_data_dir(args.data_dir))
+        data, writable = readable_data_dir(root) if reading else (prepare_data_dir(root), True)
     except DataDirError as exc:
         return fail(str(exc))
     if args.command in ("backup", "restore", "check"):
@@ -77,9 +77,42 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "letter":
         from followup_desktop.cli_letters import run_letter
 
-        return run_letter(args, data)
+        return run_letter(args, data, writable)
+    return run_bundle(args, data, writable)
+
+
+def open_store(data, writable: bool, read_only_ok: bool):
+    """The data folder's store; read-only where nothing can be written and the command only reads."""
+    from followup_desktop.core.store import Store
+    from followup_desktop.core.store_base import CannotWriteError
+
+    if writable:
+        try:
+            return Store.open(data.database)
+        except CannotWriteError:
+            if not read_only_ok:
+                raise
+    return Store.open(data.database, read_only=True)
+
+
+def damaged(data, exc: Exception) -> str:
+    """What to say when SQLite finds damage in the middle of a command."""
+    return (f"The database {data.database} is damaged (SQLite says: {exc}); the command did not finish. "
+            "See what is wrong with: followup-desktop check; then restore a backup with: "
+            "followup-desktop restore FILE")
+
+
+def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
+    """export and import."""
+    import sqlite3
+
+    from followup_desktop.core import bundle
+    from followup_desktop.core.bundle import BundleError
+    from followup_desktop.core.store import StoreError
+    from followup_desktop.core.store_base import WriteError
+
     try:
-        store = Store.open(data.database)
+        store = open_store(data, writable, read_only_ok=args.command == "export")
     except StoreError as exc:
         return fail(str(exc))
     try:
@@ -93,8 +126,12 @@ def run(args: argparse.Namespace) -> int:
             report = bundle.import_file(store, args.path)
             print(report.summary())
         return 0
+    except WriteError as exc:
+        return fail(exc.plain("Nothing was imported"))
     except (BundleError, StoreError) as exc:
         return fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        return fail(damaged(data, exc))
     except OSError as exc:
         return fail(f"{getattr(exc, 'filename', '') or args.path}: {exc.strerror or exc}")
     finally:
@@ -103,32 +140,20 @@ def run(args: argparse.Namespace) -> int:
 
 def run_safety(args: argparse.Namespace, data) -> int:
     """backup, restore and check: they work on the database file itself."""
-    from followup_desktop.core import backup
-    from followup_desktop.core.backup import BackupError
+    from followup_desktop.core import backup, dbfile
+    from followup_desktop.core.backup import BackupError, UnhealthyDatabaseError
     from followup_desktop.core.clock import Clock
 
     now = Clock().now()
     if args.command == "check":
-        if not data.database.exists():
-            print(f"There is no database in {data.root} yet: nothing to check.")
-            return 0
-        problems = backup.integrity_problems(data.database)
-        if not problems:
-            print(f"The database {data.database} is healthy.")
-            return 0
-        print(f"The database {data.database} has problems:", file=sys.stderr)
-        for problem in problems:
-            print(f"  - {problem}", file=sys.stderr)
-        print("Restore a backup with: followup-desktop restore FILE", file=sys.stderr)
-        return 1
-    if not data.database.exists():
-        if args.command == "backup":
-            return fail(f"There is no database in {data.root} to back up.")
+        return _check(data)
+    if args.command == "backup" and not dbfile.exists(data.database):
+        return fail(f"There is no database in {data.root} to back up.")
     try:
         if args.command == "backup":
-            made = backup.make_backup(data.database, data.backups, now)
-            backup.rotate(data.backups, *backup.retention_of_file(data.database))
-            print(f"Backed up to {made.path} ({backup.human_size(made.size)}).")
+            made = backup.back_up(data.database, data.backups, now, *backup.retention_of_file(data.database))
+            print(f"Backed up to {made.path} ({backup.human_size(made.size)}); the copy passed SQLite's "
+                  "integrity check.")
             return 0
         lock = _lock_or_none(data)
         if lock is None:
@@ -139,10 +164,33 @@ def run_safety(args: argparse.Namespace, data) -> int:
             lock.unlock()
         print(f"Restored {args.file}." + (f" The previous database was kept as {previous}." if previous else ""))
         return 0
+    except UnhealthyDatabaseError as exc:
+        fail(str(exc))
+        good = backup.latest_healthy_backup(data.backups)
+        print(f"The newest healthy backup is {good.path}; put it in place with: followup-desktop restore "
+              f"{good.path}" if good else "There is no healthy backup to restore.", file=sys.stderr)
+        return 1
     except BackupError as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{getattr(exc, 'filename', '') or args.command}: {exc.strerror or exc}")
+
+
+def _check(data) -> int:
+    from followup_desktop.core import backup, dbfile
+
+    if not dbfile.exists(data.database):
+        print(f"There is no database in {data.root} yet: nothing to check.")
+        return 0
+    problems = backup.integrity_problems(data.database)
+    if not problems:
+        print(f"The database {data.database} is healthy.")
+        return 0
+    print(f"The database {data.database} has problems:", file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
+    print("Restore a backup with: followup-desktop restore FILE", file=sys.stderr)
+    return 1
 
 
 def _lock_or_none(data):

@@ -24,6 +24,7 @@ from followup_desktop.core.models import TrashEntry
 from followup_desktop.core.store_errors import (  # noqa: F401 - the store's public names
     WRITE_ADVICE,
     WRITE_REASONS,
+    CannotWriteError,
     Connection,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -73,6 +74,14 @@ def _check_header(path: Path) -> None:
             f"{path} is not a FollowUp Desktop database (it is not an SQLite file). "
             "It was left untouched."
         )
+
+
+def _cannot_write(path: Path) -> bool:
+    """The file or its disk refuses writing (root writes anyway, except on a read-only disk)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not os.access(path, os.W_OK)
+    except OSError:
+        return False
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -169,10 +178,12 @@ class BaseStore:
             conn.close()
             if exc.reason == "another program is using the database":
                 raise StoreError(f"The database {path} is locked by another program.") from exc
-            raise StoreError(f"The database {path} cannot be opened for writing: {exc.reason}.") from exc
+            raise CannotWriteError(f"The database {path} cannot be opened for writing: {exc.reason}.",
+                                   exc.reason) from exc
         except StoreError:
             conn.close()
             raise
+        store.read_only = _cannot_write(path)  # it opened, but every write will fail: say so up front
         return store
 
     def reader(self) -> "BaseStore":

@@ -37,6 +37,14 @@ class WalMismatchError(StoreError):
     """The -wal beside the database belongs to another database; opening would take its pages."""
 
 
+class CannotWriteError(StoreError):
+    """The database can be read but not opened for writing (read-only file or disk, full disk)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class NotFoundError(StoreError):
     """No row with that id."""
 
