@@ -63,6 +63,10 @@ def fail(message: str, code: int = 1) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one headless command; never shows a traceback for expected failures."""
+    import logging
+
+    # what the program logs is for its log file; on the command line only the messages below are shown
+    logging.getLogger("followup_desktop").addHandler(logging.NullHandler())
     from followup_desktop.paths import DataDirError, prepare_data_dir, readable_data_dir, resolve_data_dir
 
     root = resolve_data_dir(args.data_dir)
@@ -83,9 +87,12 @@ def run(args: argparse.Namespace) -> int:
 
 def open_store(data, writable: bool, read_only_ok: bool):
     """The data folder's store; read-only where nothing can be written and the command only reads."""
-    from followup_desktop.core.store import Store
+    from followup_desktop.core.store import NotADatabaseError, Store
     from followup_desktop.core.store_base import CannotWriteError
 
+    emptied = data.emptied()
+    if emptied:  # opening would make it a new, empty database that hides the loss
+        raise NotADatabaseError(f"{emptied} Restore a backup with: followup-desktop restore FILE")
     if writable:
         try:
             return Store.open(data.database)
@@ -120,7 +127,13 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
             target = Path(args.path)
             if target.is_dir():
                 return fail(f"{target} is a folder; give a file name such as {target / 'followup.json'}.")
+            from followup_desktop.core.backup_check import integrity_problems
+
+            problems = integrity_problems(data.database, quick=True)
             bundle.write_bundle(store, target)
+            if problems:
+                return fail(f"Exported to {target}, but the database is damaged ({problems[0]}): what SQLite "
+                            "could not read is missing from the export. See: followup-desktop check")
             print(f"Exported to {target}.")
         elif args.command == "import":
             report = bundle.import_file(store, args.path)

@@ -84,13 +84,21 @@ def prepare_data_dir(root: Path) -> DataPaths:
         raise DataDirError(f"The data folder {root} is not a folder.")
     probe = root / ".write-test"
     try:
-        with open(probe, "w", encoding="utf-8") as fh:
-            fh.write("ok")
-        probe.unlink()
+        try:
+            with open(probe, "w", encoding="utf-8") as fh:
+                fh.write("ok")
+                fh.flush()
+                os.fsync(fh.fileno())
+        finally:
+            if os.path.lexists(probe):
+                probe.unlink()
     except OSError as exc:
+        import errno
+
+        fix = "free some space on the disk" if exc.errno == errno.ENOSPC else "fix its permissions"
         raise DataDirError(
             f"The data folder {root} cannot be written ({exc.strerror or exc}). "
-            "Choose another folder with --data-dir or fix its permissions. Reading still works: "
+            f"Choose another folder with --data-dir or {fix}. Reading still works: "
             "followup-desktop check, export FILE.json and letter list."
         ) from exc
     return DataPaths(root)

@@ -24,7 +24,7 @@ from followup_desktop.core.clock import UTC
 
 log = logging.getLogger(__name__)
 
-NAME_RE = re.compile(r"^followup-(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+NAME_RE = re.compile(r"^followup-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 # a copy being written: followup-<stamp>.sqlite3.<pid>.partial (and SQLite's -journal of it);
 # before 0.2 the pid was missing: followup-<stamp>.partial
 PARTIAL_RE = re.compile(r"^followup-\d{8}-\d{6}(?:-\d+)?(?:\.sqlite3\.(\d+))?\.partial(?:-journal)?$")
@@ -32,6 +32,7 @@ STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_DAILY = 10
 DEFAULT_WEEKLY = 4
 DAILY_KEY, WEEKLY_KEY = "backup.daily", "backup.weekly"  # retention settings (store.get_setting)
+DAMAGE_WORDS = ("malformed", "not a database", "corrupt")  # SQLite's words for a damaged source file
 MAX_KEPT = 520  # more than ten years of weekly backups makes no sense as a setting
 
 
@@ -87,7 +88,12 @@ def list_backups(folder: Path) -> list[BackupFile]:
         if match and entry.is_file():
             taken = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
             found.append(BackupFile(entry, taken, entry.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return sorted(found, key=_order, reverse=True)
+
+
+def _order(b: BackupFile) -> tuple:
+    """Taken at, then the counter of backups made in the same second: "-2" is newer than "-1" and none."""
+    return b.taken_at, int(NAME_RE.match(b.path.name).group(2) or 0)
 
 
 def needs_backup(folder: Path, now: datetime, every: timedelta = timedelta(days=1)) -> bool:
@@ -137,10 +143,10 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
 
     problem = dbfile.not_regular(database) or dbfile.wal_mismatch(database)
     if problem:
-        raise UnhealthyDatabaseError(f"No backup was made: {problem}", [problem])
+        raise UnhealthyDatabaseError(f"No backup was made: {problem} No older backup was removed.", [problem])
     if dbfile.size(database) == 0:
         raise UnhealthyDatabaseError("No backup was made: the database file is empty (0 bytes), so a copy "
-                                     "of it would hold none of your data. Your backups are untouched.",
+                                     "of it would hold none of your data. No older backup was removed.",
                                      ["the file is empty (0 bytes)"])
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     clean_partials(folder)
@@ -160,11 +166,15 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
         problems = backup_problems(partial)
         if problems:
             raise UnhealthyDatabaseError(
-                f"The database is damaged ({problems[0]}), so its copy would not be a good backup: it was "
-                "not kept, and no older backup was removed.", problems)
+                f"No backup was made, because the database is damaged: {problems[0]}. Its copy would not be "
+                "a good backup, so it was not kept; no older backup was removed.", problems)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc) for w in DAMAGE_WORDS):
+            problem = f"the file is damaged (SQLite says: {exc})"
+            raise UnhealthyDatabaseError(f"No backup was made, because the database is damaged: {problem}. "
+                                         "No older backup was removed.", [problem]) from exc
         raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
     except BackupError:
         partial.unlink(missing_ok=True)

@@ -26,7 +26,7 @@ def integrity_problems(database: Path, quick: bool = False) -> list[str]:
         mismatch = dbfile.wal_mismatch(database)
         if mismatch:
             return [mismatch]
-        conn = sqlite3.connect(dbfile.read_only_uri(database), uri=True, timeout=10)
+        conn = dbfile.connect_read_only(database)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
@@ -38,7 +38,8 @@ def integrity_problems(database: Path, quick: bool = False) -> list[str]:
         return [f"the file cannot be read: {exc.strerror or exc}"]
     except sqlite3.DatabaseError as exc:
         return [f"the file is damaged (SQLite says: {exc})"]
-    problems = [] if rows == ["ok"] else rows[:20]
+    lines = [line for row in rows for line in str(row).splitlines() if not line.startswith("*** in database")]
+    problems = [] if rows == ["ok"] else lines[:20]
     if fk:
         problems.append(f"{len(fk)} row(s) point to rows that no longer exist")
     if foreign:

@@ -7,10 +7,13 @@ nowhere, or change a file that is not ours (a read-write SQLite connection check
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import stat
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 RECORD_TABLE, SET_NAME = "_sqlite_migrations", "followup"  # as core/migrations.py writes them
@@ -62,6 +65,48 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     from urllib.parse import quote
 
     return f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def connect_read_only(path: Path, factory: type = sqlite3.Connection) -> sqlite3.Connection:
+    """A connection that cannot write path, also where its folder cannot be written.
+
+    SQLite reads a -wal through a -shm it creates beside the database. Where it cannot (a read-only
+    folder or disk), the file is read as immutable when there is no -wal, and otherwise from a
+    private copy read into memory (removed at once). Raises sqlite3.Error or OSError.
+    """
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0, factory=factory)
+    try:  # the plain execute: the first read is where SQLite makes its -shm, and fails if it cannot
+        sqlite3.Connection.execute(conn, "SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if not any(words in str(exc).lower() for words in ("readonly", "unable to open", "disk i/o error")):
+            raise  # locked, busy, damaged: the caller says so
+        log.info("database read as immutable or from a copy: %s", exc)
+    if size(path.with_name(path.name + "-wal")) == 0:
+        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, factory=factory)
+    return _copy_into_memory(path, factory)
+
+
+def _copy_into_memory(path: Path, factory: type) -> sqlite3.Connection:
+    import shutil
+    import tempfile
+
+    memory = sqlite3.connect(":memory:", factory=factory)
+    try:
+        with tempfile.TemporaryDirectory(prefix="followup-read-") as folder:  # owner-only (mkdtemp)
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+            source = sqlite3.connect(copy)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+    except BaseException:
+        memory.close()
+        raise
+    return memory
 
 
 def _migration_rows(conn: sqlite3.Connection) -> list[tuple] | None:

@@ -8,10 +8,7 @@ when there is no -wal, and otherwise from a private copy read into memory.
 
 from __future__ import annotations
 
-import logging
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from followup_desktop.core import dbfile, migrations
@@ -24,8 +21,6 @@ from followup_desktop.core.store_base import (
     _check_header,
     _refuse_foreign_tables,
 )
-
-log = logging.getLogger(__name__)
 
 
 def open_read_only(cls, path: Path, clock=None):
@@ -62,41 +57,17 @@ def open_read_only(cls, path: Path, clock=None):
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    """mode=ro where SQLite can make its -shm; immutable where the folder is read-only and there is no -wal."""
-    conn = sqlite3.connect(dbfile.read_only_uri(path), uri=True, timeout=5.0, factory=Connection)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
+        return dbfile.connect_read_only(path, Connection)
     except sqlite3.OperationalError as exc:
-        conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreError(f"The database {path} is locked by another program.") from exc
-        log.info("database read as immutable or from a copy: %s", exc)
-    if dbfile.size(path.with_name(path.name + "-wal")) == 0:
-        return sqlite3.connect(dbfile.read_only_uri(path, immutable=True), uri=True, factory=Connection)
-    return _copy_into_memory(path)
-
-
-def _copy_into_memory(path: Path) -> sqlite3.Connection:
-    """The database with its -wal applied, read from a private temporary copy that is removed at once."""
-    memory = sqlite3.connect(":memory:", factory=Connection)
-    try:
-        with tempfile.TemporaryDirectory(prefix="followup-read-") as folder:  # owner-only (mkdtemp)
-            copy = Path(folder) / path.name
-            shutil.copyfile(path, copy)
-            shutil.copyfile(path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
-            source = sqlite3.connect(copy)
-            try:
-                source.backup(memory)
-            finally:
-                source.close()
+        raise
     except OSError as exc:
-        memory.close()
         raise StoreError(f"The database {path} has recent changes in {path.name}-wal, which can only be read "
                          f"where its folder can be written, and no temporary copy could be made "
                          f"({exc.strerror or exc}). Copy the data folder to a writable disk and use it with "
                          "--data-dir.") from exc
-    return memory
 
 
 def _in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
