@@ -18,8 +18,8 @@ log = logging.getLogger(__name__)
 
 def damage_text(problems: list[str]) -> str:
     """The start-up check's finding, in the words the user reads."""
-    return (f"SQLite found damage in your database ({problems[0]}). No backup is made while it is damaged, "
-            "and your backups are kept as they are.")
+    return (f"Your database is damaged: {problems[0]}. No backup is made while it is damaged, and your "
+            "backups are kept as they are.")
 
 
 class BackupActions(QObject):
