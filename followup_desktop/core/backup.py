@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from followup_desktop.core.backup_check import (  # noqa: F401 - part of this module's interface
+    NEWER,
     backup_problems,
     integrity_problems,
     restorable_problems,
@@ -279,14 +280,20 @@ def set_aside_wal(database: Path, now: datetime) -> Path:
     return target
 
 
+def _refuse_unrestorable(backup: Path) -> None:
+    problems = restorable_problems(backup)
+    if problems and NEWER in problems[0]:
+        raise BackupError(f"{backup.name} cannot be restored: {problems[0]}. Nothing was changed.")
+    if problems:
+        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+
+
 def restore(backup: Path, database: Path, now: datetime) -> Path | None:
     """Put a healthy backup in place of the database; the current file is moved aside first.
 
     The database must be closed. Returns where the previous database went (None if there was none).
     """
-    problems = restorable_problems(backup)
-    if problems:
-        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+    _refuse_unrestorable(backup)
     partial = database.with_name(database.name + ".restoring")
     try:
         shutil.copyfile(backup, partial)
@@ -333,9 +340,7 @@ def restore_into_open(backup: Path, conn: sqlite3.Connection, database: Path, no
     The current content is first saved beside the database as ``<name>.before-restore-<time>``;
     then SQLite's backup API replaces the content under its own lock. Returns the copy's path.
     """
-    problems = restorable_problems(backup)
-    if problems:
-        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+    _refuse_unrestorable(backup)
     stamp = f"{now.astimezone(UTC):{STAMP}}"
     aside = _unused(lambda n: database.with_name(f"{database.name}.before-restore-{stamp}{n}"))
     try:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from followup_desktop.core import dbfile
 
+NEWER = "it was made by a newer version"
+
 
 def integrity_problems(database: Path, quick: bool = False) -> list[str]:
     """[] when SQLite finds the file healthy and ours; otherwise what it found, in its words.
@@ -66,7 +68,7 @@ def restorable_problems(path: Path) -> list[str]:
         return problems
     unknown = set(_schema_steps(path) or []) - known_names()
     if unknown:
-        return ["it was made by a newer version of FollowUp Desktop (update the program to restore it)"]
+        return [f"{NEWER} of FollowUp Desktop (update the program to restore it)"]
     return []
 
 
