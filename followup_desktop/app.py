@@ -48,13 +48,13 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
-def build_main_window(data_dir: str | os.PathLike, clock=None):
+def build_main_window(data_dir: str | os.PathLike, clock=None, read_only: bool = False):
     """The fully wired main window on this data folder (not yet shown)."""
     from followup_desktop.core.store import Store
     from followup_desktop.gui.main_window import MainWindow
 
     data = prepare_data_dir(Path(data_dir))
-    store = Store.open(data.database, clock)
+    store = Store.open(data.database, clock, read_only=read_only)
     try:
         return MainWindow(store, data)
     except BaseException:  # damage found while the window reads: the file must be closed to be moved aside
@@ -131,7 +131,7 @@ def _open_window(data: DataPaths):
     import sqlite3
 
     from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, StoreError
-    from followup_desktop.core.store_base import WalMismatchError
+    from followup_desktop.core.store_base import CannotWriteError, WalMismatchError
 
     notice = ""
     try:
@@ -143,6 +143,8 @@ def _open_window(data: DataPaths):
         except WalMismatchError:
             notice = _set_aside_wal(data)
             window = build_main_window(data.root)
+        except CannotWriteError:  # a read-only file that must change to open normally: open it for reading
+            window = build_main_window(data.root, read_only=True)
     except (NotADatabaseError, NewerSchemaError, sqlite3.DatabaseError) as exc:
         return _recover(data, exc)
     except (StoreError, OSError) as exc:
@@ -218,7 +220,8 @@ def announce_read_only(window) -> None:
     banner.setObjectName("readOnlyBanner")
     banner.setToolTip(text)
     window.statusBar().addWidget(banner)
-    window.started.connect(lambda: dialogs.show_info(window, "Read only", text))
+    if _interactive():  # a message box would wait for a click no one can give (offscreen, tests)
+        window.started.connect(lambda: dialogs.show_info(window, "Read only", text))
 
 
 def _back_up_on_quit(window) -> None:

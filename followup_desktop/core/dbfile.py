@@ -67,14 +67,14 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     return f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
 
 
-def connect_read_only(path: Path, factory: type = sqlite3.Connection) -> sqlite3.Connection:
+def connect_read_only(path: Path, factory: type = sqlite3.Connection, **options) -> sqlite3.Connection:
     """A connection that cannot write path, also where its folder cannot be written.
 
     SQLite reads a -wal through a -shm it creates beside the database. Where it cannot (a read-only
     folder or disk), the file is read as immutable when there is no -wal, and otherwise from a
     private copy read into memory (removed at once). Raises sqlite3.Error or OSError.
     """
-    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0, factory=factory)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0, factory=factory, **options)
     try:  # the plain execute: the first read is where SQLite makes its -shm, and fails if it cannot
         sqlite3.Connection.execute(conn, "SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -84,15 +84,15 @@ def connect_read_only(path: Path, factory: type = sqlite3.Connection) -> sqlite3
             raise  # locked, busy, damaged: the caller says so
         log.info("database read as immutable or from a copy: %s", exc)
     if size(path.with_name(path.name + "-wal")) == 0:
-        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, factory=factory)
-    return _copy_into_memory(path, factory)
+        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, factory=factory, **options)
+    return _copy_into_memory(path, factory, **options)
 
 
-def _copy_into_memory(path: Path, factory: type) -> sqlite3.Connection:
+def _copy_into_memory(path: Path, factory: type, **options) -> sqlite3.Connection:
     import shutil
     import tempfile
 
-    memory = sqlite3.connect(":memory:", factory=factory)
+    memory = sqlite3.connect(":memory:", factory=factory, **options)
     try:
         with tempfile.TemporaryDirectory(prefix="followup-read-") as folder:  # owner-only (mkdtemp)
             copy = Path(folder) / path.name

@@ -190,6 +190,9 @@ class BaseStore:
         """A read-only store on the same file for another thread (searches); self when in memory."""
         if self.path is None:
             return self
+        if self.read_only:  # perhaps a folder that cannot be written: read as the store itself does
+            conn = dbfile.connect_read_only(self.path, check_same_thread=False)
+            return type(self)(conn, self.path, self.clock)
         conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=5.0, check_same_thread=False)
         return type(self)(conn, self.path, self.clock)
 

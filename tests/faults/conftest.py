@@ -195,6 +195,24 @@ def _prefixes():
     yield "nobody", ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
 
 
+class Unprivileged:
+    """How to run a command without the power to ignore permissions, and give it the files it needs."""
+
+    def __init__(self, prefix: list[str], uid: int | None) -> None:
+        self.prefix, self.uid = prefix, uid
+
+    def give(self, *paths: Path) -> None:
+        """Make paths (recursively) the user's own, as a user's data folder is."""
+        if self.uid is None:
+            return
+        for path in paths:
+            for item in [path, *(path.rglob("*") if path.is_dir() else [])]:
+                os.chown(item, self.uid, self.uid, follow_symlinks=False)
+
+    def run(self, *args, data_dir=None, timeout=60):
+        return run(*args, data_dir=data_dir, timeout=timeout, prefix=self.prefix)
+
+
 @pytest.fixture
 def unprivileged(tmp_path):
     """A command prefix under which a chmod 500 folder really cannot be written; skips only if none works."""
@@ -213,7 +231,7 @@ def unprivileged(tmp_path):
             except OSError:
                 ok = False
             if ok:
-                return prefix
+                return Unprivileged(prefix, 65534 if "--reuid=65534" in prefix else None)
             tried.append(name)
     finally:
         probe.chmod(0o755)
