@@ -28,8 +28,9 @@ def run_letter(args: argparse.Namespace, data, writable: bool = True) -> int:
         if args.letter_command == "list":
             return _list(store)
         return _export(store, args)
-    except WriteError as exc:  # the file is written before the export is recorded in the letter's history
-        return fail(exc.plain("The file may be written, but the export could not be recorded"))
+    except WriteError as exc:  # only recording the export writes to the database, once the file is written
+        return fail(exc.plain("The letter was written to the file, but the export could not be recorded in its "
+                              "history"))
     except StoreError as exc:
         return fail(str(exc))
     except sqlite3.DatabaseError as exc:

@@ -144,7 +144,8 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
 
     problem = dbfile.not_regular(database) or dbfile.wal_mismatch(database)
     if problem:
-        raise UnhealthyDatabaseError(f"No backup was made: {problem} No older backup was removed.", [problem])
+        raise UnhealthyDatabaseError(f"No backup was made: {problem.rstrip('.')}. No older backup was removed.",
+                                     [problem])
     if dbfile.size(database) == 0:
         raise UnhealthyDatabaseError("No backup was made: the database file is empty (0 bytes), so a copy "
                                      "of it would hold none of your data. No older backup was removed.",

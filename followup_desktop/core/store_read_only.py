@@ -30,7 +30,7 @@ def open_read_only(cls, path: Path, clock=None):
     _check_header(path)
     mismatch = dbfile.wal_mismatch(path)
     if mismatch:
-        raise WalMismatchError(f"{mismatch} Nothing was read. Move {path.name}-wal away (keep it), then try again.")
+        raise WalMismatchError(f"{mismatch[0].upper()}{mismatch[1:]}. Nothing was read.")
     try:
         conn = _connect(path)
         _refuse_foreign_tables(conn, path)

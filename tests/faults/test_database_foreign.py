@@ -2,6 +2,8 @@
 changed; another database's -wal is never applied to ours."""
 
 import shutil
+import subprocess
+import sys
 import sqlite3
 
 import pytest
@@ -122,3 +124,22 @@ def test_our_own_wal_after_a_crash_is_applied(data):
     store = Store.open(data.database)
     assert "Typed just before the crash" in [a.company for a in store.list_applications()]
     store.close()
+
+
+@pytest.mark.parametrize("leftover", ["-wal", "-journal"])
+def test_another_programs_database_with_pending_changes_is_not_touched(tmp_path, leftover):
+    """A -wal would be checkpointed into the file, a hot -journal rolled back: neither may happen."""
+    path = tmp_path / "followup.sqlite3"
+    mode = "WAL" if leftover == "-wal" else "DELETE"
+    script = ("import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+              f"c.execute('PRAGMA journal_mode={mode}'); c.execute('PRAGMA cache_size=1'); "
+              "c.execute('CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)'); c.execute('BEGIN'); "
+              "c.executemany('INSERT INTO moz_places (url) VALUES (?)', [('u' * 500,) for _ in range(3000)]); "
+              + ("c.execute('COMMIT'); " if mode == "WAL" else "") + "os._exit(0)")
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True)
+    companion = path.with_name(path.name + leftover)
+    assert companion.stat().st_size > 0
+    before = digest(path, companion)
+    with pytest.raises(ForeignDatabaseError):
+        Store.open(path)
+    assert digest(path, companion) == before
