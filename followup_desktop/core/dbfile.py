@@ -158,7 +158,7 @@ def wal_mismatch(path: Path) -> str | None:
     except sqlite3.Error:
         return None  # damage is for the integrity check to describe
     if pages < main_pages or (main_steps and (steps or [])[:len(main_steps)] != main_steps):
-        return (f"{wal.name} beside the database belongs to another database (SQLite would replace your data "
+        return (f"the file {wal.name} beside the database belongs to another database (SQLite would replace your data "
                 "with its pages); move it elsewhere, keeping it, and your database is as it was (the window "
                 "does this itself when it starts)")
     return None
