@@ -27,11 +27,11 @@ PAGE = 4096
 APPLICATIONS = 60
 
 
-def run(*args, data_dir=None, timeout=30, prefix=()):
+def run(*args, folder=None, timeout=30, prefix=()):
     """The program as a user starts it, in its own process (a hang fails the test, it does not block it)."""
     cmd = [*prefix, sys.executable, "-m", "followup_desktop"]
-    if data_dir is not None:
-        cmd += ["--data-dir", str(data_dir)]
+    if folder is not None:
+        cmd += ["--data-dir", str(folder)]
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     return subprocess.run(cmd + [str(a) for a in args], capture_output=True, text=True, timeout=timeout, env=env,
                           cwd=ROOT)
@@ -209,8 +209,8 @@ class Unprivileged:
             for item in [path, *(path.rglob("*") if path.is_dir() else [])]:
                 os.chown(item, self.uid, self.uid, follow_symlinks=False)
 
-    def run(self, *args, data_dir=None, timeout=60):
-        return run(*args, data_dir=data_dir, timeout=timeout, prefix=self.prefix)
+    def run(self, *args, folder=None, timeout=60):
+        return run(*args, folder=folder, timeout=timeout, prefix=self.prefix)
 
 
 @pytest.fixture

@@ -94,7 +94,7 @@ def killed_backup(data):
 
 
 def test_the_next_backup_removes_a_killed_backups_copy(data, killed_backup):
-    result = run("backup", data_dir=data.root)
+    result = run("backup", folder=data.root)
     assert result.returncode == 0, result.stderr
     assert not killed_backup.exists() and all(n.endswith(".sqlite3") for n in backups_and_leftovers(data))
 
@@ -123,7 +123,7 @@ def test_restoring_a_backup_from_a_newer_version_changes_nothing(data, tmp_path)
     newer = backup.make_backup(data.database, data.backups, NOW)
     _from_a_newer_version(newer.path)
     before = digest(data.database)
-    result = run("restore", newer.path, data_dir=data.root)
+    result = run("restore", newer.path, folder=data.root)
     assert result.returncode == 1 and "newer version" in result.stderr and "Traceback" not in result.stderr
     assert digest(data.database) == before and not list(data.root.glob("followup.sqlite3.*"))
 

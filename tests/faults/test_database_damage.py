@@ -20,7 +20,7 @@ def _edited_notes(path) -> int:
 def test_check_names_the_damage_and_changes_nothing(damaged, data):
     kind, seen = damaged
     before = digest(*database_files(data))
-    result = run("check", data_dir=data.root)
+    result = run("check", folder=data.root)
     assert "Traceback" not in result.stderr
     if seen:
         assert result.returncode == 1 and "has problems" in result.stderr, result.stdout
@@ -32,7 +32,7 @@ def test_check_names_the_damage_and_changes_nothing(damaged, data):
 def test_backup_of_a_damaged_database_keeps_the_healthy_backup(damaged, data, healthy_backup):
     kind, seen = damaged
     good, before = digest(healthy_backup.path), digest(*database_files(data))
-    result = run("backup", data_dir=data.root)
+    result = run("backup", folder=data.root)
     assert "Traceback" not in result.stderr
     if seen:
         assert result.returncode == 1 and "No backup was made" in result.stderr
@@ -50,7 +50,7 @@ def test_export_of_a_damaged_database_says_so(damaged, data, tmp_path):
     kind, seen = damaged
     out = tmp_path / "out.json"
     before = digest(*database_files(data))
-    result = run("export", out, data_dir=data.root)
+    result = run("export", out, folder=data.root)
     assert "Traceback" not in result.stderr
     if seen:
         assert result.returncode == 1 and result.stderr.count("\n") <= 2, result.stderr
@@ -63,7 +63,7 @@ def test_export_of_a_damaged_database_says_so(damaged, data, tmp_path):
 
 def test_letter_list_of_a_damaged_database_never_crashes(damaged, data):
     kind, seen = damaged
-    result = run("letter", "list", data_dir=data.root)
+    result = run("letter", "list", folder=data.root)
     assert "Traceback" not in result.stderr
     assert (result.returncode, bool(result.stderr.strip())) in ((0, False), (1, True))
     if not seen:

@@ -68,7 +68,7 @@ def test_every_command_leaves_it_untouched(foreign, tmp_path, command):
     (tmp_path / "in.json").write_text('{"format": "followup-desktop-bundle", "version": 1, "applications": []}')
     before = digest(foreign.database)
     args = [tmp_path / a if a.endswith(".json") else a for a in command]
-    result = run(*args, data_dir=foreign.root)
+    result = run(*args, folder=foreign.root)
     assert result.returncode == 1 and "another program's database" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
     assert digest(foreign.database) == before and not (tmp_path / "out.json").exists()

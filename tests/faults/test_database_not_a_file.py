@@ -50,7 +50,7 @@ def test_a_clear_message_and_no_hang(odd, tmp_path, command):
     data, words = odd
     (tmp_path / "in.json").write_text('{"format": "followup-desktop-bundle", "version": 1, "applications": []}')
     args = [tmp_path / a if a.endswith(".json") else a for a in command]
-    result = run(*args, data_dir=data.root, timeout=30)  # a hang fails here instead of blocking
+    result = run(*args, folder=data.root, timeout=30)  # a hang fails here instead of blocking
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert words in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out.json").exists() and os.path.lexists(data.database)
@@ -67,7 +67,7 @@ def test_the_window_says_so(odd, monkeypatch):
 def test_check_does_not_take_a_dangling_link_for_no_database(tmp_path):
     data = DataPaths(tmp_path)
     link_to_nowhere(data)
-    result = run("check", data_dir=tmp_path)
+    result = run("check", folder=tmp_path)
     assert result.returncode == 1 and "nothing to check" not in result.stdout and "does not exist" in result.stderr
 
 

@@ -50,7 +50,7 @@ def test_a_folder_that_cannot_be_written(data, tmp_path, unprivileged, state, co
     data.root.chmod(0o500)
     try:
         args = [out_dir / "out.json" if a == "OUT" else a for a in command]
-        result = unprivileged.run(*args, data_dir=data.root)
+        result = unprivileged.run(*args, folder=data.root)
     finally:
         data.root.chmod(0o700)
     _reads_everything(result, command[0], out_dir / "out.json", extra=0 if state == "no -wal" else 1)
@@ -65,17 +65,17 @@ def test_a_read_only_database_file(data, tmp_path, unprivileged, command):
     data.database.chmod(0o400)
     before = digest(data.database)
     args = [out_dir / "out.json" if a == "OUT" else a for a in command]
-    _reads_everything(unprivileged.run(*args, data_dir=data.root), command[0], out_dir / "out.json")
+    _reads_everything(unprivileged.run(*args, folder=data.root), command[0], out_dir / "out.json")
     assert digest(data.database) == before
 
 
 def test_writing_to_a_read_only_database_file_says_which_file(data, tmp_path, unprivileged):
     bundle = tmp_path / "in.json"
-    assert run("export", bundle, data_dir=data.root).returncode == 0
+    assert run("export", bundle, folder=data.root).returncode == 0
     unprivileged.give(data.root, tmp_path)
     data.database.chmod(0o400)
     before = digest(data.database)
-    result = unprivileged.run("import", bundle, data_dir=data.root)
+    result = unprivileged.run("import", bundle, folder=data.root)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert "the database file is read-only" in result.stderr and "writable" in result.stderr
     assert "on screen" not in result.stderr and "keep typing" not in result.stderr
@@ -130,8 +130,8 @@ def test_a_read_only_disk(data, tmp_path, mounted, command):
     subprocess.run(["cp", "-a", str(data.root), str(folder)], check=True)
     subprocess.run(["mount", "-o", "remount,ro", str(mounted)], check=True)
     args = [tmp_path / "out.json" if a == "OUT" else a for a in command]
-    _reads_everything(run(*args, data_dir=folder), command[0], tmp_path / "out.json")
-    backup = run("backup", data_dir=folder)
+    _reads_everything(run(*args, folder=folder), command[0], tmp_path / "out.json")
+    backup = run("backup", folder=folder)
     assert backup.returncode == 1 and "cannot be written" in backup.stderr and "Traceback" not in backup.stderr
 
 
@@ -147,6 +147,18 @@ def test_a_full_disk(data, tmp_path, mounted, command):
         except OSError:
             pass
     args = [tmp_path / "out.json" if a == "OUT" else a for a in command]
-    _reads_everything(run(*args, data_dir=folder), command[0], tmp_path / "out.json")
-    backup = run("backup", data_dir=folder)
+    _reads_everything(run(*args, folder=folder), command[0], tmp_path / "out.json")
+    backup = run("backup", folder=folder)
     assert backup.returncode == 1 and "free some space" in backup.stderr and "Traceback" not in backup.stderr
+
+
+def test_the_window_on_a_folder_that_cannot_be_written_says_how_to_read(data, unprivileged):
+    """It needs its lock file, logs and backups there: it refuses, and names the commands that still read."""
+    unprivileged.give(data.root)
+    data.root.chmod(0o500)
+    try:
+        result = unprivileged.run(folder=data.root)
+    finally:
+        data.root.chmod(0o700)
+    assert result.returncode == 1 and "cannot be written" in result.stderr and "Traceback" not in result.stderr
+    assert "export FILE.json" in result.stderr
