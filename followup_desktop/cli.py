@@ -129,7 +129,7 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
                 return fail(f"{target} is a folder; give a file name such as {target / 'followup.json'}.")
             from followup_desktop.core.backup_check import integrity_problems
 
-            problems = integrity_problems(data.database, quick=True)
+            problems = integrity_problems(data.database, quick=True, links=False)
             bundle.write_bundle(store, target)
             if problems:
                 return fail(f"Exported to {target}, but the database is damaged ({problems[0]}): what SQLite "

@@ -10,10 +10,11 @@ from followup_desktop.core import dbfile
 NEWER = "it was made by a newer version"
 
 
-def integrity_problems(database: Path, quick: bool = False) -> list[str]:
+def integrity_problems(database: Path, quick: bool = False, links: bool = True) -> list[str]:
     """[] when SQLite finds the file healthy and ours; otherwise what it found, in its words.
 
     Never hangs (a pipe is refused before it is read) and never writes (read-only connection).
+    links=False leaves out rows pointing to missing rows: the file is sound, and a copy keeps them as they are.
     """
     problem = dbfile.not_regular(database)
     if problem:
@@ -32,7 +33,7 @@ def integrity_problems(database: Path, quick: bool = False) -> list[str]:
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall() if links else []
             foreign = dbfile.foreign_tables(conn)
         finally:
             conn.close()
@@ -50,8 +51,8 @@ def integrity_problems(database: Path, quick: bool = False) -> list[str]:
 
 
 def backup_problems(path: Path) -> list[str]:
-    """[] when path is a good backup: healthy, and holding this program's schema record."""
-    problems = integrity_problems(path)
+    """[] when path is a good backup: sound, and holding this program's schema record."""
+    problems = integrity_problems(path, links=False)
     if problems:
         return problems
     if _schema_steps(path) is None:

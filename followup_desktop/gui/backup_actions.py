@@ -57,7 +57,7 @@ class BackupActions(QObject):
             try:
                 if check_first:  # start-up: leftovers of a killed backup go, and damage is said at once
                     backup.clean_partials(folder)
-                    problems = backup.integrity_problems(database, quick=True)
+                    problems = backup.integrity_problems(database, quick=True, links=False)
                     if problems:
                         raise backup.UnhealthyDatabaseError(damage_text(problems), problems)
                 return backup.back_up(database, folder, now, daily, weekly) if due else None

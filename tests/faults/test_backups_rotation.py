@@ -134,3 +134,16 @@ def test_recovery_skips_a_backup_from_a_newer_version(data):
     _from_a_newer_version(newer.path)
     assert backup.latest_healthy_backup(data.backups).path == older.path
     assert backup.backup_problems(newer.path) == []  # healthy, so rotation keeps it; just not restorable here
+
+
+def test_rows_pointing_to_missing_rows_are_reported_but_still_backed_up(data):
+    """The file is sound: refusing every backup for it would leave the user with older and older copies."""
+    conn = sqlite3.connect(data.database)
+    with conn:
+        conn.execute("INSERT INTO contacts (id, application_id, name, created_at, updated_at) "
+                     "VALUES ('c1', 'no-such-application', 'Orphan', '', '')")
+    conn.close()
+    assert "point to rows that no longer exist" in backup.integrity_problems(data.database)[-1]
+    made = backup.back_up(data.database, data.backups, NOW)
+    assert backup.backup_problems(made.path) == []
+    assert run("check", folder=data.root).returncode == 1
