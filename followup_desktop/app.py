@@ -145,10 +145,12 @@ def _open_window(data: DataPaths):
             window = build_main_window(data.root)
         except CannotWriteError:  # a read-only file that must change to open normally: open it for reading
             window = build_main_window(data.root, read_only=True)
-    except (NotADatabaseError, NewerSchemaError, sqlite3.DatabaseError) as exc:
-        return _recover(data, exc)
-    except (StoreError, OSError) as exc:
+    except (StoreError, OSError, sqlite3.OperationalError) as exc:  # locked, unreadable: nothing to recover
+        if isinstance(exc, (NotADatabaseError, NewerSchemaError)):
+            return _recover(data, exc)
         return _cannot_open(data, exc)
+    except sqlite3.DatabaseError as exc:  # damage met while the window read its first rows
+        return _recover(data, exc)
     if notice:
         window.status(notice, 30_000)
     if window.store.read_only:
@@ -157,9 +159,12 @@ def _open_window(data: DataPaths):
 
 
 def _cannot_open(data: DataPaths, exc: Exception) -> None:
+    import sqlite3
+
     setup_logging(data)
     log.error("the database cannot be opened: %s", type(exc).__name__)
-    text = str(exc) if not isinstance(exc, OSError) else f"{data.database}: {exc.strerror or exc}."
+    text = str(exc) if not isinstance(exc, (OSError, sqlite3.Error)) else \
+        f"{data.database} cannot be read ({getattr(exc, 'strerror', None) or exc})."
     _startup_error("Cannot open your data", text)
     return None
 

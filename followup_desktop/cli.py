@@ -103,7 +103,11 @@ def open_store(data, writable: bool, read_only_ok: bool):
 
 
 def damaged(data, exc: Exception) -> str:
-    """What to say when SQLite finds damage in the middle of a command."""
+    """What to say when SQLite finds damage (or cannot read) in the middle of a command."""
+    import sqlite3
+
+    if isinstance(exc, sqlite3.OperationalError):  # not damage: a disk error, an interrupted read
+        return f"The database {data.database} could not be read ({exc}); the command did not finish."
     return (f"The database {data.database} is damaged (SQLite says: {exc}); the command did not finish. "
             "See what is wrong with: followup-desktop check; then restore a backup with: "
             "followup-desktop restore FILE")
@@ -140,7 +144,7 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
             print(report.summary())
         return 0
     except WriteError as exc:
-        return fail(exc.plain("Nothing was imported"))
+        return fail(exc.plain(f"Nothing was {args.command}ed"))
     except (BundleError, StoreError) as exc:
         return fail(str(exc))
     except sqlite3.DatabaseError as exc:
