@@ -78,7 +78,7 @@ def _schema_steps(path: Path) -> list[str] | None:
     try:
         conn = sqlite3.connect(dbfile.read_only_uri(path), uri=True, timeout=10)
         try:
-            rows = dbfile._migration_rows(conn)
+            rows = dbfile.migration_rows(conn)
         finally:
             conn.close()
     except sqlite3.Error:

@@ -109,7 +109,7 @@ def _copy_into_memory(path: Path, factory: type, **options) -> sqlite3.Connectio
     return memory
 
 
-def _migration_rows(conn: sqlite3.Connection) -> list[tuple] | None:
+def migration_rows(conn: sqlite3.Connection) -> list[tuple] | None:
     """Our schema record (name, applied_at) in order; None when the table is absent or unreadable."""
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
@@ -125,7 +125,7 @@ def foreign_tables(conn: sqlite3.Connection) -> list[str]:
     """[] when the database is ours (our schema record) or empty; else some of its table names."""
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite%' ORDER BY rowid")]
-    if not names or _migration_rows(conn):
+    if not names or migration_rows(conn):
         return []
     if names == [RECORD_TABLE] and not conn.execute(f"SELECT 1 FROM {RECORD_TABLE} LIMIT 1").fetchone():
         return []  # a first start stopped before its first schema step: still a new database
@@ -146,13 +146,13 @@ def wal_mismatch(path: Path) -> str | None:
         main = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
         try:
             main_pages = main.execute("PRAGMA page_count").fetchone()[0]
-            main_steps = _migration_rows(main)
+            main_steps = migration_rows(main)
         finally:
             main.close()
         both = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
         try:
             pages = both.execute("PRAGMA page_count").fetchone()[0]
-            steps = _migration_rows(both)
+            steps = migration_rows(both)
         finally:
             both.close()
     except sqlite3.Error:
