@@ -48,6 +48,7 @@ depends=$(cd "$WORK" && dpkg-shlibdeps -O -l"$internal" -l"$internal/PySide6/Qt/
 installed_kb=$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$installed_kb/" \
     -e "s/@DEPENDS@/$depends/" "$LINUX/deb/control.in" > "$ROOT/DEBIAN/control"
-dpkg-deb --root-owner-group -Zxz --build "$ROOT" "$DEB" >/dev/null
+# xz level 3: half the time of the default level 6 for 8 % more (36 MB instead of 34 MB).
+dpkg-deb --root-owner-group -Zxz -z3 --build "$ROOT" "$DEB" >/dev/null
 echo "Built $DEB ($(du -m "$DEB" | cut -f1) MB; installed $((installed_kb / 1024)) MB)."
 echo "Depends: $depends"
