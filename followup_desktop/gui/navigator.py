@@ -245,8 +245,9 @@ class Navigator(QObject):
             window.setFocus()
 
     def _in_window(self, widget: QWidget) -> bool:
+        """True for a widget of this window while the window is on screen (a hidden one gets no keys)."""
         window = self.stack.window()
-        return window is not None and widget.window() is window
+        return window is not None and window.isVisible() and widget.window() is window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The mouse's Back and Forward buttons go back and forward anywhere in the window."""

@@ -63,6 +63,9 @@ def make_window(qtbot, data_dir, clock, answers):
     for window in built:
         window.close()  # as the user would: pending edits are written while the database is open
         window.store.close()
+    for window in built:  # in every GUI test: the keyboard never went to a widget nobody could see
+        assert window.navigator.focus_faults == [] or getattr(window, "expected_focus_faults", False), \
+            f"the focus went to hidden widgets: {window.navigator.focus_faults}"
 
 
 @pytest.fixture
