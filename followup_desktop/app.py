@@ -48,7 +48,7 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
-def build_main_window(data_dir: str | os.PathLike, clock=None):
+def build_main_window(data_dir: str | os.PathLike, clock=None, read_only: bool = False):
     """The fully wired main window on this data folder (not yet shown)."""
     from followup_desktop.core.store import Store
     from followup_desktop.gui.main_window import MainWindow
@@ -56,9 +56,13 @@ def build_main_window(data_dir: str | os.PathLike, clock=None):
     from followup_desktop.gui import folders
 
     data = prepare_data_dir(Path(data_dir))
-    store = Store.open(data.database, clock)
+    store = Store.open(data.database, clock, read_only=read_only)
     folders.use(store)  # the file dialogs open in the folder last used for each kind of file
-    return MainWindow(store, data)
+    try:
+        return MainWindow(store, data)
+    except BaseException:  # damage found while the window reads: the file must be closed to be moved aside
+        store.close()
+        raise
 
 
 def _startup_error(title: str, message: str) -> int:
@@ -127,52 +131,127 @@ def _interactive() -> bool:
 
 def _open_window(data: DataPaths):
     """Build the window; if the database is unusable, offer a backup or a fresh start."""
+    import sqlite3
+
     from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, StoreError
+    from followup_desktop.core.store_base import CannotWriteError, WalMismatchError
 
+    notice = ""
     try:
-        return build_main_window(data.root)
-    except (NotADatabaseError, NewerSchemaError) as exc:
-        from followup_desktop.core import backup  # the recovery path only: off the way to the first paint
-        from followup_desktop.core.backup import BackupError
-        from followup_desktop.core.clock import Clock
-        from followup_desktop.gui import dialogs
-
-        setup_logging(data)
-        log.error("the database cannot be used: %s", type(exc).__name__)
-        if not _interactive():
-            _startup_error("Cannot open your data", str(exc))
-            return None
-        can_restore = backup.latest_healthy_backup(data.backups) is not None
-        choice = dialogs.ask_recovery(None, str(exc), can_restore)
-        if choice == "quit":
-            return None
+        emptied = data.emptied()
+        if emptied:
+            raise NotADatabaseError(emptied)
         try:
-            message = backup.recover(data.database, data.backups, choice, Clock().now())
-        except (BackupError, OSError) as err:
-            _startup_error("Recovery failed", str(err))
-            return None
-        window = build_main_window(data.root)
-        window.status(message, 20_000)
-        return window
-    except StoreError as exc:
-        setup_logging(data)
-        log.error("the database cannot be opened: %s", type(exc).__name__)
-        _startup_error("Cannot open your data", str(exc))
+            window = build_main_window(data.root)
+        except WalMismatchError:
+            notice = _set_aside_wal(data)
+            window = build_main_window(data.root)
+        except CannotWriteError:  # a read-only file that must change to open normally: open it for reading
+            window = build_main_window(data.root, read_only=True)
+    except (StoreError, OSError, sqlite3.OperationalError) as exc:  # locked, unreadable: nothing to recover
+        if isinstance(exc, (NotADatabaseError, NewerSchemaError)):
+            return _recover(data, exc)
+        return _cannot_open(data, exc)
+    except sqlite3.DatabaseError as exc:  # damage met while the window read its first rows
+        return _recover(data, exc)
+    if notice:
+        window.status(notice, 30_000)
+    if window.store.read_only:
+        announce_read_only(window)
+    return window
+
+
+def _cannot_open(data: DataPaths, exc: Exception) -> None:
+    import sqlite3
+
+    setup_logging(data)
+    log.error("the database cannot be opened: %s", type(exc).__name__)
+    text = str(exc) if not isinstance(exc, (OSError, sqlite3.Error)) else \
+        f"{data.database} cannot be read ({getattr(exc, 'strerror', None) or exc})."
+    _startup_error("Cannot open your data", text)
+    return None
+
+
+def _set_aside_wal(data: DataPaths) -> str:
+    """Keep another database's -wal under a new name, so that SQLite does not apply it to ours."""
+    from followup_desktop.core import backup
+    from followup_desktop.core.clock import Clock
+
+    setup_logging(data)
+    kept = backup.set_aside_wal(data.database, Clock().now())
+    return (f"{data.database.name}-wal belonged to another database; it was kept as {kept.name} and your data "
+            "opened without it.")
+
+
+def _recover(data: DataPaths, exc: Exception):
+    """The database cannot be used: offer the latest healthy backup or a fresh start (the file is kept)."""
+    import sqlite3
+
+    from followup_desktop.core import backup  # the recovery path only: off the way to the first paint
+    from followup_desktop.core.backup import BackupError
+    from followup_desktop.core.clock import Clock
+    from followup_desktop.core.store import StoreError
+    from followup_desktop.gui import dialogs
+
+    setup_logging(data)
+    log.error("the database cannot be used: %s", type(exc).__name__)
+    problem = str(exc) if not isinstance(exc, sqlite3.DatabaseError) else \
+        f"{data.database} is damaged (SQLite says: {exc})."
+    if not _interactive():
+        _startup_error("Cannot open your data", problem)
         return None
+    can_restore = backup.latest_healthy_backup(data.backups) is not None
+    choice = dialogs.ask_recovery(None, problem, can_restore)
+    if choice == "quit":
+        return None
+    try:
+        message = backup.recover(data.database, data.backups, choice, Clock().now())
+        window = build_main_window(data.root)
+    except (BackupError, StoreError, OSError, sqlite3.DatabaseError) as err:
+        _startup_error("Recovery failed", str(err))
+        return None
+    window.status(message, 20_000)
+    return window
+
+
+def announce_read_only(window) -> None:
+    """A read-only database opens for reading: a lasting line in the status bar, and a message once shown."""
+    from PySide6.QtWidgets import QLabel
+
+    from followup_desktop.core.store_base import WRITE_ADVICE, read_only_reason
+    from followup_desktop.gui import dialogs
+
+    reason = read_only_reason(window.store.path)
+    text = (f"Read only: {reason}. You can read, search, print and export, but no change is saved. "
+            f"To change anything, {WRITE_ADVICE.get(reason, 'make the data folder writable')}, then restart.")
+    banner = QLabel(f"Read only: {reason}; changes are not saved")
+    banner.setObjectName("readOnlyBanner")
+    banner.setToolTip(text)
+    window.statusBar().addWidget(banner)
+    if _interactive():  # a message box would wait for a click no one can give (offscreen, tests)
+        window.started.connect(lambda: dialogs.show_info(window, "Read only", text))
 
 
 def _back_up_on_quit(window) -> None:
-    """A last backup after the window closed, then close the database."""
+    """A last, verified backup after the window closed, then close the database."""
     from followup_desktop.core import backup
     from followup_desktop.gui.background import wait_for_background
 
     wait_for_background()
     store = window.store
     try:
-        if store.path is not None:
+        if store.path is not None and window.backups.problems:
+            log.warning("no backup on quit: the database is damaged")
+        elif store.path is not None:
             daily, weekly = backup.retention(store)
-            backup.make_backup(store.path, window.data.backups, store.clock.now())
-            backup.rotate(window.data.backups, daily, weekly)
+            backup.back_up(store.path, window.data.backups, store.clock.now(), daily, weekly)
+    except backup.UnhealthyDatabaseError as exc:
+        log.error("backup on quit refused: the copy failed verification")
+        if _interactive():
+            from followup_desktop.gui import dialogs
+
+            dialogs.show_error(None, "Your data is damaged", f"{exc}\n\nRun followup-desktop check to see what "
+                               "is wrong, and use File ▸ Restore from backup… at the next start.")
     except Exception:  # a failed backup must never stop the program from closing
         log.exception("backup on quit failed")
     finally:

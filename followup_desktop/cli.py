@@ -63,13 +63,17 @@ def fail(message: str, code: int = 1) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run one headless command; never shows a traceback for expected failures."""
-    from followup_desktop.core import bundle
-    from followup_desktop.core.bundle import BundleError
-    from followup_desktop.core.store import Store, StoreError
-    from followup_desktop.paths import DataDirError, prepare_data_dir, resolve_data_dir
+    import logging
 
+    # what the program logs is for its log file; on the command line only the messages below are shown
+    logging.getLogger("followup_desktop").addHandler(logging.NullHandler())
+    from followup_desktop.paths import DataDirError, prepare_data_dir, readable_data_dir, resolve_data_dir
+
+    root = resolve_data_dir(args.data_dir)
+    reading = args.command == "check" or args.command == "export" or \
+        (args.command == "letter" and args.letter_command == "list")
     try:
-        data = prepare_data_dir(resolve_data_dir(args.data_dir))
+        data, writable = readable_data_dir(root) if reading else (prepare_data_dir(root), True)
     except DataDirError as exc:
         return fail(str(exc))
     if args.command in ("backup", "restore", "check"):
@@ -77,9 +81,49 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "letter":
         from followup_desktop.cli_letters import run_letter
 
-        return run_letter(args, data)
+        return run_letter(args, data, writable)
+    return run_bundle(args, data, writable)
+
+
+def open_store(data, writable: bool, read_only_ok: bool):
+    """The data folder's store; read-only where nothing can be written and the command only reads."""
+    from followup_desktop.core.store import NotADatabaseError, Store
+    from followup_desktop.core.store_base import CannotWriteError
+
+    emptied = data.emptied()
+    if emptied:  # opening would make it a new, empty database that hides the loss
+        raise NotADatabaseError(f"{emptied} Restore a backup with: followup-desktop restore FILE")
+    if writable:
+        try:
+            return Store.open(data.database)
+        except CannotWriteError:
+            if not read_only_ok:
+                raise
+    return Store.open(data.database, read_only=True)
+
+
+def damaged(data, exc: Exception) -> str:
+    """What to say when SQLite finds damage (or cannot read) in the middle of a command."""
+    import sqlite3
+
+    if isinstance(exc, sqlite3.OperationalError):  # not damage: a disk error, an interrupted read
+        return f"The database {data.database} could not be read ({exc}); the command did not finish."
+    return (f"The database {data.database} is damaged (SQLite says: {exc}); the command did not finish. "
+            "See what is wrong with: followup-desktop check; then restore a backup with: "
+            "followup-desktop restore FILE")
+
+
+def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
+    """export and import."""
+    import sqlite3
+
+    from followup_desktop.core import bundle
+    from followup_desktop.core.bundle import BundleError
+    from followup_desktop.core.store import StoreError
+    from followup_desktop.core.store_base import WriteError
+
     try:
-        store = Store.open(data.database)
+        store = open_store(data, writable, read_only_ok=args.command == "export")
     except StoreError as exc:
         return fail(str(exc))
     try:
@@ -87,14 +131,24 @@ def run(args: argparse.Namespace) -> int:
             target = Path(args.path)
             if target.is_dir():
                 return fail(f"{target} is a folder; give a file name such as {target / 'followup.json'}.")
+            from followup_desktop.core.backup_check import integrity_problems
+
+            problems = integrity_problems(data.database, quick=True, links=False)
             bundle.write_bundle(store, target)
+            if problems:
+                return fail(f"Exported to {target}, but the database is damaged ({problems[0]}): what SQLite "
+                            "could not read is missing from the export. See: followup-desktop check")
             print(f"Exported to {target}.")
         elif args.command == "import":
             report = bundle.import_file(store, args.path)
             print(report.summary())
         return 0
+    except WriteError as exc:
+        return fail(exc.plain(f"Nothing was {args.command}ed"))
     except (BundleError, StoreError) as exc:
         return fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        return fail(damaged(data, exc))
     except OSError as exc:
         return fail(f"{getattr(exc, 'filename', '') or args.path}: {exc.strerror or exc}")
     finally:
@@ -103,32 +157,20 @@ def run(args: argparse.Namespace) -> int:
 
 def run_safety(args: argparse.Namespace, data) -> int:
     """backup, restore and check: they work on the database file itself."""
-    from followup_desktop.core import backup
-    from followup_desktop.core.backup import BackupError
+    from followup_desktop.core import backup, dbfile
+    from followup_desktop.core.backup import BackupError, UnhealthyDatabaseError
     from followup_desktop.core.clock import Clock
 
     now = Clock().now()
     if args.command == "check":
-        if not data.database.exists():
-            print(f"There is no database in {data.root} yet: nothing to check.")
-            return 0
-        problems = backup.integrity_problems(data.database)
-        if not problems:
-            print(f"The database {data.database} is healthy.")
-            return 0
-        print(f"The database {data.database} has problems:", file=sys.stderr)
-        for problem in problems:
-            print(f"  - {problem}", file=sys.stderr)
-        print("Restore a backup with: followup-desktop restore FILE", file=sys.stderr)
-        return 1
-    if not data.database.exists():
-        if args.command == "backup":
-            return fail(f"There is no database in {data.root} to back up.")
+        return _check(data)
+    if args.command == "backup" and not dbfile.exists(data.database):
+        return fail(f"There is no database in {data.root} to back up.")
     try:
         if args.command == "backup":
-            made = backup.make_backup(data.database, data.backups, now)
-            backup.rotate(data.backups, *backup.retention_of_file(data.database))
-            print(f"Backed up to {made.path} ({backup.human_size(made.size)}).")
+            made = backup.back_up(data.database, data.backups, now, *backup.retention_of_file(data.database))
+            print(f"Backed up to {made.path} ({backup.human_size(made.size)}); the copy passed SQLite's "
+                  "integrity check.")
             return 0
         lock = _lock_or_none(data)
         if lock is None:
@@ -139,10 +181,33 @@ def run_safety(args: argparse.Namespace, data) -> int:
             lock.unlock()
         print(f"Restored {args.file}." + (f" The previous database was kept as {previous}." if previous else ""))
         return 0
+    except UnhealthyDatabaseError as exc:
+        fail(str(exc))
+        good = backup.latest_healthy_backup(data.backups)
+        print(f"The newest healthy backup is {good.path}; put it in place with: followup-desktop restore "
+              f"{good.path}" if good else "There is no healthy backup to restore.", file=sys.stderr)
+        return 1
     except BackupError as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{getattr(exc, 'filename', '') or args.command}: {exc.strerror or exc}")
+
+
+def _check(data) -> int:
+    from followup_desktop.core import backup, dbfile
+
+    if not dbfile.exists(data.database):
+        print(f"There is no database in {data.root} yet: nothing to check.")
+        return 0
+    problems = backup.integrity_problems(data.database)
+    if not problems:
+        print(f"The database {data.database} is healthy.")
+        return 0
+    print(f"The database {data.database} has problems:", file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
+    print("Restore a backup with: followup-desktop restore FILE", file=sys.stderr)
+    return 1
 
 
 def _lock_or_none(data):

@@ -10,22 +10,31 @@ from pathlib import Path
 from followup_desktop.cli import fail
 
 
-def run_letter(args: argparse.Namespace, data) -> int:
+def run_letter(args: argparse.Namespace, data, writable: bool = True) -> int:
     """List letters or export one; errors go to stderr with exit status 1, never a traceback."""
-    from followup_desktop.core.store import Store, StoreError
+    import sqlite3
+
+    from followup_desktop.cli import damaged, open_store
+    from followup_desktop.core.store import StoreError
+    from followup_desktop.core.store_base import WriteError
 
     if args.letter_command == "export" and not (args.docx or args.pdf):
         return fail("letter export needs --docx PATH and/or --pdf PATH.")
     try:
-        store = Store.open(data.database)
+        store = open_store(data, writable, read_only_ok=args.letter_command == "list")
     except StoreError as exc:
         return fail(str(exc))
     try:
         if args.letter_command == "list":
             return _list(store)
         return _export(store, args)
+    except WriteError as exc:  # only recording the export writes to the database, once the file is written
+        return fail(exc.plain("The letter was written to the file, but the export could not be recorded in its "
+                              "history"))
     except StoreError as exc:
         return fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        return fail(damaged(data, exc))
     finally:
         store.close()
 

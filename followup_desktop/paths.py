@@ -44,6 +44,18 @@ class DataPaths:
     def window_settings(self) -> Path:
         return self.root / "window.ini"
 
+    def emptied(self) -> str | None:
+        """Why an empty (0-byte) database file must not be taken for a new one: there are backups of data."""
+        try:
+            if not self.database.is_file() or self.database.stat().st_size:
+                return None
+        except OSError:
+            return None
+        if not any(self.backups.glob("followup-*.sqlite3")):
+            return None  # a first start that stopped before its first write
+        return (f"The database file {self.database} is empty (0 bytes), although there are backups of your data "
+                f"in {self.backups}: the file has lost its content. It was left as it is.")
+
 
 def default_data_dir() -> Path:
     """The platform's user data folder for the program."""
@@ -72,15 +84,37 @@ def prepare_data_dir(root: Path) -> DataPaths:
         raise DataDirError(f"The data folder {root} is not a folder.")
     probe = root / ".write-test"
     try:
-        with open(probe, "w", encoding="utf-8") as fh:
-            fh.write("ok")
-        probe.unlink()
+        try:
+            with open(probe, "w", encoding="utf-8") as fh:
+                fh.write("ok")
+                fh.flush()
+                os.fsync(fh.fileno())
+        finally:
+            if os.path.lexists(probe):
+                probe.unlink()
     except OSError as exc:
+        import errno
+
+        fix = "free some space on the disk" if exc.errno == errno.ENOSPC else "fix its permissions"
         raise DataDirError(
             f"The data folder {root} cannot be written ({exc.strerror or exc}). "
-            "Choose another folder with --data-dir or fix its permissions."
+            f"Choose another folder with --data-dir or {fix}. Reading still works: "
+            "followup-desktop check, export FILE.json and letter list."
         ) from exc
     return DataPaths(root)
+
+
+def readable_data_dir(root: Path) -> tuple[DataPaths, bool]:
+    """(paths, writable): prepare_data_dir() when the folder can be written, else the folder as it is.
+
+    Commands that only read (check, export, letter list) must work from read-only media.
+    """
+    try:
+        return prepare_data_dir(root), True
+    except DataDirError:
+        if not root.is_dir():
+            raise
+    return DataPaths(root), False
 
 
 def resource(name: str) -> "Traversable":

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the one-folder application into dist/followup-desktop/ (run it on the platform you build for).
-# A venv under build/ holds the project (installed, not editable) and PyInstaller; nothing else is touched.
+# A venv under build/ holds exactly the versions of requirements/build.txt (checked against their
+# hashes), PyInstaller among them, and the project itself; nothing else is touched.
 #   packaging/build.sh                        build
 #   dist/followup-desktop/followup-desktop --selftest   check the result
 set -euo pipefail
@@ -8,12 +9,15 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
 VENV=build/venv
-if [ ! -x "$VENV/bin/python" ]; then
+LOCK=requirements/build.txt
+if ! cmp -s "$LOCK" "$VENV/installed-lock.txt"; then  # a new lock: start from an empty venv
+    rm -rf "$VENV"
     "$PYTHON" -m venv "$VENV"
+    "$VENV/bin/python" -m pip install -q --require-hashes -r "$LOCK"
+    cp "$LOCK" "$VENV/installed-lock.txt"
 fi
-"$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q . "pyinstaller>=6.10,<7"
-"$VENV/bin/python" -m pip install -q --force-reinstall --no-deps .  # this checkout's code, always
+# This checkout's code, always; built with the locked setuptools, its dependencies already there.
+"$VENV/bin/python" -m pip install -q --force-reinstall --no-deps --no-build-isolation .
 # Run from build/: from the checkout, the source tree (whose resources/ sits outside the package)
 # would shadow the installed package.
 ROOT=$PWD

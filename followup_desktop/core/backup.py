@@ -15,20 +15,38 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from followup_desktop.core.backup_check import (  # noqa: F401 - part of this module's interface
+    NEWER,
+    backup_problems,
+    integrity_problems,
+    restorable_problems,
+)
 from followup_desktop.core.clock import UTC
 
 log = logging.getLogger(__name__)
 
-NAME_RE = re.compile(r"^followup-(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+NAME_RE = re.compile(r"^followup-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
+# a copy being written: followup-<stamp>.sqlite3.<pid>.partial (and SQLite's -journal of it);
+# before 0.2 the pid was missing: followup-<stamp>.partial
+PARTIAL_RE = re.compile(r"^followup-\d{8}-\d{6}(?:-\d+)?(?:\.sqlite3\.(\d+))?\.partial(?:-journal)?$")
 STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_DAILY = 10
 DEFAULT_WEEKLY = 4
 DAILY_KEY, WEEKLY_KEY = "backup.daily", "backup.weekly"  # retention settings (store.get_setting)
+DAMAGE_WORDS = ("malformed", "not a database", "corrupt")  # SQLite's words for a damaged source file
 MAX_KEPT = 520  # more than ten years of weekly backups makes no sense as a setting
 
 
 class BackupError(Exception):
     """A backup or restore could not be made; the message says why in plain words."""
+
+
+class UnhealthyDatabaseError(BackupError):
+    """The copy of the database failed verification: it was not kept, and no backup was rotated away."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -71,7 +89,12 @@ def list_backups(folder: Path) -> list[BackupFile]:
         if match and entry.is_file():
             taken = datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
             found.append(BackupFile(entry, taken, entry.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return sorted(found, key=_order, reverse=True)
+
+
+def _order(b: BackupFile) -> tuple:
+    """Taken at, then the counter of backups made in the same second: "-2" is newer than "-1" and none."""
+    return b.taken_at, int(NAME_RE.match(b.path.name).group(2) or 0)
 
 
 def needs_backup(folder: Path, now: datetime, every: timedelta = timedelta(days=1)) -> bool:
@@ -80,15 +103,61 @@ def needs_backup(folder: Path, now: datetime, every: timedelta = timedelta(days=
     return not backups or now - backups[0].taken_at >= every
 
 
+def clean_partials(folder: Path) -> list[Path]:
+    """Remove copies left by backups that were killed (their process is gone); they hold private data."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for entry in folder.iterdir():
+        match = PARTIAL_RE.match(entry.name)
+        if match and not _alive(match.group(1)):
+            try:
+                entry.unlink()
+            except OSError as exc:
+                log.warning("an unfinished backup copy could not be removed: %s", exc.strerror or exc)
+                continue
+            removed.append(entry)
+            log.info("unfinished backup copy removed: %s", entry.name)
+    return removed
+
+
+def _alive(pid: str | None) -> bool:
+    """Whether the process that writes a partial copy still runs (copies without a pid are old: not)."""
+    if not pid or int(pid) <= 0:
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to someone else
+        return True
+    return True
+
+
 def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int = 256) -> BackupFile:
-    """Copy the live database (even while it is in use) into folder, owner-only, atomically."""
+    """Copy the live database (even while it is in use) into folder, owner-only, atomically, verified.
+
+    The copy counts only if SQLite's integrity check passes on it and it holds this program's data;
+    otherwise it is removed and UnhealthyDatabaseError says why (the source is damaged).
+    """
+    from followup_desktop.core import dbfile
+
+    problem = dbfile.not_regular(database) or dbfile.wal_mismatch(database)
+    if problem:
+        raise UnhealthyDatabaseError(f"No backup was made: {problem.rstrip('.')}. No older backup was removed.",
+                                     [problem])
+    if dbfile.size(database) == 0:
+        raise UnhealthyDatabaseError("No backup was made: the database file is empty (0 bytes), so a copy "
+                                     "of it would hold none of your data. No older backup was removed.",
+                                     ["the file is empty (0 bytes)"])
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    clean_partials(folder)
     stamp = f"{now.astimezone(UTC):{STAMP}}"
     target = _unused(lambda n: folder / f"followup-{stamp}{n}.sqlite3")
-    partial = target.with_suffix(".partial")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     try:
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
+        source = sqlite3.connect(dbfile.read_only_uri(database), uri=True, timeout=10)
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest, pages=pages_per_step)
@@ -96,12 +165,33 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
         finally:
             dest.close()
             source.close()
+        problems = backup_problems(partial)
+        if problems:
+            raise UnhealthyDatabaseError(
+                f"No backup was made, because the database is damaged: {problems[0]}. Its copy would not be "
+                "a good backup, so it was not kept; no older backup was removed.", problems)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc) for w in DAMAGE_WORDS):
+            problem = f"the file is damaged (SQLite says: {exc})"
+            raise UnhealthyDatabaseError(f"No backup was made, because the database is damaged: {problem}. "
+                                         "No older backup was removed.", [problem]) from exc
         raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
-    log.info("backup written: %s", target.name)
+    except BackupError:
+        partial.unlink(missing_ok=True)
+        log.warning("backup refused: the copy failed verification")
+        raise
+    log.info("backup written and verified: %s", target.name)
     return BackupFile(target, now.astimezone(UTC).replace(microsecond=0), target.stat().st_size)
+
+
+def back_up(database: Path, folder: Path, now: datetime, daily: int = DEFAULT_DAILY,
+            weekly: int = DEFAULT_WEEKLY) -> BackupFile:
+    """Make a verified backup, then rotate: old backups go only once a healthy new one is in place."""
+    made = make_backup(database, folder, now)
+    rotate(folder, daily, weekly, healthy=made.path)
+    return made
 
 
 def _count(value, default: int) -> int:
@@ -118,9 +208,13 @@ def retention_of_file(database: Path) -> tuple[int, int]:
     """retention() read from a database file without opening it for writing (the command line)."""
     import json
 
+    from followup_desktop.core import dbfile
+
     found = {}
+    if dbfile.not_regular(database):  # a pipe would block the read
+        return DEFAULT_DAILY, DEFAULT_WEEKLY
     try:
-        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=2.0)
+        conn = sqlite3.connect(dbfile.read_only_uri(database), uri=True, timeout=2.0)
         try:
             rows = conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)", (DAILY_KEY, WEEKLY_KEY))
             found = {key: json.loads(value) for key, value in rows}
@@ -131,10 +225,18 @@ def retention_of_file(database: Path) -> tuple[int, int]:
     return (_count(found.get(DAILY_KEY), DEFAULT_DAILY), _count(found.get(WEEKLY_KEY), DEFAULT_WEEKLY))
 
 
-def rotate(folder: Path, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKLY) -> list[Path]:
-    """Keep the newest backup of each of the last `daily` days and `weekly` ISO weeks; remove the rest."""
+def rotate(folder: Path, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKLY,
+           healthy: Path | None = None) -> list[Path]:
+    """Keep the newest backup of each of the last `daily` days and `weekly` ISO weeks; remove the rest.
+
+    The newest healthy backup is always kept (`healthy` names it when the caller just verified it):
+    a damaged newer copy must never push the last good one out.
+    """
     backups = list_backups(folder)
     keep: set[Path] = set()
+    newest_good = healthy or next((b.path for b in backups if not backup_problems(b.path)), None)
+    if newest_good is not None:
+        keep.add(newest_good)
     days: list = []
     weeks: list = []
     for b in backups:  # newest first
@@ -153,29 +255,6 @@ def rotate(folder: Path, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKL
     return removed
 
 
-def integrity_problems(database: Path, quick: bool = False) -> list[str]:
-    """[] when SQLite finds the file healthy; otherwise what it found, in its words."""
-    try:
-        with open(database, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return ["the file is not an SQLite database"]
-        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
-        try:
-            pragma = "quick_check" if quick else "integrity_check"
-            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            conn.close()
-    except OSError as exc:
-        return [f"the file cannot be read: {exc.strerror or exc}"]
-    except sqlite3.DatabaseError as exc:
-        return [f"the file is damaged (SQLite says: {exc})"]
-    problems = [] if rows == ["ok"] else rows[:20]
-    if fk:
-        problems.append(f"{len(fk)} row(s) point to rows that no longer exist")
-    return problems
-
-
 def move_aside(path: Path, reason: str, now: datetime) -> Path:
     """Rename path (and its -wal/-shm companions) to a timestamped name beside it; never delete."""
     stamp = f"{now.astimezone(UTC):{STAMP}}"
@@ -189,14 +268,33 @@ def move_aside(path: Path, reason: str, now: datetime) -> Path:
     return target
 
 
+def set_aside_wal(database: Path, now: datetime) -> Path:
+    """Rename a -wal that belongs to another database (and its -shm), so SQLite cannot apply it; never delete."""
+    stamp = f"{now.astimezone(UTC):{STAMP}}"
+    wal = database.with_name(database.name + "-wal")
+    target = _unused(lambda n: wal.with_name(f"{wal.name}.not-this-database-{stamp}{n}"))
+    os.replace(wal, target)
+    shm = database.with_name(database.name + "-shm")
+    if shm.exists():
+        os.replace(shm, target.with_name(target.name.replace("-wal.", "-shm.", 1)))
+    log.warning("a -wal of another database was set aside as %s", target.name)
+    return target
+
+
+def _refuse_unrestorable(backup: Path) -> None:
+    problems = restorable_problems(backup)
+    if problems and NEWER in problems[0]:
+        raise BackupError(f"{backup.name} cannot be restored: {problems[0]}. Nothing was changed.")
+    if problems:
+        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+
+
 def restore(backup: Path, database: Path, now: datetime) -> Path | None:
     """Put a healthy backup in place of the database; the current file is moved aside first.
 
     The database must be closed. Returns where the previous database went (None if there was none).
     """
-    problems = integrity_problems(backup)
-    if problems:
-        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+    _refuse_unrestorable(backup)
     partial = database.with_name(database.name + ".restoring")
     try:
         shutil.copyfile(backup, partial)
@@ -211,9 +309,9 @@ def restore(backup: Path, database: Path, now: datetime) -> Path | None:
 
 
 def latest_healthy_backup(folder: Path) -> BackupFile | None:
-    """The newest backup that passes SQLite's integrity check."""
+    """The newest backup that passes SQLite's integrity check and this version can open."""
     for candidate in list_backups(folder):
-        if not integrity_problems(candidate.path):
+        if not restorable_problems(candidate.path):
             return candidate
     return None
 
@@ -243,9 +341,7 @@ def restore_into_open(backup: Path, conn: sqlite3.Connection, database: Path, no
     The current content is first saved beside the database as ``<name>.before-restore-<time>``;
     then SQLite's backup API replaces the content under its own lock. Returns the copy's path.
     """
-    problems = integrity_problems(backup)
-    if problems:
-        raise BackupError(f"{backup.name} is not a healthy backup ({problems[0]}); nothing was changed.")
+    _refuse_unrestorable(backup)
     stamp = f"{now.astimezone(UTC):{STAMP}}"
     aside = _unused(lambda n: database.with_name(f"{database.name}.before-restore-{stamp}{n}"))
     try:

@@ -27,3 +27,10 @@ def atomic_write(target: str | os.PathLike, binary: bool = True, prefix: str = "
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_text_file(target: str | os.PathLike, text: str) -> Path:
+    """Write text as UTF-8 (lone surrogates as U+FFFD) to a temporary file, then rename it over target."""
+    with atomic_write(target) as fh:
+        fh.write(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8"))
+    return Path(target)

@@ -18,109 +18,31 @@ from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from followup_desktop.core import migrations
+from followup_desktop.core import dbfile, migrations
 from followup_desktop.core.clock import Clock, to_iso
 from followup_desktop.core.models import TrashEntry
+from followup_desktop.core.store_errors import (  # noqa: F401 - the store's public names
+    WRITE_ADVICE,
+    WRITE_REASONS,
+    CannotWriteError,
+    Connection,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    NotARegularFileError,
+    NotFoundError,
+    StoreError,
+    ValidationError,
+    WalMismatchError,
+    WriteError,
+    read_only_reason,
+    write_error,
+)
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 T = TypeVar("T")
-
-
-class StoreError(Exception):
-    """Base class of every error the store raises on purpose."""
-
-
-class NotADatabaseError(StoreError):
-    """The file exists but is not a FollowUp (SQLite) database, or is damaged."""
-
-
-class NewerSchemaError(StoreError):
-    """The database was written by a newer version of the program."""
-
-
-class NotFoundError(StoreError):
-    """No row with that id."""
-
-
-class ValidationError(StoreError):
-    """A value the store refuses (for example an empty company name)."""
-
-
-class WriteError(StoreError):
-    """The database could not be written (read-only, disk full, locked by another program).
-
-    Nothing already stored is lost: the failed write was rolled back. The GUI keeps the typed
-    text on screen and tries again on the next change.
-    """
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"Your changes could not be saved: {reason}. They are kept on screen; "
-                         f"{WRITE_ADVICE[reason]} and keep typing.")
-        self.reason, self.detail = reason, detail
-
-
-WRITE_REASONS = (  # words in SQLite's message -> the plain reason shown to the user
-    (("readonly", "read-only"), "the database is read-only"),
-    (("disk is full", "disk full"), "the disk is full"),
-    (("locked", "busy"), "another program is using the database"),
-    (("disk i/o error", "unable to open"), "the disk cannot be written"),
-)
-WRITE_ADVICE = {
-    "the database is read-only": "make the data folder writable",
-    "the disk is full": "free some space",
-    "another program is using the database": "close the other program",
-    "the disk cannot be written": "check the disk",
-}
-
-
-def write_error(exc: sqlite3.Error) -> WriteError | None:
-    """The WriteError meaning of an SQLite error, or None when it is not a write failure."""
-    text = str(exc).lower()
-    for words, reason in WRITE_REASONS:
-        if any(w in text for w in words):
-            return WriteError(reason, str(exc))
-    return None
-
-
-_WRITES = ("insert", "update", "delete", "replace", "commit", "create", "drop", "alter")
-
-
-class Connection(sqlite3.Connection):
-    """An SQLite connection whose write failures raise WriteError, so callers catch one meaning."""
-
-    fault: str | None = None  # tests: every write statement fails with this SQLite message
-
-    def execute(self, sql, parameters=(), /):  # noqa: D102 - sqlite3 API
-        if self.fault is not None and sql.lstrip()[:7].lower().startswith(_WRITES):
-            _raise_write(sqlite3.OperationalError(self.fault))
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.OperationalError as exc:
-            _raise_write(exc)
-
-    def executemany(self, sql, parameters, /):  # noqa: D102 - sqlite3 API
-        if self.fault is not None:
-            _raise_write(sqlite3.OperationalError(self.fault))
-        try:
-            return super().executemany(sql, parameters)
-        except sqlite3.OperationalError as exc:
-            _raise_write(exc)
-
-    def commit(self):  # noqa: D102 - sqlite3 API
-        try:
-            return super().commit()
-        except sqlite3.OperationalError as exc:
-            _raise_write(exc)
-
-
-def _raise_write(exc: sqlite3.OperationalError):
-    mapped = write_error(exc)
-    if mapped is None:
-        raise exc
-    log.warning("database write failed: %s", mapped.reason)
-    raise mapped from exc
 
 
 def new_id() -> str:
@@ -154,6 +76,48 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _cannot_write(path: Path) -> bool:
+    """The file or its disk refuses writing (root writes anyway, except on a read-only disk)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not os.access(path, os.W_OK)
+    except OSError:
+        return False
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse another database's -wal, or another program's database left with a -wal or a -journal.
+
+    A read-write connection would apply those to the file (a checkpoint when it closes, a rollback when
+    it first reads), so such a file is looked at read-only first. Without them, the read-write
+    connection looks before it writes anything (a second connection would cost ~0.5 ms of schema parsing).
+    """
+    mismatch = dbfile.wal_mismatch(path)
+    if mismatch:
+        raise WalMismatchError(f"{mismatch[0].upper()}{mismatch[1:]}. Nothing was changed.")
+    wal = dbfile.size(path.with_name(path.name + "-wal")) > 0
+    if not wal and not dbfile.exists(path.with_name(path.name + "-journal")):
+        return
+    try:  # through the -wal; ignoring a -journal (immutable), which SQLite would otherwise roll back
+        conn = sqlite3.connect(dbfile.read_only_uri(path, immutable=not wal), uri=True, timeout=5.0)
+    except sqlite3.Error:
+        return  # the read-write open explains what is wrong
+    try:
+        _refuse_foreign_tables(conn, path)
+    except sqlite3.Error:
+        pass  # unreadable here (read-only folder, damage): the read-write open explains it
+    finally:
+        conn.close()
+
+
+def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
+    foreign = dbfile.foreign_tables(conn)
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
+        raise ForeignDatabaseError(
+            f"{path} is another program's database (it holds tables such as {shown}), not FollowUp "
+            "Desktop's. It was left untouched; move it away, or choose another folder with --data-dir.")
+
+
 class BaseStore:
     """One open database; the domain methods live in the mixins that make up Store."""
 
@@ -162,6 +126,7 @@ class BaseStore:
         self.path = path
         self.clock = clock or Clock()
         self._db: "Database | None" = None
+        self.read_only = False  # opened with read_only=True: every write fails as "read-only"
 
     @property
     def db(self) -> "Database":
@@ -174,20 +139,34 @@ class BaseStore:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | os.PathLike, clock: Clock | None = None) -> "BaseStore":
-        """Open (creating owner-only if new) and migrate the database at path."""
+    def open(cls, path: str | os.PathLike, clock: Clock | None = None, read_only: bool = False) -> "BaseStore":
+        """Open (creating owner-only if new) and migrate the database at path; read_only never writes.
+
+        Nothing is written before the file is known to be an ordinary file holding this program's
+        database (or nothing at all), with a -wal of its own.
+        """
         path = Path(path)
+        problem = dbfile.not_regular(path)
+        if problem:
+            raise NotARegularFileError(problem)
+        if read_only:
+            from followup_desktop.core.store_read_only import open_read_only
+
+            return open_read_only(cls, path, clock)
         if path.exists():
             _check_header(path)
+            _refuse_foreign(path)
         else:
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
             os.close(fd)
         try:
             conn = sqlite3.connect(str(path), timeout=5.0, factory=Connection)
         except sqlite3.Error as exc:
             raise StoreError(f"The database {path} cannot be opened: {exc}.") from exc
+        conn.path = path
         store = cls(conn, path, clock)
         try:
+            _refuse_foreign_tables(conn, path)
             store._configure()
             store.migrate()
         except sqlite3.DatabaseError as exc:
@@ -202,16 +181,21 @@ class BaseStore:
             conn.close()
             if exc.reason == "another program is using the database":
                 raise StoreError(f"The database {path} is locked by another program.") from exc
-            raise StoreError(f"The database {path} cannot be opened for writing: {exc.reason}.") from exc
+            raise CannotWriteError(f"The database {path} cannot be opened for writing: {exc.reason}.",
+                                   exc.reason) from exc
         except StoreError:
             conn.close()
             raise
+        store.read_only = _cannot_write(path)  # it opened, but every write will fail: say so up front
         return store
 
     def reader(self) -> "BaseStore":
         """A read-only store on the same file for another thread (searches); self when in memory."""
         if self.path is None:
             return self
+        if self.read_only:  # perhaps a folder that cannot be written: read as the store itself does
+            conn = dbfile.connect_read_only(self.path, check_same_thread=False)
+            return type(self)(conn, self.path, self.clock)
         conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=5.0, check_same_thread=False)
         return type(self)(conn, self.path, self.clock)
 

@@ -126,6 +126,11 @@ class Dashboard(QWidget):
         self.tree.addTopLevelItems(rows)
         self.due_changed.emit(self.due_count())
 
+    def default_focus(self):
+        """The list of what is due; on an empty database the example button."""
+        return self.tree if self.tree.isVisibleTo(self) else self.try_button if self.try_button.isVisibleTo(self) \
+            else None
+
     def due_count(self) -> int:
         return due_count(self.items)
 

@@ -84,6 +84,21 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: st
     return path or None
 
 
+def ask_unsaved_on_close(parent: QWidget | None, what: list[str], reason: str) -> str:
+    """Closing with typed text the disk refused: "retry", "save" (to a file), "discard" or "cancel"."""
+    listed = "\n".join(f"• {w}" for w in what[:8]) + (f"\n• …and {len(what) - 8} more" if len(what) > 8 else "")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved text",
+                      f"Some of what you typed could not be saved{': ' + reason if reason else ''}.\n\n{listed}\n\n"
+                      "Try saving again, keep it in a text file of your choice, or discard it.", parent=parent)
+    buttons = {box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole): "retry",
+               box.addButton("&Save to a file…", QMessageBox.ButtonRole.ActionRole): "save",
+               box.addButton("&Discard and close", QMessageBox.ButtonRole.DestructiveRole): "discard",
+               box.addButton(QMessageBox.StandardButton.Cancel): "cancel"}
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton(), "cancel")
+
+
 def manage_trash(parent: QWidget | None, entries: list[TrashEntry]) -> tuple[str, str | None]:
     """Show the trash; returns ("restore", id), ("empty", None) or ("close", None)."""
     from followup_desktop.gui.edit_dialogs import TrashDialog

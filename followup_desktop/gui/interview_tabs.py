@@ -70,6 +70,15 @@ class InterviewTabs(QTabWidget):
         self.build()
         return self._outcome_bar
 
+    def pane(self, name: str):
+        """The pane of a tab by name ("plan", "notes", "letter")."""
+        return self.panes[TAB_NAMES.index(name)]
+
+    def default_focus(self):
+        """Where the keyboard goes when this page is shown: the shown pane's own choice."""
+        pane = self.currentWidget()
+        return pane.default_focus() if pane is not None else None
+
     def current_index(self) -> int:
         """The tab shown (or to be shown once built)."""
         return self.currentIndex() if self._panes else self.wanted_index

@@ -105,6 +105,8 @@ class LetterCommands(QObject):
             return
         pane.letters = self.store.list_letters(pane.interview.id)
         pane.fill_letter_list(created[0].id)
+        pane.show_requested.emit()  # Ctrl+Shift+L from another tab: the draft is what to look at now
+        pane.editor.setFocus()
         pane.run_checks_now()
         pane.status_message.emit(f"Drafted {len(created)} letter(s) from your notes")
         pane.data_changed.emit(pane.interview.id)

@@ -149,6 +149,17 @@ class LetterPane(Pane):
         if not found:
             self.status_message.emit("The letter is open; the words found are in its formatting or subject.")
 
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """Letters whose subject and text the store refused (the one on screen included)."""
+        kept = dict(self._unsaved)
+        if self._dirty and self.letter is not None:
+            kept[self.letter.id] = (self.subject.text(), self.editor.markdown())
+        return [(f"Letter: {subject or 'no subject'}", body) for subject, body in kept.values()]
+
+    def default_focus(self):
+        """The letter's text when one is open."""
+        return self.editor if self.letter is not None else None
+
     def contact_names(self) -> dict[str, str]:
         """Contact id -> name at this interview's company."""
         if not self.interview:

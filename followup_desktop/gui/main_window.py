@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from followup_desktop.core.store import Store, StoreError
-from followup_desktop.gui.interview_tabs import InterviewTabs
+from followup_desktop.gui.interview_tabs import TAB_NAMES, InterviewTabs
+from followup_desktop.gui.navigator import Navigator, Place
 from followup_desktop.gui.sidebar import Sidebar
 from followup_desktop.gui.window_editing import EditingMixin
 from followup_desktop.gui.window_search import SearchMixin
 from followup_desktop.paths import DataPaths
-from followup_desktop.gui.widgets import WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum, tip_text
+from followup_desktop.gui.widgets import RICH_TEXT, WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum, tip_text
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self._search_view = None
         for page in (self.welcome, self.tabs):
             self.stack.addWidget(page)
+        self.navigator = Navigator(self.stack, self)
+        self._add_pages()
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -65,6 +69,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.due_label = QLabel()
         self.due_label.setObjectName("dueCount")
+        set_enum(self.due_label, "textFormat", RICH_TEXT)  # "N due" is a link to the dashboard
+        self.due_label.setToolTip("Open the dashboard (Alt+Home)")
         self.statusBar().addPermanentWidget(self.due_label)
 
         from followup_desktop.gui.backup_actions import BackupActions
@@ -83,7 +89,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_search_box()
-        self.sidebar.selected.connect(self._show_selection)
+        self._wire_navigation()
         self._before_focus: tuple[bool, ...] | None = None
         self._wire_tracker()
         self.refresh(with_interviews=False)  # the interviews join right after the first paint
@@ -131,8 +137,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         from followup_desktop.gui.status_line import elide_label
 
         elide_label(self.saved_label)  # long pane messages end in "…" and never widen the window
-        for pane in self.tabs.built_panes():
+        for pane, tab in zip(self.tabs.built_panes(), TAB_NAMES):
             pane.data_changed.connect(lambda _id, source=pane: self._pane_changed(source))
+            pane.show_requested.connect(lambda tab=tab: self.navigator.show_tab(tab))
             pane.status_message.connect(self.saved_label.setText)
             actions = pane.menu_actions()
             if pane.menu_title and actions:
@@ -199,6 +206,14 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.action_settings = self._action("actionSettings", "&Settings…", self.open_settings,
                                             "Ctrl+,", "Your profile and letter preferences")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_dashboard = self._action("actionShowDashboard", "&Dashboard", self.show_dashboard, "Alt+Home",
+                                             "What needs your attention, most urgent first")
+        self.action_back = self._action("actionBack", "&Back", self.navigator.back, "Alt+Left",
+                                        "Go back to where you were")
+        self.action_forward = self._action("actionForward", "&Forward", self.navigator.forward, "Alt+Right",
+                                           "Go forward again")
+        self.action_back.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("Back")])  # and the Back key
+        self.action_forward.setShortcuts([QKeySequence("Alt+Right"), QKeySequence("Forward")])
         self.pane_actions = [
             self._action(f"actionShow{name}", f"Show {name}", lambda _=False, i=i: self._show_tab(i),
                          f"Ctrl+{i + 1}")
@@ -218,6 +233,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.action_settings)  # profile and letter preferences
         view_menu = bar.addMenu("&View")
+        for a in (self.action_dashboard, self.action_back, self.action_forward):
+            view_menu.addAction(a)
+        view_menu.addSeparator()
         view_menu.addAction(self.action_search)
         view_menu.addAction(self.action_filter)
         view_menu.addSeparator()
@@ -234,8 +252,11 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.action_edit.setEnabled(bool(kind))
         self.action_delete.setEnabled(bool(kind))
         self.action_undo.setEnabled(bool(self.undo_deletes))
+        place = self.navigator.current
         for a in self.pane_actions:
-            a.setEnabled(kind == "interview")
+            a.setEnabled(place is not None and place.page == "interview")
+        self.action_back.setEnabled(self.navigator.can_go(-1))
+        self.action_forward.setEnabled(self.navigator.can_go(1))
 
     # ----------------------------------------------------------------- showing things
     def refresh(self, with_interviews: bool = True) -> None:
@@ -252,8 +273,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.sidebar.populate(apps, by_app, limit=None if with_interviews else FIRST_PAINT_ROWS)
         if hasattr(self, "help"):
             self.help.update()
-        self._show_selection(*self.sidebar.current())
-        self.dashboard.refresh()
+        self.navigator.reload()
 
     def _example_changed(self, app_id: str) -> None:
         """The example was loaded (show it) or removed (back to the dashboard)."""
@@ -277,38 +297,72 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         for pane in self.tabs.built_panes():
             pane.refresh()
 
+    # ----------------------------------------------------------------- where the user is
+    def _add_pages(self) -> None:
+        nav = self.navigator
+        nav.add_page("dashboard", lambda: self.dashboard, self._load_dashboard)
+        nav.add_page("application", lambda: self.application_view, self._load_application)
+        nav.add_page("interview", lambda: self.tabs, self._load_interview)
+        nav.add_page("search", lambda: self.search_view, self._load_search)
+
+    def _wire_navigation(self) -> None:
+        nav = self.navigator
+        nav.leaving.connect(self.flush_panes)
+        nav.arrived.connect(self._arrived)
+        self.sidebar.selected.connect(lambda kind, ident: nav.go(Place(kind or "dashboard", ident)))
+        self.tabs.currentChanged.connect(
+            lambda i: nav.tab_shown(TAB_NAMES[i]) if 0 <= i < len(TAB_NAMES) else None)
+        self.due_label.linkActivated.connect(lambda _link: self.show_dashboard())
+        nav.go(Place(), record=False)
+
+    def _load_dashboard(self, place: Place) -> Place:
+        for pane in self.tabs.built_panes():
+            pane.load(None)
+        self.dashboard.refresh()
+        self.setWindowTitle("FollowUp Desktop")
+        return Place()
+
+    def _load_application(self, place: Place) -> Place:
+        app = self.store.get_application(place.ident)
+        self.application_view.load(app, self.store.list_contacts(place.ident), self.store.list_interviews(place.ident))
+        self.setWindowTitle(f"{app.label} — FollowUp Desktop")
+        return place
+
+    def _load_interview(self, place: Place) -> Place:
+        if self.navigator.tab_switch(place):
+            self.tabs.setCurrentIndex(TAB_NAMES.index(place.tab or self.navigator.current.tab))
+            return replace(place, tab=place.tab or self.navigator.current.tab)
+        interview = self.store.get_interview(place.ident)
+        app = self.store.get_application(interview.application_id)
+        for pane in (self.plan_pane, self.notes_pane, self.letter_pane):
+            pane.load(interview)
+        self.outcome_bar.load(interview)
+        place = replace(place, tab=place.tab or first_tab(interview))
+        self.tabs.setCurrentIndex(TAB_NAMES.index(place.tab))
+        self.setWindowTitle(f"{app.company}: {interview.title or 'Interview'} — FollowUp Desktop")
+        return place
+
+    def _load_search(self, place: Place) -> Place:
+        self.search_view.set_companies(self.store.list_applications())
+        self.setWindowTitle("Search — FollowUp Desktop")
+        return place
+
+    def _arrived(self, place: Place) -> None:
+        """Show in the sidebar, the actions and Back/Forward where the user now is."""
+        if place.page in ("application", "interview"):
+            self.sidebar.mark(place.page, place.ident)
+        else:
+            self.sidebar.mark(place.page if place.page == "dashboard" else "", "")
+        self._update_actions()
+
+    def show_dashboard(self) -> None:
+        """View ▸ Dashboard: what is due, from anywhere."""
+        self.navigator.go(Place())
+
     def flush_panes(self) -> None:
         """Write every pane's pending edits."""
         for pane in self.tabs.built_panes():
             pane.flush()
-
-    def _show_selection(self, kind: str, ident: str) -> None:
-        self.flush_panes()
-        try:
-            if kind == "application":
-                app = self.store.get_application(ident)
-                self.application_view.load(app, self.store.list_contacts(ident),
-                                           self.store.list_interviews(ident))
-                self.stack.setCurrentWidget(self.application_view)
-                self.setWindowTitle(f"{app.label} — FollowUp Desktop")
-            elif kind == "interview":
-                interview = self.store.get_interview(ident)
-                for pane in (self.plan_pane, self.notes_pane, self.letter_pane):
-                    pane.load(interview)
-                self.outcome_bar.load(interview)
-                self.stack.setCurrentWidget(self.tabs)
-                app = self.store.get_application(interview.application_id)
-                self.setWindowTitle(f"{app.company}: {interview.title or 'Interview'} — FollowUp Desktop")
-            else:
-                for pane in self.tabs.built_panes():
-                    pane.load(None)
-                self.dashboard.refresh()
-                self.stack.setCurrentWidget(self.welcome)
-                self.setWindowTitle("FollowUp Desktop")
-        except StoreError as exc:
-            log.warning("selection vanished: %s", type(exc).__name__)
-            self.stack.setCurrentWidget(self.welcome)
-        self._update_actions()
 
     # ----------------------------------------------------------------- follow-up tracking
     def _wire_tracker(self) -> None:
@@ -326,16 +380,13 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
             pane.refresh()
 
     def _show_due(self, count: int) -> None:
-        self.due_label.setText(f"{count} follow-up(s) due" if count else "Nothing due")
+        text = f"{count} follow-up{'s' if count != 1 else ''} due" if count else "Nothing due"
+        self.due_label.setText(f'<a href="dashboard">{text}</a>')
 
     def open_dashboard_item(self, kind: str, ident: str, tab: str, letter_id: str) -> None:
         """Open what a dashboard row is about: the interview's tab (and letter) or the application."""
-        if not self.sidebar.select(kind, ident):
-            return
-        index = {"plan": 0, "notes": 1, "letter": 2}.get(tab)
-        if kind == "interview" and index is not None:
-            self.tabs.setCurrentIndex(index)
-        if letter_id:
+        place = Place(kind, ident, tab if kind == "interview" and tab in TAB_NAMES else "")
+        if self.navigator.go(place) and letter_id:
             self.letter_pane.show_letter(letter_id)
 
     def _letter_row_menu(self, interview_id: str, letter_id: str, at) -> None:
@@ -347,7 +398,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
     def _open_note(self, note_id: str) -> None:
         """Show the Notes tab at a note a letter paragraph came from."""
-        self.tabs.setCurrentWidget(self.notes_pane)
+        self.navigator.show_tab("notes")
         self.notes_pane.reveal("note", note_id, "")
 
     def _set_focus_layout(self, on: bool) -> None:
@@ -357,7 +408,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
             self._before_focus = tuple(w.isVisible() for w in chrome)
             for w in chrome:
                 w.hide()
-            self.tabs.setCurrentWidget(self.notes_pane)
+            self.navigator.show_tab("notes")
         elif not on and self._before_focus is not None:
             for w, visible in zip(chrome, self._before_focus):
                 w.setVisible(visible)
@@ -375,8 +426,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
                 self.show()
 
     def _show_tab(self, index: int) -> None:
-        if self.stack.currentWidget() is self.tabs:
-            self.tabs.setCurrentIndex(index)
+        if self.navigator.current and self.navigator.current.page == "interview":
+            self.navigator.show_tab(TAB_NAMES[index])
 
     def _focus_filter(self) -> None:
         self.sidebar.filter.setFocus()
@@ -389,6 +440,44 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         shown = fit_message(self, self.statusBar(), text)
         self.statusBar().setToolTip(tip_text(text) if shown != " ".join(text.split()) else "")  # the whole of a cut one
         self.statusBar().showMessage(shown, ms)
+
+    # ----------------------------------------------------------------- closing
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """Typed text the store refused, from every pane: (what, text)."""
+        return [item for pane in self.tabs.built_panes() for item in pane.unsaved_texts()]
+
+    def _unsaved_text_handled(self) -> bool:
+        """Before closing: True when nothing typed would be lost (saved, kept in a file, or discarded by choice)."""
+        from followup_desktop.gui import dialogs
+
+        while texts := self.unsaved_texts():
+            choice = dialogs.ask_unsaved_on_close(self, [what for what, _ in texts], self.saved_label.text())
+            if choice == "cancel":
+                return False
+            if choice == "discard":
+                log.warning("closed with %d unsaved text(s) discarded by the user", len(texts))
+                return True
+            if choice == "save" and self._save_texts_to_file(texts):
+                return True
+            self.flush_panes()  # "retry", or the file was not written: try the database again
+        return True
+
+    def _save_texts_to_file(self, texts: list[tuple[str, str]]) -> bool:
+        from followup_desktop.core.files import write_text_file
+        from followup_desktop.core.clock import to_local
+        from followup_desktop.gui import dialogs
+
+        path = dialogs.ask_save_path(self, "Save the unsaved text", "followup-unsaved.txt", "Text files (*.txt)")
+        if not path:
+            return False
+        parts = [f"FollowUp Desktop: text that could not be saved ({to_local(self.store.now()):%d %b %Y %H:%M})"]
+        parts += [f"== {what} ==\n{text}" for what, text in texts]
+        try:
+            write_text_file(path, "\n\n".join(parts) + "\n")
+        except OSError as exc:
+            dialogs.show_error(self, "The file was not written", f"{path}: {exc.strerror or exc}")
+            return False
+        return True
 
     # ----------------------------------------------------------------- window state
     def _settings(self) -> QSettings:
@@ -405,9 +494,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
-        self.tabs.show_index(int(settings.value("window/tab", 0) or 0))
-        kind, ident = settings.value("window/selectedKind", ""), settings.value("window/selectedId", "")
-        self._pending_selection = (str(kind), str(ident)) if kind and ident else None
+        self._pending_place = Place.parse(settings.value("window/place", "")) or _place_of_0_1(settings)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
@@ -421,9 +508,10 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
             return  # done already
         self.refresh()
         self.dashboard.activate()
-        if self._pending_selection:
-            self.sidebar.select(*self._pending_selection)
-            self._pending_selection = None
+        if self._pending_place:
+            self.navigator.go(self._pending_place, record=False)  # the last tab only for its own interview
+            self._pending_place = None
+        self.navigator.focus_page()  # a returning user types where they left off
 
     def finish_startup(self) -> None:
         """Work that waits until the window has painted: the dashboard, last selection, warm caches."""
@@ -445,17 +533,38 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         if all(sizes):  # save the sizes shown, not the ones asked for: pages' minimum widths may have
             self.splitter.setSizes(sizes)  # overruled those, and the pages built later are not there at start
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/tab", self.tabs.current_index())
-        kind, ident = self._pending_selection or self.sidebar.current()
-        settings.setValue("window/selectedKind", kind)
-        settings.setValue("window/selectedId", ident)
+        settings.setValue("window/place", str(self._pending_place or self.navigator.current or Place()))
+        for key in ("window/tab", "window/selectedKind", "window/selectedId"):  # 0.1's keys
+            settings.remove(key)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.flush_panes()
+        if not self._unsaved_text_handled():
+            event.ignore()
+            return
         if self.tabs.built_panes():
             self.notes_pane.leave_focus_mode()  # save the normal layout, not the focus one
-        self.flush_panes()
         if self._search_view is not None:
             self._search_view.close_reader()
         self.save_state()
+        for timer in self.findChildren(QTimer):  # written and closed: no autosave retry or check runs later
+            timer.stop()
         event.accept()
+
+
+def _place_of_0_1(settings: QSettings) -> Place | None:
+    """The last selection as 0.1 saved it (kind, id and a tab for whatever was selected)."""
+    kind, ident = str(settings.value("window/selectedKind", "")), str(settings.value("window/selectedId", ""))
+    try:
+        tab = TAB_NAMES[int(settings.value("window/tab", 0) or 0)]
+    except (ValueError, IndexError):
+        tab = ""
+    return Place.parse(f"{kind}:{ident}:{tab}")
+
+
+def first_tab(interview) -> str:
+    """The tab an interview opens on when it was not shown before: what comes next for it."""
+    if not interview.started_at:
+        return "plan"  # a new interview: prepare
+    return "notes" if not interview.ended_at else "letter"  # taking notes; then the follow-up

@@ -1,7 +1,8 @@
 """The Notes pane's actions and key chords, built in one place so clashes are easy to see.
 
 Window-wide keys taken elsewhere: Ctrl+N, Ctrl+Shift+N, F2, Del (sidebar), Ctrl+Z, Ctrl+L,
-Ctrl+1/2/3, Ctrl+Q, and the tab mnemonics Alt+P, Alt+O, Alt+L.
+Ctrl+1/2/3, Ctrl+Q, Alt+Left / Alt+Right (Back / Forward), Alt+Home (Dashboard), and the menus'
+and tabs' mnemonics.
 """
 
 from __future__ import annotations
@@ -80,8 +81,8 @@ def build_actions(parent) -> NotesActions:
         set_time=_action(parent, "actionSetNoteTime", "Type the time…", None,
                          "Type a time for the selected note (14:03 or +12:30 since the start)"),
     )
-    for name, text, key, seconds in (("actionNudgeBack5s", "Earlier by 5 s", "Alt+Left", -5),
-                                     ("actionNudgeForward5s", "Later by 5 s", "Alt+Right", 5),
+    for name, text, key, seconds in (("actionNudgeBack5s", "Earlier by 5 s", "Alt+,", -5),
+                                     ("actionNudgeForward5s", "Later by 5 s", "Alt+.", 5),
                                      ("actionNudgeBack1m", "Earlier by 1 min", "Alt+Shift+Left", -60),
                                      ("actionNudgeForward1m", "Later by 1 min", "Alt+Shift+Right", 60)):
         action = _action(parent, name, text, key, "Move the selected note's stamp")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core import note_times
 from followup_desktop.core.models import ANSWER_KINDS, NOTE_KINDS, Interview
 from followup_desktop.core.store import StoreError
+from followup_desktop.core.store_base import clean_text
 from followup_desktop.gui.capture import CaptureLine
 from followup_desktop.gui.challenges import ChallengeBoard
 from followup_desktop.gui.notes_actions import build_actions
@@ -281,17 +282,43 @@ class NotesPane(NoteOps, Pane):
     def flush(self) -> None:
         """Save the capture draft, an open note edit, a pending experience and story edits now."""
         self._commit_open_editor()
-        if self.interview is not None and self.capture.draft_pending():
-            self.capture.save_draft_now()
+        if self.interview is not None and (self.capture.draft_pending() or self._typed_note_unstored()):
+            self.capture.save_draft_now()  # also after a refused Enter: the words come back at the next start
         self.board.flush()
         self.story_bank.flush()
 
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """The note being typed if its draft is not stored, refused note edits, experience and stories."""
+        texts = [("The note being typed", self.capture.text())] if self._typed_note_unstored() else []
+        texts += [("A note's changed text", text) for text in self.unsaved_edits.values()]
+        texts += [("Your experience for a challenge", text) for text in self.board.unsaved.values()]
+        texts += [(f"Story: {v.get('title') or 'untitled'}", "\n\n".join(str(x) for x in v.values() if x))
+                  for v in self.story_bank.unsaved.values()]
+        return texts
+
+    def _typed_note_unstored(self) -> bool:
+        """True when the capture line holds words that are neither a note nor the stored draft."""
+        typed = self.capture.text()
+        if self.interview is None or not typed.strip():
+            return False
+        try:
+            draft = self.store.get_draft(self.interview.id)
+        except StoreError:
+            return True
+        return draft is None or draft.text != clean_text(typed)
+
     # ----------------------------------------------------------------- interview mode
     def start_interview(self) -> None:
-        """Record the start and run the clock."""
+        """Record the start, run the clock, and put the cursor in the capture line on screen."""
         if self.interview and self._write_interview("The start of the interview was not recorded",
                                                     self.store.start_interview):
             self.status_message.emit(f"Interview started {note_times.local_clock(self.interview.started_at)}")
+            self.show_requested.emit()
+            self.capture.setFocus()
+
+    def default_focus(self):
+        """The capture line: the Notes tab is for typing notes."""
+        return self.capture if self.capture.isEnabled() else None
 
     def end_interview(self) -> None:
         """Record the end (the follow-up deadline starts from it)."""

@@ -19,6 +19,7 @@ class Pane(QWidget):
 
     data_changed = Signal(str)  # interview id: this pane wrote something others may show
     status_message = Signal(str)  # a short line for the status bar ("Saved 14:02")
+    show_requested = Signal()  # a command made something the user must see: bring this pane on screen
     menu_title = ""  # the menu under which menu_actions() appear; "" for none
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
@@ -36,6 +37,14 @@ class Pane(QWidget):
 
     def flush(self) -> None:
         """Write any pending (debounced) edits now: before switching interview or closing."""
+
+    def default_focus(self) -> QWidget | None:
+        """The widget that takes the keyboard when this pane is shown (None: the first in the chain)."""
+        return None
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """What the user typed that the store refused and that is only on screen: (what, text) pairs."""
+        return []
 
     def reveal(self, kind: str, ref_id: str, text: str) -> None:
         """Bring a search result into view (kind as in core.search.KINDS) and select `text` in it."""

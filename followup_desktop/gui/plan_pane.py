@@ -44,6 +44,10 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
+PLAN_FIELD_NAMES = {"research": "company research", "followup_channel": "follow-up channel",
+                    "followup_whom": "whom to follow up with", "followup_due_at": "follow-up deadline"}
+
+
 class PlanPane(Pane):
     """A calm form to fill in before the interview and glance at during it."""
 
@@ -258,6 +262,17 @@ class PlanPane(Pane):
         self._timer.start()
         if field == "followup_due_at":
             self.flush()
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """Plan fields and 'cares about' notes whose write was refused, this interview's and others'."""
+        kept = dict(self._unsaved)
+        if self.interview is not None and (self._pending or self._pending_cares):
+            kept[self.interview.id] = (self._pending, self._pending_cares)
+        texts = []
+        for fields, cares in kept.values():
+            texts += [(f"Plan: {PLAN_FIELD_NAMES.get(name, name)}", str(value)) for name, value in fields.items()]
+            texts += [("Plan: what an interviewer cares about", text) for text in cares.values()]
+        return texts
 
     def _cares_edited(self, contact_id: str, text: str) -> None:
         self._pending_cares[contact_id] = text

@@ -125,6 +125,10 @@ class SearchView(QWidget):
                        self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self.debounce.start)
 
+    def default_focus(self):
+        """The results list."""
+        return self.results
+
     def set_companies(self, applications) -> None:
         """Offer these applications in the company filter."""
         current = self.company.currentData()

@@ -26,8 +26,20 @@ def interview_label(interview: Interview) -> str:
     return title
 
 
+DASHBOARD = "dashboard"  # the first row: what is due
+
+
+class _Filter(QSortFilterProxyModel):
+    """Filters applications and interviews by name; the Dashboard row always stays."""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
+        if not parent.isValid() and self.sourceModel().index(row, 0).data(KIND_ROLE) == DASHBOARD:
+            return True
+        return super().filterAcceptsRow(row, parent)
+
+
 class Sidebar(QWidget):
-    """Emits selected(kind, id) with kind "application", "interview" or "" for nothing."""
+    """Emits selected(kind, id) when the user picks a row: "dashboard", "application" or "interview"."""
 
     selected = Signal(str, str)
 
@@ -40,7 +52,8 @@ class Sidebar(QWidget):
         self.filter.setAccessibleName("Filter applications and interviews")
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self._quiet = False  # True while the window marks where the user is (no selected() then)
+        self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
@@ -59,6 +72,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.tree)
         self.filter.textChanged.connect(self._filter_changed)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.clicked.connect(self._clicked)  # the selected row again: back to it from search
 
     def populate(self, applications: list[Application], interviews: dict[str, list[Interview]],
                  limit: int | None = None) -> None:
@@ -69,6 +83,7 @@ class Sidebar(QWidget):
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         root = self.model.invisibleRootItem()
+        root.appendRow(_item("Dashboard", DASHBOARD, ""))
         for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id))[:limit]:
             app_item = _item(app.label, "application", app.id)
             app_item.setToolTip(tip_text(app.label + (f"\nStatus: {app.status}" if app.status != "active" else "")))
@@ -81,19 +96,29 @@ class Sidebar(QWidget):
                 self.tree.setExpanded(index, True)
         self.tree.selectionModel().blockSignals(False)
         if ident and not self.select(kind, ident):
-            self.selected.emit("", "")
+            self.selected.emit(DASHBOARD, "")
 
     def current(self) -> tuple[str, str]:
-        """The selected item's (kind, id), or ("", "")."""
+        """The selected application's or interview's (kind, id), or ("", "")."""
         index = self.tree.currentIndex()
-        if not index.isValid() or not self.tree.selectionModel().isSelected(index):
+        if not index.isValid() or not self.tree.selectionModel().isSelected(index) \
+                or index.data(KIND_ROLE) == DASHBOARD:
             return "", ""
         return index.data(KIND_ROLE), index.data(ID_ROLE)
 
+    def mark(self, kind: str, ident: str) -> None:
+        """Show where the user is without asking to go there: a row, the Dashboard row, or none ("")."""
+        self._quiet = True
+        try:
+            if not kind or not self.select(kind, ident):
+                self.tree.clearSelection()
+        finally:
+            self._quiet = False
+
     def select(self, kind: str, ident: str) -> bool:
         """Select an item by id (clearing the filter if it hides it); False if absent."""
-        found = self._find(kind, ident)
-        if found is None:
+        found = self._find(kind, ident) if kind != DASHBOARD else self.model.index(0, 0)
+        if found is None or not found.isValid():
             return False
         index = self.proxy.mapFromSource(found)
         if not index.isValid():
@@ -127,10 +152,16 @@ class Sidebar(QWidget):
             self.tree.expandAll()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
         if current.isValid():
             self.selected.emit(current.data(KIND_ROLE), current.data(ID_ROLE))
         else:
-            self.selected.emit("", "")
+            self.selected.emit(DASHBOARD, "")
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index == self.tree.currentIndex():
+            self.selected.emit(index.data(KIND_ROLE), index.data(ID_ROLE))
 
 
 def _item(text: str, kind: str, ident: str) -> QStandardItem:

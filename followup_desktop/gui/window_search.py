@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from followup_desktop.gui.navigator import Place
+
+HIT_TABS = {"plan": "plan", "note": "notes", "challenge": "notes", "letter": "letter"}
+
 
 class SearchMixin:
     """Search everything from the toolbar; results open where they live."""
@@ -47,17 +51,15 @@ class SearchMixin:
             self._show_search()
 
     def _show_search(self) -> None:
-        if self.stack.currentWidget() is not self.search_view:
-            self._before_search = self.stack.currentWidget()
-            self.search_view.set_companies(self.store.list_applications())
-            self.stack.setCurrentWidget(self.search_view)
+        if self.navigator.current != Place("search"):
+            self.navigator.go(Place("search"))
 
     def _search_typed(self, text: str) -> None:
         if text.strip():
             self._show_search()
             self.search_view.set_query(text)
-        elif self._search_view is not None and self.stack.currentWidget() is self._search_view:
-            self.stack.setCurrentWidget(getattr(self, "_before_search", self.welcome))
+        elif self.navigator.current == Place("search") and not self.navigator.back():
+            self.navigator.go(Place())
 
     def _search_entered(self) -> None:
         if self.search_box.text().strip():
@@ -67,18 +69,21 @@ class SearchMixin:
             self.search_view.results.setFocus()
 
     def open_search_hit(self, hit) -> None:
-        """Open the item a search result is about, with the match selected."""
-        if hit.interview_id:
-            self.sidebar.select("interview", hit.interview_id)
-            tab = {"plan": 0, "note": 1, "challenge": 1, "letter": 2}.get(hit.kind)
-            if tab is not None:
-                self.tabs.setCurrentIndex(tab)
-                self.panes[tab].reveal(hit.kind, hit.ref_id, hit.match_text)
-        elif hit.kind == "story":  # stories belong to no interview: show them where one is open
-            if self.stack.currentWidget() is not self.tabs:
+        """Go to the item a search result is about (visibly, first), then select the match in it."""
+        tab = HIT_TABS.get(hit.kind, "")
+        if hit.kind == "story":  # stories belong to no interview: show them where one is open
+            interview = self.navigator.interview_id()
+            if not interview:
                 self.status("Stories live in the Notes tab's story bank: open any interview to see it.")
                 return
-            self.tabs.setCurrentWidget(self.notes_pane)
-            self.notes_pane.reveal("story", hit.ref_id, hit.match_text)
+            place = Place("interview", interview, "notes")
+        elif hit.interview_id:
+            place = Place("interview", hit.interview_id, tab)
         else:
-            self.sidebar.select("application", hit.application_id)
+            place = Place("application", hit.application_id)
+        if not self.navigator.go(place):
+            self.status("That item no longer exists.")
+            return
+        if place.page == "interview" and place.tab:
+            self.tabs.pane(place.tab).reveal(hit.kind, hit.ref_id, hit.match_text)
+            self.navigator.ensure_visible_focus()

@@ -12,7 +12,7 @@ DATA=${XDG_DATA_HOME:-$HOME/.local/share}
 mkdir -p "$DATA/applications" "$DATA/metainfo"
 sed -e "s|^Exec=.*|Exec=$PROGRAM|" -e "s|^TryExec=.*|TryExec=$PROGRAM|" \
     "$HERE/$APP_ID.desktop" > "$DATA/applications/$APP_ID.desktop"
-cp "$HERE/$APP_ID.metainfo.xml" "$DATA/metainfo/"
+python3 "$HERE/render_metainfo.py" "$DATA/metainfo/$APP_ID.metainfo.xml"
 (cd "$HERE/icons" && find hicolor -type f -name "$APP_ID.*" -exec install -D -m 644 {} "$DATA/icons/{}" \;)
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$DATA/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$DATA/icons/hicolor" || true

@@ -23,6 +23,7 @@ class Answers:
         self.pick = None
         self.menus = []  # context menus popped up (QMenu), in order
         self.previews = []  # (title, words on the pages, save_pdf) of each print preview shown
+        self.unsaved_choice = "discard"  # closing with text the disk refused
 
 
 @pytest.fixture
@@ -43,6 +44,7 @@ def answers(monkeypatch):
         (title, document.toPlainText(), save_pdf)))
     monkeypatch.setattr(dialogs, "print_document", lambda parent, printable, title: False)
     monkeypatch.setattr(dialogs, "popup", lambda menu, at: a.menus.append(menu))
+    monkeypatch.setattr(dialogs, "ask_unsaved_on_close", lambda parent, what, reason: a.unsaved_choice)
     return a
 
 
@@ -65,7 +67,11 @@ def make_window(qtbot, data_dir, clock, answers):
 
     yield make
     for window in built:
+        window.close()  # as the user would: pending edits are written while the database is open
         window.store.close()
+    for window in built:  # in every GUI test: the keyboard never went to a widget nobody could see
+        assert window.navigator.focus_faults == [] or getattr(window, "expected_focus_faults", False), \
+            f"the focus went to hidden widgets: {window.navigator.focus_faults}"
 
 
 @pytest.fixture
@@ -87,3 +93,10 @@ def show(qtbot, widget):
         widget.show()
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
+
+
+def open_interview(window, interview_id, tab):
+    """Go to an interview's tab as the user would (sidebar, then the tab)."""
+    from followup_desktop.gui.navigator import Place
+
+    assert window.navigator.go(Place("interview", interview_id, tab))

@@ -36,7 +36,7 @@ def test_restore_keeps_the_current_data_aside(window, qtbot, answers, clock):
     clock.advance(60)
     window.findChild(type(window.action_quit), "actionRestoreBackup").trigger()
     assert [a.company for a in window.store.list_applications()] == ["In the backup"]
-    assert window.sidebar.model.rowCount() == 1
+    assert window.sidebar.model.rowCount() == 2  # Dashboard and the application
     aside = list(window.data.root.glob("followup.sqlite3.before-restore-*"))
     assert len(aside) == 1
 

@@ -15,8 +15,9 @@ def test_sidebar_lists_a_screenful_first_then_everything(data_dir, clock, qtbot)
     window = build_main_window(data_dir, clock)
     qtbot.addWidget(window)
     model = window.sidebar.model
-    assert model.rowCount() == FIRST_PAINT_ROWS and model.item(0).text() == "Company 000"
+    assert model.item(0).text() == "Dashboard"
+    assert model.rowCount() == 1 + FIRST_PAINT_ROWS and model.item(1).text() == "Company 000"
     window.after_first_paint()
-    assert model.rowCount() == FIRST_PAINT_ROWS + 5 and model.item(0).rowCount() == 1
+    assert model.rowCount() == 1 + FIRST_PAINT_ROWS + 5 and model.item(1).rowCount() == 1
     assert window.sidebar.select("interview", interview.id)
     window.store.close()

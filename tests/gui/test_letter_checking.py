@@ -3,7 +3,7 @@ for the letter shown, never the previous one, and not at all for letters flicked
 
 import pytest
 
-from .conftest import show
+from .conftest import open_interview, show
 
 
 @pytest.fixture
@@ -19,8 +19,7 @@ def two(window, qtbot):
         letters.append(store.add_letter(interview.id, "thank-you", person.id, "Thanks", body))
         ids.append(interview.id)
     window.refresh()
-    window.sidebar.select("interview", ids[0])
-    window.tabs.setCurrentWidget(window.letter_pane)
+    open_interview(window, ids[0], "letter")
     show(qtbot, window)
     yield window.letter_pane, ids, letters
     window.letter_pane.flush()
@@ -41,7 +40,7 @@ def _rules(pane):
 def test_checks_appear_after_a_switch_and_old_ones_never_show(two, window, qtbot):
     pane, ids, letters = two
     qtbot.waitUntil(lambda: "placeholder" in _rules(pane))  # "TBD" in the first letter
-    window.sidebar.select("interview", ids[1])
+    open_interview(window, ids[1], "letter")
     assert pane.editor.toPlainText() == "Dear Sam, thank you."  # the letter is there at once
     assert pane.checks.findings == [] and pane.checks.list.item(0).text() == "Checking…"
     qtbot.waitUntil(lambda: bool(pane.checks.findings))
@@ -53,7 +52,7 @@ def test_rapid_switching_checks_only_the_letter_left_on_screen(two, window, qtbo
     qtbot.waitUntil(lambda: bool(pane.checks.findings))
     runs = _spy(pane, monkeypatch)
     for interview_id in (ids[1], ids[0], ids[1], ids[0], ids[1]):
-        window.sidebar.select("interview", interview_id)
+        open_interview(window, interview_id, "letter")
     qtbot.waitUntil(lambda: bool(runs))
     qtbot.wait(300)
     assert runs == [letters[1].id] and pane.checking.ctx.company == "Globex"

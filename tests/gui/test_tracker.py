@@ -29,7 +29,7 @@ def test_dashboard_lists_what_is_due_and_counts_it(window, world):
     assert not window.dashboard.text.isVisibleTo(window)
     titles = [window.dashboard.tree.topLevelItem(n).text(1) for n in range(window.dashboard.tree.topLevelItemCount())]
     assert titles[0] == "Thank-you letter: Acme — overdue"
-    assert window.findChild(type(window.due_label), "dueCount").text() == "5 follow-up(s) due"
+    assert window.findChild(type(window.due_label), "dueCount").text() == '<a href="dashboard">5 follow-ups due</a>'
 
 
 @pytest.mark.parametrize("name, kind, tab", [("due", "interview", 2), ("upcoming", "interview", 0),

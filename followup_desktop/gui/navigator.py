@@ -1,0 +1,260 @@
+"""Where the user is: the one owner of the page on screen, the interview's tab, and Back/Forward.
+
+Every way of moving through the window — the sidebar, a dashboard row, a search hit, View ▸
+Dashboard, Back/Forward, F5, a pane asking to be shown — ends in `Navigator.go()`. It writes
+the pending edits of the place being left, loads and shows the new page (and tab) *before*
+anything selects or focuses inside it, and then makes sure the keyboard focus is in a widget
+the user can see. A focus that lands in a hidden widget anyway is moved back to the page on
+screen and recorded (`focus_faults`), so tests fail on it and a keystroke can never edit text
+nobody sees.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+log = logging.getLogger(__name__)
+
+TABS = ("plan", "notes", "letter")
+PAGES = ("dashboard", "application", "interview", "search")
+HISTORY_LIMIT = 100
+_BACK_BUTTON, _FORWARD_BUTTON = 0x08, 0x10  # Qt.MouseButton.BackButton / ForwardButton
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place in the window: a page, what it shows, and for an interview the tab."""
+
+    page: str = "dashboard"
+    ident: str = ""
+    tab: str = ""  # "plan", "notes" or "letter" for an interview; "" elsewhere
+
+    def __str__(self) -> str:  # settings and logs: "interview:ID:letter"
+        return ":".join((self.page, self.ident, self.tab))
+
+    @classmethod
+    def parse(cls, text: str) -> Place | None:
+        """The place written by str(); None for anything else."""
+        page, _, rest = str(text or "").partition(":")
+        ident, _, tab = rest.partition(":")
+        if page not in PAGES or (page in ("application", "interview") and not ident):
+            return None
+        return cls(page, ident, tab if page == "interview" and tab in TABS else "")
+
+
+class History:
+    """Back and Forward over places (plain Python, no Qt)."""
+
+    def __init__(self, limit: int = HISTORY_LIMIT) -> None:
+        self.back: list[Place] = []
+        self.forward: list[Place] = []
+        self.limit = limit
+
+    def visit(self, left: Place | None, arrived: Place) -> None:
+        """The user went from `left` to `arrived`: Back returns to `left`, Forward is forgotten."""
+        if left is not None and left != arrived:
+            self.back.append(left)
+            del self.back[:-self.limit]
+            self.forward.clear()
+
+    def step(self, current: Place, delta: int) -> Place | None:
+        """Move one step back (-1) or forward (+1) from `current`; the place to show, or None."""
+        source, target = (self.back, self.forward) if delta < 0 else (self.forward, self.back)
+        if not source:
+            return None
+        place = source.pop()
+        target.append(current)
+        return place
+
+    def forget(self, keep: Callable[[Place], bool]) -> None:
+        """Drop places that no longer exist (deleted items)."""
+        self.back = [p for p in self.back if keep(p)]
+        self.forward = [p for p in self.forward if keep(p)]
+
+
+class Navigator(QObject):
+    """Shows places in a stack of pages; emits `arrived` after every move, `leaving` before it."""
+
+    leaving = Signal()  # write the pending edits of what is on screen
+    arrived = Signal(object)  # the Place now on screen
+
+    def __init__(self, stack: QStackedWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.current: Place | None = None
+        self.history = History()
+        self.focus_faults: list[str] = []  # objectNames of hidden widgets that got the focus
+        self._pages: dict[str, tuple[Callable[[], QWidget], Callable[[Place], Place]]] = {}
+        self._last_tab: dict[str, str] = {}  # interview id -> the tab last shown for it
+        self._moving = False
+        self.reloading = False  # True while reload() re-reads the place on screen
+        self._loaded_interview = ""  # the interview the panes hold (kept while the search page shows)
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
+        app.installEventFilter(self)  # the mouse's Back and Forward buttons, anywhere in the window
+
+    def add_page(self, page: str, widget: Callable[[], QWidget], load: Callable[[Place], Place]) -> None:
+        """How to show a page: its widget (built on first use) and a loader that may refine the place.
+
+        The loader reads what the place shows (raising StoreError when it is gone) and returns the
+        place to record, e.g. with the interview's tab filled in.
+        """
+        self._pages[page] = (widget, load)
+
+    # ----------------------------------------------------------------- moving
+    def go(self, place: Place, record: bool = True) -> bool:
+        """Show a place (the pending edits of the current one are written first); False if it is gone."""
+        if self._moving:
+            return False
+        if place.page == "interview" and not place.tab and place.ident in self._last_tab:
+            place = replace(place, tab=self._last_tab[place.ident])  # else the page's loader chooses
+        if place == self.current and self.stack.currentWidget() is self._pages[place.page][0]():
+            self.ensure_visible_focus()
+            return True
+        self._moving = True
+        try:
+            self.leaving.emit()
+            shown = self._show(place)
+        finally:
+            self._moving = False
+        if shown is None:
+            return False
+        if record:
+            self.history.visit(self.current, shown)
+        self._arrive(shown)
+        return True
+
+    def reload(self) -> None:
+        """Show the current place again (its data changed); the dashboard if it is gone."""
+        place = self.current or Place()
+        self._moving = self.reloading = True
+        try:
+            shown = self._show(place) or self._show(Place())
+        finally:
+            self._moving = self.reloading = False
+        self._arrive(shown or Place())
+
+    def tab_switch(self, place: Place) -> bool:
+        """True when going to `place` only changes the tab of the interview on screen (nothing to re-read)."""
+        now = self.current
+        return (not self.reloading and now is not None and now.page == place.page == "interview"
+                and now.ident == place.ident)
+
+    def back(self) -> bool:
+        return self._step(-1)
+
+    def forward(self) -> bool:
+        return self._step(1)
+
+    def can_go(self, delta: int) -> bool:
+        return bool(self.history.back if delta < 0 else self.history.forward)
+
+    def tab_shown(self, tab: str) -> None:
+        """The user switched the interview's tab (tab bar, Ctrl+1/2/3): a step Back can undo."""
+        if self._moving or self.current is None or self.current.page != "interview" or tab == self.current.tab:
+            return
+        place = replace(self.current, tab=tab)
+        self.history.visit(self.current, place)
+        self._arrive(place)
+
+    def show_tab(self, tab: str) -> None:
+        """Bring the current interview's tab on screen (a pane asked to be seen, e.g. F5)."""
+        interview = self.interview_id()
+        if interview and (self.current.page != "interview" or self.current.tab != tab):
+            self.go(Place("interview", interview, tab))
+
+    def interview_id(self) -> str:
+        """The interview on screen or, on the search page, the one the panes still hold."""
+        return self._loaded_interview
+
+    def _step(self, delta: int) -> bool:
+        while self.current is not None and (place := self.history.step(self.current, delta)) is not None:
+            self.leaving.emit()
+            self._moving = True
+            try:
+                shown = self._show(place)
+            finally:
+                self._moving = False
+            if shown is not None:
+                self._arrive(shown)
+                return True
+            (self.history.forward if delta < 0 else self.history.back).pop()  # never show a gone place
+        return False
+
+    def _show(self, place: Place) -> Place | None:
+        widget, load = self._pages[place.page]
+        from followup_desktop.core.store_base import StoreError
+
+        try:
+            shown = load(place)
+        except StoreError as exc:
+            log.info("place gone: %s", type(exc).__name__)
+            return None
+        page = widget()
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+        if shown.page == "interview":
+            self._loaded_interview = shown.ident
+        elif shown.page != "search":
+            self._loaded_interview = ""
+        return shown
+
+    def _arrive(self, place: Place) -> None:
+        self.current = place
+        if place.page == "interview":
+            self._last_tab[place.ident] = place.tab
+        self.arrived.emit(place)
+        self.ensure_visible_focus()
+
+    # ----------------------------------------------------------------- the keyboard focus
+    def ensure_visible_focus(self) -> None:
+        """If the focus is in a hidden widget of the window, give it to the page on screen."""
+        focus = QApplication.focusWidget()
+        if focus is not None and not focus.isVisible() and self._in_window(focus):
+            self._refocus()
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None or self._moving or now.isVisible() or not self._in_window(now):
+            return
+        self.focus_faults.append(now.objectName() or type(now).__name__)
+        log.warning("the focus went to a hidden widget (%s); it was moved to the page on screen",
+                    self.focus_faults[-1])
+        self._refocus()
+
+    def focus_page(self) -> None:
+        """Give the keyboard to the page on screen (its default_focus()), as at start-up."""
+        self._refocus()
+
+    def _refocus(self) -> None:
+        page = self.stack.currentWidget()
+        target = getattr(page, "default_focus", lambda: None)() if page is not None else None
+        if target is not None and target.isVisible() and target.isEnabled():
+            target.setFocus()
+            return
+        window = self.stack.window()
+        if page is not None and page.isVisible():
+            page.setFocus()
+            if QApplication.focusWidget() is page or not page.focusPolicy():
+                page.nextInFocusChain().setFocus()
+        elif window is not None:
+            window.setFocus()
+
+    def _in_window(self, widget: QWidget) -> bool:
+        """True for a widget of this window while the window is on screen (a hidden one gets no keys)."""
+        window = self.stack.window()
+        return window is not None and window.isVisible() and widget.window() is window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The mouse's Back and Forward buttons go back and forward anywhere in the window."""
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWidget) \
+                and self._in_window(watched):
+            button = int(event.button().value) if hasattr(event.button(), "value") else int(event.button())
+            if button in (_BACK_BUTTON, _FORWARD_BUTTON):
+                self._step(-1 if button == _BACK_BUTTON else 1)
+                return True
+        return False
