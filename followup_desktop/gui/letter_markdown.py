@@ -15,8 +15,10 @@ import logging
 import re
 from dataclasses import dataclass
 
-from PySide6.QtGui import QBrush, QFont, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, \
-    QTextFormat, QTextListFormat
+from PySide6.QtGui import (
+    QBrush, QFont, QFontMetricsF, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+    QTextFormat, QTextListFormat,
+)
 
 from followup_desktop.core.letters import Block, Run, parse_body
 from followup_desktop.core.markdown_text import escape_inline, escape_line
@@ -25,6 +27,7 @@ from followup_desktop.core.text import xml_safe
 log = logging.getLogger(__name__)
 
 LINE_BREAK = "\u2028"  # Qt's line break inside a paragraph (Shift+Enter)
+PARAGRAPH_GAP = 0.6  # space after a paragraph, in lines, as a letter shows it
 _BOLD = 600
 _MAX_NUMBER = 999_999_999  # CommonMark reads at most nine digits as a list number
 
@@ -37,12 +40,17 @@ def fill_document(doc: QTextDocument, markdown: str, link: QBrush | None = None)
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     lists: dict[int, object] = {}
-    for i, block in enumerate(parse_body(markdown or "")):
+    gap = QFontMetricsF(doc.defaultFont()).lineSpacing() * PARAGRAPH_GAP
+    blocks = parse_body(markdown or "")
+    for i, block in enumerate(blocks):
         fmt = QTextBlockFormat()
         if block.kind == "heading":
             fmt.setHeadingLevel(min(max(block.heading, 1), 6))
         elif block.kind == "paragraph" and block.level:
             fmt.setIndent(block.level)
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        in_list = bool(block.list_id and following is not None and following.list_id)
+        fmt.setBottomMargin(0 if in_list else gap)  # paragraphs apart, a list's items together
         if i:
             cursor.insertBlock(fmt, QTextCharFormat())
         else:
