@@ -213,9 +213,16 @@ class Navigator(QObject):
 
     # ----------------------------------------------------------------- the keyboard focus
     def ensure_visible_focus(self) -> None:
-        """If the focus is in a hidden widget of the window, give it to the page on screen."""
+        """If the focus is in a hidden widget of the window, or nowhere, give it to the page on screen.
+
+        Nowhere happens when the focused field is disabled on the way (the plan's fields as the
+        dashboard is shown): arrows and typing would then do nothing at all.
+        """
         focus = QApplication.focusWidget()
-        if focus is not None and not focus.isVisible() and self._in_window(focus):
+        window = self.stack.window()
+        if focus is None and window is not None and window.isActiveWindow():
+            self._refocus()
+        elif focus is not None and not focus.isVisible() and self._in_window(focus):
             self._refocus()
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:

@@ -195,3 +195,15 @@ def test_mouse_back_outside_the_window_is_left_alone(window, qtbot):
     show(qtbot, other)
     QTest.mouseClick(other, Qt.MouseButton.BackButton, pos=QPoint(2, 2))
     assert window.navigator.current == Place()
+
+
+def test_leaving_a_field_that_gets_disabled_leaves_the_keyboard_on_the_page(window, letter_world, qtbot):
+    first, _, _ = letter_world
+    show(qtbot, window)
+    open_interview(window, first.id, "plan")
+    window.plan_pane.research.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)  # the plan's fields are disabled
+    assert _focus() is not None and _focus().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.plan_pane
+    assert _focus() is not None and _focus().isVisible()
