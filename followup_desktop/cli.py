@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one headless command; never shows a traceback for expected failures."""
     from followup_desktop.core import bundle
     from followup_desktop.core.bundle import BundleError
+    from followup_desktop.core.files import WriteFailed
     from followup_desktop.core.store import Store, StoreError
     from followup_desktop.paths import DataDirError, prepare_data_dir, resolve_data_dir
 
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
             report = bundle.import_file(store, args.path)
             print(report.summary())
         return 0
-    except (BundleError, StoreError) as exc:
+    except (BundleError, StoreError, WriteFailed) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{getattr(exc, 'filename', '') or args.path}: {exc.strerror or exc}")

@@ -19,6 +19,7 @@ from typing import Any, Callable
 from followup_desktop.core import bundle_file, bundle_letters, bundle_notes, bundle_plan, bundle_tracker
 from followup_desktop.core.bundle_check import FORMAT, PARTS, VERSION, Checker, check_document
 from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
+from followup_desktop.core.file_checks import check_json
 from followup_desktop.core.files import atomic_write
 from followup_desktop.core.models import Application, Contact, Interview
 from followup_desktop.core.store import Store
@@ -84,7 +85,7 @@ def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | Non
     target = Path(path)
     head = json.dumps(_top_level(store) | {"applications": []}, ensure_ascii=False, indent=1)
     apps = _ordered(store.list_applications())
-    with atomic_write(target, binary=False, prefix=".bundle-") as fh:
+    with atomic_write(target, binary=False, prefix=".bundle-", verify=check_json) as fh:
         fh.write(head[:-len("]\n}")])
         for done, app in enumerate(apps, 1):
             text = json.dumps(application_to_dict(store, app), ensure_ascii=False, indent=1)

@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_desktop.core.files import atomic_write
+from followup_desktop.core.file_checks import check_ics
+from followup_desktop.core.files import write_bytes
 from followup_desktop.core.followups import default_hours, followup_due
 from followup_desktop.core.models import Interview, Plan
 
@@ -83,11 +84,10 @@ def calendar_bytes(events: list[CalendarEvent], now: _dt.datetime) -> bytes:
 
 
 def write_calendar(store, path: str | os.PathLike) -> int:
-    """Write the .ics file atomically (temporary file, then rename); returns the number of events."""
+    """Write the .ics file atomically (temporary file, read back, then rename); returns the number of events."""
     target = Path(path)
     events = calendar_events(store)
     data = calendar_bytes(events, store.clock.now())
-    with atomic_write(target, prefix=".calendar-") as fh:
-        fh.write(data)
+    write_bytes(target, data, verify=check_ics, prefix=".calendar-")
     log.info("calendar exported: %d events", len(events))
     return len(events)

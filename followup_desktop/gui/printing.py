@@ -10,7 +10,6 @@ number from page 2, like the .docx.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -80,27 +79,31 @@ def document_printable(document: QTextDocument, title: str, layout: QPageLayout)
 
 
 def write_pdf(printable: Printable, path: str | os.PathLike, prefix: str = ".followup-") -> Path:
-    """Write a PDF to a temporary file beside the target, then rename it over the target."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".pdf.tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setPageLayout(printable.layout)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(printable.title)
-        writer.setCreator("FollowUp Desktop")
-        if printable.author and hasattr(writer, "setAuthor"):
-            writer.setAuthor(printable.author)
-        printable.paint(writer)
-        del writer  # finishes the file
-        if Path(tmp).stat().st_size == 0:
-            raise OSError("the PDF could not be written")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    """Render a PDF in memory, write it beside the target, read it back, then rename it over the target.
+
+    Qt's PDF writer does not report a failed write (on a full disk it leaves a cut-short file):
+    rendering into memory first lets the file be written by core/files.py, which reports every
+    failure, checks the PDF's structure on the disk, and keeps any older file otherwise.
+    """
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from followup_desktop.core.file_checks import check_pdf
+    from followup_desktop.core.files import write_bytes
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(printable.layout)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(printable.title)
+    writer.setCreator("FollowUp Desktop")
+    if printable.author and hasattr(writer, "setAuthor"):
+        writer.setAuthor(printable.author)
+    printable.paint(writer)
+    del writer  # finishes the document
+    data = bytes(buffer.data())
+    buffer.close()
+    return write_bytes(path, data, verify=check_pdf, prefix=prefix)
 
 
 # --------------------------------------------------------------------- painting pages
