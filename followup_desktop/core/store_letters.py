@@ -6,6 +6,7 @@ import logging
 from dataclasses import asdict, fields
 from typing import Any, Iterable
 
+from followup_desktop.core.clock import YEARS_TEXT, text_in_years
 from followup_desktop.core.letter_models import (
     LETTER_KINDS,
     SENT_CHANNELS,
@@ -95,6 +96,8 @@ class LetterStore:
     def mark_letter_sent(self, letter_id: str, sent_at: str, channel: str) -> Letter:
         """Record that the letter went out (when, how) and keep a version of what was sent."""
         check_choice(channel, SENT_CHANNELS, "channel")
+        if not text_in_years(sent_at):
+            raise ValidationError(f"The sending date must be a date {YEARS_TEXT}.")
         with self.atomic():
             letter = self._update(Letter, letter_id, {"status": "sent", "sent_at": sent_at, "sent_channel": channel})
             self.add_letter_version(letter_id, "sent")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup_desktop.core import anchors
-from followup_desktop.core.clock import parse_iso, to_iso
+from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years, parse_iso, to_iso
 from followup_desktop.core.models import CHALLENGE_KINDS, NOTE_KINDS, Challenge, Interview, Note, Story
 from followup_desktop.core.store_base import (
     ValidationError, check_choice, clean_text, new_id, required_text,
@@ -57,9 +57,12 @@ class DeletedNote:
 def stamp(value: str) -> str:
     """A timestamp normalised to the stored form (UTC, milliseconds, Z) so text order is time order."""
     try:
-        return to_iso(parse_iso(value))
-    except (TypeError, ValueError) as exc:
+        moment = parse_iso(value)
+    except (TypeError, ValueError, OverflowError) as exc:
         raise ValidationError(f"{value!r} is not a date and time.") from exc
+    if not in_years(moment):
+        raise ValidationError(f"{value!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}.")
+    return to_iso(moment)
 
 
 def fts_query(text: str, limit: int = 24) -> str:

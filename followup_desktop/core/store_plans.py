@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from followup_desktop.core.clock import parse_iso
+from followup_desktop.core.clock import YEARS_TEXT, parse_iso, text_in_years
 from followup_desktop.core.models import FOLLOWUP_CHANNELS, PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
 from followup_desktop.core.store_base import (
     NotFoundError, ValidationError, check_choice, clean_text, new_id, required_text,
@@ -59,6 +59,8 @@ class PlanStore:
                 parse_iso(changes["followup_due_at"])
             except (TypeError, ValueError) as exc:
                 raise ValidationError("The follow-up deadline is not a date and time.") from exc
+            if not text_in_years(changes["followup_due_at"]):
+                raise ValidationError(f"The follow-up deadline must be {YEARS_TEXT}.")
         if "checklist" in changes and not isinstance(changes["checklist"], str):
             import json  # here, not at module level: json is not needed before the window's first paint
 

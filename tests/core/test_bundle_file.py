@@ -202,16 +202,17 @@ def test_a_file_starting_with_a_byte_order_mark_is_read(store, clock, tmp_path):
     assert bundle.read_bundle(path)["format"] == "followup-desktop-bundle"
 
 
-@pytest.mark.parametrize("where, value", [
-    ("created_at", "2026-13-45T25:61:61Z"),
-    ("updated_at", "9999-12-31T23:59:59-01:00"),  # past the last moment a date can hold
+@pytest.mark.parametrize("where, value, words", [
+    ("created_at", "2026-13-45T25:61:61Z", "is not a real date"),
+    ("updated_at", "9999-12-31T23:59:59-01:00", "is outside the years 1900–2200"),  # past the calendar's end
+    ("updated_at", "2200-12-31T23:59:59-05:00", "is outside the years 1900–2200"),  # 2201 in UTC
 ])
-def test_impossible_dates_are_refused(store, clock, tmp_path, where, value):
+def test_impossible_dates_are_refused(store, clock, tmp_path, where, value, words):
     _fill(store)
     doc = bundle.export_bundle(store)
     doc["applications"][0]["interviews"][0][where] = value
     path = _write(tmp_path / "b.json", doc)
-    with pytest.raises(BundleError, match=rf"applications\[0\].interviews\[0\].{where}: .* not a real date"):
+    with pytest.raises(BundleError, match=rf"applications\[0\].interviews\[0\].{where}: .* {words}"):
         bundle.import_file(Store.memory(clock), path)
     doc["applications"][0]["interviews"][0][where] = "2026-03-02T09:00:00Z"
     doc["exported_at"] = "2026-02-30T09:00:00Z"
