@@ -74,6 +74,8 @@ def _explain(error) -> str:
         return f"{error.instance[:60]!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}"
     if error.validator == "pattern" and "-\\d{2}-\\d{2}T" in error.schema.get("pattern", ""):
         return f"{str(error.instance)[:60]!r} is not a date and time like 2026-03-02T09:00:00Z"
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return f"too long: {len(error.instance):,} characters, more than the {error.validator_value:,} it can hold"
     if error.validator in ("pattern", "minLength") and isinstance(error.instance, str) and not error.instance.strip():
         return "must not be empty"
     return error.message[:200]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from followup_desktop.core import migrations
+from followup_desktop.core import limits, migrations
 from followup_desktop.core.clock import Clock, to_iso
 from followup_desktop.core.models import TrashEntry
 
@@ -59,6 +59,29 @@ class WriteError(StoreError):
         super().__init__(f"Your changes could not be saved: {reason}. They are kept on screen; "
                          f"{WRITE_ADVICE[reason]} and keep typing.")
         self.reason, self.detail = reason, detail
+
+
+class TooLongError(WriteError):
+    """A text is longer than its field may hold (core/limits.py): refused whole, never cut.
+
+    A WriteError, so every editor keeps the words on screen and tries again once they are shorter.
+    """
+
+    advice = "shorten it"
+
+    def __init__(self, what: str, length: int, limit: int) -> None:
+        reason = limits.describe(what, length, limit)
+        StoreError.__init__(self, f"Your changes could not be saved: {reason}. They are kept on screen; "
+                                  "shorten it and try again.")
+        self.reason, self.detail = reason, ""
+        self.what, self.length, self.limit = what, length, limit
+
+
+def check_lengths(table: str, values: dict[str, Any]) -> None:
+    """TooLongError when a text in values is over its field's limit."""
+    found = limits.too_long(table, values)
+    if found is not None:
+        raise TooLongError(*found)
 
 
 WRITE_REASONS = (  # words in SQLite's message -> the plain reason shown to the user
@@ -288,6 +311,8 @@ class BaseStore:
 
     def _insert(self, obj: Any) -> Any:
         row = asdict(obj)
+        if obj.__table__ not in limits.COPIES:
+            check_lengths(obj.__table__, row)
         now = self.now()
         row.update(created_at=row.get("created_at") or now, updated_at=now)
         self.db[obj.__table__].insert(row)
@@ -298,6 +323,7 @@ class BaseStore:
         bad = set(changes) - allowed
         if bad:
             raise ValidationError(f"Unknown field(s) for {cls.__name__}: {', '.join(sorted(bad))}")
+        check_lengths(cls.__table__, changes)  # only what changes: an older, longer text may stay as it is
         current = self._get(cls, row_id)
         row = asdict(current) | {k: clean_text(v) if isinstance(v, str) else v for k, v in changes.items()}
         row["updated_at"] = self.now()
@@ -309,7 +335,11 @@ class BaseStore:
         return bool(self._rows(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]))
 
     def upsert(self, obj: Any) -> bool:
-        """Insert obj, or replace the stored row unless the stored one is newer. True if written."""
+        """Insert obj, or replace the stored row unless the stored one is newer. True if written.
+
+        Lengths are not checked here: an import was checked against the schema (the same limits),
+        and undo or restore from the trash put back exactly what was stored before.
+        """
         row = {f.name: getattr(obj, f.name) for f in fields(obj)}  # shallow: rows hold plain values
         row = {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
         sql = _upsert_sql(obj.__table__, tuple(row))

@@ -17,7 +17,7 @@ from followup_desktop.core.letter_models import (
     LetterVersion,
     Profile,
 )
-from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
+from followup_desktop.core.store_base import ValidationError, check_choice, check_lengths, clean_text, new_id
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +187,7 @@ class LetterStore:
     def save_profile(self, profile: Profile) -> Profile:
         cleaned = Profile(**{k: clean_text(v) if isinstance(v, str) else v for k, v in asdict(profile).items()})
         cleaned.address_lines = [clean_text(line) for line in cleaned.address_lines if line.strip()]
+        check_lengths("profile", asdict(cleaned))
         cleaned.updated_at = self.now()
         return self._put_setting(PROFILE_KEY, cleaned)
 
@@ -196,6 +197,7 @@ class LetterStore:
 
     def save_letter_prefs(self, prefs: LetterPrefs) -> LetterPrefs:
         prefs = LetterPrefs(**asdict(prefs))
+        check_lengths("letter_prefs", asdict(prefs))
         prefs.updated_at = self.now()
         return self._put_setting(PREFS_KEY, prefs)
 

@@ -16,7 +16,7 @@ from followup_desktop.core import anchors
 from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years, parse_iso, to_iso
 from followup_desktop.core.models import CHALLENGE_KINDS, NOTE_KINDS, Challenge, Interview, Note, Story
 from followup_desktop.core.store_base import (
-    ValidationError, check_choice, clean_text, new_id, required_text,
+    ValidationError, check_choice, check_lengths, clean_text, new_id, required_text,
 )
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,7 @@ class NotesStore:
                  clear_draft: bool = False) -> Note:
         """Commit a note stamped when its words were said (default: now); optionally clear the draft."""
         text = required_text(text, "note")
+        check_lengths("notes", {"text": text})
         check_choice(kind, NOTE_KINDS, "note kind")
         self._check_links(interview_id, speaker_id, question_id)
         now = self.now()
@@ -191,6 +192,7 @@ class NotesStore:
         if not text:
             self.clear_draft(interview_id)
             return
+        check_lengths("note_drafts", {"text": text})
         self.db.execute(
             "INSERT INTO note_drafts (interview_id, text, started_at, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(interview_id) DO UPDATE SET text = excluded.text, started_at = excluded.started_at, "

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def failure_text(what: str, exc: StoreError) -> str:
     """'<what>: the disk is full. Nothing was lost; free some space, then try again.'"""
     if isinstance(exc, WriteError):
-        advice = WRITE_ADVICE.get(exc.reason, "check the disk")
+        advice = getattr(exc, "advice", None) or WRITE_ADVICE.get(exc.reason, "check the disk")
         return f"{what}: {exc.reason}. Nothing was lost; {advice}, then try again."
     return f"{what}: {exc}"
 
