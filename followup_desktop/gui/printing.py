@@ -10,6 +10,7 @@ number from page 2, like the .docx.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextListFormat,
 )
 
-from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
+from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, no_collection, parse_body
 from followup_desktop.core.text import is_rtl, xml_safe
 
 PDF_RESOLUTION = 300
@@ -29,6 +30,7 @@ _PAPER = {"A4": (QPageSize.PageSizeId.A4, 25.0, 12.5), "LETTER": (QPageSize.Page
 _LINK_COLOUR = QColor(0x05, 0x63, 0xC1)
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _INDENT_PT = 18  # per list level, as in the .docx
+_LIST_RUN = 64  # list items per QTextList (see _LetterBuilder.block)
 _SUBSTITUTES = {  # free fonts with the same metrics as Office's, found on most Linux systems
     "calibri": ("Carlito", "Liberation Sans", "Arimo"), "cambria": ("Caladea", "Liberation Serif"),
     "arial": ("Liberation Sans", "Arimo"), "helvetica": ("Liberation Sans", "Arimo"),
@@ -118,8 +120,7 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
     page = device.pageLayout()
     paint_rect, full = page.paintRectPixels(resolution), page.fullRectPixels(resolution)
     width, height = paint_rect.width(), paint_rect.height()
-    doc.setPageSize(QSizeF())  # one continuous flow: the pages are cut below, not by Qt
-    doc.setTextWidth(width)
+    flow_width(doc, width)
     cuts = split_at_cuts(doc, height)
     painter = QPainter(device)
     if not painter.isActive():
@@ -158,26 +159,38 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
 _EDGE = 0.5  # pixels at the device's resolution
 
 
-def _lines(doc: QTextDocument):
-    """(block, line number, top, bottom) of every laid-out line, in document order."""
+def flow_width(doc: QTextDocument, width: float) -> None:
+    """One continuous flow of this width: the pages are cut by paint_pages, not by Qt.
+
+    Each change of the page size lays the whole document out again: set it only when it differs.
+    """
+    if doc.pageSize() != QSizeF(width, -1):
+        doc.setPageSize(QSizeF(width, -1))
+
+
+def _page_turns(doc: QTextDocument, height: float) -> tuple[list[float], list[int]]:
+    """Where each page starts (the top of the first line that does not fit on the page before),
+    and the document positions of those lines that are not the first of their paragraph."""
     doc.documentLayout().documentSize()  # lays out what changed
+    cuts, inside = [0.0], []
     block = doc.begin()
     while block.isValid():
         layout = block.layout()
         origin = layout.position().y()
         for i in range(layout.lineCount()):
             line = layout.lineAt(i)
-            yield block, i, origin + line.y(), origin + line.y() + line.height()
+            top = origin + line.y()
+            if top + line.height() > cuts[-1] + height and top > cuts[-1]:
+                cuts.append(top)
+                if i:
+                    inside.append(block.position() + line.textStart())
         block = block.next()
+    return cuts, inside
 
 
 def page_cuts(doc: QTextDocument, height: float) -> list[float]:
     """Where each page starts: at the top of the first line that does not fit on the page before."""
-    cuts = [0.0]
-    for _block, _i, top, bottom in _lines(doc):
-        if bottom > cuts[-1] + height and top > cuts[-1]:
-            cuts.append(top)
-    return cuts
+    return _page_turns(doc, height)[0]
 
 
 def split_at_cuts(doc: QTextDocument, height: float) -> list[float]:
@@ -188,23 +201,29 @@ def split_at_cuts(doc: QTextDocument, height: float) -> list[float]:
     paragraph that starts on the page being drawn has no line above the clip. Splitting at a
     line boundary keeps every line where it was; a list item's continuation keeps its indent
     without a second bullet or number.
+
+    All the splits of one pass are made in one edit, from the last to the first, so the document
+    is laid out again once, not once per page: linear in the letter's length (one split per page
+    turn re-laid out a 1 MB paragraph some 300 times).
     """
-    for _ in range(10_000):  # one split per page turn; the bound only guards against a loop
-        cuts = page_cuts(doc, height)
-        starts = set(cuts[1:])
-        inside = next(((block, i) for block, i, top, _bottom in _lines(doc) if i and top in starts), None)
-        if inside is None:
+    for _ in range(10):  # one pass moves no line; the bound only guards against a loop
+        cuts, inside = _page_turns(doc, height)
+        if not inside:
             return cuts
-        _split_block(*inside)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for position in reversed(inside):
+            _split_at(doc, position)
+        cursor.endEditBlock()
     return page_cuts(doc, height)
 
 
-def _split_block(block: QTextBlock, line: int) -> None:
-    """Split a block before one of its lines, without moving any line."""
-    at = block.position() + block.layout().lineAt(line).textStart()
-    cursor = QTextCursor(block)
+def _split_at(doc: QTextDocument, at: int) -> None:
+    """Split the block holding position `at` before it, without moving any line."""
+    cursor = QTextCursor(doc)
     cursor.setPosition(at)
-    if block.text()[at - block.position() - 1: at - block.position()] == "\u2028":
+    block = cursor.block()
+    if at > block.position() and doc.characterAt(at - 1) == "\u2028":  # not block.text(): it copies
         cursor.deletePreviousChar()  # the line break becomes the paragraph break
     text_list = block.textList()
     cursor.insertBlock()
@@ -216,9 +235,6 @@ def _split_block(block: QTextBlock, line: int) -> None:
 
 
 # --------------------------------------------------------------------- the letter
-    return False
-
-
 class _LetterBuilder:
     """Appends the letter's blocks to a QTextDocument in reading order, like the .docx writer."""
 
@@ -227,6 +243,8 @@ class _LetterBuilder:
         self.cursor = QTextCursor(doc)
         self.first = True
         self.lists: dict[int, object] = {}
+        self.formats: dict[tuple, QTextCharFormat] = {}
+        self.plain = QTextCharFormat()
         self.gap = layout.font_size_pt
 
     def px(self, points: float) -> float:
@@ -234,6 +252,15 @@ class _LetterBuilder:
         return points * 96 / 72
 
     def write(self) -> None:
+        """The whole letter in one edit: Qt lays it out once at the end, not after every paragraph
+        (each list item added re-laid out its whole list: quadratic in a long list)."""
+        self.cursor.beginEditBlock()
+        try:
+            self._write()
+        finally:
+            self.cursor.endEditBlock()
+
+    def _write(self) -> None:
         lay = self.layout
         self.lines([lay.sender_name, *lay.sender_lines], bold_first=True)
         self.lines([lay.date_text])
@@ -253,7 +280,7 @@ class _LetterBuilder:
             self.cursor.setBlockFormat(fmt)
             self.first = False
         else:
-            self.cursor.insertBlock(fmt, QTextCharFormat())
+            self.cursor.insertBlock(fmt, self.plain)
 
     def lines(self, texts: list[str], bold_first: bool = False, after: float | None = None) -> None:
         """One paragraph of non-empty lines separated by line breaks."""
@@ -280,7 +307,9 @@ class _LetterBuilder:
         self.new_block(fmt, block.text)
         if listed:
             existing = self.lists.get(block.list_id)
-            if existing is None:
+            # Adding an item marks every item of its QTextList for layout again: a long list goes on
+            # in a new QTextList every _LIST_RUN items, numbered on, which looks the same.
+            if existing is None or existing.count() >= _LIST_RUN:
                 style = QTextListFormat.Style.ListDisc if block.kind == "bullet" else QTextListFormat.Style.ListDecimal
                 list_format = QTextListFormat()
                 list_format.setStyle(style)
@@ -293,18 +322,40 @@ class _LetterBuilder:
             self.run(run, heading=block.kind == "heading")
 
     def run(self, run: Run, heading: bool = False) -> None:
-        fmt = QTextCharFormat()
-        if run.bold or heading:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        if run.italic:
-            fmt.setFontItalic(True)
-        href = xml_safe(run.href or "")
-        if href.lower().startswith(_LINK_SCHEMES):
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(href)
-            fmt.setForeground(_LINK_COLOUR)
-            fmt.setFontUnderline(True)
-        self.cursor.insertText(run.text.replace("\n", "\u2028"), fmt)
+        key = (run.bold or heading, run.italic, run.href)
+        fmt = self.formats.get(key)
+        if fmt is None:  # one format per kind of run, not one per run: a letter may hold 100,000 runs
+            fmt = self.formats[key] = _char_format(*key)
+        self.cursor.insertText(breakable(run.text.replace("\n", "\u2028")), fmt)
+
+
+def _char_format(bold: bool, italic: bool, href: str | None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    href = xml_safe(href or "")
+    if href.lower().startswith(_LINK_SCHEMES):
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(href)
+        fmt.setForeground(_LINK_COLOUR)
+        fmt.setFontUnderline(True)
+    return fmt
+
+
+_UNBROKEN = re.compile(r"[^\s\u200b]{%d}(?=[^\s\u200b])" % 200)
+
+
+def breakable(text: str) -> str:
+    """Text with an invisible line-break opportunity (U+200B) inside every run of 200 characters
+    without a space.
+
+    Qt looks for a word's end from every line start, so laying out one unbroken word is quadratic
+    in its length (a 1 MB "word" took minutes). U+200B draws nothing and pdftotext gives nothing
+    back for it; real words never reach 200 characters.
+    """
+    return _UNBROKEN.sub(lambda m: m.group(0) + "\u200b", text) if len(text) > 200 else text
 
 
 def font_families(layout: LetterLayout) -> list[str]:
@@ -341,6 +392,7 @@ def letter_document(layout: LetterLayout, device=None) -> QTextDocument:
     doc.setUndoRedoEnabled(False)
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
+        flow_width(doc, device.pageLayout().paintRectPixels(device.resolution()).width())  # laid out once
     font = QFont()
     font.setFamilies(font_families(layout))
     font.setPointSizeF(layout.font_size_pt)
@@ -356,7 +408,8 @@ def letter_printable(layout: LetterLayout) -> Printable:
     _, _, footer_mm = _PAPER.get(layout.page_size.upper(), _PAPER["A4"])
 
     def paint(device) -> int:
-        return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
+        with no_collection():  # a long letter makes Python objects by the hundred thousand
+            return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
 
     return Printable(field_text(layout.title) or "Letter", page_layout(layout.page_size), paint,
                      lambda: letter_document(layout).toPlainText(), field_text(layout.author))
