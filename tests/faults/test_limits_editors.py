@@ -52,6 +52,63 @@ def test_research_over_the_limit_is_kept_on_screen(window, filled, qtbot):  # no
     assert window.store.get_plan(interview.id).research == ""
 
 
+def test_a_letter_over_the_limit_is_kept_in_the_editor(window, filled, qtbot, monkeypatch):  # noqa: F811
+    from followup_desktop.gui.letter_dialogs import NewLetterRequest
+
+    interview, dana = filled
+    pane = window.letter_pane
+    window.tabs.setCurrentWidget(pane)
+    monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest("thank-you", [dana.id]))
+    pane.action_new.trigger()
+    stored = window.store.get_letter(pane.letter.id).body
+    pane.editor.setPlainText("word " * (TEXT // 5 + 1))
+    pane.flush()
+    assert TOO_LONG in window.saved_label.text() and "the letter is" in window.saved_label.text()
+    assert len(pane.editor.toPlainText()) > TEXT
+    assert window.store.get_letter(pane.letter.id).body == stored
+
+
+def _document(markdown):
+    from PySide6.QtGui import QTextDocument
+
+    from followup_desktop.gui.letter_editor import _DIALECT
+
+    doc = QTextDocument()
+    doc.setMarkdown(markdown, _DIALECT)
+    return doc
+
+
+def test_an_ordinary_letter_is_written_as_qt_writes_it(qapp):
+    from followup_desktop.gui.letter_editor import _DIALECT, to_markdown
+
+    from ..export.docx_helpers import BODY
+
+    doc = _document(BODY)
+    assert to_markdown(doc) == doc.toMarkdown(_DIALECT)
+
+
+@pytest.mark.parametrize("paragraph", ["word " * 10_000, "**bold** then *italic* and plain " * 1_500,
+                                       "a [link](https://example.com/x) in " * 2_000])
+def test_a_long_paragraph_keeps_its_words_and_formatting(qapp, paragraph):
+    """Qt's writer takes seconds here (quadratic); ours is linear and reads back the same."""
+    from followup_desktop.core.letters import parse_body
+    from followup_desktop.gui.letter_editor import _DIALECT, to_markdown
+
+    doc = _document(paragraph)
+    ours, qts = to_markdown(doc), doc.toMarkdown(_DIALECT)
+    assert parse_body(ours) == parse_body(qts)  # the same words with the same bold, italics and links
+    if "*" not in paragraph:  # Qt's own writer may wrap a line between "*" and its word (not ours to fix)
+        assert _document(ours).toPlainText() == doc.toPlainText()
+        assert to_markdown(_document(ours)) == ours  # saving again without an edit changes nothing
+
+
+def test_a_1_mb_paragraph_is_written_at_once(qapp):
+    from followup_desktop.gui.letter_editor import to_markdown
+
+    text = ("They want fewer pages. " * (TEXT // 23))[:TEXT].strip()
+    assert _document(to_markdown(_document(text))).toPlainText() == text
+
+
 def test_a_company_name_over_the_limit_reopens_the_form_with_it(window, monkeypatch):  # noqa: F811
     typed = sample_application("A" * 10_000_000, "Engineer")  # a 10 MB paste
     offered = []
