@@ -172,11 +172,12 @@ class LetterStore:
 
         row = asdict(obj)
         row["updated_at"] = row.get("updated_at") or self.now()
+        text = clean_text(json.dumps(row, ensure_ascii=False))  # an imported lone surrogate becomes U+FFFD
         self.db.execute(
             "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            [key, json.dumps(row, ensure_ascii=False), row["updated_at"]])
-        return type(obj)(**row)
+            [key, text, row["updated_at"]])
+        return type(obj)(**json.loads(text))
 
     def get_profile(self) -> Profile:
         """The sender's profile (defaults when never saved)."""
