@@ -7,7 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.models import Application, Interview
+from followup_desktop.core.models import Application, Interview, shown
 from followup_desktop.gui.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum
 
 KIND_ROLE = USER_ROLE + 1
@@ -16,7 +16,7 @@ ID_ROLE = USER_ROLE + 2
 
 def interview_label(interview: Interview) -> str:
     """How an interview reads in the tree: its title and local date."""
-    title = interview.title or "Interview"
+    title = shown(interview.title) or "Interview"
     if interview.scheduled_start:
         try:
             when = to_local(interview.scheduled_start).strftime("%d %b %Y %H:%M")

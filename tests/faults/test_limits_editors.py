@@ -126,3 +126,25 @@ def test_a_company_name_over_the_limit_reopens_the_form_with_it(window, monkeypa
     assert "AAAA" not in errors[0]
     assert offered[1] is typed  # the form opens again with everything typed
     assert window.store.list_applications() == []
+
+
+def test_a_name_longer_than_the_limit_from_an_older_version_is_shown_cut(make_window, data_dir):  # noqa: F811
+    """An older version imported a 10 MB company name: the window took ~10 s to open and a minute and
+    a half to show the application. The name stays stored whole; lists and headings show it cut."""
+    from followup_desktop.core.store import Store
+
+    data_dir.mkdir(mode=0o700)
+    store = Store.open(data_dir / "followup.sqlite3")
+    interview, *_ = fill_interview(store)
+    huge = "Acme " * 2_000_000
+    store.conn.execute("UPDATE applications SET company = ? WHERE id = ?", [huge, interview.application_id])
+    store.conn.execute("UPDATE interviews SET title = ? WHERE id = ?", [huge, interview.id])
+    store.conn.commit()
+    store.close()
+    window = make_window()
+    window.sidebar.select("application", interview.application_id)
+    window.sidebar.select("interview", interview.id)
+    window.tabs.setCurrentWidget(window.plan_pane)
+    heading = window.plan_pane.heading.text()
+    assert heading.startswith("Acme Acme") and "…" in heading and len(heading) < 1200
+    assert window.store.get_application(interview.application_id).company == huge  # nothing was cut in the data
