@@ -56,9 +56,10 @@ def parse_iso(text: str) -> datetime:
 def in_years(moment: datetime) -> bool:
     """True when a moment (taken in UTC) lies in the years the program stores."""
     try:
-        return FIRST_YEAR <= moment.astimezone(UTC).year <= LAST_YEAR
+        year = moment.year if moment.tzinfo is UTC else moment.astimezone(UTC).year  # parse_iso gives UTC
     except (OverflowError, OSError, ValueError):
         return False
+    return FIRST_YEAR <= year <= LAST_YEAR
 
 
 def text_in_years(text: str) -> bool:
