@@ -51,12 +51,14 @@ def to_markdown(document: QTextDocument) -> str:
     cursor = QTextCursor(copy)
     cursor.beginEditBlock()  # inside an edit, moving the cursor does not lay the paragraph out
     for start, text in long_runs:
-        cuts, last = [], 0
+        cuts, last, units = [], 0, 0  # Qt counts positions in UTF-16 units: an emoji is two
         for match in _WORD_START.finditer(text):
             if match.start() - last >= _PIECE:
-                cuts.append(match.start())
+                units += len(text[last:match.start()].encode("utf-16-le")) // 2
+                cuts.append(units)
                 last = match.start()
-        for n, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(text)])):
+        end = units + len(text[last:].encode("utf-16-le")) // 2
+        for n, (a, b) in enumerate(zip([0, *cuts], [*cuts, end])):
             mark = QTextCharFormat()
             mark.setProperty(_PIECE_MARK, n % 2)
             cursor.setPosition(start + a)

@@ -88,7 +88,8 @@ def test_an_ordinary_letter_is_written_as_qt_writes_it(qapp):
 
 
 @pytest.mark.parametrize("paragraph", ["word " * 10_000, "**bold** then *italic* and plain " * 1_500,
-                                       "a [link](https://example.com/x) in " * 2_000])
+                                       "a [link](https://example.com/x) in " * 2_000,
+                                       "emoji 👩‍👩‍👧 and 😀 take two places in Qt " * 1_000])
 def test_a_long_paragraph_keeps_its_words_and_formatting(qapp, paragraph):
     """Qt's writer takes seconds here (quadratic); ours is linear and reads back the same."""
     from followup_desktop.core.letters import parse_body
