@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from followup_desktop.core.clock import parse_iso, to_iso
+from followup_desktop.core.clock import to_iso, to_local
 from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
 from followup_desktop.gui.theme import tone
@@ -153,7 +153,7 @@ class InterviewDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         if initial.scheduled_start:
-            local = parse_iso(initial.scheduled_start).astimezone()
+            local = to_local(initial.scheduled_start)
             self.when.setDateTime(QDateTime(local.date(), local.time().replace(microsecond=0)))
             self.scheduled.setChecked(True)
         else:
@@ -247,7 +247,7 @@ class TrashDialog(QDialog):
         self.choice: tuple[str, str | None] = ("close", None)
         self.list = _named(QListWidget(), "trashList", "Deleted items")
         for entry in entries:
-            when = parse_iso(entry.deleted_at).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = to_local(entry.deleted_at).strftime("%Y-%m-%d %H:%M")
             item = QListWidgetItem(f"{entry.label}   ({entry.kind}, deleted {when})")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.core import followups
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.models import Interview
+from followup_desktop.core.models import Interview, shown
 from followup_desktop.core.plan_sheet import build_sheet
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
@@ -206,7 +206,7 @@ class PlanPane(Pane):
         self.followup.load(plan.followup_channel, plan.followup_whom, plan.followup_due_at,
                            followups.followup_due(interview, plan, hours), hours)
         app = self.store.get_application(interview.application_id)
-        self.heading.setText(" · ".join(p for p in (app.label, interview.title) if p))
+        self.heading.setText(" · ".join(p for p in (app.label, shown(interview.title)) if p))
         self._fill_bank()
 
     def reveal(self, kind: str, ref_id: str, text: str) -> None:

@@ -152,7 +152,9 @@ class EditingMixin:
                                           "Saving the file…", "Export cancelled; no file was written.",
                                           lambda step: bundle.write_bundle(self.store, path, step))
         except (StoreError, OSError) as exc:
-            text = str(exc) if isinstance(exc, StoreError) else f"{path}: {exc.strerror or exc}"
+            from followup_desktop.core.files import WriteFailed  # its words name the file and say why
+
+            text = str(exc) if isinstance(exc, (StoreError, WriteFailed)) else f"{path}: {exc.strerror or exc}"
             dialogs.show_error(self, "The export failed", text)
             return
         if written:
