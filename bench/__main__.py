@@ -24,8 +24,13 @@ from bench.common import table  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small database, one run each, no warm-up")
-    parser.add_argument("--only", action="append", choices=sorted(suite.BENCHMARKS), metavar="NAME",
-                        help="run only this benchmark (repeatable): " + ", ".join(suite.BENCHMARKS))
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=sorted(suite.BENCHMARKS),
+        metavar="NAME",
+        help="run only this benchmark (repeatable): " + ", ".join(suite.BENCHMARKS),
+    )
     parser.add_argument("--size", choices=sorted(suite.generate.SIZES), help="database size (default large)")
     parser.add_argument("--runs", type=int, help="timed runs per benchmark (default 9; 1 with --quick)")
     args = parser.parse_args(argv)
@@ -34,14 +39,21 @@ def main(argv: list[str] | None = None) -> int:
     warmup = 0 if args.quick else 2
     started = time.perf_counter()
     suite.generate.database(size, verbose=True)
-    rows = suite.run(args.only or list(suite.BENCHMARKS), size, runs, warmup,
-                     lambda name: print(f"running {name}...", file=sys.stderr, flush=True))
+    rows = suite.run(
+        args.only or list(suite.BENCHMARKS),
+        size,
+        runs,
+        warmup,
+        lambda name: print(f"running {name}...", file=sys.stderr, flush=True),
+    )
     import PySide6
 
     print(table(rows))
-    print(f"\n{os.cpu_count()} cores, {platform.platform()}, Python {platform.python_version()}, "
-          f"PySide6 {PySide6.__version__}; {runs} run(s) after {warmup} warm-up; "
-          f"whole run {time.perf_counter() - started:.0f} s")
+    print(
+        f"\n{os.cpu_count()} cores, {platform.platform()}, Python {platform.python_version()}, "
+        f"PySide6 {PySide6.__version__}; {runs} run(s) after {warmup} warm-up; "
+        f"whole run {time.perf_counter() - started:.0f} s"
+    )
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -51,7 +51,7 @@ PARAGRAPHS = [
     "Best regards,\nAlex Morgan\nalex.morgan@example.org",
 ]
 LETTER = "\n\n".join(PARAGRAPHS)
-NOW = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 CTX = CheckContext(
     kind="thank-you",
     company="Acme Robotics",
@@ -82,9 +82,11 @@ def timings(runs: int, warmup: int = 5) -> dict[str, list[float]]:
     """Milliseconds per run: the checks, a spell-check pass, and both as the composer runs them."""
     speller = make_speller()
     both = lambda: (run_checks(LETTER, CTX), speller.misspelled(LETTER))  # noqa: E731
-    return {"checks": sample(lambda: run_checks(LETTER, CTX), runs, warmup),
-            "spell": sample(lambda: speller.misspelled(LETTER), runs, warmup),
-            "both": sample(both, runs, warmup)}
+    return {
+        "checks": sample(lambda: run_checks(LETTER, CTX), runs, warmup),
+        "spell": sample(lambda: speller.misspelled(LETTER), runs, warmup),
+        "both": sample(both, runs, warmup),
+    }
 
 
 def measure(label: str, fn, runs: int, target_ms: float) -> None:

@@ -23,7 +23,7 @@ from followup_desktop.core.models import OUTCOMES  # noqa: E402
 from followup_desktop.core.store import Store  # noqa: E402
 
 TARGET_MS = 20.0
-NOW = _dt.datetime(2026, 3, 2, 9, tzinfo=_dt.timezone.utc)
+NOW = _dt.datetime(2026, 3, 2, 9, tzinfo=_dt.UTC)
 
 
 def generate(store: Store, applications: int = 500, per_application: int = 10) -> None:
@@ -40,8 +40,9 @@ def generate(store: Store, applications: int = 500, per_application: int = 10) -
                 start = NOW + _dt.timedelta(days=rnd.randint(-400, 20), hours=rnd.randint(0, 9))
                 past = start < NOW - _dt.timedelta(days=3)
                 outcome = rnd.choice(OUTCOMES[1:]) if past and rnd.random() < 0.9 else "pending"
-                interview = store.add_interview(app.id, f"Round {r + 1}", scheduled_start=to_iso(start),
-                                                outcome=outcome)
+                interview = store.add_interview(
+                    app.id, f"Round {r + 1}", scheduled_start=to_iso(start), outcome=outcome
+                )
                 store.set_interviewers(interview.id, [people[r % 2].id])
                 if rnd.random() < 0.7:
                     store.add_plan_item(interview.id, "question", "How is success measured?")
@@ -64,8 +65,10 @@ def main(runs: int = 50) -> int:
         dashboard_items(store)
         timings.append((time.perf_counter() - t0) * 1000)
     median = statistics.median(timings)
-    print(f"dashboard: {len(items)} items; median {median:.1f} ms, min {min(timings):.1f} ms, "
-          f"max {max(timings):.1f} ms over {runs} runs (target <= {TARGET_MS:.0f} ms)")
+    print(
+        f"dashboard: {len(items)} items; median {median:.1f} ms, min {min(timings):.1f} ms, "
+        f"max {max(timings):.1f} ms over {runs} runs (target <= {TARGET_MS:.0f} ms)"
+    )
     store.close()
     return 0 if median <= TARGET_MS else 1
 

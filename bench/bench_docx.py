@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "export"))
 
 import docx  # noqa: E402,F401  -- the import cost is paid once at first export, not measured here
+from docx_helpers import BODY, sample_layout  # noqa: E402
 
 from bench.common import sample  # noqa: E402
-from docx_helpers import BODY, sample_layout  # noqa: E402
 from followup_desktop.core.limits import TEXT  # noqa: E402
 from followup_desktop.export.docx import write_docx  # noqa: E402
 
@@ -43,9 +43,11 @@ def long_bodies(size: int = TEXT) -> dict[str, str]:
 def main() -> None:
     times = timings()
     median = statistics.median(times)
-    print(f"docx export, one-page letter, {RUNS} runs: median {median:.1f} ms, "
-          f"min {min(times):.1f} ms, max {max(times):.1f} ms (target {TARGET_MS} ms) "
-          f"{'OK' if median <= TARGET_MS else 'SLOW'}")
+    print(
+        f"docx export, one-page letter, {RUNS} runs: median {median:.1f} ms, "
+        f"min {min(times):.1f} ms, max {max(times):.1f} ms (target {TARGET_MS} ms) "
+        f"{'OK' if median <= TARGET_MS else 'SLOW'}"
+    )
 
 
 if __name__ == "__main__":

@@ -62,20 +62,25 @@ def measure_pdf(runs: int = 20) -> list[float]:
     from followup_desktop.gui import printing
 
     layout = _layout()
-    return _timed(lambda target: printing.write_pdf(printing.letter_printable(layout), target.with_suffix(".pdf")),
-                  runs)
+    return _timed(
+        lambda target: printing.write_pdf(printing.letter_printable(layout), target.with_suffix(".pdf")), runs
+    )
 
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-    print(f"{'export (one-page letter)':<26}{'runs':>6}{'median ms':>11}{'min ms':>9}{'max ms':>9}"
-          f"{'target ms':>11}  verdict")
+    print(
+        f"{'export (one-page letter)':<26}{'runs':>6}{'median ms':>11}{'min ms':>9}{'max ms':>9}"
+        f"{'target ms':>11}  verdict"
+    )
     for name, measure in (("docx", measure_docx), ("pdf", measure_pdf)):
         times = [t * 1000 for t in measure(runs)]
         median = statistics.median(times)
         verdict = "OK" if median <= TARGETS_MS[name] else "SLOW"
-        print(f"{name:<26}{runs:>6}{median:>11.1f}{min(times):>9.1f}{max(times):>9.1f}"
-              f"{TARGETS_MS[name]:>11.0f}  {verdict}")
+        print(
+            f"{name:<26}{runs:>6}{median:>11.1f}{min(times):>9.1f}{max(times):>9.1f}"
+            f"{TARGETS_MS[name]:>11.0f}  {verdict}"
+        )
 
 
 if __name__ == "__main__":

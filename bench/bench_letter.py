@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -46,6 +45,7 @@ def _open_letter():
     """The real main window showing a 400-word letter in the Letter pane, spell check ready."""
     app = QApplication.instance() or QApplication([])
     from core.letter_fixtures import fill_interview
+
     from followup_desktop.app import build_main_window
 
     window = build_main_window(tempfile.mkdtemp())
@@ -75,6 +75,7 @@ def _keystroke(app, pane):
     def keystroke():
         QTest.keyClick(pane.editor, next(keys))
         app.processEvents()  # relayout and repaint belong to the keystroke too
+
     return keystroke
 
 
@@ -106,6 +107,7 @@ def main(runs: int = 40) -> int:
     def save():
         pane._dirty = True
         pane.flush()
+
     measure("debounced: autosave", save, runs, None)
     _close(app, window, pane)
     return 1 if over else 0

@@ -27,8 +27,10 @@ BUSY_NOTES = 2_000
 def _report(name: str, samples: list[float], budget: float) -> bool:
     med = statistics.median(samples)
     ok = med <= budget
-    print(f"{name:<42} median {med:7.2f} ms  min {min(samples):7.2f}  max {max(samples):7.2f}  "
-          f"budget {budget:g} ms  {'OK' if ok else 'OVER'}")
+    print(
+        f"{name:<42} median {med:7.2f} ms  min {min(samples):7.2f}  max {max(samples):7.2f}  "
+        f"budget {budget:g} ms  {'OK' if ok else 'OVER'}"
+    )
     return ok
 
 
@@ -41,11 +43,25 @@ def _fill(store: Store) -> tuple[str, str]:
     for n in range(TOTAL_NOTES):
         iv = interviews[n % len(interviews)]
         stamp = f"2026-03-02T{9 + (n % 10):02d}:{(n // 10) % 60:02d}:{n % 60:02d}.000Z"
-        rows.append((new_id(), iv, stamp, f"Note {n}: the queue loses messages when nodes drain " * 2,
-                     "answer", speaker.id, None, stamp, stamp))
+        rows.append(
+            (
+                new_id(),
+                iv,
+                stamp,
+                f"Note {n}: the queue loses messages when nodes drain " * 2,
+                "answer",
+                speaker.id,
+                None,
+                stamp,
+                stamp,
+            )
+        )
     with store.atomic():
-        store.db.conn.executemany("INSERT INTO notes (id, interview_id, stamped_at, text, kind, speaker_id, "
-                                  "question_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        store.db.conn.executemany(
+            "INSERT INTO notes (id, interview_id, stamped_at, text, kind, speaker_id, "
+            "question_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
         first = store.list_notes(interviews[0])
         for note in first[:50]:
             store.add_challenge(note.id, 0, 4)

@@ -32,6 +32,7 @@ def time_switch(window, ids: list[str], runs: int, warmup: int = 5) -> list[floa
     def switch() -> None:
         window.sidebar.select("interview", ids[next(turn) % len(ids)])
         app.processEvents()  # layout and paint of the new panes
+
     return sample(switch, runs, warmup)
 
 
@@ -43,12 +44,15 @@ def main(runs: int = 20) -> int:
     people = [store.add_contact(application.id, f"Person {n}", title="Engineer") for n in range(4)]
     ids = []
     for round_no in (1, 2):
-        interview = store.add_interview(application.id, f"Round {round_no}",
-                                        scheduled_start="2026-03-05T14:00:00.000Z")
+        interview = store.add_interview(application.id, f"Round {round_no}", scheduled_start="2026-03-05T14:00:00.000Z")
         store.set_interviewers(interview.id, [p.id for p in people[:3]])
         for n in range(50):
-            store.add_plan_item(interview.id, "question", f"Round {round_no} question {n}: how does the team "
-                                "handle incidents, releases and planning when priorities change?")
+            store.add_plan_item(
+                interview.id,
+                "question",
+                f"Round {round_no} question {n}: how does the team "
+                "handle incidents, releases and planning when priorities change?",
+            )
         for n in range(5):
             store.add_plan_item(interview.id, "objective", f"Objective {n}")
             store.add_plan_item(interview.id, "point", f"Point {n}")
@@ -61,8 +65,10 @@ def main(runs: int = 20) -> int:
     timings = time_switch(window, ids, runs)
     assert window.plan_pane.questions.view.count() == 50
     median = statistics.median(timings)
-    print(f"switch interview (50 questions each): median {median:.1f} ms, min {min(timings):.1f}, "
-          f"max {max(timings):.1f} over {runs} runs (target < {TARGET_MS:.0f} ms)")
+    print(
+        f"switch interview (50 questions each): median {median:.1f} ms, min {min(timings):.1f}, "
+        f"max {max(timings):.1f} over {runs} runs (target < {TARGET_MS:.0f} ms)"
+    )
     window.store.close()
     return 0 if median < TARGET_MS else 1
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 def sample(fn: Callable[[], object], runs: int, warmup: int = 1) -> list[float]:
@@ -58,6 +58,8 @@ def table(rows: list[Row]) -> str:
     for r in rows:
         target = "—" if r.target is None else "<= " + _fmt(r.target, r.unit)
         name = r.operation + (f" ({r.note})" if r.note else "")
-        lines.append(f"| {name} | {r.size} | {_fmt(r.median, r.unit)} | {_fmt(min(r.samples), r.unit)} | "
-                     f"{_fmt(max(r.samples), r.unit)} | {target} | {r.ok} |")
+        lines.append(
+            f"| {name} | {r.size} | {_fmt(r.median, r.unit)} | {_fmt(min(r.samples), r.unit)} | "
+            f"{_fmt(max(r.samples), r.unit)} | {target} | {r.ok} |"
+        )
     return "\n".join(lines)

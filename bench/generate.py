@@ -18,7 +18,7 @@ import sys
 import time
 import uuid
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,12 +27,11 @@ sys.path.insert(0, str(ROOT))
 from followup_desktop.core import migrations  # noqa: E402
 from followup_desktop.core.clock import FrozenClock, to_iso  # noqa: E402
 from followup_desktop.core.letter_models import Letter  # noqa: E402
-from followup_desktop.core.models import (  # noqa: E402
-    Application, Challenge, Contact, Interview, Note, Plan, PlanItem, Story)
+from followup_desktop.core.models import Application, Challenge, Contact, Interview, Note, Plan, PlanItem, Story  # noqa: E402
 from followup_desktop.core.store import Store  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".data"
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 FTS_BY_TRIGGERS = False  # large size, measured: per-row triggers 34 s, one FTS rebuild at the end 12 s
 
 
@@ -55,32 +54,198 @@ SIZES = {
     "large": Size("large", 2_000, 6_000, 200_000, 20_000, 6_000, 500, 2_000),
 }
 
-FIRST = ["Dana", "Peter", "Lena", "Amir", "Sofia", "Kenji", "Zoë", "José", "Björn", "Chloé", "Wei", "Priya",
-         "Olumide", "Hannah", "Mateo", "Aoife", "Łukasz", "Søren", "Yuki", "Fatima", "Noah", "Emma"]
-LAST = ["Johnson", "Gray", "Okafor", "Müller", "García", "Tanaka", "Nowak", "Ødegaard", "Chen", "Patel",
-        "O'Brien", "Dubois", "Rossi", "Kowalski", "Nguyen", "Smith", "Haddad", "Ibáñez", "李", "Kim"]
-COMPANY_A = ["Acme", "Northwind", "Globex", "Initech", "Umbrella", "Soylent", "Hooli", "Vandelay", "Stark",
-             "Wayne", "Tyrell", "Cyberdyne", "Aperture", "Massive", "Nakatomi", "Zürich", "Société", "東京"]
-COMPANY_B = ["Robotics", "Systems", "Labs", "Health", "Payments", "Logistics", "Analytics", "Energy",
-             "Software", "Bank", "Foods", "Media", "GmbH", "AG", "& Co", "Technologies"]
-ROLES = ["Backend Engineer", "Senior Backend Engineer", "Staff Engineer", "Data Scientist", "Product Manager",
-         "Engineering Manager", "SRE", "Platform Engineer", "Designer", "QA Lead", "Head of Platform"]
-SUBJECTS = ["the team", "the billing service", "the platform group", "the on-call rotation", "the new hire",
-            "the payments queue", "the data pipeline", "the mobile app", "the release train", "the roadmap"]
-VERBS = ["keeps stalling on", "is struggling with", "wants to improve", "spent a year rebuilding",
-         "is measured on", "needs help with", "recently migrated", "is worried about", "plans to replace"]
-OBJECTS = ["the migration to Kubernetes", "alert noise at night", "releases once a fortnight", "flaky tests",
-           "the legacy monolith", "customer churn in Q3", "hiring two more engineers", "the Postgres upgrade",
-           "latency of the checkout", "a café-style office layout", "naïve caching", "the résumé screening"]
-TAILS = ["", "", "", " because nobody owns it", " and the budget is tight", " before the summer",
-         " — they asked how I would approach it", " (she said it twice)", " according to the CTO",
-         " 😅", " in the 東京 office", " which surprised me"]
-FILLER = ["Interesting.", "Follow up on this.", "Ask about the timeline.", "Good sign.", "He smiled.",
-          "Salary range mentioned: flexible.", "Remote two days a week.", "Need to check the numbers."]
-RARE = ["Terraform", "Grafana", "Kafka", "gRPC", "Snowflake", "Airflow", "OKRs", "SOC2", "Rust", "Elixir",
-        "Figma", "Sentry", "PagerDuty", "Datadog", "Redis", "RabbitMQ", "Spark", "dbt", "Looker", "Jira"]
+FIRST = [
+    "Dana",
+    "Peter",
+    "Lena",
+    "Amir",
+    "Sofia",
+    "Kenji",
+    "Zoë",
+    "José",
+    "Björn",
+    "Chloé",
+    "Wei",
+    "Priya",
+    "Olumide",
+    "Hannah",
+    "Mateo",
+    "Aoife",
+    "Łukasz",
+    "Søren",
+    "Yuki",
+    "Fatima",
+    "Noah",
+    "Emma",
+]
+LAST = [
+    "Johnson",
+    "Gray",
+    "Okafor",
+    "Müller",
+    "García",
+    "Tanaka",
+    "Nowak",
+    "Ødegaard",
+    "Chen",
+    "Patel",
+    "O'Brien",
+    "Dubois",
+    "Rossi",
+    "Kowalski",
+    "Nguyen",
+    "Smith",
+    "Haddad",
+    "Ibáñez",
+    "李",
+    "Kim",
+]
+COMPANY_A = [
+    "Acme",
+    "Northwind",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Soylent",
+    "Hooli",
+    "Vandelay",
+    "Stark",
+    "Wayne",
+    "Tyrell",
+    "Cyberdyne",
+    "Aperture",
+    "Massive",
+    "Nakatomi",
+    "Zürich",
+    "Société",
+    "東京",
+]
+COMPANY_B = [
+    "Robotics",
+    "Systems",
+    "Labs",
+    "Health",
+    "Payments",
+    "Logistics",
+    "Analytics",
+    "Energy",
+    "Software",
+    "Bank",
+    "Foods",
+    "Media",
+    "GmbH",
+    "AG",
+    "& Co",
+    "Technologies",
+]
+ROLES = [
+    "Backend Engineer",
+    "Senior Backend Engineer",
+    "Staff Engineer",
+    "Data Scientist",
+    "Product Manager",
+    "Engineering Manager",
+    "SRE",
+    "Platform Engineer",
+    "Designer",
+    "QA Lead",
+    "Head of Platform",
+]
+SUBJECTS = [
+    "the team",
+    "the billing service",
+    "the platform group",
+    "the on-call rotation",
+    "the new hire",
+    "the payments queue",
+    "the data pipeline",
+    "the mobile app",
+    "the release train",
+    "the roadmap",
+]
+VERBS = [
+    "keeps stalling on",
+    "is struggling with",
+    "wants to improve",
+    "spent a year rebuilding",
+    "is measured on",
+    "needs help with",
+    "recently migrated",
+    "is worried about",
+    "plans to replace",
+]
+OBJECTS = [
+    "the migration to Kubernetes",
+    "alert noise at night",
+    "releases once a fortnight",
+    "flaky tests",
+    "the legacy monolith",
+    "customer churn in Q3",
+    "hiring two more engineers",
+    "the Postgres upgrade",
+    "latency of the checkout",
+    "a café-style office layout",
+    "naïve caching",
+    "the résumé screening",
+]
+TAILS = [
+    "",
+    "",
+    "",
+    " because nobody owns it",
+    " and the budget is tight",
+    " before the summer",
+    " — they asked how I would approach it",
+    " (she said it twice)",
+    " according to the CTO",
+    " 😅",
+    " in the 東京 office",
+    " which surprised me",
+]
+FILLER = [
+    "Interesting.",
+    "Follow up on this.",
+    "Ask about the timeline.",
+    "Good sign.",
+    "He smiled.",
+    "Salary range mentioned: flexible.",
+    "Remote two days a week.",
+    "Need to check the numbers.",
+]
+RARE = [
+    "Terraform",
+    "Grafana",
+    "Kafka",
+    "gRPC",
+    "Snowflake",
+    "Airflow",
+    "OKRs",
+    "SOC2",
+    "Rust",
+    "Elixir",
+    "Figma",
+    "Sentry",
+    "PagerDuty",
+    "Datadog",
+    "Redis",
+    "RabbitMQ",
+    "Spark",
+    "dbt",
+    "Looker",
+    "Jira",
+]
 GENERATOR_VERSION = 3  # bump when the rows or texts change, so cached databases are regenerated
-KINDS = ["answer", "answer", "answer", "challenge", "need", "problem", "goal", "action", "other"]  # NOTE_KINDS, weighted
+KINDS = [
+    "answer",
+    "answer",
+    "answer",
+    "challenge",
+    "need",
+    "problem",
+    "goal",
+    "action",
+    "other",
+]  # NOTE_KINDS, weighted
 
 
 def _sentences(rnd: random.Random, count: int) -> list[str]:
@@ -122,25 +287,61 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
     apps, contacts, interviews, parts, plans, items = [], [], [], [], [], []
     app_contacts: dict[str, list[str]] = {}
     per_app = max(1, size.interviews // size.applications)
-    for a in range(size.applications):
+    for _ in range(size.applications):
         created = NOW - timedelta(days=rnd.randint(10, 5 * 365), minutes=rnd.randint(0, 1440))
         aid = new_id()
         company = f"{rnd.choice(COMPANY_A)} {rnd.choice(COMPANY_B)}"
-        apps.append((aid, company, rnd.choice(ROLES), rnd.choice(["active", "active", "closed"]),
-                     " ".join(rnd.sample(pool, 6)), "", iso(created), iso(created), 0, ""))
+        apps.append(
+            (
+                aid,
+                company,
+                rnd.choice(ROLES),
+                rnd.choice(["active", "active", "closed"]),
+                " ".join(rnd.sample(pool, 6)),
+                "",
+                iso(created),
+                iso(created),
+                0,
+                "",
+            )
+        )
         ids = []
         for _ in range(3):
             cid = new_id()
             ids.append(cid)
-            contacts.append((cid, aid, f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", rnd.choice(ROLES), "", "", "",
-                             iso(created), iso(created)))
+            contacts.append(
+                (
+                    cid,
+                    aid,
+                    f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
+                    rnd.choice(ROLES),
+                    "",
+                    "",
+                    "",
+                    iso(created),
+                    iso(created),
+                )
+            )
         app_contacts[aid] = ids
         for r in range(per_app):
             start = created + timedelta(days=7 * (r + 1), hours=rnd.randint(8, 16))
             iid = new_id()
-            interviews.append((iid, aid, f"Round {r + 1}", iso(start), 60, "", "video", iso(start),
-                               iso(start + timedelta(hours=1)), rnd.choice(["pending", "rejected", "offer"]),
-                               iso(created), iso(created)))
+            interviews.append(
+                (
+                    iid,
+                    aid,
+                    f"Round {r + 1}",
+                    iso(start),
+                    60,
+                    "",
+                    "video",
+                    iso(start),
+                    iso(start + timedelta(hours=1)),
+                    rnd.choice(["pending", "rejected", "offer"]),
+                    iso(created),
+                    iso(created),
+                )
+            )
             for pos, cid in enumerate(ids[: rnd.randint(1, 2)]):
                 parts.append((iid, cid, pos, ""))
             plans.append((iid, " ".join(rnd.sample(pool, 4)), "email", "", "", "[]", iso(created)))
@@ -150,8 +351,9 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
     _insert(conn, Application, apps)
     _insert(conn, Contact, contacts)
     _insert(conn, Interview, interviews)
-    conn.executemany("INSERT INTO interview_participants (interview_id, contact_id, position, cares_about) "
-                     "VALUES (?,?,?,?)", parts)
+    conn.executemany(
+        "INSERT INTO interview_participants (interview_id, contact_id, position, cares_about) VALUES (?,?,?,?)", parts
+    )
     _insert(conn, Plan, plans)
     _insert(conn, PlanItem, items)
 
@@ -173,8 +375,18 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
     stories = []
     for s in range(size.stories):
         stamp = iso(NOW - timedelta(days=s))
-        stories.append((new_id(), f"Story {s}: {rnd.choice(OBJECTS)}", rnd.choice(pool), rnd.choice(pool),
-                        rnd.choice(pool), rnd.choice(["reliability", "people", "delivery", "cost"]), stamp, stamp))
+        stories.append(
+            (
+                new_id(),
+                f"Story {s}: {rnd.choice(OBJECTS)}",
+                rnd.choice(pool),
+                rnd.choice(pool),
+                rnd.choice(pool),
+                rnd.choice(["reliability", "people", "delivery", "cost"]),
+                stamp,
+                stamp,
+            )
+        )
     _insert(conn, Story, stories)
     challenges = []
     positions: dict[str, int] = {}
@@ -184,19 +396,55 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
         positions[iid] = pos + 1
         story = rnd.choice(stories)[0] if stories and rnd.random() < 0.3 else None
         stamp = iso(NOW)
-        challenges.append((new_id(), iid, nid, 0, end, text[:end], "challenge", rnd.choice(app_contacts[aid]),
-                           rnd.choice(pool), story, 1, pos, stamp, stamp))
+        challenges.append(
+            (
+                new_id(),
+                iid,
+                nid,
+                0,
+                end,
+                text[:end],
+                "challenge",
+                rnd.choice(app_contacts[aid]),
+                rnd.choice(pool),
+                story,
+                1,
+                pos,
+                stamp,
+                stamp,
+            )
+        )
     _insert(conn, Challenge, challenges)
     letters = []
     for iv in rnd.sample(interviews, size.letters):
         stamp = iv[8]
         body = "\n\n".join(" ".join(rnd.sample(pool, 4)) for _ in range(4))
-        letters.append((new_id(), iv[0], "thank-you", rnd.choice(app_contacts[iv[1]]), "Thank you", body,
-                        "draft", "", "", stamp, stamp))
+        letters.append(
+            (
+                new_id(),
+                iv[0],
+                "thank-you",
+                rnd.choice(app_contacts[iv[1]]),
+                "Thank you",
+                body,
+                "draft",
+                "",
+                "",
+                stamp,
+                stamp,
+            )
+        )
     _insert(conn, Letter, letters)
-    return {"applications": len(apps), "contacts": len(contacts), "interviews": len(interviews),
-            "plan_items": len(items), "notes": len(notes), "challenges": len(challenges),
-            "letters": len(letters), "stories": len(stories)}
+    return {
+        "applications": len(apps),
+        "contacts": len(contacts),
+        "interviews": len(interviews),
+        "plan_items": len(items),
+        "notes": len(notes),
+        "challenges": len(challenges),
+        "letters": len(letters),
+        "stories": len(stories),
+    }
 
 
 def _fts_tables(conn) -> list[str]:
@@ -221,10 +469,10 @@ def build(path: Path, size: Size, seed: int = 1) -> dict[str, int]:
             conn.execute(f'DROP TRIGGER "{name}"')
     with conn:
         counts = _fill(store, size, seed)
-        for name, sql in triggers:
+        for _name, sql in triggers:
             conn.execute(sql)
         for table in fts if not FTS_BY_TRIGGERS else ():
-            conn.execute(f"INSERT INTO \"{table}\"(\"{table}\") VALUES ('rebuild')")
+            conn.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'rebuild\')')
     conn.execute("PRAGMA optimize")
     store.close()
     return counts

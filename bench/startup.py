@@ -26,8 +26,14 @@ def start_once(mode: str, data_dir: str, env: dict[str, str]) -> tuple[float, fl
     CPU time is less disturbed than wall time by other work on a shared machine.
     """
     begin = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(CHILD), mode, data_dir], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, str(CHILD), mode, data_dir],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - begin
     proc.wait(timeout=60)
@@ -60,11 +66,15 @@ def report(label: str, results: dict[str, dict[str, list[float]]]) -> float:
     for clock, times in results.items():
         scale, unit = (1, "MiB") if clock == "pss" else (1000, "ms")
         for mode, values in times.items():
-            print(f"{label:<28} {clock:<4} {mode:<5} median {statistics.median(values) * scale:7.1f} {unit}  "
-                  f"min {min(values) * scale:7.1f}   max {max(values) * scale:7.1f}")
+            print(
+                f"{label:<28} {clock:<4} {mode:<5} median {statistics.median(values) * scale:7.1f} {unit}  "
+                f"min {min(values) * scale:7.1f}   max {max(values) * scale:7.1f}"
+            )
         ratios[clock] = statistics.median(times["app"]) / statistics.median(times["bare"])
-    print(f"{label:<28} ratio app/bare: wall {ratios['wall']:.2f}, cpu {ratios['cpu']:.2f}, pss {ratios['pss']:.2f}"
-          "  (target <= 1.5, aim 1.3)")
+    print(
+        f"{label:<28} ratio app/bare: wall {ratios['wall']:.2f}, cpu {ratios['cpu']:.2f}, pss {ratios['pss']:.2f}"
+        "  (target <= 1.5, aim 1.3)"
+    )
     return ratios["wall"]
 
 

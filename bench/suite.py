@@ -61,15 +61,38 @@ def bench_startup(cfg: Config) -> list[Row]:
     big = startup.measure(runs, str(cfg.data_dir("startup")), "offscreen", warmup=cfg.warmup > 0)
     return [
         Row("start-up, bare PySide6 window", cfg.size, [t * 1000 for t in empty["wall"]["bare"]], None),
-        Row("start-up, empty db / bare window", "empty", _ratios(empty["wall"]["app"], empty["wall"]["bare"]),
-            1.5, "x", "wall"),
-        Row("start-up, empty db / bare window (CPU)", "empty", _ratios(empty["cpu"]["app"], empty["cpu"]["bare"]),
-            None, "x"),
-        Row(f"start-up, {cfg.size} db / empty db", cfg.size, _ratios(big["wall"]["app"], empty["wall"]["app"]),
-            1.1, "x", "wall"),
+        Row(
+            "start-up, empty db / bare window",
+            "empty",
+            _ratios(empty["wall"]["app"], empty["wall"]["bare"]),
+            1.5,
+            "x",
+            "wall",
+        ),
+        Row(
+            "start-up, empty db / bare window (CPU)",
+            "empty",
+            _ratios(empty["cpu"]["app"], empty["cpu"]["bare"]),
+            None,
+            "x",
+        ),
+        Row(
+            f"start-up, {cfg.size} db / empty db",
+            cfg.size,
+            _ratios(big["wall"]["app"], empty["wall"]["app"]),
+            1.1,
+            "x",
+            "wall",
+        ),
         Row("memory at first paint, bare window", cfg.size, big["pss"]["bare"], None, "MB", "PSS"),
-        Row(f"memory at first paint, {cfg.size} db / bare", cfg.size,
-            _ratios(big["pss"]["app"], big["pss"]["bare"]), 1.5, "x", "PSS"),
+        Row(
+            f"memory at first paint, {cfg.size} db / bare",
+            cfg.size,
+            _ratios(big["pss"]["app"], big["pss"]["bare"]),
+            1.5,
+            "x",
+            "PSS",
+        ),
     ]
 
 
@@ -87,9 +110,11 @@ def bench_notes(cfg: Config) -> list[Row]:
     store.close()
     opens, keys = notes.bench_gui(data, busy, cfg.runs)
     count = generate.SIZES[cfg.size].busy_notes
-    return [Row("commit one note", cfg.size, commit, 5),
-            Row("open the busy interview", cfg.size, opens, 100, note=f"{count:,} notes"),
-            Row("keystroke in the capture line", cfg.size, keys, 8)]
+    return [
+        Row("commit one note", cfg.size, commit, 5),
+        Row("open the busy interview", cfg.size, opens, 100, note=f"{count:,} notes"),
+        Row("keystroke in the capture line", cfg.size, keys, 8),
+    ]
 
 
 def bench_switch(cfg: Config) -> list[Row]:
@@ -122,7 +147,7 @@ def bench_switch(cfg: Config) -> list[Row]:
         window.letter_pane.run_checks_now()
         app.processEvents()
         checks.append((time.perf_counter() - started) * 1000)
-    checks = checks[cfg.warmup:]
+    checks = checks[cfg.warmup :]
     window.close()
     window.store.close()
     return rows + [Row("letter checks once switching stops (idle)", cfg.size, checks, None)]
@@ -136,8 +161,10 @@ def bench_search(cfg: Config) -> list[Row]:
     typical = sample(lambda: store.search("grafana"), cfg.runs * 2, cfg.warmup)
     common = sample(lambda: store.search("the"), cfg.runs * 2, cfg.warmup)
     store.close()
-    return [Row("search, typical query", cfg.size, typical, 30, note="'grafana'"),
-            Row("search, word in nearly every note", cfg.size, common, 150, note="'the'")]
+    return [
+        Row("search, typical query", cfg.size, typical, 30, note="'grafana'"),
+        Row("search, word in nearly every note", cfg.size, common, 150, note="'the'"),
+    ]
 
 
 def bench_checks(cfg: Config) -> list[Row]:
@@ -161,15 +188,17 @@ def bench_export(cfg: Config) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from bench import bench_docx
-    from docx_helpers import sample_layout  # put on sys.path by bench_docx
     from followup_desktop.gui import printing
+    from tests.export.docx_helpers import sample_layout
 
     QApplication.instance() or QApplication([])
     layout = sample_layout()
     target = cfg.work / "letter.pdf"
     pdf = sample(lambda: printing.write_pdf(printing.letter_printable(layout), target), cfg.runs * 2, cfg.warmup)
-    rows = [Row(".docx export, one page", "—", bench_docx.timings(cfg.runs * 2, cfg.warmup), 60),
-            Row("PDF export, one page", "—", pdf, 150)]
+    rows = [
+        Row(".docx export, one page", "—", bench_docx.timings(cfg.runs * 2, cfg.warmup), 60),
+        Row("PDF export, one page", "—", pdf, 150),
+    ]
     return rows + _long_letters(cfg, printing, bench_docx, sample_layout)
 
 
@@ -183,19 +212,24 @@ def _long_letters(cfg: Config, printing, bench_docx, sample_layout) -> list[Row]
     for what, body in bench_docx.long_bodies(size).items():
         layout = sample_layout(body_markdown=body)
         printable = printing.letter_printable(layout)
-        pdf = sample(lambda: printing.write_pdf(printable, cfg.work / "long.pdf"), runs, min(cfg.warmup, 1))
+        pdf = sample(lambda p=printable: printing.write_pdf(p, cfg.work / "long.pdf"), runs, min(cfg.warmup, 1))
         rows.append(Row(f"PDF export, long letter: {what}", label, [t / 1000 for t in pdf], 5, "s"))
     layout = sample_layout(body_markdown=bench_docx.long_bodies(size)["ordinary letter repeated"])
     docx = sample(lambda: bench_docx.write_docx(layout, cfg.work / "long.docx"), runs, 0)
-    rows.append(Row(".docx export, long letter: ordinary letter repeated", label, [t / 1000 for t in docx], None,
-                    "s"))
+    rows.append(Row(".docx export, long letter: ordinary letter repeated", label, [t / 1000 for t in docx], None, "s"))
     return rows
 
 
 def _child(*args: str) -> tuple[float, float]:
     env = os.environ | {"PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-m", "bench.bundle_child", *args], capture_output=True, text=True,
-                         env=env, cwd=ROOT, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.bundle_child", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    ).stdout.split()
     return float(out[0]), float(out[1])
 
 
@@ -221,11 +255,13 @@ def bench_bundle(cfg: Config) -> list[Row]:
         size_mb = path.stat().st_size / 2**20
         for done in (path, fresh, merged):
             done.unlink()
-    return [Row("bundle export", cfg.size, rows["export"], 15, "s", f"{size_mb:.0f} MB file"),
-            Row("bundle export, peak RSS", cfg.size, rows["export_mem"], None, "MB"),
-            Row("bundle import", cfg.size, rows["import"], 15, "s"),
-            Row("bundle import, peak RSS", cfg.size, rows["import_mem"], None, "MB"),
-            Row("bundle import into the data it came from", cfg.size, rows["merge"], 15, "s", "every row merged")]
+    return [
+        Row("bundle export", cfg.size, rows["export"], 15, "s", f"{size_mb:.0f} MB file"),
+        Row("bundle export, peak RSS", cfg.size, rows["export_mem"], None, "MB"),
+        Row("bundle import", cfg.size, rows["import"], 15, "s"),
+        Row("bundle import, peak RSS", cfg.size, rows["import_mem"], None, "MB"),
+        Row("bundle import into the data it came from", cfg.size, rows["merge"], 15, "s", "every row merged"),
+    ]
 
 
 def bench_backup(cfg: Config) -> list[Row]:
@@ -239,6 +275,7 @@ def bench_backup(cfg: Config) -> list[Row]:
     def once() -> None:
         backup.make_backup(db, folder, generate.NOW.replace(second=next(turn) % 60))
         shutil.rmtree(folder)
+
     times = sample(once, max(1, cfg.runs // 2), min(cfg.warmup, 1))
     return [Row("backup", cfg.size, [t / 1000 for t in times], 5, "s", f"{db.stat().st_size / 2**20:.0f} MB db")]
 
@@ -256,9 +293,16 @@ def bench_dashboard(cfg: Config) -> list[Row]:
 
 
 BENCHMARKS = {
-    "startup": bench_startup, "notes": bench_notes, "switch": bench_switch, "search": bench_search,
-    "checks": bench_checks, "letter": bench_letter, "export": bench_export, "bundle": bench_bundle,
-    "backup": bench_backup, "dashboard": bench_dashboard,
+    "startup": bench_startup,
+    "notes": bench_notes,
+    "switch": bench_switch,
+    "search": bench_search,
+    "checks": bench_checks,
+    "letter": bench_letter,
+    "export": bench_export,
+    "bundle": bench_bundle,
+    "backup": bench_backup,
+    "dashboard": bench_dashboard,
 }
 
 

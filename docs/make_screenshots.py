@@ -9,7 +9,6 @@ Runs on any Qt platform: under Xvfb for real window decorations, or with QT_QPA_
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -53,14 +52,20 @@ def _letter_png(store, letter, out: Path) -> Path | None:
     with tempfile.TemporaryDirectory() as tmp:
         docx = write_docx(layout_for(store, letter), Path(tmp) / "letter.docx")
         profile = f"-env:UserInstallation=file://{tmp}/lo-profile"
-        subprocess.run([soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-                       capture_output=True, timeout=180)
+        subprocess.run(
+            [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
+            capture_output=True,
+            timeout=180,
+        )
         pdf = Path(tmp) / "letter.pdf"
         if not pdf.exists() or pdf.stat().st_size == 0:  # soffice exits 0 even when it fails
             print("LibreOffice did not produce a PDF")
             return None
-        subprocess.run([pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(Path(tmp) / "page")],
-                       check=True, timeout=60)
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(Path(tmp) / "page")],
+            check=True,
+            timeout=60,
+        )
         page = next(Path(tmp).glob("page*.png"))
         target = out / "exported-letter.png"
         shutil.copyfile(page, target)
@@ -78,8 +83,14 @@ def main(out: Path) -> int:
     with tempfile.TemporaryDirectory() as data:
         window = build_main_window(data)
         store = window.store
-        store.save_profile(Profile(name="Alex Morgan", address_lines=["12 Harbour Road", "Bristol BS1 4RN"],
-                                   email="alex.morgan@example.com", phone="+44 117 496 0000"))
+        store.save_profile(
+            Profile(
+                name="Alex Morgan",
+                address_lines=["12 Harbour Road", "Bristol BS1 4RN"],
+                email="alex.morgan@example.com",
+                phone="+44 117 496 0000",
+            )
+        )
         window.resize(*SIZE)
         window.show()
         window.after_first_paint()

@@ -40,10 +40,13 @@ def install_excepthook(window) -> None:
         from followup_desktop.gui import dialogs  # not before the first paint: only an error needs it
 
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-        dialogs.show_error(window, "Something went wrong",
-                           "FollowUp Desktop hit an unexpected error. Your saved data is safe; the details "
-                           "are in the log file in your data folder.",
-                           "".join(traceback.format_exception_only(exc_type, exc)))
+        dialogs.show_error(
+            window,
+            "Something went wrong",
+            "FollowUp Desktop hit an unexpected error. Your saved data is safe; the details "
+            "are in the log file in your data folder.",
+            "".join(traceback.format_exception_only(exc_type, exc)),
+        )
 
     sys.excepthook = hook
 
@@ -51,9 +54,8 @@ def install_excepthook(window) -> None:
 def build_main_window(data_dir: str | os.PathLike, clock=None, read_only: bool = False):
     """The fully wired main window on this data folder (not yet shown)."""
     from followup_desktop.core.store import Store
-    from followup_desktop.gui.main_window import MainWindow
-
     from followup_desktop.gui import folders
+    from followup_desktop.gui.main_window import MainWindow
 
     data = prepare_data_dir(Path(data_dir))
     store = Store.open(data.database, clock, read_only=read_only)
@@ -90,8 +92,11 @@ def run_gui(data_dir: Path) -> int:
     app.setDesktopFileName("io.github.followupdesktop.FollowUpDesktop")  # packaging/linux/*.desktop
     lock = acquire_lock(data)
     if not lock.isLocked():
-        return _already_running(data) if lock.error() == QLockFile.LockError.LockFailedError else \
-            _startup_error("Cannot start", f"The lock file {data.lock} cannot be created.")
+        return (
+            _already_running(data)
+            if lock.error() == QLockFile.LockError.LockFailedError
+            else _startup_error("Cannot start", f"The lock file {data.lock} cannot be created.")
+        )
     try:
         window = _open_window(data)
         if window is None:
@@ -166,8 +171,11 @@ def _cannot_open(data: DataPaths, exc: Exception) -> None:
 
     setup_logging(data)
     log.error("the database cannot be opened: %s", type(exc).__name__)
-    text = str(exc) if not isinstance(exc, (OSError, sqlite3.Error)) else \
-        f"{data.database} cannot be read ({getattr(exc, 'strerror', None) or exc})."
+    text = (
+        str(exc)
+        if not isinstance(exc, (OSError, sqlite3.Error))
+        else f"{data.database} cannot be read ({getattr(exc, 'strerror', None) or exc})."
+    )
     _startup_error("Cannot open your data", text)
     return None
 
@@ -179,8 +187,10 @@ def _set_aside_wal(data: DataPaths) -> str:
 
     setup_logging(data)
     kept = backup.set_aside_wal(data.database, Clock().now())
-    return (f"{data.database.name}-wal belonged to another database; it was kept as {kept.name} and your data "
-            "opened without it.")
+    return (
+        f"{data.database.name}-wal belonged to another database; it was kept as {kept.name} and your data "
+        "opened without it."
+    )
 
 
 def _recover(data: DataPaths, exc: Exception):
@@ -195,8 +205,9 @@ def _recover(data: DataPaths, exc: Exception):
 
     setup_logging(data)
     log.error("the database cannot be used: %s", type(exc).__name__)
-    problem = str(exc) if not isinstance(exc, sqlite3.DatabaseError) else \
-        f"{data.database} is damaged (SQLite says: {exc})."
+    problem = (
+        str(exc) if not isinstance(exc, sqlite3.DatabaseError) else f"{data.database} is damaged (SQLite says: {exc})."
+    )
     if not _interactive():
         _startup_error("Cannot open your data", problem)
         return None
@@ -222,8 +233,10 @@ def announce_read_only(window) -> None:
     from followup_desktop.gui import dialogs
 
     reason = read_only_reason(window.store.path)
-    text = (f"Read only: {reason}. You can read, search, print and export, but no change is saved. "
-            f"To change anything, {WRITE_ADVICE.get(reason, 'make the data folder writable')}, then restart.")
+    text = (
+        f"Read only: {reason}. You can read, search, print and export, but no change is saved. "
+        f"To change anything, {WRITE_ADVICE.get(reason, 'make the data folder writable')}, then restart."
+    )
     banner = QLabel(f"Read only: {reason}; changes are not saved")
     banner.setObjectName("readOnlyBanner")
     banner.setToolTip(text)
@@ -250,8 +263,12 @@ def _back_up_on_quit(window) -> None:
         if _interactive():
             from followup_desktop.gui import dialogs
 
-            dialogs.show_error(None, "Your data is damaged", f"{exc}\n\nRun followup-desktop check to see what "
-                               "is wrong, and use File ▸ Restore from backup… at the next start.")
+            dialogs.show_error(
+                None,
+                "Your data is damaged",
+                f"{exc}\n\nRun followup-desktop check to see what "
+                "is wrong, and use File ▸ Restore from backup… at the next start.",
+            )
     except Exception:  # a failed backup must never stop the program from closing
         log.exception("backup on quit failed")
     finally:
@@ -259,8 +276,11 @@ def _back_up_on_quit(window) -> None:
 
 
 def _already_running(data: DataPaths) -> int:
-    _startup_error("Already open", f"FollowUp Desktop is already open on the data folder {data.root}. "
-                   "Switch to that window, or use --data-dir to open another folder.")
+    _startup_error(
+        "Already open",
+        f"FollowUp Desktop is already open on the data folder {data.root}. "
+        "Switch to that window, or use --data-dir to open another folder.",
+    )
     return EXIT_ALREADY_RUNNING
 
 

@@ -14,41 +14,67 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followup-desktop",
         description="Plan job interviews, take timestamped notes and write genuine follow-up letters. "
-                    "Without a command, opens the application window.",
+        "Without a command, opens the application window.",
         epilog="Data lives in the platform's user data folder unless --data-dir or the "
-               "FOLLOWUP_DATA_DIR environment variable names another.",
+        "FOLLOWUP_DATA_DIR environment variable names another.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use this data folder instead of the default")
-    parser.add_argument("--selftest", action="store_true",
-                        help="check this installation in a temporary folder (database, Word and PDF export, "
-                             "spell checker) and exit: status 0 if all is well")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation in a temporary folder (database, Word and PDF export, "
+        "spell checker) and exit: status 0 if all is well",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    export = commands.add_parser("export", help="write everything to a JSON bundle",
-                                 description="Write every application, interview and note to a JSON bundle.")
+    export = commands.add_parser(
+        "export",
+        help="write everything to a JSON bundle",
+        description="Write every application, interview and note to a JSON bundle.",
+    )
     export.add_argument("path", metavar="PATH.json")
-    imp = commands.add_parser("import", help="merge a JSON bundle into the data folder",
-                              description="Merge a JSON bundle by id; an invalid bundle changes nothing.")
+    imp = commands.add_parser(
+        "import",
+        help="merge a JSON bundle into the data folder",
+        description="Merge a JSON bundle by id; an invalid bundle changes nothing.",
+    )
     imp.add_argument("path", metavar="PATH.json")
-    commands.add_parser("backup", help="back up the database now (into the data folder's backups/)",
-                        description="Copy the database into backups/ with SQLite's online backup, "
-                                    "then drop old backups beyond the retention (10 daily, 4 weekly unless "
-                                    "changed in Settings ▸ Backups).")
-    restore = commands.add_parser("restore", help="replace the database with a backup",
-                                  description="Put a backup in place of the database. The current "
-                                              "database is first moved aside, never deleted.")
+    commands.add_parser(
+        "backup",
+        help="back up the database now (into the data folder's backups/)",
+        description="Copy the database into backups/ with SQLite's online backup, "
+        "then drop old backups beyond the retention (10 daily, 4 weekly unless "
+        "changed in Settings ▸ Backups).",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup",
+        description="Put a backup in place of the database. The current database is first moved aside, never deleted.",
+    )
     restore.add_argument("file", metavar="FILE", help="a backup file (see the data folder's backups/)")
-    commands.add_parser("check", help="check the database's integrity (exit status 0 = healthy)",
-                        description="Run SQLite's integrity check and report in plain words.")
-    letter = commands.add_parser("letter", help="list follow-up letters or export one to Word/PDF",
-                                 description="Work with follow-up letters without opening the window.")
+    commands.add_parser(
+        "check",
+        help="check the database's integrity (exit status 0 = healthy)",
+        description="Run SQLite's integrity check and report in plain words.",
+    )
+    letter = commands.add_parser(
+        "letter",
+        help="list follow-up letters or export one to Word/PDF",
+        description="Work with follow-up letters without opening the window.",
+    )
     letters = letter.add_subparsers(dest="letter_command", metavar="ACTION", required=True)
-    letters.add_parser("list", help="print every letter with its id",
-                       description="Print every letter: id, company, role, kind, recipient, status, last change.")
-    out = letters.add_parser("export", help="write one letter as .docx and/or PDF",
-                             description="Write a letter as a Word file (on the letterhead chosen in the "
-                                         "settings) and/or a PDF, exactly as the window's Letter menu does. "
-                                         "Each export keeps a version of the letter.")
+    letters.add_parser(
+        "list",
+        help="print every letter with its id",
+        description="Print every letter: id, company, role, kind, recipient, status, last change.",
+    )
+    out = letters.add_parser(
+        "export",
+        help="write one letter as .docx and/or PDF",
+        description="Write a letter as a Word file (on the letterhead chosen in the "
+        "settings) and/or a PDF, exactly as the window's Letter menu does. "
+        "Each export keeps a version of the letter.",
+    )
     out.add_argument("letter_id", metavar="LETTER_ID", help="an id from 'letter list'")
     out.add_argument("--docx", metavar="PATH", help="write a Word document here")
     out.add_argument("--pdf", metavar="PATH", help="write a PDF here (rendered headless)")
@@ -70,8 +96,11 @@ def run(args: argparse.Namespace) -> int:
     from followup_desktop.paths import DataDirError, prepare_data_dir, readable_data_dir, resolve_data_dir
 
     root = resolve_data_dir(args.data_dir)
-    reading = args.command == "check" or args.command == "export" or \
-        (args.command == "letter" and args.letter_command == "list")
+    reading = (
+        args.command == "check"
+        or args.command == "export"
+        or (args.command == "letter" and args.letter_command == "list")
+    )
     try:
         data, writable = readable_data_dir(root) if reading else (prepare_data_dir(root), True)
     except DataDirError as exc:
@@ -108,9 +137,11 @@ def damaged(data, exc: Exception) -> str:
 
     if isinstance(exc, sqlite3.OperationalError):  # not damage: a disk error, an interrupted read
         return f"The database {data.database} could not be read ({exc}); the command did not finish."
-    return (f"The database {data.database} is damaged (SQLite says: {exc}); the command did not finish. "
-            "See what is wrong with: followup-desktop check; then restore a backup with: "
-            "followup-desktop restore FILE")
+    return (
+        f"The database {data.database} is damaged (SQLite says: {exc}); the command did not finish. "
+        "See what is wrong with: followup-desktop check; then restore a backup with: "
+        "followup-desktop restore FILE"
+    )
 
 
 def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
@@ -137,8 +168,10 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
             problems = integrity_problems(data.database, quick=True, links=False)
             bundle.write_bundle(store, target)
             if problems:
-                return fail(f"Exported to {target}, but the database is damaged ({problems[0]}): what SQLite "
-                            "could not read is missing from the export. See: followup-desktop check")
+                return fail(
+                    f"Exported to {target}, but the database is damaged ({problems[0]}): what SQLite "
+                    "could not read is missing from the export. See: followup-desktop check"
+                )
             print(f"Exported to {target}.")
         elif args.command == "import":
             report = bundle.import_file(store, args.path)
@@ -170,8 +203,9 @@ def run_safety(args: argparse.Namespace, data) -> int:
     try:
         if args.command == "backup":
             made = backup.back_up(data.database, data.backups, now, *backup.retention_of_file(data.database))
-            print(f"Backed up to {made.path} ({backup.human_size(made.size)}); the copy passed SQLite's "
-                  "integrity check.")
+            print(
+                f"Backed up to {made.path} ({backup.human_size(made.size)}); the copy passed SQLite's integrity check."
+            )
             return 0
         lock = _lock_or_none(data)
         if lock is None:
@@ -185,8 +219,12 @@ def run_safety(args: argparse.Namespace, data) -> int:
     except UnhealthyDatabaseError as exc:
         fail(str(exc))
         good = backup.latest_healthy_backup(data.backups)
-        print(f"The newest healthy backup is {good.path}; put it in place with: followup-desktop restore "
-              f"{good.path}" if good else "There is no healthy backup to restore.", file=sys.stderr)
+        print(
+            f"The newest healthy backup is {good.path}; put it in place with: followup-desktop restore {good.path}"
+            if good
+            else "There is no healthy backup to restore.",
+            file=sys.stderr,
+        )
         return 1
     except BackupError as exc:
         return fail(str(exc))

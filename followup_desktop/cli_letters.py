@@ -30,8 +30,9 @@ def run_letter(args: argparse.Namespace, data, writable: bool = True) -> int:
             return _list(store)
         return _export(store, args)
     except WriteError as exc:  # only recording the export writes to the database, once the file is written
-        return fail(exc.plain("The letter was written to the file, but the export could not be recorded in its "
-                              "history"))
+        return fail(
+            exc.plain("The letter was written to the file, but the export could not be recorded in its history")
+        )
     except StoreError as exc:
         return fail(str(exc))
     except sqlite3.DatabaseError as exc:
@@ -56,8 +57,15 @@ def _list(store) -> int:
     for row in rows:
         letter = row.letter
         updated = f"{to_local(letter.updated_at):%Y-%m-%d %H:%M}" if letter.updated_at else "-"
-        print("\t".join((letter.id, *map(_one_line, (row.company, row.role, letter.kind, row.recipient,
-                                                      letter.status)), updated)))
+        print(
+            "\t".join(
+                (
+                    letter.id,
+                    *map(_one_line, (row.company, row.role, letter.kind, row.recipient, letter.status)),
+                    updated,
+                )
+            )
+        )
     return 0
 
 
@@ -106,8 +114,11 @@ def _record(store, letter_id: str, path: str) -> None:
         store.add_letter_version(letter_id, "export")
     except StoreError as exc:
         reason = exc.reason if isinstance(exc, WriteError) else str(exc).rstrip(".")
-        print(f"followup-desktop: warning: {path} was written, but the export was not recorded in the "
-              f"letter's history: {reason}.", file=sys.stderr)
+        print(
+            f"followup-desktop: warning: {path} was written, but the export was not recorded in the "
+            f"letter's history: {reason}.",
+            file=sys.stderr,
+        )
 
 
 def _write_pdf(layout, path: Path) -> None:

@@ -53,8 +53,10 @@ class DataPaths:
             return None
         if not any(self.backups.glob("followup-*.sqlite3")):
             return None  # a first start that stopped before its first write
-        return (f"The database file {self.database} is empty (0 bytes), although there are backups of your data "
-                f"in {self.backups}: the file has lost its content. It was left as it is.")
+        return (
+            f"The database file {self.database} is empty (0 bytes), although there are backups of your data "
+            f"in {self.backups}: the file has lost its content. It was left as it is."
+        )
 
 
 def default_data_dir() -> Path:

@@ -14,8 +14,8 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 TYPO_SENTENCE = "Thank you for the intervew about the payment platform."
 TYPO = "intervew"
@@ -40,8 +40,12 @@ def _database(folder: Path) -> tuple[object, object]:
     store = Store.open(data.database)
     application = store.add_application("Selftest Ltd", "Engineering Manager")
     interview = store.add_interview(application.id, "First interview")
-    letter = store.add_letter(interview.id, "thank-you", subject="Thank you",
-                              body=f"Dear Dana,\n\n{BODY_TEXT}\n\n- one\n- two\n\nKind regards,\n\nAlex")
+    letter = store.add_letter(
+        interview.id,
+        "thank-you",
+        subject="Thank you",
+        body=f"Dear Dana,\n\n{BODY_TEXT}\n\n- one\n- two\n\nKind regards,\n\nAlex",
+    )
     _expect(store.get_letter(letter.id).body.startswith("Dear Dana"), "the letter did not read back")
     return store, letter
 
@@ -84,8 +88,9 @@ def _pdf(store, letter, folder: Path) -> str:
     from followup_desktop.core import letter_export
     from followup_desktop.gui import printing
 
-    target = printing.write_pdf(printing.letter_printable(letter_export.layout_for(store, letter)),
-                                folder / "letter.pdf")
+    target = printing.write_pdf(
+        printing.letter_printable(letter_export.layout_for(store, letter)), folder / "letter.pdf"
+    )
     data = target.read_bytes()
     _expect(data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:], "the PDF is not a complete PDF file")
     pages = data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page")
@@ -98,18 +103,19 @@ def _spelling() -> str:
     for language in ("en_US", "en_GB"):
         flagged = [word for _, _, word in Speller(language).misspelled(TYPO_SENTENCE)]
         _expect(flagged == [TYPO], f"{language}: expected only {TYPO!r} flagged, got {flagged}")
-    _expect(Speller("en_GB").misspelled("color") and not Speller("en_GB").misspelled("colour"),
-            "the British spelling variants are not loaded")
+    _expect(
+        Speller("en_GB").misspelled("color") and not Speller("en_GB").misspelled("colour"),
+        "the British spelling variants are not loaded",
+    )
     suggestions = Speller("en_US").suggestions(TYPO)
     _expect("interview" in suggestions, f"no 'interview' among the suggestions for {TYPO!r}: {suggestions}")
     return f"{TYPO!r} flagged in en_US and en_GB, suggested 'interview'"
 
 
 def _bundle(store, folder: Path) -> str:
-    from followup_desktop.core import bundle
-
     import ijson
 
+    from followup_desktop.core import bundle
     from followup_desktop.core.store import Store
 
     target = bundle.write_bundle(store, folder / "bundle.json")
@@ -125,7 +131,10 @@ def _svg() -> str:
     from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#ff0000"/></svg>'
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8">'
+        b'<rect width="8" height="8" fill="#ff0000"/></svg>'
+    )
     renderer = QSvgRenderer(QByteArray(svg))
     _expect(renderer.isValid(), "QtSvg cannot read an SVG")
     image = QImage(8, 8, QImage.Format.Format_ARGB32)

@@ -36,12 +36,25 @@ sys.exit(followup.main(["--data-dir", sys.argv[1]]))
 """
 
 NOT_AT_FIRST_PAINT = (
-    "sqlite_utils", "docx", "spellchecker", "markdown_it", "jsonschema",  # heavy third-party libraries
-    "followup_desktop.core.backup", "followup_desktop.core.bundle", "followup_desktop.gui.icons",
-    "followup_desktop.gui.plan_pane", "followup_desktop.gui.notes_pane", "followup_desktop.gui.letter_pane",
-    "followup_desktop.gui.search", "followup_desktop.gui.settings_dialog", "html",
-    "<Qt-namespace>", "followup_desktop.gui.application_view", "followup_desktop.gui.dialogs",
-    "followup_desktop.core.forms", "json",
+    "sqlite_utils",
+    "docx",
+    "spellchecker",
+    "markdown_it",
+    "jsonschema",  # heavy third-party libraries
+    "followup_desktop.core.backup",
+    "followup_desktop.core.bundle",
+    "followup_desktop.gui.icons",
+    "followup_desktop.gui.plan_pane",
+    "followup_desktop.gui.notes_pane",
+    "followup_desktop.gui.letter_pane",
+    "followup_desktop.gui.search",
+    "followup_desktop.gui.settings_dialog",
+    "html",
+    "<Qt-namespace>",
+    "followup_desktop.gui.application_view",
+    "followup_desktop.gui.dialogs",
+    "followup_desktop.core.forms",
+    "json",
 )
 
 
@@ -52,8 +65,9 @@ def loaded_at_first_paint(tmp_path_factory) -> set[str]:
     folder = tmp_path_factory.mktemp("data")
     Store.open(folder / "followup.sqlite3").close()  # migrated already, as on every start but the first
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", CHILD, str(folder)], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(folder)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     return set(result.stdout.split())
 

@@ -144,12 +144,15 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
 
     problem = dbfile.not_regular(database) or dbfile.wal_mismatch(database)
     if problem:
-        raise UnhealthyDatabaseError(f"No backup was made: {problem.rstrip('.')}. No older backup was removed.",
-                                     [problem])
+        raise UnhealthyDatabaseError(
+            f"No backup was made: {problem.rstrip('.')}. No older backup was removed.", [problem]
+        )
     if dbfile.size(database) == 0:
-        raise UnhealthyDatabaseError("No backup was made: the database file is empty (0 bytes), so a copy "
-                                     "of it would hold none of your data. No older backup was removed.",
-                                     ["the file is empty (0 bytes)"])
+        raise UnhealthyDatabaseError(
+            "No backup was made: the database file is empty (0 bytes), so a copy "
+            "of it would hold none of your data. No older backup was removed.",
+            ["the file is empty (0 bytes)"],
+        )
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     clean_partials(folder)
     stamp = f"{now.astimezone(UTC):{STAMP}}"
@@ -169,14 +172,18 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
         if problems:
             raise UnhealthyDatabaseError(
                 f"No backup was made, because the database is damaged: {problems[0]}. Its copy would not be "
-                "a good backup, so it was not kept; no older backup was removed.", problems)
+                "a good backup, so it was not kept; no older backup was removed.",
+                problems,
+            )
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         if isinstance(exc, sqlite3.DatabaseError) and any(w in str(exc) for w in DAMAGE_WORDS):
             problem = f"the file is damaged (SQLite says: {exc})"
-            raise UnhealthyDatabaseError(f"No backup was made, because the database is damaged: {problem}. "
-                                         "No older backup was removed.", [problem]) from exc
+            raise UnhealthyDatabaseError(
+                f"No backup was made, because the database is damaged: {problem}. No older backup was removed.",
+                [problem],
+            ) from exc
         raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
     except BackupError:
         partial.unlink(missing_ok=True)
@@ -186,8 +193,9 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
     return BackupFile(target, now.astimezone(UTC).replace(microsecond=0), target.stat().st_size)
 
 
-def back_up(database: Path, folder: Path, now: datetime, daily: int = DEFAULT_DAILY,
-            weekly: int = DEFAULT_WEEKLY) -> BackupFile:
+def back_up(
+    database: Path, folder: Path, now: datetime, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKLY
+) -> BackupFile:
     """Make a verified backup, then rotate: old backups go only once a healthy new one is in place."""
     made = make_backup(database, folder, now)
     rotate(folder, daily, weekly, healthy=made.path)
@@ -200,8 +208,10 @@ def _count(value, default: int) -> int:
 
 def retention(store) -> tuple[int, int]:
     """How many daily and weekly backups to keep: the user's settings, else 10 and 4."""
-    return (_count(store.get_setting(DAILY_KEY, DEFAULT_DAILY), DEFAULT_DAILY),
-            _count(store.get_setting(WEEKLY_KEY, DEFAULT_WEEKLY), DEFAULT_WEEKLY))
+    return (
+        _count(store.get_setting(DAILY_KEY, DEFAULT_DAILY), DEFAULT_DAILY),
+        _count(store.get_setting(WEEKLY_KEY, DEFAULT_WEEKLY), DEFAULT_WEEKLY),
+    )
 
 
 def retention_of_file(database: Path) -> tuple[int, int]:
@@ -225,8 +235,9 @@ def retention_of_file(database: Path) -> tuple[int, int]:
     return (_count(found.get(DAILY_KEY), DEFAULT_DAILY), _count(found.get(WEEKLY_KEY), DEFAULT_WEEKLY))
 
 
-def rotate(folder: Path, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKLY,
-           healthy: Path | None = None) -> list[Path]:
+def rotate(
+    folder: Path, daily: int = DEFAULT_DAILY, weekly: int = DEFAULT_WEEKLY, healthy: Path | None = None
+) -> list[Path]:
     """Keep the newest backup of each of the last `daily` days and `weekly` ISO weeks; remove the rest.
 
     The newest healthy backup is always kept (`healthy` names it when the caller just verified it):
@@ -327,8 +338,10 @@ def recover(database: Path, folder: Path, choice: str, now: datetime) -> str:
             raise BackupError("There is no healthy backup to restore; nothing was changed.")
         moved = move_aside(database, "unusable", now) if database.exists() else None
         restore(good.path, database, now)
-        return (f"Restored the backup of {good.label.strip()}. The unusable file was kept as "
-                f"{moved.name if moved else '(none)'}.")
+        return (
+            f"Restored the backup of {good.label.strip()}. The unusable file was kept as "
+            f"{moved.name if moved else '(none)'}."
+        )
     if choice == "fresh":
         moved = move_aside(database, "unusable", now) if database.exists() else None
         return f"Started a new, empty database. The unusable file was kept as {moved.name if moved else '(none)'}."
@@ -358,7 +371,8 @@ def restore_into_open(backup: Path, conn: sqlite3.Connection, database: Path, no
         finally:
             source.close()
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"The backup could not be restored: {exc}. Your data is unchanged "
-                          f"(a copy is in {aside.name}).") from exc
+        raise BackupError(
+            f"The backup could not be restored: {exc}. Your data is unchanged (a copy is in {aside.name})."
+        ) from exc
     log.info("restored %s into the open database; previous content kept as %s", backup.name, aside.name)
     return aside

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from followup_desktop.core import bundle_file, bundle_letters, bundle_notes, bundle_plan, bundle_tracker
 from followup_desktop.core.bundle_check import FORMAT, PARTS, VERSION, Checker, check_document
@@ -74,7 +75,8 @@ def export_bundle(store: Store) -> dict[str, Any]:
     """The whole database as one bundle document in memory (small data folders, tests)."""
     with store.snapshot() as moment:
         return _top_level(moment) | {
-            "applications": [application_to_dict(moment, a) for a in _ordered(moment.list_applications())]}
+            "applications": [application_to_dict(moment, a) for a in _ordered(moment.list_applications())]
+        }
 
 
 def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | None = None) -> Path:
@@ -89,7 +91,7 @@ def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | Non
         head = json.dumps(_top_level(moment) | {"applications": []}, ensure_ascii=False, indent=1)
         apps = _ordered(moment.list_applications())
         with atomic_write(target, binary=False, prefix=".bundle-", verify=check_json) as fh:
-            fh.write(head[:-len("]\n}")])
+            fh.write(head[: -len("]\n}")])
             for done, app in enumerate(apps, 1):
                 text = json.dumps(application_to_dict(moment, app), ensure_ascii=False, indent=1)
                 fh.write(("\n  " if done == 1 else ",\n  ") + text.replace("\n", "\n  "))
@@ -124,8 +126,9 @@ def import_application(store: Store, data: dict[str, Any], report: ImportReport 
     return report
 
 
-def import_interview(store: Store, data: dict[str, Any], application_id: str,
-                     report: ImportReport | None = None) -> ImportReport:
+def import_interview(
+    store: Store, data: dict[str, Any], application_id: str, report: ImportReport | None = None
+) -> ImportReport:
     """Merge one interview (as in a bundle) into the store."""
     report = report or ImportReport()
     write_row(store, report, "interviews", row_in(Interview, data, application_id=application_id))
@@ -170,7 +173,7 @@ def import_file(store: Store, path: str | os.PathLike, progress: Progress | None
     large = size >= BULK_BYTES
     if progress:
         progress(0, count)
-    with store.atomic(), (store.bulk_writes() if large else nullcontext()):
+    with store.atomic(), store.bulk_writes() if large else nullcontext():
         _import_top_level(store, top, report)
         for done, app in enumerate(bundle_file.applications(path), 1):
             checker.application(app)
@@ -178,7 +181,8 @@ def import_file(store: Store, path: str | os.PathLike, progress: Progress | None
             if progress:
                 progress(done, count)
         if checker.count != count:
-            raise BundleError("The bundle file changed while it was being read; nothing was imported. "
-                              "Please try again.")
+            raise BundleError(
+                "The bundle file changed while it was being read; nothing was imported. Please try again."
+            )
     log.info("bundle imported: %s", dict(report.written))
     return report

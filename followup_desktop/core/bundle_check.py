@@ -8,13 +8,14 @@ in memory whole: an application is checked, imported and let go before the next 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 from followup_desktop import paths
 from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan, bundle_tracker
-from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR
 from followup_desktop.core.bundle_rows import BundleError, Seen, fail
+from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR
 
 FORMAT = "followup-desktop-bundle"
 VERSION = 1
@@ -143,12 +144,14 @@ class Checker:
     def top_level(self, doc: Any) -> None:
         """The format, version and everything but the applications (their list may be empty here)."""
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise BundleError("This file is not a FollowUp Desktop bundle (its \"format\" is missing or wrong).")
+            raise BundleError('This file is not a FollowUp Desktop bundle (its "format" is missing or wrong).')
         version = doc.get("version")
         if version != VERSION:
             if isinstance(version, int) and version > VERSION:
-                raise BundleError(f"This bundle has version {version}, from a newer FollowUp Desktop; "
-                                  f"this version reads version {VERSION}. Please update the program.")
+                raise BundleError(
+                    f"This bundle has version {version}, from a newer FollowUp Desktop; "
+                    f"this version reads version {VERSION}. Please update the program."
+                )
             raise BundleError(f"Unsupported bundle version {version!r}; expected {VERSION}.")
         top = doc | {"applications": []} if isinstance(doc.get("applications"), list) else doc
         check_schema(top, "document")
@@ -175,8 +178,10 @@ class Checker:
         for interview in app["interviews"]:
             missing = [cid for cid in interview["interviewer_ids"] if cid not in contact_ids]
             if missing:
-                fail(f"interview {interview['id']} names interviewer {missing[0]}, who is not a contact "
-                     f"of its application {app['id']}.")
+                fail(
+                    f"interview {interview['id']} names interviewer {missing[0]}, who is not a contact "
+                    f"of its application {app['id']}."
+                )
 
 
 def check_document(doc: Any) -> None:

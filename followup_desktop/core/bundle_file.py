@@ -112,7 +112,7 @@ def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int, int]:
         if first is None:  # pragma: no cover - the parser reports an empty file as cut short
             raise BundleError(f"{path.name} is not a bundle: it is not valid JSON (the file is empty).")
         if first[0] != "start_map":
-            raise BundleError("This file is not a FollowUp Desktop bundle (its \"format\" is missing or wrong).")
+            raise BundleError('This file is not a FollowUp Desktop bundle (its "format" is missing or wrong).')
         key, builder, depth, in_applications = "", None, 1, False
         for event, value in events:
             before = depth
@@ -148,7 +148,6 @@ def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int, int]:
 
 def applications(path: str | os.PathLike) -> Iterator[dict[str, Any]]:
     """Pass two: the applications, one at a time, in the file's order."""
-    import ijson
 
     path = Path(path)
     with reading(path) as fh:

@@ -13,19 +13,25 @@ def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
     letters = []
     for letter in store.list_letters(interview_id):
-        letters.append(row_out(letter) | {
-            "sources": [row_out(s) for s in store.list_letter_sources(letter.id)],
-            "versions": [row_out(v) for v in reversed(store.list_letter_versions(letter.id))],
-        })
+        letters.append(
+            row_out(letter)
+            | {
+                "sources": [row_out(s) for s in store.list_letter_sources(letter.id)],
+                "versions": [row_out(v) for v in reversed(store.list_letter_versions(letter.id))],
+            }
+        )
     return {"letters": letters}
 
 
 def export_global(store: Any) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
-    return {"profile": asdict(store.get_profile()) | {
-        "letter_prefs": asdict(store.get_letter_prefs()),
-        "personal_words": store.list_personal_words(),
-    }}
+    return {
+        "profile": asdict(store.get_profile())
+        | {
+            "letter_prefs": asdict(store.get_letter_prefs()),
+            "personal_words": store.list_personal_words(),
+        }
+    }
 
 
 def check_application(app: dict[str, Any], seen: Seen) -> None:
@@ -36,13 +42,17 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
         for letter in interview["letters"]:
             seen.add("letter", letter["id"])
             if letter["recipient_id"] and letter["recipient_id"] not in contact_ids:
-                fail(f"letter {letter['id']} is addressed to {letter['recipient_id']}, who is not a "
-                     "contact of its application.")
+                fail(
+                    f"letter {letter['id']} is addressed to {letter['recipient_id']}, who is not a "
+                    "contact of its application."
+                )
             for source in letter["sources"]:
                 seen.add("letter source", source["id"])
                 if source["challenge_id"] not in challenge_ids:
-                    fail(f"letter {letter['id']} cites challenge {source['challenge_id']}, which is not "
-                         "in its interview.")
+                    fail(
+                        f"letter {letter['id']} cites challenge {source['challenge_id']}, which is not "
+                        "in its interview."
+                    )
             for version in letter["versions"]:
                 seen.add("letter version", version["id"])
 

@@ -13,8 +13,10 @@ log = logging.getLogger(__name__)
 
 def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
-    return {"notes": [row_out(n) for n in store.list_notes(interview_id)],
-            "challenges": [row_out(c) for c in store.list_challenges(interview_id)]}
+    return {
+        "notes": [row_out(n) for n in store.list_notes(interview_id)],
+        "challenges": [row_out(c) for c in store.list_challenges(interview_id)],
+    }
 
 
 def export_global(store: Any) -> dict[str, Any]:
@@ -31,8 +33,10 @@ def check_global(doc: dict[str, Any], seen: Seen) -> None:
 
 def _check_speaker(kind: str, item: dict[str, Any], contacts: set[str], application_id: str) -> None:
     if item["speaker_id"] is not None and item["speaker_id"] not in contacts:
-        fail(f"{kind} {item['id']} names speaker {item['speaker_id']}, who is not a contact "
-             f"of its application {application_id}.")
+        fail(
+            f"{kind} {item['id']} names speaker {item['speaker_id']}, who is not a contact "
+            f"of its application {application_id}."
+        )
 
 
 def check_application(app: dict[str, Any], seen: Seen) -> None:
@@ -46,13 +50,17 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
             notes.add(note["id"])
             _check_speaker("note", note, contacts, app["id"])
             if note["question_id"] is not None and note["question_id"] not in question_ids:
-                fail(f"note {note['id']} answers question {note['question_id']}, which is not in "
-                     f"the plan of interview {interview['id']}.")
+                fail(
+                    f"note {note['id']} answers question {note['question_id']}, which is not in "
+                    f"the plan of interview {interview['id']}."
+                )
         for ch in interview["challenges"]:
             seen.add("challenge", ch["id"])
             if ch["note_id"] is not None and ch["note_id"] not in notes:
-                fail(f"challenge {ch['id']} quotes note {ch['note_id']}, which is not a note of "
-                     f"interview {interview['id']}.")
+                fail(
+                    f"challenge {ch['id']} quotes note {ch['note_id']}, which is not a note of "
+                    f"interview {interview['id']}."
+                )
             _check_speaker("challenge", ch, contacts, app["id"])
             if ch["story_id"] is not None and ch["story_id"] not in seen.stories:
                 fail(f"challenge {ch['id']} links story {ch['story_id']}, which is not in the bundle.")
@@ -70,8 +78,11 @@ def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], r
     notes = []
     for item in data["notes"]:
         note = row_in(Note, item, interview_id=interview_id)
-        if note.question_id is not None and note.question_id not in questions \
-                and not store.row_exists("plan_items", note.question_id):
+        if (
+            note.question_id is not None
+            and note.question_id not in questions
+            and not store.row_exists("plan_items", note.question_id)
+        ):
             log.warning("a note's question link was dropped: the question is not in the plan")
             note.question_id = None
         notes.append(note)

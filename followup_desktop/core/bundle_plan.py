@@ -16,9 +16,12 @@ def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
     plan = store.get_plan(interview_id)
     out: dict[str, Any] = {
-        "research": plan.research, "followup_channel": plan.followup_channel,
-        "followup_whom": plan.followup_whom, "followup_due_at": plan.followup_due_at,
-        "checklist": sorted(store.checklist(interview_id)), "updated_at": plan.updated_at,
+        "research": plan.research,
+        "followup_channel": plan.followup_channel,
+        "followup_whom": plan.followup_whom,
+        "followup_due_at": plan.followup_due_at,
+        "checklist": sorted(store.checklist(interview_id)),
+        "updated_at": plan.updated_at,
     }
     for kind in PLAN_ITEM_KINDS:
         out[LISTS[kind]] = [{f: getattr(i, f) for f in ITEM_FIELDS} for i in store.list_plan_items(interview_id, kind)]
@@ -28,8 +31,12 @@ def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
 
 def export_global(store: Any) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
-    return {"question_bank": [{"id": q.id, "text": q.text, "created_at": q.created_at, "updated_at": q.updated_at}
-                              for q in store.list_bank_questions()]}
+    return {
+        "question_bank": [
+            {"id": q.id, "text": q.text, "created_at": q.created_at, "updated_at": q.updated_at}
+            for q in store.list_bank_questions()
+        ]
+    }
 
 
 def check_global(doc: dict[str, Any], seen: Seen) -> None:
@@ -47,8 +54,7 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
                 seen.add("plan item", item["id"])
         stray = [c for c in plan["cares_about"] if c not in interview["interviewer_ids"]]
         if stray:
-            fail(f"interview {interview['id']} notes what {stray[0]} cares about, who is not one of "
-                 "its interviewers.")
+            fail(f"interview {interview['id']} notes what {stray[0]} cares about, who is not one of its interviewers.")
 
 
 def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
@@ -60,16 +66,26 @@ def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None
 def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
     plan = data["plan"]
-    write_rows(store, report, "plan items", [PlanItem(interview_id=interview_id, kind=kind, **item)
-                                             for kind, name in LISTS.items() for item in plan[name]])
+    write_rows(
+        store,
+        report,
+        "plan items",
+        [PlanItem(interview_id=interview_id, kind=kind, **item) for kind, name in LISTS.items() for item in plan[name]],
+    )
     if not plan["updated_at"]:
         return  # the interview never had a plan written
     local = store.get_plan(interview_id)
     if local.updated_at and local.updated_at > plan["updated_at"]:
         report.kept["plans"] += 1
         return
-    row = Plan(interview_id=interview_id, research=plan["research"], followup_channel=plan["followup_channel"],
-               followup_whom=plan["followup_whom"], followup_due_at=plan["followup_due_at"],
-               checklist=json.dumps(sorted(plan["checklist"])), updated_at=plan["updated_at"])
+    row = Plan(
+        interview_id=interview_id,
+        research=plan["research"],
+        followup_channel=plan["followup_channel"],
+        followup_whom=plan["followup_whom"],
+        followup_due_at=plan["followup_due_at"],
+        checklist=json.dumps(sorted(plan["checklist"])),
+        updated_at=plan["updated_at"],
+    )
     store.put_plan(row, plan["cares_about"])
     report.written["plans"] += 1

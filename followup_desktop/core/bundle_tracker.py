@@ -22,11 +22,14 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
     for entry in app.get("contact_log", []):
         seen.add("contact log entry", entry["id"])
         if entry["contact_id"] is not None and entry["contact_id"] not in contact_ids:
-            fail(f"contact log entry {entry['id']} names {entry['contact_id']}, who is not a contact of "
-                 "its application.")
+            fail(
+                f"contact log entry {entry['id']} names {entry['contact_id']}, who is not a contact of its application."
+            )
         if entry["letter_id"] is not None and entry["letter_id"] not in letter_ids:
-            fail(f"contact log entry {entry['id']} names letter {entry['letter_id']}, which is not a "
-                 "letter of its application.")
+            fail(
+                f"contact log entry {entry['id']} names letter {entry['letter_id']}, which is not a "
+                "letter of its application."
+            )
 
 
 def import_application_part(store: Any, data: dict[str, Any], report: ImportReport) -> None:

@@ -41,14 +41,25 @@ def calendar_events(store) -> list[CalendarEvent]:
     for f in store.interviews_needing_attention():  # recently ended and upcoming ones
         if f.outcome not in ("pending", "next-round") or f.sent_letters:
             continue
-        interview = Interview(id=f.id, application_id=f.application_id, title=f.title,
-                              scheduled_start=f.scheduled_start, duration_minutes=f.duration_minutes,
-                              started_at=f.started_at, ended_at=f.ended_at)
+        interview = Interview(
+            id=f.id,
+            application_id=f.application_id,
+            title=f.title,
+            scheduled_start=f.scheduled_start,
+            duration_minutes=f.duration_minutes,
+            started_at=f.started_at,
+            ended_at=f.ended_at,
+        )
         due = followup_due(interview, Plan(interview_id=f.id, followup_due_at=f.followup_due_at), hours)
         if due is not None and in_years(due):
-            events.append(CalendarEvent(f"followup-{f.id}@{UID_DOMAIN}",
-                                        f"Send the thank-you: {f.company} — {f.title or 'interview'}", due,
-                                        "Follow-up letter deadline (FollowUp Desktop)"))
+            events.append(
+                CalendarEvent(
+                    f"followup-{f.id}@{UID_DOMAIN}",
+                    f"Send the thank-you: {f.company} — {f.title or 'interview'}",
+                    due,
+                    "Follow-up letter deadline (FollowUp Desktop)",
+                )
+            )
     for app in store.next_contacts():
         try:
             day = _dt.date.fromisoformat(app.next_contact_at)
@@ -56,9 +67,14 @@ def calendar_events(store) -> list[CalendarEvent]:
             continue
         if not FIRST_YEAR <= day.year <= LAST_YEAR:  # only an old import could store such a date
             continue
-        events.append(CalendarEvent(f"next-contact-{app.id}@{UID_DOMAIN}", f"Get in touch: {app.company}", day,
-                                    f"Next planned contact{' about ' + app.role if app.role else ''} "
-                                    "(FollowUp Desktop)"))
+        events.append(
+            CalendarEvent(
+                f"next-contact-{app.id}@{UID_DOMAIN}",
+                f"Get in touch: {app.company}",
+                day,
+                f"Next planned contact{' about ' + app.role if app.role else ''} (FollowUp Desktop)",
+            )
+        )
     return events
 
 

@@ -14,11 +14,21 @@ from __future__ import annotations
 
 import itertools
 import logging
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from followup_desktop.core.checks_base import (  # noqa: F401 (re-export)
-    ERROR, FINAL_OUTCOMES_ALLOWING_SOCIAL, INFO, MAX_FINDINGS_PER_RULE, MAX_WORDS, MIN_WORDS,
-    SPECIFIC_SENTENCE_MIN_WORDS, WARN_MAX_WORDS, WARN_MIN_WORDS, WARNING, CheckContext, Finding,
+    ERROR,
+    FINAL_OUTCOMES_ALLOWING_SOCIAL,
+    INFO,
+    MAX_FINDINGS_PER_RULE,
+    MAX_WORDS,
+    MIN_WORDS,
+    SPECIFIC_SENTENCE_MIN_WORDS,
+    WARN_MAX_WORDS,
+    WARN_MIN_WORDS,
+    WARNING,
+    CheckContext,
+    Finding,
 )
 from followup_desktop.core.checks_names import NAME_RULES, _close_name  # noqa: F401 (re-export)
 from followup_desktop.core.checks_text import TEXT_RULES, load_cliches, specificity  # noqa: F401 (re-export)
@@ -27,9 +37,24 @@ from followup_desktop.core.text_spans import utf16_offset, utf16_span  # noqa: F
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "ERROR", "FINAL_OUTCOMES_ALLOWING_SOCIAL", "INFO", "MAX_FINDINGS_PER_RULE", "MAX_WORDS", "MIN_WORDS", "RULES",
-    "SPECIFIC_SENTENCE_MIN_WORDS", "WARN_MAX_WORDS", "WARN_MIN_WORDS", "WARNING", "CheckContext", "Finding",
-    "load_cliches", "run_checks", "specificity", "utf16_offset", "utf16_span",
+    "ERROR",
+    "FINAL_OUTCOMES_ALLOWING_SOCIAL",
+    "INFO",
+    "MAX_FINDINGS_PER_RULE",
+    "MAX_WORDS",
+    "MIN_WORDS",
+    "RULES",
+    "SPECIFIC_SENTENCE_MIN_WORDS",
+    "WARN_MAX_WORDS",
+    "WARN_MIN_WORDS",
+    "WARNING",
+    "CheckContext",
+    "Finding",
+    "load_cliches",
+    "run_checks",
+    "specificity",
+    "utf16_offset",
+    "utf16_span",
 ]
 
 RULES: dict[str, Callable[[str, CheckContext], Iterable[Finding]]] = {**NAME_RULES, **TEXT_RULES}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from followup_desktop.core.checks_base import ERROR, WARNING, CheckContext, Finding
 from followup_desktop.core.textstats import NAME_TITLES, WORD_RE
@@ -21,7 +21,10 @@ _PLACEHOLDER_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\{)\{[A-Za-z_][\w .'’-]{0,40}\}(?!\})"), "A {placeholder} is still in the letter."),
     # [Company], [Your Name] -- but not Markdown links "[text](url)" nor "[sic]".
     (
-        re.compile(rf"\[(?:[A-Z][\w .'’/-]{{0,40}}|[^\[\]\n]{{0,20}}\b(?i:{_PLACEHOLDER_WORDS})\b[^\[\]\n]{{0,20}})\](?![(\[:])"),
+        re.compile(
+            rf"\[(?:[A-Z][\w .'’/-]{{0,40}}"
+            rf"|[^\[\]\n]{{0,20}}\b(?i:{_PLACEHOLDER_WORDS})\b[^\[\]\n]{{0,20}})\](?![(\[:])"
+        ),
         "A [placeholder] is still in the letter.",
     ),
     # <Name>, <Company Name> -- capitalised, so HTML tags and <https://...> links do not match.

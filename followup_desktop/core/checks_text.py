@@ -9,12 +9,20 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from datetime import datetime, timezone
-from typing import Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from followup_desktop.core.checks_base import (
-    FINAL_OUTCOMES_ALLOWING_SOCIAL, INFO, MAX_WORDS, MIN_WORDS, SPECIFIC_SENTENCE_MIN_WORDS, WARN_MAX_WORDS,
-    WARN_MIN_WORDS, WARNING, CheckContext, Finding,
+    FINAL_OUTCOMES_ALLOWING_SOCIAL,
+    INFO,
+    MAX_WORDS,
+    MIN_WORDS,
+    SPECIFIC_SENTENCE_MIN_WORDS,
+    WARN_MAX_WORDS,
+    WARN_MIN_WORDS,
+    WARNING,
+    CheckContext,
+    Finding,
 )
 from followup_desktop.core.textstats import distinctive_stems, sentence_spans, word_count
 
@@ -185,7 +193,7 @@ def _check_length(text: str, ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _span_words(seconds: float) -> str:
@@ -202,7 +210,7 @@ def _span_words(seconds: float) -> str:
 def _check_deadline(text: str, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.due_at is None:
         return
-    now = _aware(ctx.now) if ctx.now is not None else datetime.now(timezone.utc)
+    now = _aware(ctx.now) if ctx.now is not None else datetime.now(UTC)
     seconds = (_aware(ctx.due_at) - now).total_seconds()
     if seconds < 0:
         yield Finding("deadline", WARNING, f"The follow-up is overdue by {_span_words(seconds)}.")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-UTC = timezone.utc
+UTC = UTC
 # Every stored date lies in these years (import and the store refuse others): far enough from the
 # ends of Python's calendar (1-9999) that local time and a few days' arithmetic never overflow.
 FIRST_YEAR, LAST_YEAR = 1900, 2200

@@ -17,8 +17,13 @@ log = logging.getLogger(__name__)
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 RECORD_TABLE, SET_NAME = "_sqlite_migrations", "followup"  # as core/migrations.py writes them
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
 
 
 def _kind(mode: int) -> str:
@@ -38,12 +43,16 @@ def not_regular(path: Path) -> str | None:
             try:
                 mode = os.stat(candidate).st_mode
             except OSError:
-                return (f"{candidate} is a link to {os.readlink(candidate)}, which does not exist (is a drive "
-                        "not connected?). Nothing was read or changed.")
+                return (
+                    f"{candidate} is a link to {os.readlink(candidate)}, which does not exist (is a drive "
+                    "not connected?). Nothing was read or changed."
+                )
         if not stat.S_ISREG(mode):
-            return (f"{candidate} is {_kind(mode)}, not an ordinary file, so FollowUp Desktop cannot keep "
-                    "your data in it. Nothing was read or changed; move it away, or choose another "
-                    "folder with --data-dir.")
+            return (
+                f"{candidate} is {_kind(mode)}, not an ordinary file, so FollowUp Desktop cannot keep "
+                "your data in it. Nothing was read or changed; move it away, or choose another "
+                "folder with --data-dir."
+            )
     return None
 
 
@@ -112,19 +121,18 @@ def _copy_into_memory(path: Path, factory: type, **options) -> sqlite3.Connectio
 def migration_rows(conn: sqlite3.Connection) -> list[tuple] | None:
     """Our schema record (name, applied_at) in order; None when the table is absent or unreadable."""
     try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                            [RECORD_TABLE]).fetchone():
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [RECORD_TABLE]).fetchone():
             return None
-        return conn.execute(f"SELECT name, applied_at FROM {RECORD_TABLE} WHERE migration_set = ? "
-                            "ORDER BY rowid", [SET_NAME]).fetchall()
+        return conn.execute(
+            f"SELECT name, applied_at FROM {RECORD_TABLE} WHERE migration_set = ? ORDER BY rowid", [SET_NAME]
+        ).fetchall()
     except sqlite3.Error:
         return None
 
 
 def foreign_tables(conn: sqlite3.Connection) -> list[str]:
     """[] when the database is ours (our schema record) or empty; else some of its table names."""
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite%' ORDER BY rowid")]
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite%' ORDER BY rowid")]
     if not names or migration_rows(conn):
         return []
     if names == [RECORD_TABLE] and not conn.execute(f"SELECT 1 FROM {RECORD_TABLE} LIMIT 1").fetchone():
@@ -157,8 +165,10 @@ def wal_mismatch(path: Path) -> str | None:
             both.close()
     except sqlite3.Error:
         return None  # damage is for the integrity check to describe
-    if pages < main_pages or (main_steps and (steps or [])[:len(main_steps)] != main_steps):
-        return (f"the file {wal.name} beside the database belongs to another database (SQLite would replace your data "
-                "with its pages); move it elsewhere, keeping it, and your database is as it was (the window "
-                "does this itself when it starts)")
+    if pages < main_pages or (main_steps and (steps or [])[: len(main_steps)] != main_steps):
+        return (
+            f"the file {wal.name} beside the database belongs to another database (SQLite would replace your data "
+            "with its pages); move it elsewhere, keeping it, and your database is as it was (the window "
+            "does this itself when it starts)"
+        )
     return None

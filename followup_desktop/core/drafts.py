@@ -69,12 +69,15 @@ def draft_input(store, interview_id: str, kind: str, recipient_id: str | None, n
     contacts = {c.id: c for c in store.list_contacts(application.id)}
     cares = store.interviewer_cares(interview_id)
     return DraftInput(
-        kind=kind, application=application, interview=interview,
+        kind=kind,
+        application=application,
+        interview=interview,
         recipient=contacts.get(recipient_id) if recipient_id else None,
         challenges=[c for c in store.list_challenges(interview_id) if c.include_in_letter],
         points=[p.text.strip() for p in store.list_plan_items(interview_id, "point") if p.text.strip()],
         speakers={cid: c.name for cid, c in contacts.items()},
-        profile=store.get_profile(), date_format=store.get_letter_prefs().date_format,
+        profile=store.get_profile(),
+        date_format=store.get_letter_prefs().date_format,
         cares={cid: cares[cid] for cid in store.interviewer_ids(interview_id) if cares.get(cid, "").strip()},
         news=[news.strip()] if news.strip() else notes_since(store, interview),
     )
@@ -177,8 +180,10 @@ def _points(points: list[str], key: str) -> list[str]:
         lead = _pick(("One more thing I would like to mention:", "One more thing I hope came across:"), key)
         point = " ".join(points[0].split()).rstrip(".")
         return [escape_markdown(f"{lead} {point[:1].upper()}{point[1:]}.")]
-    lead = _pick(("I would also like to add a few things we did not have time for:",
-                  "A few more things I hope came across:"), key)
+    lead = _pick(
+        ("I would also like to add a few things we did not have time for:", "A few more things I hope came across:"),
+        key,
+    )
     return [escape_markdown(lead) + "\n\n" + _bullets(points)]
 
 
@@ -201,9 +206,15 @@ def cares_paragraph(d: DraftInput) -> str:
     sentences = []
     mine = d.cares.get(d.recipient.id, "") if d.recipient else ""
     if mine.strip():
-        sentences.append(_pick((f"I know how much {_list_words(mine)} matters to you, and it has stayed on my mind.",
-                                f"You made it clear that {_list_words(mine)} matters to you; I have kept it in mind."),
-                               d.interview.id))
+        sentences.append(
+            _pick(
+                (
+                    f"I know how much {_list_words(mine)} matters to you, and it has stayed on my mind.",
+                    f"You made it clear that {_list_words(mine)} matters to you; I have kept it in mind.",
+                ),
+                d.interview.id,
+            )
+        )
     for cid, text in d.cares.items():
         if d.recipient is None or cid != d.recipient.id:
             who = d.speakers.get(cid, "").split()
@@ -227,25 +238,28 @@ def _openings(d: DraftInput) -> dict[str, str]:
     company = d.application.company.strip() or "«company»"
     date = interview_date(d.interview, d.date_format)
     key = d.interview.id + (d.recipient.id if d.recipient else "")
-    thank = _pick((
-        f"Thank you for taking the time to meet me on {date} to talk about the {role} role at {company}.",
-        f"Thank you for our conversation on {date} about the {role} role at {company}.",
-        f"Thank you for meeting me on {date}; I enjoyed learning more about the {role} role at {company}.",
-    ), key)
+    thank = _pick(
+        (
+            f"Thank you for taking the time to meet me on {date} to talk about the {role} role at {company}.",
+            f"Thank you for our conversation on {date} about the {role} role at {company}.",
+            f"Thank you for meeting me on {date}; I enjoyed learning more about the {role} role at {company}.",
+        ),
+        key,
+    )
     return {
         "thank-you": thank,
         "rejection": f"Thank you for letting me know your decision about the {role} role at {company}. "
-                     f"I appreciated the time you spent with me on {date}, and I learned a lot from it.",
+        f"I appreciated the time you spent with me on {date}, and I learned a lot from it.",
         "check-in": f"I hope you are well. I am writing to follow up on our interview on {date} "
-                    f"for the {role} role at {company}; I am still very interested.",
+        f"for the {role} role at {company}; I am still very interested.",
         "offer": f"Thank you very much for the offer for the {role} role at {company}. "
-                 f"I am delighted, and our conversation on {date} made me even keener to join.",
+        f"I am delighted, and our conversation on {date} made me even keener to join.",
     }
 
 
 _ENDINGS = {
     "thank-you": "I enjoyed our conversation and I am very interested in the role. "
-                 "Please let me know if I can send you anything else; I look forward to hearing from you.",
+    "Please let me know if I can send you anything else; I look forward to hearing from you.",
     "rejection": RECONSIDERATION + " Thank you again, and I wish you and the team every success.",
     "check-in": "Is there any news on the timeline, or anything more I can send you to help the decision?",
     "offer": "I will come back to you shortly about the details. Thank you again for your confidence in me.",

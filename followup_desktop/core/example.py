@@ -25,39 +25,75 @@ EXAMPLE_SUFFIX = " (example)"
 COMPANY = "Northwind Logistics" + EXAMPLE_SUFFIX
 ROLE = "Head of Platform Engineering"
 CONTACTS = (  # name, title, email, what they care about
-    ("Maya Okafor", "VP Engineering", "maya.okafor@northwind.example",
-     "Reliability of the routing platform during peak season; growing engineering leads."),
-    ("Tom Berger", "Director of Operations", "tom.berger@northwind.example",
-     "Fewer manual hand-offs between warehouse systems and dispatch."),
+    (
+        "Maya Okafor",
+        "VP Engineering",
+        "maya.okafor@northwind.example",
+        "Reliability of the routing platform during peak season; growing engineering leads.",
+    ),
+    (
+        "Tom Berger",
+        "Director of Operations",
+        "tom.berger@northwind.example",
+        "Fewer manual hand-offs between warehouse systems and dispatch.",
+    ),
     ("Lena Fischer", "Talent Partner", "lena.fischer@northwind.example", ""),
 )
-OBJECTIVES = ("Show I can lead platform teams through a migration without an outage",
-              "Understand how success is measured in the first six months")
-QUESTIONS = ("What does a good first six months look like for this role?",
-             "Where does the platform hurt most during peak season?",
-             "How are platform priorities decided between product and operations?",
-             "What would make you hesitate about a candidate for this role?")
-POINTS = ("Led the move of 40 services to Kubernetes at Fernway with zero customer-facing downtime",
-          "Built an on-call rotation that cut pages per engineer by half",
-          "Mentored four engineers into team-lead roles")
-STORY = dict(title="Peak-season capacity at Fernway",
-             situation="Order volume tripled every December and the dispatch API fell over twice a year.",
-             action="Introduced load tests from real traffic, autoscaling and a capacity review six weeks "
-                    "before peak.",
-             result="Two peak seasons without an incident; infrastructure cost per order down 18%.",
-             tags="scaling, reliability, leadership")
+OBJECTIVES = (
+    "Show I can lead platform teams through a migration without an outage",
+    "Understand how success is measured in the first six months",
+)
+QUESTIONS = (
+    "What does a good first six months look like for this role?",
+    "Where does the platform hurt most during peak season?",
+    "How are platform priorities decided between product and operations?",
+    "What would make you hesitate about a candidate for this role?",
+)
+POINTS = (
+    "Led the move of 40 services to Kubernetes at Fernway with zero customer-facing downtime",
+    "Built an on-call rotation that cut pages per engineer by half",
+    "Mentored four engineers into team-lead roles",
+)
+STORY = dict(
+    title="Peak-season capacity at Fernway",
+    situation="Order volume tripled every December and the dispatch API fell over twice a year.",
+    action="Introduced load tests from real traffic, autoscaling and a capacity review six weeks before peak.",
+    result="Two peak seasons without an incident; infrastructure cost per order down 18%.",
+    tags="scaling, reliability, leadership",
+)
 # minute, speaker index (None = me), kind, question index or None, text
 NOTES = (
     (1, 0, "other", None, "Maya opened with the team: 28 engineers in four squads, two without a lead."),
     (4, None, "answer", 0, "Asked about the first six months."),
-    (5, 0, "goal", 0, "First six months: a platform roadmap the squads agree on and two new team leads hired "
-                      "or grown from inside."),
-    (9, 0, "challenge", 1, "Peak season is the pain: last November the routing service fell over twice "
-                          "and orders were delayed by a day."),
-    (13, 1, "problem", None, "Dispatch and the warehouse systems still hand off by CSV files at night; "
-                             "errors are found only in the morning."),
-    (17, None, "answer", None, "Told the Fernway capacity story: load tests from real traffic and a review "
-                               "six weeks before peak."),
+    (
+        5,
+        0,
+        "goal",
+        0,
+        "First six months: a platform roadmap the squads agree on and two new team leads hired or grown from inside.",
+    ),
+    (
+        9,
+        0,
+        "challenge",
+        1,
+        "Peak season is the pain: last November the routing service fell over twice and orders were delayed by a day.",
+    ),
+    (
+        13,
+        1,
+        "problem",
+        None,
+        "Dispatch and the warehouse systems still hand off by CSV files at night; "
+        "errors are found only in the morning.",
+    ),
+    (
+        17,
+        None,
+        "answer",
+        None,
+        "Told the Fernway capacity story: load tests from real traffic and a review six weeks before peak.",
+    ),
     (21, 1, "need", 2, "Operations wants a say in platform priorities; today product decides alone."),
     (26, 0, "answer", 3, "Hesitation would be someone who only talks architecture and never ships."),
     (30, 2, "other", None, "Lena: next step is a conversation with the CTO, decision within two weeks."),
@@ -66,12 +102,24 @@ NOTES = (
     (40, 0, "other", None, "Wrap-up: Maya asked for my notice period (three months)."),
 )
 CHALLENGES = (  # note index, experience, links the story
-    (3, "At Fernway the dispatch API failed every December until I introduced load tests from real traffic "
-        "and a capacity review six weeks before peak; we then ran two peak seasons without an incident.", True),
-    (4, "I replaced nightly file hand-offs with an event stream at Fernway, so errors surfaced within minutes "
-        "instead of the next morning.", False),
-    (6, "I set up a weekly triage where operations and platform ranked the backlog together; "
-        "escalations dropped within a quarter.", False),
+    (
+        3,
+        "At Fernway the dispatch API failed every December until I introduced load tests from real traffic "
+        "and a capacity review six weeks before peak; we then ran two peak seasons without an incident.",
+        True,
+    ),
+    (
+        4,
+        "I replaced nightly file hand-offs with an event stream at Fernway, so errors surfaced within minutes "
+        "instead of the next morning.",
+        False,
+    ),
+    (
+        6,
+        "I set up a weekly triage where operations and platform ranked the backlog together; "
+        "escalations dropped within a quarter.",
+        False,
+    ),
 )
 
 
@@ -108,35 +156,52 @@ def create_example(store) -> str:
     now = store.clock.now()
     start = (now - timedelta(days=1)).replace(hour=14, minute=0, second=0, microsecond=0)
     with store.atomic():
-        app = store.add_application(COMPANY, ROLE, job_ad="Lead four platform squads (28 engineers) that run "
-                                    "routing, dispatch and warehouse integration.")
-        contacts = [store.add_contact(app.id, name, title=title, email=email)
-                    for name, title, email, _ in CONTACTS]
-        interview = store.add_interview(app.id, "Panel interview", scheduled_start=to_iso(start),
-                                        duration_minutes=45, format="video",
-                                        location="https://meet.example/northwind-panel")
+        app = store.add_application(
+            COMPANY,
+            ROLE,
+            job_ad="Lead four platform squads (28 engineers) that run routing, dispatch and warehouse integration.",
+        )
+        contacts = [store.add_contact(app.id, name, title=title, email=email) for name, title, email, _ in CONTACTS]
+        interview = store.add_interview(
+            app.id,
+            "Panel interview",
+            scheduled_start=to_iso(start),
+            duration_minutes=45,
+            format="video",
+            location="https://meet.example/northwind-panel",
+        )
         store.set_interviewers(interview.id, [c.id for c in contacts])
         for contact, (*_, cares) in zip(contacts, CONTACTS):
             if cares:
                 store.set_cares_about(interview.id, contact.id, cares)
-        store.save_plan(interview.id, research="Northwind runs same-day delivery for 300 retailers; "
-                        "the platform team owns routing, dispatch and warehouse integration.",
-                        followup_whom="Maya Okafor")
+        store.save_plan(
+            interview.id,
+            research="Northwind runs same-day delivery for 300 retailers; "
+            "the platform team owns routing, dispatch and warehouse integration.",
+            followup_whom="Maya Okafor",
+        )
         for kind, texts in (("objective", OBJECTIVES), ("question", QUESTIONS), ("point", POINTS)):
             items = [store.add_plan_item(interview.id, kind, text) for text in texts]
             if kind == "question":
                 questions = items
         story = store.add_story(**STORY)
-        store.update_interview(interview.id, started_at=to_iso(start),
-                               ended_at=to_iso(start + timedelta(minutes=44)))
-        notes = [store.add_note(interview.id, text, to_iso(start + timedelta(minutes=minute)), kind,
-                                contacts[speaker].id if speaker is not None else None,
-                                questions[question].id if question is not None else None)
-                 for minute, speaker, kind, question, text in NOTES]
+        store.update_interview(interview.id, started_at=to_iso(start), ended_at=to_iso(start + timedelta(minutes=44)))
+        notes = [
+            store.add_note(
+                interview.id,
+                text,
+                to_iso(start + timedelta(minutes=minute)),
+                kind,
+                contacts[speaker].id if speaker is not None else None,
+                questions[question].id if question is not None else None,
+            )
+            for minute, speaker, kind, question, text in NOTES
+        ]
         for note_index, experience, with_story in CHALLENGES:
             challenge = store.add_challenge(notes[note_index].id)
-            store.update_challenge(challenge.id, experience=experience, include_in_letter=True,
-                                   story_id=story.id if with_story else None)
+            store.update_challenge(
+                challenge.id, experience=experience, include_in_letter=True, story_id=story.id if with_story else None
+            )
         draft = build_draft(draft_input(store, interview.id, "thank-you", contacts[0].id))
         store.add_letter(interview.id, "thank-you", contacts[0].id, draft.subject, draft.body, draft.sources)
         store.set_setting(EXAMPLE_KEY, app.id)

@@ -33,7 +33,7 @@ def check_pdf(path: Path) -> None:
         trailer = data.find(b"trailer", at)
         if trailer < 0 or b"/Root" not in data[trailer:]:
             raise ValueError("its trailer is missing")
-    elif not (_OBJ.match(data, at) and b"/XRef" in data[at:at + 1024]):  # or a cross-reference stream (PDF 1.5+)
+    elif not (_OBJ.match(data, at) and b"/XRef" in data[at : at + 1024]):  # or a cross-reference stream (PDF 1.5+)
         raise ValueError("its cross-reference table is not where its end says")
 
 
@@ -41,7 +41,7 @@ def _check_xref_table(data: bytes, pos: int) -> int:
     """Every in-use entry of a classic xref table must point at a whole object of its own; returns how many."""
     size, offsets = len(data), []
     while True:
-        while pos < size and data[pos:pos + 1] in b" \r\n":
+        while pos < size and data[pos : pos + 1] in b" \r\n":
             pos += 1
         head = None if data.startswith(b"trailer", pos) else _SUBSECTION.match(data, pos)
         if head is None:
@@ -53,7 +53,7 @@ def _check_xref_table(data: bytes, pos: int) -> int:
             if row is None:
                 raise ValueError("its cross-reference table is damaged")
             pos = row.end()
-            while pos < size and data[pos:pos + 1] in b" \r\n":
+            while pos < size and data[pos : pos + 1] in b" \r\n":
                 pos += 1
             if row.group(3) == b"n":
                 offsets.append((int(row.group(1)), first + index))
@@ -72,12 +72,12 @@ def _check_object(data: bytes, at: int, end: int, number: int) -> None:
     if not data[at:end].rstrip().endswith(b"endobj"):
         raise ValueError(f"object {number} does not end")
     stream = _STREAM.search(data, obj.end(), end)
-    if stream is None or b"/FlateDecode" not in data[obj.end():stream.start()]:
+    if stream is None or b"/FlateDecode" not in data[obj.end() : stream.start()]:
         return
     stop = data.rfind(b"endstream", stream.end(), end)
     inflate = zlib.decompressobj()
     try:
-        chunk = data[stream.end():stop]
+        chunk = data[stream.end() : stop]
         while chunk and not inflate.eof:
             inflate.decompress(chunk, 2**20)  # bounded output: a font is inflated a megabyte at a time
             chunk = inflate.unconsumed_tail

@@ -13,8 +13,9 @@ import errno
 import io
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Callable, Iterator
+from typing import IO
 
 Verify = Callable[[Path], None]  # raises ValueError (or OSError) when the file is not whole
 
@@ -65,8 +66,9 @@ class _Counted(io.RawIOBase):
 
 
 @contextlib.contextmanager
-def atomic_write(target: str | os.PathLike, binary: bool = True, prefix: str = ".followup-",
-                 verify: Verify | None = None) -> Iterator[IO]:
+def atomic_write(
+    target: str | os.PathLike, binary: bool = True, prefix: str = ".followup-", verify: Verify | None = None
+) -> Iterator[IO]:
     """Yield a temporary file beside target; when the block ends it is synced, checked and renamed over target.
 
     The check reads the file back: its size must be what was written, and `verify(path)` (if
@@ -100,8 +102,9 @@ def atomic_write(target: str | os.PathLike, binary: bool = True, prefix: str = "
     fsync_folder(target.parent)
 
 
-def write_bytes(target: str | os.PathLike, data: bytes, verify: Verify | None = None,
-                prefix: str = ".followup-") -> Path:
+def write_bytes(
+    target: str | os.PathLike, data: bytes, verify: Verify | None = None, prefix: str = ".followup-"
+) -> Path:
     """Write data to target atomically and checked (see atomic_write); returns the target."""
     with atomic_write(target, prefix=prefix, verify=verify) as fh:
         fh.write(data)
@@ -119,8 +122,12 @@ def _check_folder(target: Path) -> None:
     if target.is_dir():
         raise WriteFailed(target, "it is a folder", errno.EISDIR, f"“{target}” is a folder. Choose a file name.")
     if folder.exists() and not folder.is_dir():
-        raise WriteFailed(target, "it is a file, not a folder", errno.ENOTDIR,
-                          f"“{folder.name}” in “{folder.parent}” is a file, not a folder. Choose a folder.")
+        raise WriteFailed(
+            target,
+            "it is a file, not a folder",
+            errno.ENOTDIR,
+            f"“{folder.name}” in “{folder.parent}” is a file, not a folder. Choose a folder.",
+        )
     if not folder.is_dir():
         raise WriteFailed(target, "the folder does not exist", errno.ENOENT, f"The folder “{folder}” does not exist.")
 
@@ -138,10 +145,14 @@ def _read_back(tmp: Path, written: int, verify: Verify | None, target: Path) -> 
 
 
 def _damaged(target: Path, detail: str) -> WriteFailed:
-    return WriteFailed(target, f"the copy written to the disk does not read back whole ({detail})", errno.EIO,
-                       f"“{target.name}” could not be saved in “{target.parent}”: the copy written to the disk "
-                       f"does not read back whole ({detail}). The disk may be full or failing. "
-                       + (f"The older “{target.name}” was left as it was." if target.exists() else ""))
+    return WriteFailed(
+        target,
+        f"the copy written to the disk does not read back whole ({detail})",
+        errno.EIO,
+        f"“{target.name}” could not be saved in “{target.parent}”: the copy written to the disk "
+        f"does not read back whole ({detail}). The disk may be full or failing. "
+        + (f"The older “{target.name}” was left as it was." if target.exists() else ""),
+    )
 
 
 def _failed(exc: OSError, target: Path) -> WriteFailed:
@@ -150,15 +161,24 @@ def _failed(exc: OSError, target: Path) -> WriteFailed:
     kept = f" The older {name} was left as it was." if target.is_file() else ""
     code = exc.errno or errno.EIO
     if code in (errno.EACCES, errno.EPERM):
-        return WriteFailed(target, "permission denied", code,
-                           f"You do not have permission to save in the folder {where}, or {name} "
-                           "is open in another program. Choose another folder or close the file." + kept)
+        return WriteFailed(
+            target,
+            "permission denied",
+            code,
+            f"You do not have permission to save in the folder {where}, or {name} "
+            "is open in another program. Choose another folder or close the file." + kept,
+        )
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return WriteFailed(target, "the disk is full", code,
-                           f"The disk is full: {name} could not be saved in {where}. Free some space." + kept)
+        return WriteFailed(
+            target,
+            "the disk is full",
+            code,
+            f"The disk is full: {name} could not be saved in {where}. Free some space." + kept,
+        )
     if code == errno.EROFS:
-        return WriteFailed(target, "the folder is read-only", code,
-                           f"The folder {where} is read-only. Choose another folder." + kept)
+        return WriteFailed(
+            target, "the folder is read-only", code, f"The folder {where} is read-only. Choose another folder." + kept
+        )
     if code == errno.EISDIR:
         return WriteFailed(target, "it is a folder", code, f"“{target}” is a folder. Choose a file name.")
     reason = exc.strerror or str(exc) or type(exc).__name__

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Iterator
 
 from followup_desktop.core.clock import local, parse_iso, to_iso
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS
@@ -83,9 +83,16 @@ def time_left(delta: timedelta) -> str:
 
 
 def _as_interview(f) -> Interview:
-    return Interview(id=f.id, application_id=f.application_id, title=f.title, scheduled_start=f.scheduled_start,
-                     duration_minutes=f.duration_minutes, started_at=f.started_at, ended_at=f.ended_at,
-                     outcome=f.outcome)
+    return Interview(
+        id=f.id,
+        application_id=f.application_id,
+        title=f.title,
+        scheduled_start=f.scheduled_start,
+        duration_minutes=f.duration_minutes,
+        started_at=f.started_at,
+        ended_at=f.ended_at,
+        outcome=f.outcome,
+    )
 
 
 def _label(company: str, title: str) -> str:
@@ -96,29 +103,65 @@ def _interview_items(facts, now: datetime, hours: float) -> Iterator[DashboardIt
     if facts.outcome == "rejected":
         end = interview_end(_as_interview(facts)) or now
         draft = " (a draft is waiting)" if facts.draft_letters else ""
-        yield DashboardItem(DUE, end, "rejection", f"Thank them anyway: {_label(facts.company, facts.title)}",
-                            "Rejected — a gracious letter keeps the door open" + draft,
-                            "interview", facts.id, "letter")
+        yield DashboardItem(
+            DUE,
+            end,
+            "rejection",
+            f"Thank them anyway: {_label(facts.company, facts.title)}",
+            "Rejected — a gracious letter keeps the door open" + draft,
+            "interview",
+            facts.id,
+            "letter",
+        )
     elif facts.has_ended and not facts.sent_letters:
-        due = followup_due(_as_interview(facts), Plan(interview_id=facts.id, followup_due_at=facts.followup_due_at),
-                           hours) or now
+        due = (
+            followup_due(
+                _as_interview(facts), Plan(interview_id=facts.id, followup_due_at=facts.followup_due_at), hours
+            )
+            or now
+        )
         draft = "draft ready, not sent" if facts.draft_letters else "no letter yet"
-        yield DashboardItem(OVERDUE if due <= now else DUE, due, "thank-you",
-                            f"Thank-you letter: {_label(facts.company, facts.title)}",
-                            f"{time_left(due - now)} · {draft}", "interview", facts.id, "letter")
+        yield DashboardItem(
+            OVERDUE if due <= now else DUE,
+            due,
+            "thank-you",
+            f"Thank-you letter: {_label(facts.company, facts.title)}",
+            f"{time_left(due - now)} · {draft}",
+            "interview",
+            facts.id,
+            "letter",
+        )
     elif facts.has_ended and facts.outcome == "pending":
         end = interview_end(_as_interview(facts)) or now
-        yield DashboardItem(SOON, end, "outcome", f"Record the outcome: {_label(facts.company, facts.title)}",
-                            "Letter sent; no outcome recorded yet", "interview", facts.id, "plan")
+        yield DashboardItem(
+            SOON,
+            end,
+            "outcome",
+            f"Record the outcome: {_label(facts.company, facts.title)}",
+            "Letter sent; no outcome recorded yet",
+            "interview",
+            facts.id,
+            "plan",
+        )
     elif not facts.has_ended and facts.scheduled_start:
         start = parse_iso(facts.scheduled_start)
-        missing = [what for what, n in (("no questions yet", facts.questions),
-                                        ("no interviewers named", facts.interviewers)) if not n]
+        missing = [
+            what
+            for what, n in (("no questions yet", facts.questions), ("no interviewers named", facts.interviewers))
+            if not n
+        ]
         ready = ", ".join(missing) if missing else f"{facts.questions} question(s), ready"
         soon = start - now <= timedelta(hours=UPCOMING_SOON_HOURS)
-        yield DashboardItem(DUE if soon and missing else LATER, start, "upcoming",
-                            f"Upcoming: {_label(facts.company, facts.title)}",
-                            f"{to_local_text(start)} · {ready}", "interview", facts.id, "plan")
+        yield DashboardItem(
+            DUE if soon and missing else LATER,
+            start,
+            "upcoming",
+            f"Upcoming: {_label(facts.company, facts.title)}",
+            f"{to_local_text(start)} · {ready}",
+            "interview",
+            facts.id,
+            "plan",
+        )
 
 
 def to_local_text(moment: datetime) -> str:
@@ -144,20 +187,36 @@ def dashboard_items(store, now: datetime | None = None) -> list[DashboardItem]:
     for draft in store.unsent_drafts(since=to_iso(now - timedelta(days=DRAFT_LOOKBACK_DAYS))):
         if draft.interview_id in open_thanks:
             continue  # that interview's row already opens its letter
-        items.append(DashboardItem(SOON, parse_iso(draft.updated_at), "draft",
-                                   f"Draft never sent: {_label(draft.company, draft.interview_title)}",
-                                   f"{LETTER_KIND_LABELS.get(draft.kind, draft.kind)} · last edited "
-                                   f"{to_local_text(parse_iso(draft.updated_at))}",
-                                   "interview", draft.interview_id, "letter", draft.id))
+        items.append(
+            DashboardItem(
+                SOON,
+                parse_iso(draft.updated_at),
+                "draft",
+                f"Draft never sent: {_label(draft.company, draft.interview_title)}",
+                f"{LETTER_KIND_LABELS.get(draft.kind, draft.kind)} · last edited "
+                f"{to_local_text(parse_iso(draft.updated_at))}",
+                "interview",
+                draft.interview_id,
+                "letter",
+                draft.id,
+            )
+        )
     today = now.astimezone().date()
     for app in store.next_contacts(today.isoformat()):
         day = date.fromisoformat(app.next_contact_at)
         moment = datetime.combine(day, time(9)).astimezone()
         late = (today - day).days
-        items.append(DashboardItem(OVERDUE if late > 0 else DUE, moment, "next-contact",
-                                   f"Get in touch: {app.company}" + (f" — {app.role}" if app.role else ""),
-                                   "Next contact was planned for today" if not late else
-                                   f"Next contact was planned {late} day(s) ago", "application", app.id))
+        items.append(
+            DashboardItem(
+                OVERDUE if late > 0 else DUE,
+                moment,
+                "next-contact",
+                f"Get in touch: {app.company}" + (f" — {app.role}" if app.role else ""),
+                "Next contact was planned for today" if not late else f"Next contact was planned {late} day(s) ago",
+                "application",
+                app.id,
+            )
+        )
     items.sort(key=lambda i: (i.level, i.when))
     return items
 

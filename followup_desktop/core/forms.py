@@ -41,15 +41,26 @@ class InterviewForm:
 
 def application_form(app: Application, contacts: list[Contact]) -> ApplicationForm:
     """The form that shows an existing application."""
-    return ApplicationForm(app.company, app.role, app.status, app.job_ad, app.notes,
-                           [ContactForm(c.name, c.title, c.email, c.phone, c.id) for c in contacts])
+    return ApplicationForm(
+        app.company,
+        app.role,
+        app.status,
+        app.job_ad,
+        app.notes,
+        [ContactForm(c.name, c.title, c.email, c.phone, c.id) for c in contacts],
+    )
 
 
 def interview_form(interview: Interview, interviewers: list[Contact]) -> InterviewForm:
     """The form that shows an existing interview."""
-    return InterviewForm(interview.title, interview.scheduled_start, interview.duration_minutes,
-                         interview.format, interview.location,
-                         [ContactForm(c.name, c.title, c.email, c.phone, c.id) for c in interviewers])
+    return InterviewForm(
+        interview.title,
+        interview.scheduled_start,
+        interview.duration_minutes,
+        interview.format,
+        interview.location,
+        [ContactForm(c.name, c.title, c.email, c.phone, c.id) for c in interviewers],
+    )
 
 
 def save_application(store: Store, form: ApplicationForm, application_id: str | None = None) -> Application:
@@ -74,19 +85,29 @@ def save_application(store: Store, form: ApplicationForm, application_id: str | 
     return app
 
 
-def save_interview(store: Store, application_id: str, form: InterviewForm,
-                   interview_id: str | None = None) -> Interview:
+def save_interview(
+    store: Store, application_id: str, form: InterviewForm, interview_id: str | None = None
+) -> Interview:
     """Create or update an interview; people typed in as new become contacts of the application."""
-    values = dict(title=form.title, scheduled_start=form.scheduled_start,
-                  duration_minutes=form.duration_minutes, format=form.format, location=form.location)
+    values = dict(
+        title=form.title,
+        scheduled_start=form.scheduled_start,
+        duration_minutes=form.duration_minutes,
+        format=form.format,
+        location=form.location,
+    )
     with store.atomic():
         if interview_id:
             interview = store.update_interview(interview_id, **values)
         else:
             title = values.pop("title")
             interview = store.add_interview(application_id, title, **values)
-        ids = [person.id or store.add_contact(application_id, person.name, title=person.title,
-                                              email=person.email, phone=person.phone).id
-               for person in form.interviewers]
+        ids = [
+            person.id
+            or store.add_contact(
+                application_id, person.name, title=person.title, email=person.email, phone=person.phone
+            ).id
+            for person in form.interviewers
+        ]
         store.set_interviewers(interview.id, ids)
     return interview

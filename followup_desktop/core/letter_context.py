@@ -31,15 +31,19 @@ def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
     others = tuple(a.company for a in store.list_applications() if a.id != app.id and a.company != app.company)
     plan_texts = tuple(p.text for p in store.list_plan_items(interview.id) if p.text.strip())
     return CheckContext(
-        kind=letter.kind, company=app.company, role=app.role,
+        kind=letter.kind,
+        company=app.company,
+        role=app.role,
         recipient_name=recipient.name if recipient else "",
         interviewer_names=tuple(c.name for c in interviewers),
         other_companies=others,
         challenge_quotes=tuple(c.quote for c in store.list_challenges(interview.id) if c.quote.strip()),
         note_texts=tuple(n.text for n in store.list_notes(interview.id) if n.text.strip()),
-        plan_texts=plan_texts, outcome=interview.outcome,
+        plan_texts=plan_texts,
+        outcome=interview.outcome,
         due_at=due_at(store, interview) if letter.status != "sent" else None,
-        now=store.clock.now(), disabled_rules=frozenset(prefs.disabled_rules),
+        now=store.clock.now(),
+        disabled_rules=frozenset(prefs.disabled_rules),
     )
 
 

@@ -15,7 +15,6 @@ from followup_desktop.core.store_base import StoreError
 from followup_desktop.core.text import proposed_letter_filename
 
 
-
 @dataclass(frozen=True)
 class LetterRow:
     """One line of `letter list`: a letter with the names around it."""
@@ -41,8 +40,9 @@ def layout_for(store, letter: Letter, day: _dt.date | None = None) -> LetterLayo
             recipient = store.get_contact(letter.recipient_id)
         except StoreError:
             recipient = None
-    return build_layout(letter, store.get_profile(), recipient, application, store.get_letter_prefs(),
-                        today=day or today(store))
+    return build_layout(
+        letter, store.get_profile(), recipient, application, store.get_letter_prefs(), today=day or today(store)
+    )
 
 
 def proposed_name(store, letter: Letter, ext: str, day: _dt.date | None = None) -> str:
@@ -65,6 +65,7 @@ def letter_rows(store) -> list[LetterRow]:
         for interview in store.list_interviews(application.id):
             names = {c.id: c.name for c in store.list_contacts(application.id)}
             for letter in store.list_letters(interview.id):
-                rows.append(LetterRow(letter, application.company, application.role,
-                                      names.get(letter.recipient_id or "", "")))
+                rows.append(
+                    LetterRow(letter, application.company, application.role, names.get(letter.recipient_id or "", ""))
+                )
     return rows

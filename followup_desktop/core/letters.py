@@ -228,16 +228,34 @@ def _lines(*texts: str) -> list[str]:
 
 def layout_plain_text(layout: LetterLayout) -> str:
     """Return the words of the whole letter in reading order, one block per line."""
-    before = _lines(layout.sender_name, *layout.sender_lines, layout.date_text,
-                    *layout.recipient_lines, layout.subject, layout.salutation)
+    before = _lines(
+        layout.sender_name,
+        *layout.sender_lines,
+        layout.date_text,
+        *layout.recipient_lines,
+        layout.subject,
+        layout.salutation,
+    )
     body = [block.text for block in parse_body(layout.body_markdown)]
     after = _lines(layout.closing, layout.signature_name)
     return "\n".join([*before, *body, *after])
 
 
 # --------------------------------------------------------------------- building a layout
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _SALUTATION_START = ("dear ", "hello ", "hi ", "good morning", "good afternoon", "to whom")
 
 
@@ -262,13 +280,23 @@ def _split_frame(body_markdown: str) -> tuple[str, str, str, str]:
     parts = [p for p in body_markdown.replace("\r\n", "\n").split("\n\n")]
     parts = [p for p in parts if p.strip()]
     salutation = closing = signature = ""
-    if parts and len(parts[0]) < 120 and "\n" not in parts[0].strip() \
-            and parts[0].strip().casefold().startswith(_SALUTATION_START):
+    if (
+        parts
+        and len(parts[0]) < 120
+        and "\n" not in parts[0].strip()
+        and parts[0].strip().casefold().startswith(_SALUTATION_START)
+    ):
         salutation = _plain(parts.pop(0))
     if len(parts) >= 2:
         close, name = parts[-2].strip(), parts[-1].strip()
-        if "\n" not in close and "\n" not in name and close.endswith(",") and len(close.split()) <= 5 \
-                and 0 < len(name.split()) <= 6 and not name.startswith(("-", "*", "#")):
+        if (
+            "\n" not in close
+            and "\n" not in name
+            and close.endswith(",")
+            and len(close.split()) <= 5
+            and 0 < len(name.split()) <= 6
+            and not name.startswith(("-", "*", "#"))
+        ):
             closing, signature = _plain(close), _plain(name)
             parts = parts[:-2]
     return salutation, "\n\n".join(parts).strip() + "\n", closing, signature
@@ -282,18 +310,31 @@ def build_layout(letter, profile, recipient, application, settings, today: _dt.d
     """The LetterLayout of a stored letter: sender from the profile, choices from the settings."""
     salutation, body, closing, signature = _split_frame(letter.body or "")
     sender_lines = tuple(line for line in (*profile.address_lines, profile.email, profile.phone) if line.strip())
-    recipient_lines = tuple(x for x in (
-        recipient.name if recipient else "", recipient.title if recipient else "",
-        application.company if application else "") if x and x.strip())
+    recipient_lines = tuple(
+        x
+        for x in (
+            recipient.name if recipient else "",
+            recipient.title if recipient else "",
+            application.company if application else "",
+        )
+        if x and x.strip()
+    )
     day = today or _dt.date.today()
     return LetterLayout(
-        sender_name=profile.name, sender_lines=sender_lines,
+        sender_name=profile.name,
+        sender_lines=sender_lines,
         date_text=format_date(day, settings.date_format),
-        recipient_lines=recipient_lines, subject=letter.subject, salutation=salutation,
-        body_markdown=body, closing=closing, signature_name=signature,
+        recipient_lines=recipient_lines,
+        subject=letter.subject,
+        salutation=salutation,
+        body_markdown=body,
+        closing=closing,
+        signature_name=signature,
         page_size=settings.paper_size if settings.paper_size in ("A4", "Letter") else "A4",
-        font_family=settings.font_family or "Calibri", font_size_pt=float(settings.font_size or 11),
-        title=letter.subject, author=profile.name,
+        font_family=settings.font_family or "Calibri",
+        font_size_pt=float(settings.font_size or 11),
+        title=letter.subject,
+        author=profile.name,
     )
 
 

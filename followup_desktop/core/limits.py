@@ -15,10 +15,19 @@ TEXT = 2**20  # notes, letters, job ads, research, experience: about 1 MB (1,048
 
 # table (or stored setting) -> column -> (what the user calls it, the most characters it may hold)
 FIELDS: dict[str, dict[str, tuple[str, int]]] = {
-    "applications": {"company": ("company name", NAME), "role": ("role", NAME), "job_ad": ("job ad", TEXT),
-                     "notes": ("application's notes", TEXT)},
-    "contacts": {"name": ("person's name", NAME), "title": ("person's title", NAME), "email": ("e-mail address", NAME),
-                 "phone": ("phone number", NAME), "notes": ("notes on the person", TEXT)},
+    "applications": {
+        "company": ("company name", NAME),
+        "role": ("role", NAME),
+        "job_ad": ("job ad", TEXT),
+        "notes": ("application's notes", TEXT),
+    },
+    "contacts": {
+        "name": ("person's name", NAME),
+        "title": ("person's title", NAME),
+        "email": ("e-mail address", NAME),
+        "phone": ("phone number", NAME),
+        "notes": ("notes on the person", TEXT),
+    },
     "interviews": {"title": ("interview's title", NAME), "location": ("interview's place or link", LINE)},
     "interview_participants": {"cares_about": ("what the interviewer cares about", TEXT)},
     "plans": {"research": ("research", TEXT), "followup_whom": ("follow-up's recipients", LINE)},
@@ -26,15 +35,26 @@ FIELDS: dict[str, dict[str, tuple[str, int]]] = {
     "question_bank": {"text": ("saved question", TEXT)},
     "notes": {"text": ("note", TEXT)},
     "note_drafts": {"text": ("note being typed", TEXT)},
-    "stories": {"title": ("story's title", NAME), "situation": ("story's situation", TEXT),
-                "action": ("story's action", TEXT), "result": ("story's result", TEXT), "tags": ("story's tags", LINE)},
+    "stories": {
+        "title": ("story's title", NAME),
+        "situation": ("story's situation", TEXT),
+        "action": ("story's action", TEXT),
+        "result": ("story's result", TEXT),
+        "tags": ("story's tags", LINE),
+    },
     "challenges": {"quote": ("highlighted words", TEXT), "experience": ("matching experience", TEXT)},
     "letters": {"subject": ("letter's subject", LINE), "body": ("letter", TEXT)},
     "letter_versions": {"subject": ("letter's subject", LINE), "body": ("letter", TEXT)},
     "letter_sources": {"anchor": ("linked paragraph", TEXT)},
     "contact_log": {"summary": ("contact's summary", TEXT)},
-    "profile": {"name": ("your name", NAME), "address_lines": ("address line", LINE), "email": ("e-mail address", NAME),
-                "phone": ("phone number", NAME), "closing": ("closing", LINE), "signature_name": ("signature", NAME)},
+    "profile": {
+        "name": ("your name", NAME),
+        "address_lines": ("address line", LINE),
+        "email": ("e-mail address", NAME),
+        "phone": ("phone number", NAME),
+        "closing": ("closing", LINE),
+        "signature_name": ("signature", NAME),
+    },
     "letter_prefs": {"font_family": ("font's name", NAME), "letterhead": ("letterhead's file name", LINE)},
 }
 

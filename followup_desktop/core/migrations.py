@@ -12,7 +12,8 @@ up-to-date database at start-up reads the record table directly and imports noth
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -41,6 +42,7 @@ class Steps:
                 raise ValueError(f"schema step {name!r} is registered twice")
             self._steps.append((name, fn))
             return fn
+
         return register
 
     def names(self) -> list[str]:
@@ -49,12 +51,14 @@ class Steps:
 
     def applied(self, conn: sqlite3.Connection) -> list[str]:
         """Names of the steps already applied to this database (plain SQL, no sqlite-utils)."""
-        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                              [RECORD_TABLE]).fetchone()
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [RECORD_TABLE]
+        ).fetchone()
         if not exists:
             return []
-        rows = conn.execute(f"SELECT name FROM {RECORD_TABLE} WHERE migration_set = ? ORDER BY rowid",
-                            [SET_NAME]).fetchall()
+        rows = conn.execute(
+            f"SELECT name FROM {RECORD_TABLE} WHERE migration_set = ? ORDER BY rowid", [SET_NAME]
+        ).fetchall()
         return [LEGACY_NAMES.get(r[0], r[0]) for r in rows]
 
     def apply(self, db: "Database") -> None:
@@ -64,8 +68,9 @@ class Steps:
         if db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [RECORD_TABLE]).fetchone():
             with db.conn:  # the record under today's names, so that no renumbered step runs twice
                 for old, new in LEGACY_NAMES.items():
-                    db.conn.execute(f"UPDATE {RECORD_TABLE} SET name = ? WHERE migration_set = ? AND name = ?",
-                                    [new, SET_NAME, old])
+                    db.conn.execute(
+                        f"UPDATE {RECORD_TABLE} SET name = ? WHERE migration_set = ? AND name = ?", [new, SET_NAME, old]
+                    )
         runner = Migrations(SET_NAME)
         for name, fn in self._steps:
             runner(name=name)(fn)
@@ -350,12 +355,14 @@ def _notes_story_search(db: "Database") -> None:
 @migrations(name="0006_search_fts")
 def _search(db: "Database") -> None:
     """Search everything: one index per table the user writes in."""
-    for table, columns in (("applications", ("company", "role", "job_ad", "notes")),
-                           ("contacts", ("name", "title", "email", "notes")),
-                           ("plan_items", ("text",)),
-                           ("plans", ("research",)),
-                           ("notes", ("text",)),
-                           ("challenges", ("quote", "experience"))):
+    for table, columns in (
+        ("applications", ("company", "role", "job_ad", "notes")),
+        ("contacts", ("name", "title", "email", "notes")),
+        ("plan_items", ("text",)),
+        ("plans", ("research",)),
+        ("notes", ("text",)),
+        ("challenges", ("quote", "experience")),
+    ):
         _fts5_index(db, table, columns, "unicode61 remove_diacritics 2")
 
 

@@ -40,9 +40,15 @@ def build_sheet(store, interview_id: str) -> PlanSheet:
     cares = store.interviewer_cares(interview_id)
     items = {k: [i.text for i in store.list_plan_items(interview_id, k)] for k in ("objective", "question", "point")}
     return PlanSheet(
-        company=app.company, role=app.role, title=interview.title, when=interview.scheduled_start,
+        company=app.company,
+        role=app.role,
+        title=interview.title,
+        when=interview.scheduled_start,
         interviewers=[(c.name, c.title, cares.get(c.id, "")) for c in store.list_interviewers(interview_id)],
-        objectives=items["objective"], questions=items["question"], points=items["point"])
+        objectives=items["objective"],
+        questions=items["question"],
+        points=items["point"],
+    )
 
 
 def _t(text: str) -> str:
@@ -77,10 +83,12 @@ def sheet_html(sheet: PlanSheet) -> str:
     if sheet.questions:
         out.append("<h2>Questions to ask</h2>")
         for number, q in enumerate(sheet.questions, 1):
-            out.append(f'<p style="margin-top:12px; margin-bottom:0"><b>{number}.</b> {_t(q)}</p>'
-                       '<p style="margin-top:0; margin-bottom:0">&nbsp;</p>'
-                       '<p style="margin-top:0; margin-bottom:0">&nbsp;</p>'
-                       '<p style="margin-top:0; margin-bottom:0">&nbsp;</p>')
+            out.append(
+                f'<p style="margin-top:12px; margin-bottom:0"><b>{number}.</b> {_t(q)}</p>'
+                '<p style="margin-top:0; margin-bottom:0">&nbsp;</p>'
+                '<p style="margin-top:0; margin-bottom:0">&nbsp;</p>'
+                '<p style="margin-top:0; margin-bottom:0">&nbsp;</p>'
+            )
     if sheet.points:
         out.append("<h2>Points I want to make</h2><ul>")
         out.extend(f"<li>{_t(p)}</li>" for p in sheet.points)

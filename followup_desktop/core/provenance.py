@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import logging
-from typing import Iterable
+from collections.abc import Iterable
 
 from followup_desktop.core.letters import parse_body
 from followup_desktop.core.textstats import words
@@ -34,8 +34,9 @@ def similarity(a: str, b: str) -> float:
     overlap = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
     if overlap >= MIN_SIMILARITY:
         return overlap
-    matcher = difflib.SequenceMatcher(None, a[:MAX_COMPARE_CHARS].casefold(), b[:MAX_COMPARE_CHARS].casefold(),
-                                      autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        None, a[:MAX_COMPARE_CHARS].casefold(), b[:MAX_COMPARE_CHARS].casefold(), autojunk=False
+    )
     if matcher.real_quick_ratio() < MIN_SIMILARITY or matcher.quick_ratio() < MIN_SIMILARITY:
         return overlap
     return max(overlap, matcher.ratio())
@@ -70,7 +71,7 @@ def match_sources(anchors: Iterable[tuple[str, str]], paragraphs: list[str]) -> 
     scored.sort(key=lambda x: -x[0])
     found: dict[str, int] = {}
     owner: dict[int, str] = {}
-    for score, source_id, anchor, index in scored:
+    for _score, source_id, anchor, index in scored:
         if source_id in found:
             continue
         if index in owner and similarity(owner[index], anchor) < SAME_ANCHOR:

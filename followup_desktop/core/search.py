@@ -76,11 +76,11 @@ def make_snippet(text: str, query: str, words: int = 12) -> str:
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
     hit = pattern.search(text)
     centre = hit.start() if hit else 0
-    before = [m.start() for m in re.finditer(r"\S+", text[max(0, centre - 400):centre])]
+    before = [m.start() for m in re.finditer(r"\S+", text[max(0, centre - 400) : centre])]
     start = max(0, centre - 400) + before[-(words // 3)] if len(before) >= words // 3 else max(0, centre - 400)
-    window = text[start:start + 600]
+    window = text[start : start + 600]
     cut = [m.end() for m in re.finditer(r"\S+", window)]
-    window = window[:cut[words - 1]] if len(cut) >= words else window
+    window = window[: cut[words - 1]] if len(cut) >= words else window
     marked = pattern.sub(lambda m: MARK_START + m.group(0) + MARK_END, window)
     return ("…" if start > 0 else "") + " ".join(marked.split()) + ("…" if start + len(window) < len(text) else "")
 
@@ -89,7 +89,7 @@ def first_match(snippet: str) -> str:
     """The first marked words of a snippet (what to select when the item opens)."""
     start = snippet.find(MARK_START)
     end = snippet.find(MARK_END, start + 1)
-    return snippet[start + 1:end] if start >= 0 and end > start else ""
+    return snippet[start + 1 : end] if start >= 0 and end > start else ""
 
 
 def grouped(hits: list[Hit]) -> dict[str, list[Hit]]:

@@ -15,8 +15,9 @@ import re
 import threading
 import time
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from followup_desktop.core.textstats import WORD_RE
 
@@ -34,7 +35,9 @@ _URL_OR_EMAIL = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|app|co|uk|de|fr|eu|us|ca|au|gov|edu)\b",
     re.IGNORECASE,
 )
-_HYPHEN_PREFIXES = frozenset("pre re co non multi anti sub post semi mid ex de un inter intra micro macro auto bi tri".split())
+_HYPHEN_PREFIXES = frozenset(
+    "pre re co non multi anti sub post semi mid ex de un inter intra micro macro auto bi tri".split()
+)
 _LATIN_LIMIT = 0x024F  # words in other scripts are not English words to check
 
 _lock = threading.Lock()

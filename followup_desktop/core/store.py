@@ -25,10 +25,10 @@ from followup_desktop.core.store_base import (  # noqa: F401 - the store's publi
     NotFoundError,
     StoreError,
     ValidationError,
+    check_choice,
     clean_text,
     new_id,
     required_text,
-    check_choice,
 )
 from followup_desktop.core.store_bulk import BulkStore
 from followup_desktop.core.store_letters import LetterStore
@@ -144,34 +144,45 @@ class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BulkS
         if stray:
             raise ValidationError("Interviewers must be contacts of the same application.")
         with self.atomic():
-            keep = {r["contact_id"]: r["cares_about"] for r in self._rows(
-                "SELECT contact_id, cares_about FROM interview_participants WHERE interview_id = ?",
-                [interview_id])}
+            keep = {
+                r["contact_id"]: r["cares_about"]
+                for r in self._rows(
+                    "SELECT contact_id, cares_about FROM interview_participants WHERE interview_id = ?", [interview_id]
+                )
+            }
             self.conn.execute("DELETE FROM interview_participants WHERE interview_id = ?", [interview_id])
             self.conn.executemany(
                 "INSERT INTO interview_participants (interview_id, contact_id, position, cares_about) "
                 "VALUES (?, ?, ?, ?)",
-                [(interview_id, cid, position, keep.get(cid, ""))
-                 for position, cid in enumerate(dict.fromkeys(contact_ids))])
+                [
+                    (interview_id, cid, position, keep.get(cid, ""))
+                    for position, cid in enumerate(dict.fromkeys(contact_ids))
+                ],
+            )
 
     def interviewer_ids(self, interview_id: str) -> list[str]:
         rows = self._rows(
             "SELECT contact_id FROM interview_participants WHERE interview_id = ? ORDER BY position, contact_id",
-            [interview_id])
+            [interview_id],
+        )
         return [r["contact_id"] for r in rows]
 
     def list_interviewers(self, interview_id: str) -> list[Contact]:
         """The interview's interviewers as contacts, in panel order."""
         rows = self._rows(
             "SELECT c.* FROM contacts c JOIN interview_participants p ON p.contact_id = c.id "
-            "WHERE p.interview_id = ? ORDER BY p.position, c.id", [interview_id])
+            "WHERE p.interview_id = ? ORDER BY p.position, c.id",
+            [interview_id],
+        )
         return [Contact(**r) for r in rows]
 
 
-
 def _check_interview(values: dict[str, Any]) -> None:
-    for name, what in (("scheduled_start", "interview's date"), ("started_at", "interview's start"),
-                       ("ended_at", "interview's end")):
+    for name, what in (
+        ("scheduled_start", "interview's date"),
+        ("started_at", "interview's start"),
+        ("ended_at", "interview's end"),
+    ):
         if values.get(name) and not text_in_years(values[name]):
             raise ValidationError(f"The {what} must be a date and time {YEARS_TEXT}.")
     if "format" in values:

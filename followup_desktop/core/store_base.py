@@ -10,10 +10,11 @@ import functools
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -79,8 +80,7 @@ def _check_header(path: Path) -> None:
         raise StoreError(f"The database {path} cannot be read: {exc.strerror or exc}.") from exc
     if head and head != SQLITE_HEADER:
         raise NotADatabaseError(
-            f"{path} is not a FollowUp Desktop database (it is not an SQLite file). "
-            "It was left untouched."
+            f"{path} is not a FollowUp Desktop database (it is not an SQLite file). It was left untouched."
         )
 
 
@@ -123,7 +123,8 @@ def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
         shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
         raise ForeignDatabaseError(
             f"{path} is another program's database (it holds tables such as {shown}), not FollowUp "
-            "Desktop's. It was left untouched; move it away, or choose another folder with --data-dir.")
+            "Desktop's. It was left untouched; move it away, or choose another folder with --data-dir."
+        )
 
 
 class BaseStore:
@@ -182,15 +183,15 @@ class BaseStore:
             if "locked" in str(exc):
                 raise StoreError(f"The database {path} is locked by another program.") from exc
             raise NotADatabaseError(
-                f"{path} is damaged or is not a FollowUp Desktop database ({exc}). "
-                "It was left untouched."
+                f"{path} is damaged or is not a FollowUp Desktop database ({exc}). It was left untouched."
             ) from exc
         except WriteError as exc:
             conn.close()
             if exc.reason == "another program is using the database":
                 raise StoreError(f"The database {path} is locked by another program.") from exc
-            raise CannotWriteError(f"The database {path} cannot be opened for writing: {exc.reason}.",
-                                   exc.reason) from exc
+            raise CannotWriteError(
+                f"The database {path} cannot be opened for writing: {exc.reason}.", exc.reason
+            ) from exc
         except StoreError:
             conn.close()
             raise
@@ -324,8 +325,7 @@ class BaseStore:
         if not objs:
             return 0
         names = tuple(f.name for f in fields(objs[0]))
-        rows = [[clean_text(v) if isinstance(v, str) else v for v in map(obj.__getattribute__, names)]
-                for obj in objs]
+        rows = [[clean_text(v) if isinstance(v, str) else v for v in map(obj.__getattribute__, names)] for obj in objs]
         sql = _upsert_sql(objs[0].__table__, names)
         if self.conn.in_transaction:
             return self.conn.executemany(sql, rows).rowcount
@@ -363,8 +363,10 @@ def _upsert_sql(table: str, names: tuple[str, ...]) -> str:
     """Insert, or update only when the incoming copy is not older than the stored one."""
     columns = ", ".join(f'"{n}"' for n in names)
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
-    return (f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.updated_at >= {table}.updated_at")
+    return (
+        f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.updated_at >= {table}.updated_at"
+    )
 
 
 def required_text(value: Any, what: str) -> str:
@@ -378,4 +380,3 @@ def check_choice(value: str, choices: tuple[str, ...], what: str) -> None:
     """ValidationError unless value is one of choices."""
     if value not in choices:
         raise ValidationError(f"Unknown {what} {value!r}; expected one of {', '.join(choices)}.")
-

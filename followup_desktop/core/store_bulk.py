@@ -47,14 +47,23 @@ class BulkStore:
         """
         if not self.conn.in_transaction:
             raise RuntimeError("bulk_writes() must run inside a transaction")
-        fts = [r["name"] for r in self._rows(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")]
-        triggers = [r for r in self._rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-                    if any(f'"{name}"' in r["sql"] for name in fts)]
+        fts = [
+            r["name"]
+            for r in self._rows(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
+            )
+        ]
+        triggers = [
+            r
+            for r in self._rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+            if any(f'"{name}"' in r["sql"] for name in fts)
+        ]
         marks = ", ".join("?" * len(BULK_TABLES))
         indexes = self._rows(  # never a constraint: those have no sql, or are UNIQUE
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})", BULK_TABLES)
+            f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})",
+            BULK_TABLES,
+        )
         for kind, rows in (("TRIGGER", triggers), ("INDEX", indexes)):
             for row in rows:
                 name = row["name"]
@@ -68,6 +77,6 @@ class BulkStore:
         for row in indexes:
             self.conn.execute(row["sql"])
         for name in fts:
-            self.conn.execute(f"INSERT INTO \"{name}\" (\"{name}\") VALUES ('rebuild')")
+            self.conn.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'rebuild\')')
         for row in triggers:
             self.conn.execute(row["sql"])

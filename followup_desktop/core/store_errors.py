@@ -63,8 +63,10 @@ class WriteError(StoreError):
     """
 
     def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"Your changes could not be saved: {reason}. They are kept on screen; "
-                         f"{WRITE_ADVICE[reason]} and keep typing.")
+        super().__init__(
+            f"Your changes could not be saved: {reason}. They are kept on screen; "
+            f"{WRITE_ADVICE[reason]} and keep typing."
+        )
         self.reason, self.detail = reason, detail
 
     @property
@@ -87,8 +89,9 @@ class TooLongError(WriteError):
 
     def __init__(self, what: str, length: int, limit: int) -> None:
         reason = limits.describe(what, length, limit)
-        StoreError.__init__(self, f"Your changes could not be saved: {reason}. They are kept on screen; "
-                                  "shorten it and try again.")
+        StoreError.__init__(
+            self, f"Your changes could not be saved: {reason}. They are kept on screen; shorten it and try again."
+        )
         self.reason, self.detail = reason, ""
         self.what, self.length, self.limit = what, length, limit
 

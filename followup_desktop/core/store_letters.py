@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import asdict, fields
-from typing import Any, Iterable
+from typing import Any
 
 from followup_desktop.core.clock import YEARS_TEXT, text_in_years
 from followup_desktop.core.letter_models import (
@@ -43,16 +44,29 @@ class LetterStore:
     """Store mixin; relies on BaseStore's helpers (_rows, _get, _list, _insert, _update, atomic)."""
 
     # ----------------------------------------------------------------- letters
-    def add_letter(self, interview_id: str, kind: str = "thank-you", recipient_id: str | None = None,
-                   subject: str = "", body: str = "",
-                   sources: Iterable[tuple[str, str]] = ()) -> Letter:
+    def add_letter(
+        self,
+        interview_id: str,
+        kind: str = "thank-you",
+        recipient_id: str | None = None,
+        subject: str = "",
+        body: str = "",
+        sources: Iterable[tuple[str, str]] = (),
+    ) -> Letter:
         """Create a letter with the (challenge id, paragraph text) pairs it was built from."""
         check_choice(kind, LETTER_KINDS, "letter kind")
         self.get_interview(interview_id)
         with self.atomic():
-            letter = self._insert(Letter(id=new_id(), interview_id=interview_id, kind=kind,
-                                         recipient_id=recipient_id or None, subject=clean_text(subject),
-                                         body=clean_text(body)))
+            letter = self._insert(
+                Letter(
+                    id=new_id(),
+                    interview_id=interview_id,
+                    kind=kind,
+                    recipient_id=recipient_id or None,
+                    subject=clean_text(subject),
+                    body=clean_text(body),
+                )
+            )
             self.set_letter_sources(letter.id, sources)
         return letter
 
@@ -115,13 +129,17 @@ class LetterStore:
                 if challenge_id in current:
                     self._update(LetterSource, current[challenge_id].id, {"anchor": anchor})
                 else:
-                    self._insert(LetterSource(id=new_id(), letter_id=letter_id, challenge_id=challenge_id,
-                                              anchor=clean_text(anchor)))
+                    self._insert(
+                        LetterSource(
+                            id=new_id(), letter_id=letter_id, challenge_id=challenge_id, anchor=clean_text(anchor)
+                        )
+                    )
 
     def letter_source_id(self, letter_id: str, challenge_id: str) -> str | None:
         """The id of the source linking this letter and challenge, if any."""
-        rows = self._rows("SELECT id FROM letter_sources WHERE letter_id = ? AND challenge_id = ?",
-                          [letter_id, challenge_id])
+        rows = self._rows(
+            "SELECT id FROM letter_sources WHERE letter_id = ? AND challenge_id = ?", [letter_id, challenge_id]
+        )
         return rows[0]["id"] if rows else None
 
     def remove_letter_source(self, source_id: str) -> None:
@@ -132,8 +150,9 @@ class LetterStore:
         """Snapshot the letter's current subject and body."""
         check_choice(reason, VERSION_REASONS, "version reason")
         letter = self.get_letter(letter_id)
-        return self._insert(LetterVersion(id=new_id(), letter_id=letter_id, reason=reason,
-                                          subject=letter.subject, body=letter.body))
+        return self._insert(
+            LetterVersion(id=new_id(), letter_id=letter_id, reason=reason, subject=letter.subject, body=letter.body)
+        )
 
     def list_letter_versions(self, letter_id: str) -> list[LetterVersion]:
         """A letter's versions, newest first."""
@@ -176,7 +195,8 @@ class LetterStore:
         self.db.execute(
             "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            [key, text, row["updated_at"]])
+            [key, text, row["updated_at"]],
+        )
         return type(obj)(**json.loads(text))
 
     def get_profile(self) -> Profile:

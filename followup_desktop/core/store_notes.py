@@ -16,15 +16,22 @@ from followup_desktop.core import anchors
 from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years, parse_iso, to_iso
 from followup_desktop.core.models import CHALLENGE_KINDS, NOTE_KINDS, Challenge, Interview, Note, Story
 from followup_desktop.core.store_base import (
-    ValidationError, check_choice, check_lengths, clean_text, new_id, required_text,
+    ValidationError,
+    check_choice,
+    check_lengths,
+    clean_text,
+    new_id,
+    required_text,
 )
 
 log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w{3,}")
-_STOP = frozenset("""the and for are but not you your with that this have has had was were our out they them
+_STOP = frozenset(
+    """the and for are but not you your with that this have has had was were our out they them
 their there what when where which who will would could should about into than then too very can just from
-been being some more most much many also its it's all any one two because really""".split())
+been being some more most much many also its it's all any one two because really""".split()
+)
 STORY_FIELDS = ("title", "situation", "action", "result", "tags")
 
 
@@ -111,30 +118,50 @@ class NotesStore:
     # ----------------------------------------------------------------- notes
     def _check_links(self, interview_id: str, speaker_id: str | None, question_id: str | None) -> None:
         if speaker_id is not None and not self._rows(
-                "SELECT 1 FROM contacts c JOIN interviews i ON i.application_id = c.application_id "
-                "WHERE c.id = ? AND i.id = ?", [speaker_id, interview_id]):
+            "SELECT 1 FROM contacts c JOIN interviews i ON i.application_id = c.application_id "
+            "WHERE c.id = ? AND i.id = ?",
+            [speaker_id, interview_id],
+        ):
             raise ValidationError("The speaker must be a contact of this interview's application.")
         if question_id is not None and not self._rows(
-                "SELECT 1 FROM plan_items WHERE id = ? AND interview_id = ? AND kind = 'question'",
-                [question_id, interview_id]):
+            "SELECT 1 FROM plan_items WHERE id = ? AND interview_id = ? AND kind = 'question'",
+            [question_id, interview_id],
+        ):
             raise ValidationError("The linked question must be a question of this interview's plan.")
 
-    def add_note(self, interview_id: str, text: str, stamped_at: str | None = None, kind: str = "answer",
-                 speaker_id: str | None = None, question_id: str | None = None,
-                 clear_draft: bool = False) -> Note:
+    def add_note(
+        self,
+        interview_id: str,
+        text: str,
+        stamped_at: str | None = None,
+        kind: str = "answer",
+        speaker_id: str | None = None,
+        question_id: str | None = None,
+        clear_draft: bool = False,
+    ) -> Note:
         """Commit a note stamped when its words were said (default: now); optionally clear the draft."""
         text = required_text(text, "note")
         check_lengths("notes", {"text": text})
         check_choice(kind, NOTE_KINDS, "note kind")
         self._check_links(interview_id, speaker_id, question_id)
         now = self.now()
-        note = Note(new_id(), interview_id, stamp(stamped_at) if stamped_at else now, text, kind,
-                    speaker_id, question_id, now, now)
+        note = Note(
+            new_id(),
+            interview_id,
+            stamp(stamped_at) if stamped_at else now,
+            text,
+            kind,
+            speaker_id,
+            question_id,
+            now,
+            now,
+        )
         with self.atomic():
             self.db.execute(
                 "INSERT INTO notes (id, interview_id, stamped_at, text, kind, speaker_id, question_id, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [note.id, interview_id, note.stamped_at, note.text, kind, speaker_id, question_id, now, now])
+                [note.id, interview_id, note.stamped_at, note.text, kind, speaker_id, question_id, now, now],
+            )
             if clear_draft:
                 self.db.execute("DELETE FROM note_drafts WHERE interview_id = ?", [interview_id])
         return note
@@ -182,8 +209,9 @@ class NotesStore:
         with self.atomic():
             self.upsert(deleted.note)
             for cid in deleted.challenge_ids:
-                self.db.execute("UPDATE challenges SET note_id = ? WHERE id = ? AND note_id IS NULL",
-                                [deleted.note.id, cid])
+                self.db.execute(
+                    "UPDATE challenges SET note_id = ? WHERE id = ? AND note_id IS NULL", [deleted.note.id, cid]
+                )
         return self.get_note(deleted.note.id)
 
     # ----------------------------------------------------------------- drafts
@@ -197,7 +225,8 @@ class NotesStore:
             "INSERT INTO note_drafts (interview_id, text, started_at, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(interview_id) DO UPDATE SET text = excluded.text, started_at = excluded.started_at, "
             "updated_at = excluded.updated_at",
-            [interview_id, clean_text(text), stamp(started_at) if started_at else "", self.now()])
+            [interview_id, clean_text(text), stamp(started_at) if started_at else "", self.now()],
+        )
 
     def get_draft(self, interview_id: str) -> NoteDraft | None:
         """The saved capture-line draft of an interview, if any."""
@@ -208,8 +237,9 @@ class NotesStore:
         self.db.execute("DELETE FROM note_drafts WHERE interview_id = ?", [interview_id])
 
     # ----------------------------------------------------------------- challenges
-    def add_challenge(self, note_id: str, start: int | None = None, end: int | None = None,
-                      kind: str | None = None) -> Challenge:
+    def add_challenge(
+        self, note_id: str, start: int | None = None, end: int | None = None, kind: str | None = None
+    ) -> Challenge:
         """Highlight text[start:end] of a note (default: all of it) as a challenge."""
         note = self.get_note(note_id)
         start = 0 if start is None else start
@@ -221,10 +251,22 @@ class NotesStore:
             raise ValidationError("Select some words of the note to highlight.")
         kind = kind or (note.kind if note.kind in CHALLENGE_KINDS else "challenge")
         check_choice(kind, CHALLENGE_KINDS, "challenge kind")
-        position = self._rows("SELECT COALESCE(MAX(position), -1) + 1 AS p FROM challenges WHERE interview_id = ?",
-                              [note.interview_id])[0]["p"]
-        return self._insert(Challenge(new_id(), note.interview_id, note.id, start, end, note.text[start:end], kind,
-                                      note.speaker_id, position=position))
+        position = self._rows(
+            "SELECT COALESCE(MAX(position), -1) + 1 AS p FROM challenges WHERE interview_id = ?", [note.interview_id]
+        )[0]["p"]
+        return self._insert(
+            Challenge(
+                new_id(),
+                note.interview_id,
+                note.id,
+                start,
+                end,
+                note.text[start:end],
+                kind,
+                note.speaker_id,
+                position=position,
+            )
+        )
 
     def update_challenge(self, challenge_id: str, **changes: Any) -> Challenge:
         """Change a challenge's kind, experience, story, include-in-letter flag."""
@@ -262,8 +304,10 @@ class NotesStore:
         now = self.now()
         with self.atomic():
             for position, cid in enumerate(order):
-                self.db.execute("UPDATE challenges SET position = ?, updated_at = ? WHERE id = ? AND position != ?",
-                                [position, now, cid, position])
+                self.db.execute(
+                    "UPDATE challenges SET position = ?, updated_at = ? WHERE id = ? AND position != ?",
+                    [position, now, cid, position],
+                )
 
     def move_challenge(self, challenge_id: str, delta: int) -> None:
         """Move a challenge up (negative) or down the board."""
@@ -303,8 +347,7 @@ class NotesStore:
         with self.atomic():
             self.upsert(story)
             for cid in challenge_ids:
-                self.db.execute("UPDATE challenges SET story_id = ? WHERE id = ? AND story_id IS NULL",
-                                [story.id, cid])
+                self.db.execute("UPDATE challenges SET story_id = ? WHERE id = ? AND story_id IS NULL", [story.id, cid])
         return self.get_story(story.id)
 
     def suggest_stories(self, text: str, limit: int = 5) -> list[Story]:
@@ -315,7 +358,9 @@ class NotesStore:
         try:
             rows = self._rows(
                 "SELECT s.* FROM stories_fts f JOIN stories s ON s.rowid = f.rowid WHERE stories_fts MATCH ? "
-                "ORDER BY bm25(stories_fts), s.created_at LIMIT ?", [query, limit])
+                "ORDER BY bm25(stories_fts), s.created_at LIMIT ?",
+                [query, limit],
+            )
         except Exception as exc:  # noqa: BLE001 - a search must never break pairing
             log.warning("story search failed: %s", type(exc).__name__)
             return []

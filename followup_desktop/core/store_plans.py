@@ -8,7 +8,13 @@ from typing import Any
 from followup_desktop.core.clock import YEARS_TEXT, parse_iso, text_in_years
 from followup_desktop.core.models import FOLLOWUP_CHANNELS, PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
 from followup_desktop.core.store_base import (
-    NotFoundError, ValidationError, check_choice, check_lengths, clean_text, new_id, required_text,
+    NotFoundError,
+    ValidationError,
+    check_choice,
+    check_lengths,
+    clean_text,
+    new_id,
+    required_text,
 )
 
 PLAN_FIELDS = ("research", "followup_channel", "followup_whom", "followup_due_at", "checklist")
@@ -35,14 +41,15 @@ class PlanStore:
         """Objectives, questions or points (or all) of a plan, in order."""
         if kind is None:
             return self._list(PlanItem, "interview_id = ?", [interview_id], order="kind, position, rowid")
-        return self._list(PlanItem, "interview_id = ? AND kind = ?", [interview_id, kind],
-                          order="position, rowid")
+        return self._list(PlanItem, "interview_id = ? AND kind = ?", [interview_id, kind], order="position, rowid")
 
     def answered_question_ids(self, interview_id: str) -> set[str]:
         """Questions of this plan that at least one note answers."""
         rows = self._rows(
             "SELECT DISTINCT n.question_id FROM notes n JOIN plan_items q ON q.id = n.question_id "
-            "WHERE q.interview_id = ?", [interview_id])
+            "WHERE q.interview_id = ?",
+            [interview_id],
+        )
         return {r["question_id"] for r in rows}
 
     # ----------------------------------------------------------------- plan fields
@@ -93,11 +100,13 @@ class PlanStore:
     def _densify(self, interview_id: str, kind: str, ordered_ids: list[str] | None = None) -> None:
         ids = ordered_ids if ordered_ids is not None else [i.id for i in self.list_plan_items(interview_id, kind)]
         for position, item_id in enumerate(ids):
-            self.db.execute("UPDATE plan_items SET position = ? WHERE id = ? AND position != ?",
-                            [position, item_id, position])
+            self.db.execute(
+                "UPDATE plan_items SET position = ? WHERE id = ? AND position != ?", [position, item_id, position]
+            )
 
-    def add_plan_item(self, interview_id: str, kind: str, text: str, position: int | None = None,
-                      carried_over: int = 0) -> PlanItem:
+    def add_plan_item(
+        self, interview_id: str, kind: str, text: str, position: int | None = None, carried_over: int = 0
+    ) -> PlanItem:
         """Add an objective, question or point at position (default: the end)."""
         check_choice(kind, PLAN_ITEM_KINDS, "plan item kind")
         text = required_text(text, kind)
@@ -105,8 +114,16 @@ class PlanStore:
         with self.atomic():
             ids = [i.id for i in self.list_plan_items(interview_id, kind)]
             position = len(ids) if position is None else max(0, min(position, len(ids)))
-            item = self._insert(PlanItem(id=new_id(), interview_id=interview_id, kind=kind, position=position,
-                                         text=text, carried_over=int(bool(carried_over))))
+            item = self._insert(
+                PlanItem(
+                    id=new_id(),
+                    interview_id=interview_id,
+                    kind=kind,
+                    position=position,
+                    text=text,
+                    carried_over=int(bool(carried_over)),
+                )
+            )
             self._densify(interview_id, kind, ids[:position] + [item.id] + ids[position:])
             self._touch_plan(interview_id)
         return item
@@ -141,8 +158,9 @@ class PlanStore:
             self.db["plan_items"].insert(asdict(item) | {"position": position, "updated_at": self.now()})
             self._densify(item.interview_id, item.kind, ids[:position] + [item.id] + ids[position:])
             for note_id in deleted.note_ids:
-                self.db.execute("UPDATE notes SET question_id = ? WHERE id = ? AND question_id IS NULL",
-                                [item.id, note_id])
+                self.db.execute(
+                    "UPDATE notes SET question_id = ? WHERE id = ? AND question_id IS NULL", [item.id, note_id]
+                )
             self._touch_plan(item.interview_id)
         return self.get_plan_item(item.id)
 
@@ -181,21 +199,27 @@ class PlanStore:
     # ----------------------------------------------------------------- interviewers
     def interviewer_cares(self, interview_id: str) -> dict[str, str]:
         """What each interviewer cares about, by contact id."""
-        rows = self._rows("SELECT contact_id, cares_about FROM interview_participants WHERE interview_id = ?",
-                          [interview_id])
+        rows = self._rows(
+            "SELECT contact_id, cares_about FROM interview_participants WHERE interview_id = ?", [interview_id]
+        )
         return {r["contact_id"]: r["cares_about"] for r in rows}
 
     def put_plan(self, plan: Plan, cares_about: dict[str, str]) -> None:
         """Store a whole plan row as it is (an import) and what each interviewer cares about."""
         with self.atomic():
             for contact_id, text in cares_about.items():
-                self.db.execute("UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? "
-                                "AND contact_id = ?", [clean_text(text), plan.interview_id, contact_id])
+                self.db.execute(
+                    "UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? AND contact_id = ?",
+                    [clean_text(text), plan.interview_id, contact_id],
+                )
             row = {k: clean_text(v) if isinstance(v, str) else v for k, v in vars(plan).items()}
             names = ", ".join(row)
             updates = ", ".join(f"{n} = excluded.{n}" for n in row if n != "interview_id")
-            self.conn.execute(f"INSERT INTO plans ({names}) VALUES ({', '.join('?' * len(row))}) "
-                              f"ON CONFLICT(interview_id) DO UPDATE SET {updates}", list(row.values()))
+            self.conn.execute(
+                f"INSERT INTO plans ({names}) VALUES ({', '.join('?' * len(row))}) "
+                f"ON CONFLICT(interview_id) DO UPDATE SET {updates}",
+                list(row.values()),
+            )
 
     def set_cares_about(self, interview_id: str, contact_id: str, text: str) -> None:
         """Note what one interviewer cares about."""
@@ -203,7 +227,8 @@ class PlanStore:
         with self.atomic():
             cursor = self.db.execute(
                 "UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? AND contact_id = ?",
-                [clean_text(text), interview_id, contact_id])
+                [clean_text(text), interview_id, contact_id],
+            )
             if cursor.rowcount == 0:
                 raise NotFoundError("That person is not an interviewer of this interview.")
             self._touch_plan(interview_id)
@@ -253,5 +278,6 @@ class PlanStore:
         """Store a setting (any JSON-serialisable value)."""
         import json
 
-        self.db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False),
-                                    "updated_at": self.now()}, pk="key")
+        self.db["settings"].upsert(
+            {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": self.now()}, pk="key"
+        )

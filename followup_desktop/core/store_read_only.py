@@ -41,7 +41,8 @@ def open_read_only(cls, path: Path, clock=None):
             raise NewerSchemaError(
                 "This database was written by a newer version of FollowUp Desktop "
                 f"(it has schema steps this version does not know: {', '.join(sorted(unknown))}). "
-                "Please update the program; the file was left untouched.")
+                "Please update the program; the file was left untouched."
+            )
         store = cls(conn, path, clock)
         if applied != migrations.migrations.names():
             store.conn = conn = _in_memory(conn)  # the file stays as it is; this version reads an upgraded copy
@@ -49,8 +50,9 @@ def open_read_only(cls, path: Path, clock=None):
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA query_only = ON")  # every write now fails as "read-only"
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"{path} is damaged or is not a FollowUp Desktop database ({exc}). "
-                                "It was left untouched.") from exc
+        raise NotADatabaseError(
+            f"{path} is damaged or is not a FollowUp Desktop database ({exc}). It was left untouched."
+        ) from exc
     conn.path = path
     store.read_only = True
     return store
@@ -64,10 +66,12 @@ def _connect(path: Path) -> sqlite3.Connection:
             raise StoreError(f"The database {path} is locked by another program.") from exc
         raise
     except OSError as exc:
-        raise StoreError(f"The database {path} has recent changes in {path.name}-wal, which can only be read "
-                         f"where its folder can be written, and no temporary copy could be made "
-                         f"({exc.strerror or exc}). Copy the data folder to a writable disk and use it with "
-                         "--data-dir.") from exc
+        raise StoreError(
+            f"The database {path} has recent changes in {path.name}-wal, which can only be read "
+            f"where its folder can be written, and no temporary copy could be made "
+            f"({exc.strerror or exc}). Copy the data folder to a writable disk and use it with "
+            "--data-dir."
+        ) from exc
 
 
 def _in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:

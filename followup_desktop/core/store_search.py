@@ -15,9 +15,7 @@ INDEXED = (
     ("note", "notes", ("text",)),
     ("challenge", "challenges", ("quote", "experience")),
 )
-INDEXED_LATER = (
-    ("letter", "letters", ("subject", "body")),
-)
+INDEXED_LATER = (("letter", "letters", ("subject", "body")),)
 STORY_COLUMNS = ("title", "situation", "action", "result", "tags")  # indexed by store_notes' own step
 SEARCHED_COLUMNS = {table: columns for _k, table, columns in INDEXED + INDEXED_LATER} | {"stories": STORY_COLUMNS}
 _APP_CONTEXT = "a.company || CASE WHEN a.role = '' THEN '' ELSE ' — ' || a.role END"
@@ -25,20 +23,43 @@ _INTERVIEW_CONTEXT = _APP_CONTEXT + " || ' · ' || CASE WHEN i.title = '' THEN '
 _IN_INTERVIEW = "JOIN interviews i ON i.id = t.interview_id JOIN applications a ON a.id = i.application_id"
 # kind, FTS table, table (alias t), further joins, id, application id, interview id, context, when
 _QUERIES = (
-    ("application", "applications_fts", "applications", "JOIN applications a ON a.id = t.id",
-     "t.id", "t.id", "''", _APP_CONTEXT, "t.updated_at"),
-    ("contact", "contacts_fts", "contacts", "JOIN applications a ON a.id = t.application_id",
-     "t.id", "t.application_id", "''", "t.name || ' · ' || " + _APP_CONTEXT, "t.updated_at"),
-    ("plan", "plan_items_fts", "plan_items", _IN_INTERVIEW,
-     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
-    ("plan", "plans_fts", "plans", _IN_INTERVIEW,
-     "t.interview_id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
-    ("note", "notes_fts", "notes", _IN_INTERVIEW,
-     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.stamped_at"),
-    ("challenge", "challenges_fts", "challenges", _IN_INTERVIEW,
-     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
-    ("letter", "letters_fts", "letters", _IN_INTERVIEW,
-     "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+    (
+        "application",
+        "applications_fts",
+        "applications",
+        "JOIN applications a ON a.id = t.id",
+        "t.id",
+        "t.id",
+        "''",
+        _APP_CONTEXT,
+        "t.updated_at",
+    ),
+    (
+        "contact",
+        "contacts_fts",
+        "contacts",
+        "JOIN applications a ON a.id = t.application_id",
+        "t.id",
+        "t.application_id",
+        "''",
+        "t.name || ' · ' || " + _APP_CONTEXT,
+        "t.updated_at",
+    ),
+    ("plan", "plan_items_fts", "plan_items", _IN_INTERVIEW, "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+    ("plan", "plans_fts", "plans", _IN_INTERVIEW, "t.interview_id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
+    ("note", "notes_fts", "notes", _IN_INTERVIEW, "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.stamped_at"),
+    (
+        "challenge",
+        "challenges_fts",
+        "challenges",
+        _IN_INTERVIEW,
+        "t.id",
+        "a.id",
+        "i.id",
+        _INTERVIEW_CONTEXT,
+        "t.updated_at",
+    ),
+    ("letter", "letters_fts", "letters", _IN_INTERVIEW, "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
     # The story bank's index is the one its suggestions use (store_notes.py, porter stemming).
     ("story", "stories_fts", "stories", "", "t.id", "''", "''", "'Story: ' || t.title", "t.updated_at"),
 )
@@ -57,9 +78,11 @@ class SearchStore:
             if kind not in where.kinds:
                 continue
             text = " || ' · ' || ".join(f"t.{c}" for c in SEARCHED_COLUMNS[table])
-            sql = (f"SELECT {ref} AS ref, {app} AS app, {interview} AS interview, {context} AS context, "
-                   f"{when} AS stamp, {text} AS body, bm25({fts}) AS rank "
-                   f"FROM {fts} JOIN {table} t ON t.rowid = {fts}.rowid {joins} WHERE {fts} MATCH ?")
+            sql = (
+                f"SELECT {ref} AS ref, {app} AS app, {interview} AS interview, {context} AS context, "
+                f"{when} AS stamp, {text} AS body, bm25({fts}) AS rank "
+                f"FROM {fts} JOIN {table} t ON t.rowid = {fts}.rowid {joins} WHERE {fts} MATCH ?"
+            )
             params: list = [query]
             if where.application_id:
                 sql += f" AND {app} = ?"
@@ -72,14 +95,29 @@ class SearchStore:
                 params.append(where.until)
             # Ranking every match of a word found in most notes takes seconds (bm25 scores them all):
             # past BROAD matches, the newest come first instead, which FTS5 returns without sorting.
-            broad = self._rows(f"SELECT count(*) AS n FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)",
-                               [query, BROAD])[0]["n"] >= BROAD
+            broad = (
+                self._rows(
+                    f"SELECT count(*) AS n FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)", [query, BROAD]
+                )[0]["n"]
+                >= BROAD
+            )
             sql += f" ORDER BY {fts}.rowid DESC LIMIT ?" if broad else " ORDER BY rank LIMIT ?"
             params.append(limit)
             for r in self._rows(sql, params):
                 snip = make_snippet(r["body"], text_query)
-                hits.append(Hit(kind, r["ref"], r["app"], r["interview"], r["context"], snip,
-                                r["stamp"], 0.0 if broad else r["rank"], first_match(snip)))
+                hits.append(
+                    Hit(
+                        kind,
+                        r["ref"],
+                        r["app"],
+                        r["interview"],
+                        r["context"],
+                        snip,
+                        r["stamp"],
+                        0.0 if broad else r["rank"],
+                        first_match(snip),
+                    )
+                )
         return hits
 
     def _search_queries(self) -> tuple:

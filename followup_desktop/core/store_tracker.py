@@ -15,14 +15,20 @@ from followup_desktop.core.letter_models import LETTER_KIND_LABELS, Letter
 from followup_desktop.core.models import Application
 from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
 from followup_desktop.core.tracker_models import (
-    CONTACT_CHANNELS, ContactLogEntry, DraftFacts, InterviewFacts, NextContact,
+    CONTACT_CHANNELS,
+    ContactLogEntry,
+    DraftFacts,
+    InterviewFacts,
+    NextContact,
 )
 
 log = logging.getLogger(__name__)
 
 LOOKBACK_DAYS = 30  # ended interviews older than this no longer call for a letter or an outcome
-_ENDED = ("(c.ended_at != '' OR (c.scheduled_start != '' AND "
-          "julianday(c.scheduled_start) + c.duration_minutes / 1440.0 <= julianday(:now)))")
+_ENDED = (
+    "(c.ended_at != '' OR (c.scheduled_start != '' AND "
+    "julianday(c.scheduled_start) + c.duration_minutes / 1440.0 <= julianday(:now)))"
+)
 # Candidates first, by cheap comparisons of ISO strings; then one pass over their letters.
 _INTERVIEW_FACTS = f"""
 WITH c AS (
@@ -55,13 +61,17 @@ class TrackerStore:
     """Store mixin; relies on BaseStore's helpers (_rows, _insert, _update, atomic, now)."""
 
     # ----------------------------------------------------------------- dashboard
-    def interviews_needing_attention(self, now: str | None = None,
-                                     lookback_days: int = LOOKBACK_DAYS) -> list[InterviewFacts]:
+    def interviews_needing_attention(
+        self, now: str | None = None, lookback_days: int = LOOKBACK_DAYS
+    ) -> list[InterviewFacts]:
         """Recently ended interviews still open or rejected without a letter sent, and upcoming ones."""
         moment = parse_iso(now) if now else self.clock.now()
         since = moment - timedelta(days=lookback_days)
-        params = {"now": to_iso(moment), "since": to_iso(since),
-                  "since_start": to_iso(since - timedelta(days=1))}  # a day covers any interview's length
+        params = {
+            "now": to_iso(moment),
+            "since": to_iso(since),
+            "since_start": to_iso(since - timedelta(days=1)),
+        }  # a day covers any interview's length
         rows = self._rows(_INTERVIEW_FACTS, params)
         return [InterviewFacts(**r) for r in rows]
 
@@ -72,7 +82,9 @@ class TrackerStore:
             "i.title AS interview_title, l.kind, l.updated_at FROM letters l "
             "JOIN interviews i ON i.id = l.interview_id JOIN applications a ON a.id = i.application_id "
             "WHERE l.status = 'draft' AND l.updated_at >= ? ORDER BY l.updated_at DESC LIMIT ?) "
-            "ORDER BY updated_at", [since, limit])
+            "ORDER BY updated_at",
+            [since, limit],
+        )
         return [DraftFacts(**r) for r in rows]
 
     def next_contacts(self, until: str | None = None) -> list[NextContact]:
@@ -96,12 +108,19 @@ class TrackerStore:
             raise ValidationError("The next-contact date must look like 2026-03-02.")
         if next_contact_at and not text_in_years(next_contact_at):
             raise ValidationError(f"The next-contact date must be {YEARS_TEXT}.")
-        self._update(Application, application_id,
-                     {"keep_in_touch": int(bool(keep)), "next_contact_at": next_contact_at})
+        self._update(
+            Application, application_id, {"keep_in_touch": int(bool(keep)), "next_contact_at": next_contact_at}
+        )
 
-    def add_contact_log(self, application_id: str, contacted_at: str, channel: str = "email",
-                        contact_id: str | None = None, summary: str = "",
-                        letter_id: str | None = None) -> ContactLogEntry:
+    def add_contact_log(
+        self,
+        application_id: str,
+        contacted_at: str,
+        channel: str = "email",
+        contact_id: str | None = None,
+        summary: str = "",
+        letter_id: str | None = None,
+    ) -> ContactLogEntry:
         """Record one contact with the company."""
         check_choice(channel, CONTACT_CHANNELS, "channel")
         if not text_in_years(contacted_at):
@@ -109,15 +128,23 @@ class TrackerStore:
         self.get_application(application_id)
         if contact_id and self.get_contact(contact_id).application_id != application_id:
             raise ValidationError("The person must be a contact of the same application.")
-        return self._insert(ContactLogEntry(id=new_id(), application_id=application_id,
-                                            contacted_at=contacted_at, channel=channel,
-                                            contact_id=contact_id or None, summary=clean_text(summary),
-                                            letter_id=letter_id))
+        return self._insert(
+            ContactLogEntry(
+                id=new_id(),
+                application_id=application_id,
+                contacted_at=contacted_at,
+                channel=channel,
+                contact_id=contact_id or None,
+                summary=clean_text(summary),
+                letter_id=letter_id,
+            )
+        )
 
     def list_contact_log(self, application_id: str) -> list[ContactLogEntry]:
         """An application's contact log, newest first."""
-        return self._list(ContactLogEntry, "application_id = ?", [application_id],
-                          order="contacted_at DESC, rowid DESC")
+        return self._list(
+            ContactLogEntry, "application_id = ?", [application_id], order="contacted_at DESC, rowid DESC"
+        )
 
     def contact_log_id_for_letter(self, letter_id: str) -> str | None:
         """The id of the entry that logged this letter as sent, if any."""
@@ -141,9 +168,16 @@ class TrackerStore:
         channel = letter.sent_channel if letter.sent_channel in CONTACT_CHANNELS else "other"
         existing = self.contact_log_id_for_letter(letter.id)
         if existing:  # sent again (a corrected date): one entry per letter
-            self._update(ContactLogEntry, existing, {
-                "contacted_at": letter.sent_at, "channel": channel, "contact_id": letter.recipient_id,
-                "summary": summary})
+            self._update(
+                ContactLogEntry,
+                existing,
+                {
+                    "contacted_at": letter.sent_at,
+                    "channel": channel,
+                    "contact_id": letter.recipient_id,
+                    "summary": summary,
+                },
+            )
         else:
             self.add_contact_log(application_id, letter.sent_at, channel, letter.recipient_id, summary, letter.id)
         log.info("logged a sent letter as a contact")

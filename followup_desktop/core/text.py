@@ -68,9 +68,7 @@ def safe_filename(stem: str, ext: str, max_len: int = 120) -> str:
     return stem + suffix
 
 
-def proposed_letter_filename(
-    company: str, role: str, kind: str, date: _dt.date | str, ext: str = "docx"
-) -> str:
+def proposed_letter_filename(company: str, role: str, kind: str, date: _dt.date | str, ext: str = "docx") -> str:
     """Suggest a file name such as 'Acme - Staff Engineer - thank-you - 2026-11-25.docx'."""
     date_text = date.isoformat() if isinstance(date, _dt.date) else str(date)
     parts = [_clean_part(p) for p in (company, role, kind, date_text)]

@@ -44,7 +44,9 @@ def restore(store: Store, entry_id: str) -> TrashEntry:
             try:
                 store.get_application(data["application_id"])
             except NotFoundError:
-                raise StoreError("This interview's application was deleted too: restore the application first.")
+                raise StoreError(
+                    "This interview's application was deleted too: restore the application first."
+                ) from None
             bundle.import_interview(store, data["interview"], data["application_id"])
         store.remove_from_trash(entry_id)
     return entry

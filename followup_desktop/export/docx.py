@@ -78,17 +78,13 @@ def _read_letterhead(path: Path) -> io.BytesIO:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LetterheadError(
-            f"The letterhead “{name}” cannot be read: {exc.strerror or exc}."
-        ) from exc
+        raise LetterheadError(f"The letterhead “{name}” cannot be read: {exc.strerror or exc}.") from exc
     not_word = LetterheadError(f"The letterhead “{name}” is not a Word document (.docx or .dotx).")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             content_types = package.read("[Content_Types].xml")
             if _CT_MACRO in content_types:
-                raise LetterheadError(
-                    f"The letterhead “{name}” contains macros. Save it as .docx or .dotx first."
-                )
+                raise LetterheadError(f"The letterhead “{name}” contains macros. Save it as .docx or .dotx first.")
             if _CT_TEMPLATE in content_types:
                 return _as_document(package, content_types.replace(_CT_TEMPLATE, _CT_DOCUMENT))
             if _CT_DOCUMENT not in content_types:

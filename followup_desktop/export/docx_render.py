@@ -24,12 +24,41 @@ _LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
 _INDENT_TWIPS = 360  # 0.25 inch per list level
 _BULLETS = ("•", "◦", "▪")
-_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-               "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
-               "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-_AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
-               "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_AFTER_BIDI = (
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+_AFTER_SZCS = (
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
 
 
 def render(document, layout: LetterLayout, on_letterhead: bool) -> None:
@@ -80,16 +109,18 @@ def _add_letterhead_page_numbers(section) -> None:
         footer.is_linked_to_previous = False  # a fresh, empty footer definition for pages 2+
     if "PAGE" in footer._element.xml:
         return  # the letterhead numbers its pages itself
-    paragraph = footer.add_paragraph() if footer.paragraphs and footer.paragraphs[-1].text.strip() \
+    paragraph = (
+        footer.add_paragraph()
+        if footer.paragraphs and footer.paragraphs[-1].text.strip()
         else (footer.paragraphs[-1] if footer.paragraphs else footer.add_paragraph())
+    )
     _page_field(paragraph)
 
 
 def _page_field(paragraph) -> None:
     """Centre the paragraph and append a PAGE field to it."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None),
-                       ("result", "2"), ("end", None)):
+    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("result", "2"), ("end", None)):
         run = paragraph.add_run()
         if kind == "instr":
             instr = OxmlElement("w:instrText")
@@ -136,7 +167,6 @@ def _set_properties(document, layout: LetterLayout) -> None:
     props.author = props.last_modified_by = field_text(layout.author)[:255]
     props.subject = props.keywords = props.comments = props.category = ""
     props.revision = 1
-
 
     return False
 
@@ -212,8 +242,11 @@ class _LetterWriter:
             if style is not None:
                 paragraph._p.get_or_add_pPr().style = self._style_id(style)
             self._number(paragraph, block)
-            same_list = following is not None and following.kind in ("bullet", "numbered") and (
-                following.list_id == block.list_id or following.level != block.level)
+            same_list = (
+                following is not None
+                and following.kind in ("bullet", "numbered")
+                and (following.list_id == block.list_id or following.level != block.level)
+            )
             paragraph.paragraph_format.space_after = Pt(0) if same_list else self.gap
         else:
             paragraph = self._paragraph()
@@ -283,15 +316,16 @@ class _LetterWriter:
         numbering = self.doc.part.numbering_part.element
         abstract_id = self._abstract_num(numbering, block.kind)
         if self.next_num_id is None:  # looked up once: a letter of many short lists stays linear
-            self.next_num_id = max((int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))),
-                                   default=0) + 1
+            self.next_num_id = max((int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))), default=0) + 1
         num_id, self.next_num_id = self.next_num_id, self.next_num_id + 1
         level = min(block.level, 8)
-        numbering.append(parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
-            f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{max(block.number, 0)}"/>'
-            f"</w:lvlOverride></w:num>"
-        ))
+        numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+                f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{max(block.number, 0)}"/>'
+                f"</w:lvlOverride></w:num>"
+            )
+        )
         return num_id
 
     def _abstract_num(self, numbering, kind: str) -> int:

@@ -47,11 +47,15 @@ class ApplicationView(QWidget):
         """Show this application."""
         from html import escape  # after the first paint: an application is shown only then
 
-        people = "".join(
-            f"<li>{escape(shown(c.name))}{' — ' + escape(shown(c.title)) if c.title else ''}</li>" for c in contacts
-        ) or "<li><i>No one yet — add the people you meet with “Edit application…”.</i></li>"
+        people = (
+            "".join(
+                f"<li>{escape(shown(c.name))}{' — ' + escape(shown(c.title)) if c.title else ''}</li>" for c in contacts
+            )
+            or "<li><i>No one yet — add the people you meet with “Edit application…”.</i></li>"
+        )
         rounds = "".join(f"<li>{escape(interview_label(i))}</li>" for i in interviews) or (
-            "<li><i>No interview yet — add one with “New interview…” (Ctrl+Shift+N).</i></li>")
+            "<li><i>No interview yet — add one with “New interview…” (Ctrl+Shift+N).</i></li>"
+        )
         self.summary.setText(
             f"<h2>{escape(shown(app.company))}</h2><p><b>{escape(shown(app.role)) or '<i>Role not named</i>'}</b>"
             f" · status: {escape(app.status)}</p><h3>People</h3><ul>{people}</ul>"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
@@ -36,8 +37,7 @@ class _Job(QRunnable):
 _relays: set[_Relay] = set()
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any, Exception | None], None],
-                      owner: QObject) -> None:
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any, Exception | None], None], owner: QObject) -> None:
     """Run fn on a worker thread; on_done(result, error) then runs on the GUI thread if owner still exists."""
     relay = _Relay()
     _relays.add(relay)

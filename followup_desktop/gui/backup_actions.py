@@ -18,8 +18,10 @@ log = logging.getLogger(__name__)
 
 def damage_text(problems: list[str]) -> str:
     """The start-up check's finding, in the words the user reads."""
-    return (f"Your database is damaged: {problems[0]}. No backup is made while it is damaged, and your "
-            "backups are kept as they are.")
+    return (
+        f"Your database is damaged: {problems[0]}. No backup is made while it is damaged, and your "
+        "backups are kept as they are."
+    )
 
 
 class BackupActions(QObject):
@@ -33,8 +35,9 @@ class BackupActions(QObject):
         self.window, self.store, self.data = window, store, data
         self.backup_now_action = make_action(window, "actionBackupNow", "&Back up now", self.back_up_now)
         self.backup_now_action.setStatusTip("Copy your data into the backups folder now")
-        self.restore_action = make_action(window, "actionRestoreBackup", "&Restore from backup…",
-                                          self.restore_from_backup)
+        self.restore_action = make_action(
+            window, "actionRestoreBackup", "&Restore from backup…", self.restore_from_backup
+        )
         self.restore_action.setStatusTip("Replace your data with a backup (the current data is kept aside)")
         self.busy = False
         self.checked = False  # the start-up check ran
@@ -80,8 +83,12 @@ class BackupActions(QObject):
         """Say at once that the database is damaged, and where the newest healthy backup is."""
         self.problems = error.problems
         good = getattr(error, "good", None)
-        where = (f"The newest healthy backup is from {good.label.strip()}: File ▸ Restore from backup… puts it "
-                 "in place (your current data is kept aside)." if good else "There is no healthy backup to restore.")
+        where = (
+            f"The newest healthy backup is from {good.label.strip()}: File ▸ Restore from backup… puts it "
+            "in place (your current data is kept aside)."
+            if good
+            else "There is no healthy backup to restore."
+        )
         self.message.emit("Your data is damaged: no backup was made.")
         dialogs.show_error(self.window, "Your data is damaged", f"{error}\n\n{where}")
 
@@ -109,29 +116,40 @@ class BackupActions(QObject):
 
         choices = backup.list_backups(self.data.backups)
         if not choices:
-            dialogs.show_info(self.window, "Restore from backup",
-                              f"There are no backups yet in {self.data.backups}. Use File ▸ Back up now.")
+            dialogs.show_info(
+                self.window,
+                "Restore from backup",
+                f"There are no backups yet in {self.data.backups}. Use File ▸ Back up now.",
+            )
             return
         chosen = dialogs.choose_backup(self.window, choices)
         if chosen is None:
             return
-        if not dialogs.confirm(self.window, "Restore from backup",
-                               f"Replace all your data with the backup of {chosen.label}?\n\nYour current data "
-                               "is first copied beside the database, so nothing is lost.", "Restore"):
+        if not dialogs.confirm(
+            self.window,
+            "Restore from backup",
+            f"Replace all your data with the backup of {chosen.label}?\n\nYour current data "
+            "is first copied beside the database, so nothing is lost.",
+            "Restore",
+        ):
             return
         try:
-            aside = backup.restore_into_open(Path(chosen.path), self.store.conn, self.store.path,
-                                             self.store.clock.now())
+            aside = backup.restore_into_open(
+                Path(chosen.path), self.store.conn, self.store.path, self.store.clock.now()
+            )
         except BackupError as exc:
             dialogs.show_error(self.window, "Restore failed", str(exc))
             return
         try:
             self.store.migrate()  # a backup made by an older version
         except StoreError as exc:
-            dialogs.show_error(self.window, "Restore not finished",
-                               f"The backup of {chosen.label} is in place, but it could not be brought up to "
-                               f"date for this version: {exc} Your previous data is in {aside.name}. "
-                               "Please restart FollowUp Desktop; it will try again.")
+            dialogs.show_error(
+                self.window,
+                "Restore not finished",
+                f"The backup of {chosen.label} is in place, but it could not be brought up to "
+                f"date for this version: {exc} Your previous data is in {aside.name}. "
+                "Please restart FollowUp Desktop; it will try again.",
+            )
             return
         self.problems = []
         self.restored.emit()

@@ -4,27 +4,40 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core import anchors, note_times
 from followup_desktop.core.models import CHALLENGE_KINDS, Challenge, Note
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
-from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes_model import KINDS, kind_icon, one_line
 from followup_desktop.gui.notes_view import plain_text
 from followup_desktop.gui.widgets import tip_text
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 500
-REFUSED = {"kind": "The kind of the highlight was not changed", "story_id": "The story was not linked",
-           "include_in_letter": "The “include in letter” tick was not saved"}
+REFUSED = {
+    "kind": "The kind of the highlight was not changed",
+    "story_id": "The story was not linked",
+    "include_in_letter": "The “include in letter” tick was not saved",
+}
 
 
 class ChallengeBoard(QWidget):
@@ -60,12 +73,18 @@ class ChallengeBoard(QWidget):
         self.list.itemClicked.connect(self._jump)
         self.list.itemActivated.connect(self._jump)
         for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            QShortcut(QKeySequence(keys), self.list, lambda d=delta: self.move_current(d),
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(keys),
+                self.list,
+                lambda d=delta: self.move_current(d),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         QShortcut(QKeySequence("Del"), self.list, self.remove_current, context=Qt.ShortcutContext.WidgetShortcut)
 
-        self.empty = QLabel("Select words in a note and press Ctrl+H to highlight a challenge, need, "
-                            "problem or goal the interviewer mentioned.")
+        self.empty = QLabel(
+            "Select words in a note and press Ctrl+H to highlight a challenge, need, "
+            "problem or goal the interviewer mentioned."
+        )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("challengesEmpty")
         self.kind = QComboBox()
@@ -126,8 +145,15 @@ class ChallengeBoard(QWidget):
         self.detail.setEnabled(False)
 
     # ----------------------------------------------------------------- showing
-    def load(self, interview_id: str | None, notes: dict[str, Note], speakers: dict[str, str],
-             started_at: str, ended_at: str, select: str | None = None) -> None:
+    def load(
+        self,
+        interview_id: str | None,
+        notes: dict[str, Note],
+        speakers: dict[str, str],
+        started_at: str,
+        ended_at: str,
+        select: str | None = None,
+    ) -> None:
         """Show an interview's challenges (keeping the selection when possible)."""
         self.flush()
         current = select or self.current_id()
@@ -248,8 +274,9 @@ class ChallengeBoard(QWidget):
         if "experience" in changes:
             self.unsaved.pop(ch.id, None)
         self.challenges[self.challenges.index(ch)] = updated
-        item = next((self.list.item(r) for r in range(self.list.count())
-                     if self.list.item(r).data(ID_ROLE) == ch.id), None)
+        item = next(
+            (self.list.item(r) for r in range(self.list.count()) if self.list.item(r).data(ID_ROLE) == ch.id), None
+        )
         if relabel and item:
             item.setText(self._label(updated))
             item.setIcon(kind_icon(updated.kind))
@@ -276,8 +303,9 @@ class ChallengeBoard(QWidget):
             log_failure(what, exc)
             self.status.emit(failure_text(what, exc))
             current = self.current_id()  # reloaded after a drop has finished, never inside it
-            QTimer.singleShot(0, lambda: self.load(self.interview_id, self.notes, self.speakers, *self.times,
-                                                   select=current))
+            QTimer.singleShot(
+                0, lambda: self.load(self.interview_id, self.notes, self.speakers, *self.times, select=current)
+            )
             return None
 
     def _pick_suggestion(self, item: QListWidgetItem) -> None:
@@ -305,8 +333,9 @@ class ChallengeBoard(QWidget):
         if self._loading:
             return
         ids = [self.list.item(r).data(ID_ROLE) for r in range(self.list.count())]
-        if self._write("The new order of the challenges was not saved", self.store.reorder_challenges,
-                       self.interview_id, ids):
+        if self._write(
+            "The new order of the challenges was not saved", self.store.reorder_challenges, self.interview_id, ids
+        ):
             self.changed.emit()
         QTimer.singleShot(0, lambda: self.load(self.interview_id, self.notes, self.speakers, *self.times))
 

@@ -11,8 +11,11 @@ from followup_desktop.gui.widgets import tip_text
 SPAN_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_TEXT = {ERROR: "Error", WARNING: "Warning", INFO: "Note"}
-_ICONS = {ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical, WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-          INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
+_ICONS = {
+    ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
 RULE_LABELS = {
     "placeholder": "Placeholders left unfilled",
     "other-company": "Another company's name",
@@ -66,8 +69,9 @@ class ChecksPanel(QWidget):
         for finding in shown:
             self.list.addItem(self._item(finding))
         if not shown:
-            item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                                   "No problems found.")
+            item = QListWidgetItem(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), "No problems found."
+            )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         errors = sum(f.severity == ERROR for f in shown)

@@ -6,10 +6,17 @@ import logging
 
 from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from followup_desktop.core.followups import LEVEL_NAMES, OVERDUE, DUE, dashboard_items, due_count
+from followup_desktop.core.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items, due_count
 from followup_desktop.gui.theme import TONE_ROLE, ToneDelegate
 from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 
@@ -21,7 +28,8 @@ HOW_TO_START = (
     "mention and pair each with your own experience.<br><b>3. Follow up</b> — afterwards, a genuine letter "
     "that answers those challenges, exported to Word or PDF, and reminders until you hear back.</p>"
     "<p>Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role, then "
-    "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>")
+    "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>"
+)
 REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
 LEVEL_TONES = {OVERDUE: "overdue", DUE: "due"}  # coloured from the palette when painted (gui.theme)
 ROW_ROLE = USER_ROLE
@@ -128,8 +136,9 @@ class Dashboard(QWidget):
 
     def default_focus(self):
         """The list of what is due; on an empty database the example button."""
-        return self.tree if self.tree.isVisibleTo(self) else self.try_button if self.try_button.isVisibleTo(self) \
-            else None
+        return (
+            self.tree if self.tree.isVisibleTo(self) else self.try_button if self.try_button.isVisibleTo(self) else None
+        )
 
     def due_count(self) -> int:
         return due_count(self.items)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from followup_desktop.core.models import Contact, TrashEntry
 from followup_desktop.core.forms import ApplicationForm, InterviewForm
+from followup_desktop.core.models import Contact, TrashEntry
 
 
 def edit_application(parent: QWidget | None, initial: ApplicationForm | None = None) -> ApplicationForm | None:
@@ -18,8 +18,9 @@ def edit_application(parent: QWidget | None, initial: ApplicationForm | None = N
     return dialog.value() if dialog.exec() else None
 
 
-def edit_interview(parent: QWidget | None, contacts: list[Contact],
-                   initial: InterviewForm | None = None) -> InterviewForm | None:
+def edit_interview(
+    parent: QWidget | None, contacts: list[Contact], initial: InterviewForm | None = None
+) -> InterviewForm | None:
     """Ask for an interview's details and interviewers; None if cancelled."""
     from followup_desktop.gui.edit_dialogs import InterviewDialog
 
@@ -60,8 +61,14 @@ def _plain(box: QMessageBox) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str,
-                  confirm_overwrite: bool = True, kind: str = "letters") -> str | None:
+def ask_save_path(
+    parent: QWidget | None,
+    title: str,
+    suggested: str,
+    file_filter: str,
+    confirm_overwrite: bool = True,
+    kind: str = "letters",
+) -> str | None:
     """A file to write to, offered as `suggested` (a file name) in the folder last used for this kind of
     file (gui.folders); None if cancelled (confirm_overwrite=False: the caller asks)."""
     from followup_desktop.gui import folders
@@ -87,13 +94,19 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: st
 def ask_unsaved_on_close(parent: QWidget | None, what: list[str], reason: str) -> str:
     """Closing with typed text the disk refused: "retry", "save" (to a file), "discard" or "cancel"."""
     listed = "\n".join(f"• {w}" for w in what[:8]) + (f"\n• …and {len(what) - 8} more" if len(what) > 8 else "")
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved text",
-                      f"Some of what you typed could not be saved{': ' + reason if reason else ''}.\n\n{listed}\n\n"
-                      "Try saving again, keep it in a text file of your choice, or discard it.", parent=parent)
-    buttons = {box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole): "retry",
-               box.addButton("&Save to a file…", QMessageBox.ButtonRole.ActionRole): "save",
-               box.addButton("&Discard and close", QMessageBox.ButtonRole.DestructiveRole): "discard",
-               box.addButton(QMessageBox.StandardButton.Cancel): "cancel"}
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Unsaved text",
+        f"Some of what you typed could not be saved{': ' + reason if reason else ''}.\n\n{listed}\n\n"
+        "Try saving again, keep it in a text file of your choice, or discard it.",
+        parent=parent,
+    )
+    buttons = {
+        box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole): "retry",
+        box.addButton("&Save to a file…", QMessageBox.ButtonRole.ActionRole): "save",
+        box.addButton("&Discard and close", QMessageBox.ButtonRole.DestructiveRole): "discard",
+        box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+    }
     box.setDefaultButton(next(iter(buttons)))
     box.exec()
     return buttons.get(box.clickedButton(), "cancel")
@@ -119,9 +132,13 @@ def choose_backup(parent: QWidget | None, backups: list) -> object | None:
 
 def ask_recovery(parent: QWidget | None, problem: str, can_restore: bool) -> str:
     """The database cannot be used: returns "restore", "fresh" or "quit"."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "Your data cannot be opened",
-                      problem + "\n\nThe file will be kept (renamed with the date) whatever you choose.",
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Your data cannot be opened",
+        problem + "\n\nThe file will be kept (renamed with the date) whatever you choose.",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     restore = box.addButton("Restore the latest backup", QMessageBox.ButtonRole.AcceptRole) if can_restore else None
     fresh = box.addButton("Start a new, empty database", QMessageBox.ButtonRole.DestructiveRole)
     quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)

@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.clock import to_iso, to_local
-from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
+from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.gui.theme import tone
 from followup_desktop.gui.widgets import named as _named
 
@@ -24,8 +40,6 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
-
-
 
 
 class ApplicationDialog(QDialog):
@@ -80,9 +94,12 @@ class ApplicationDialog(QDialog):
 
     def value(self) -> ApplicationForm:
         return ApplicationForm(
-            company=self.company.text().strip(), role=self.role.text(),
-            status=self.status.currentText(), job_ad=self.job_ad.toPlainText(),
-            notes=self.notes.toPlainText(), contacts=self.contacts.value(),
+            company=self.company.text().strip(),
+            role=self.role.text(),
+            status=self.status.currentText(),
+            job_ad=self.job_ad.toPlainText(),
+            notes=self.notes.toPlainText(),
+            contacts=self.contacts.value(),
         )
 
 
@@ -171,9 +188,12 @@ class InterviewDialog(QDialog):
 
         self.people = _named(QListWidget(), "interviewersList", "Interviewers")
         chosen = [c.id for c in initial.interviewers if c.id]
-        for contact in sorted(contacts, key=lambda c: (c.id not in chosen, chosen.index(c.id) if c.id in chosen else 0)):
-            self._add_person(ContactForm(contact.name, contact.title, contact.email, id=contact.id),
-                             contact.id in chosen)
+        for contact in sorted(
+            contacts, key=lambda c: (c.id not in chosen, chosen.index(c.id) if c.id in chosen else 0)
+        ):
+            self._add_person(
+                ContactForm(contact.name, contact.title, contact.email, id=contact.id), contact.id in chosen
+            )
         for extra in (c for c in initial.interviewers if not c.id):
             self._add_person(extra, True)
         self.new_name = _named(QLineEdit(), "newInterviewerName", "New interviewer's name")
@@ -231,10 +251,14 @@ class InterviewDialog(QDialog):
         if self.scheduled.isChecked():
             py = self.when.dateTime().toPython()
             start = to_iso(py.astimezone() if py.tzinfo is None else py)
-        people = [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
-                  if self.people.item(i).checkState() == Qt.CheckState.Checked]
-        return InterviewForm(self.title.text(), start, self.duration.value(),
-                             self.format.currentText(), self.location.text(), people)
+        people = [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return InterviewForm(
+            self.title.text(), start, self.duration.value(), self.format.currentText(), self.location.text(), people
+        )
 
 
 class TrashDialog(QDialog):
@@ -267,8 +291,9 @@ class TrashDialog(QDialog):
         row.addStretch()
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Deleted items stay here until you empty the trash." if entries
-                                else "The trash is empty."))
+        layout.addWidget(
+            QLabel("Deleted items stay here until you empty the trash." if entries else "The trash is empty.")
+        )
         layout.addWidget(self.list)
         layout.addLayout(row)
         self.resize(480, 360)

@@ -39,8 +39,11 @@ def menu_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
             rows = walk(top.menu(), _plain(top.text()))
             if rows:
                 groups.append((_plain(top.text()), rows))
-    other = [(_plain(a.text()), _keys(a)) for a in window.findChildren(QAction)
-             if id(a) not in seen and _keys(a) and a.text() and a.menu() is None]
+    other = [
+        (_plain(a.text()), _keys(a))
+        for a in window.findChildren(QAction)
+        if id(a) not in seen and _keys(a) and a.text() and a.menu() is None
+    ]
     if other:
         groups.append(("Other", sorted(set(other))))
     return groups
@@ -51,8 +54,25 @@ def _keys(action: QAction) -> str:
     return ", ".join(k for k in keys if _on_a_keyboard(k))
 
 
-SPECIAL_KEYS = {"Del", "Delete", "Ins", "Home", "End", "Return", "Enter", "Space", "Tab", "Esc", "Backspace",
-                "PgUp", "PgDown", "Up", "Down", "Left", "Right"}
+SPECIAL_KEYS = {
+    "Del",
+    "Delete",
+    "Ins",
+    "Home",
+    "End",
+    "Return",
+    "Enter",
+    "Space",
+    "Tab",
+    "Esc",
+    "Backspace",
+    "PgUp",
+    "PgDown",
+    "Up",
+    "Down",
+    "Left",
+    "Right",
+}
 
 
 def _on_a_keyboard(key: str) -> bool:
@@ -75,18 +95,27 @@ class HelpActions(QObject):
     def __init__(self, window, store, data) -> None:
         super().__init__(window)
         self.window, self.store, self.data = window, store, data
-        self.shortcuts_action = self._action("actionShortcuts", "&Keyboard shortcuts…", self.show_shortcuts,
-                                             "Every keyboard shortcut, by menu")
+        self.shortcuts_action = self._action(
+            "actionShortcuts", "&Keyboard shortcuts…", self.show_shortcuts, "Every keyboard shortcut, by menu"
+        )
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
         self.shortcuts_action.setShortcuts([*keys, QKeySequence("Ctrl+/")])
-        self.about_action = self._action("actionAbout", "&About FollowUp Desktop", self.show_about,
-                                         "Version, where your data lives, licence")
+        self.about_action = self._action(
+            "actionAbout", "&About FollowUp Desktop", self.show_about, "Version, where your data lives, licence"
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.try_example_action = self._action("actionTryExample", "&Try an example", self.try_example,
-                                               "Add a sample application to explore (removable in one click)")
-        self.remove_example_action = self._action("actionRemoveExample", "&Remove the example",
-                                                  self.remove_example, "Delete the sample application and "
-                                                  "its story; nothing else is touched")
+        self.try_example_action = self._action(
+            "actionTryExample",
+            "&Try an example",
+            self.try_example,
+            "Add a sample application to explore (removable in one click)",
+        )
+        self.remove_example_action = self._action(
+            "actionRemoveExample",
+            "&Remove the example",
+            self.remove_example,
+            "Delete the sample application and its story; nothing else is touched",
+        )
         self.update()
 
     def _action(self, name: str, text: str, slot, tip: str) -> QAction:
@@ -95,8 +124,14 @@ class HelpActions(QObject):
         return action
 
     def actions(self) -> list[QAction | None]:
-        return [self.shortcuts_action, None, self.try_example_action, self.remove_example_action, None,
-                self.about_action]
+        return [
+            self.shortcuts_action,
+            None,
+            self.try_example_action,
+            self.remove_example_action,
+            None,
+            self.about_action,
+        ]
 
     def update(self) -> None:
         """Enable Try or Remove depending on whether the example exists."""
@@ -120,8 +155,7 @@ class HelpActions(QObject):
         try:
             app_id = create_example(self.store)
         except StoreError as exc:
-            dialogs.show_error(self.window, "The example could not be added",
-                               failure_text("Nothing was changed", exc))
+            dialogs.show_error(self.window, "The example could not be added", failure_text("Nothing was changed", exc))
             return
         self.update()
         self.example_changed.emit(app_id)
@@ -135,8 +169,9 @@ class HelpActions(QObject):
         try:
             removed = remove_example(self.store)
         except StoreError as exc:
-            dialogs.show_error(self.window, "The example could not be removed",
-                               failure_text("Nothing was changed", exc))
+            dialogs.show_error(
+                self.window, "The example could not be removed", failure_text("Nothing was changed", exc)
+            )
             return
         self.update()
         self.example_changed.emit("")

@@ -6,8 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 LICENCE = "GPL-3.0-or-later"
@@ -52,8 +60,9 @@ class AboutDialog(QDialog):
         self.setWindowTitle("About FollowUp Desktop")
         icon = QLabel()
         icon.setPixmap(_app_pixmap(64))
-        title = QLabel(f"<h2>FollowUp Desktop {version}</h2>"
-                       "<p>Plan the interview, take notes, answer what they care about.</p>")
+        title = QLabel(
+            f"<h2>FollowUp Desktop {version}</h2><p>Plan the interview, take notes, answer what they care about.</p>"
+        )
         title.setObjectName("aboutVersion")
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -9,7 +9,7 @@ imported on first use: icons are set after the window's first paint, never on th
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
@@ -21,21 +21,44 @@ log = logging.getLogger(__name__)
 
 APP_ICON = "followup-desktop"
 ACTION_ICONS = {  # action objectName -> icon file name (without .svg)
-    "actionNewApplication": "new-application", "actionNewInterview": "new-interview",
-    "actionEditItem": "edit", "actionDelete": "delete", "actionUndoDelete": "undo", "actionTrash": "trash",
-    "actionSearch": "search", "actionSettings": "settings", "actionBackupNow": "backup",
-    "actionRestoreBackup": "backup", "actionExportBundle": "export", "actionImportBundle": "import",
-    "actionQuit": "quit", "actionShortcuts": "keyboard", "actionAbout": "about", "actionTryExample": "example",
-    "actionShowPlan": "plan", "actionShowNotes": "notes", "actionShowLetter": "letter",
-    "actionStartInterview": "start-interview", "actionEndInterview": "end-interview", "actionStampNow": "stamp",
-    "actionHighlightChallenge": "highlight", "actionNewLetter": "letter", "actionExportDocx": "export-word",
-    "actionExportPdf": "export-pdf", "actionExportPlanPdf": "export-pdf", "actionPrint": "print",
-    "actionPrintPlan": "print", "actionPrintPreview": "print", "actionDeleteLetter": "delete",
-    "actionDeleteNote": "delete", "actionEditNote": "edit", "actionUndoNotes": "undo",
+    "actionNewApplication": "new-application",
+    "actionNewInterview": "new-interview",
+    "actionEditItem": "edit",
+    "actionDelete": "delete",
+    "actionUndoDelete": "undo",
+    "actionTrash": "trash",
+    "actionSearch": "search",
+    "actionSettings": "settings",
+    "actionBackupNow": "backup",
+    "actionRestoreBackup": "backup",
+    "actionExportBundle": "export",
+    "actionImportBundle": "import",
+    "actionQuit": "quit",
+    "actionShortcuts": "keyboard",
+    "actionAbout": "about",
+    "actionTryExample": "example",
+    "actionShowPlan": "plan",
+    "actionShowNotes": "notes",
+    "actionShowLetter": "letter",
+    "actionStartInterview": "start-interview",
+    "actionEndInterview": "end-interview",
+    "actionStampNow": "stamp",
+    "actionHighlightChallenge": "highlight",
+    "actionNewLetter": "letter",
+    "actionExportDocx": "export-word",
+    "actionExportPdf": "export-pdf",
+    "actionExportPlanPdf": "export-pdf",
+    "actionPrint": "print",
+    "actionPrintPlan": "print",
+    "actionPrintPreview": "print",
+    "actionDeleteLetter": "delete",
+    "actionDeleteNote": "delete",
+    "actionEditNote": "edit",
+    "actionUndoNotes": "undo",
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg_text(name: str) -> str:
     return resource(f"icons/{name}.svg").read_text(encoding="utf-8")
 

@@ -6,7 +6,15 @@ import datetime as _dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.clock import to_iso, to_local
@@ -62,8 +70,11 @@ class KeepInTouchBox(QGroupBox):
         self.app_id = app.id
         self.keep.setChecked(bool(app.keep_in_touch))
         self.has_date.setChecked(bool(app.next_contact_at))
-        day = _dt.date.fromisoformat(app.next_contact_at) if app.next_contact_at else \
-            self.store.clock.now().astimezone().date() + _dt.timedelta(days=14)
+        day = (
+            _dt.date.fromisoformat(app.next_contact_at)
+            if app.next_contact_at
+            else self.store.clock.now().astimezone().date() + _dt.timedelta(days=14)
+        )
         self.date.setDate(QDate(day.year, day.month, day.day))
         self.date.setEnabled(self.has_date.isChecked())
         self._loading = False
@@ -72,10 +83,19 @@ class KeepInTouchBox(QGroupBox):
     def _fill_log(self) -> None:
         names = {c.id: c.name for c in self.store.list_contacts(self.app_id)}
         self.log.clear()
-        self.log.addTopLevelItems([
-            QTreeWidgetItem([f"{to_local(e.contacted_at):%d %b %Y}", e.channel, names.get(e.contact_id or "", ""),
-                             e.summary[:300]])
-            for e in self.store.list_contact_log(self.app_id)])
+        self.log.addTopLevelItems(
+            [
+                QTreeWidgetItem(
+                    [
+                        f"{to_local(e.contacted_at):%d %b %Y}",
+                        e.channel,
+                        names.get(e.contact_id or "", ""),
+                        e.summary[:300],
+                    ]
+                )
+                for e in self.store.list_contact_log(self.app_id)
+            ]
+        )
 
     def _save(self, *_args) -> None:
         self.date.setEnabled(self.has_date.isChecked())
@@ -100,18 +120,21 @@ class KeepInTouchBox(QGroupBox):
         today = self.store.clock.now().astimezone().date()
         contacts, initial = self.store.list_contacts(self.app_id), None
         what = "The contact was not logged"
-        while answer := dialogs.add_contact_entry(self, contacts, QDate(today.year, today.month, today.day),
-                                                  initial):
+        while answer := dialogs.add_contact_entry(self, contacts, QDate(today.year, today.month, today.day), initial):
             day, channel, contact_id, summary = answer
             chosen = _dt.date(day.year(), day.month(), day.day())
-            moment = self.store.clock.now() if chosen == today else \
-                _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
+            moment = (
+                self.store.clock.now() if chosen == today else _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
+            )
             try:
                 self.store.add_contact_log(self.app_id, to_iso(moment), channel, contact_id, summary)
             except WriteError as exc:  # ask again with everything typed
                 log_failure(what, exc)
-                dialogs.show_error(self, what, failure_text("It was not saved", exc)
-                                   + " The form opens again with everything you typed.")
+                dialogs.show_error(
+                    self,
+                    what,
+                    failure_text("It was not saved", exc) + " The form opens again with everything you typed.",
+                )
                 initial = answer
                 continue
             except StoreError as exc:

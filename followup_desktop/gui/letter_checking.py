@@ -40,8 +40,7 @@ class LetterChecking(QObject):
         self.deferred = QTimer(self, singleShot=True, interval=SHOWN_MS, timeout=self._deferred_due)
         self.loader = DictionaryLoader(self)
         self.loader.loaded.connect(self._dictionary_loaded)
-        self.spell = SpellHighlighter(pane.editor.document(),
-                                      speller_for(pane.prefs.spelling_language, [], []))
+        self.spell = SpellHighlighter(pane.editor.document(), speller_for(pane.prefs.spelling_language, [], []))
         pane.editor.spell = self.spell
         pane.installEventFilter(self)
 
@@ -83,11 +82,15 @@ class LetterChecking(QObject):
         letter = pane.letter
         self.ctx = letter_context.check_context(store, letter, pane.prefs)
         challenges = {c.id: c for c in store.list_challenges(letter.interview_id)}
-        self.sources = [(challenges[s.challenge_id], s.anchor) for s in store.list_letter_sources(letter.id)
-                        if s.challenge_id in challenges]
+        self.sources = [
+            (challenges[s.challenge_id], s.anchor)
+            for s in store.list_letter_sources(letter.id)
+            if s.challenge_id in challenges
+        ]
         self.speakers = pane.contact_names()
-        speller = speller_for(pane.prefs.spelling_language, store.list_personal_words(),
-                              letter_context.known_names(store))
+        speller = speller_for(
+            pane.prefs.spelling_language, store.list_personal_words(), letter_context.known_names(store)
+        )
         self.spell.enabled = True
         self.spell.set_speller(speller)  # underlines the letter again once the dictionary is ready
 

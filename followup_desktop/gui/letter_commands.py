@@ -28,8 +28,7 @@ VERSION_LABELS = {"export": "exported", "sent": "sent", "manual": "kept"}
 def report_failure(pane, what: str, exc: StoreError) -> None:
     """Say in the status bar and a dialog why a letter command did not happen."""
     if isinstance(exc, WriteError):
-        text = (f"{what}: {exc.reason}. Your letter is kept on screen as it was; "
-                f"{exc.advice} and try again.")
+        text = f"{what}: {exc.reason}. Your letter is kept on screen as it was; {exc.advice} and try again."
     else:
         text = f"{what}: {exc}"
     log.warning("letter command failed: %s (%s)", what, type(exc).__name__)
@@ -44,22 +43,54 @@ class LetterCommands(QObject):
         super().__init__(pane)
         self.pane = pane
         a = self._action
-        self.action_new = a("actionNewLetter", "&New letter…", self.new_letter, "Ctrl+Shift+L",
-                            "Draft a letter from this interview's notes and challenges")
-        self.action_pull = a("actionPullChallenges", "&Pull challenges…", self.pull_challenges, "Ctrl+Shift+J",
-                             "Insert or refresh the paragraphs for chosen challenges at the cursor")
-        self.action_sent = a("actionMarkSent", "&Mark as sent…", self.mark_sent, None,
-                             "Record when and how the letter was sent (keeps a version)")
-        self.action_copy = a("actionCopyLetterText", "&Copy as plain text", self.copy_plain_text, None,
-                             "Copy the letter as plain text")
-        self.action_mail = a("actionOpenInMail", "Open in &mail client", self.open_in_mail, None,
-                             "Start an email with this letter in your mail program")
-        self.action_versions = a("actionLetterVersions", "&Versions…", self.show_versions, None,
-                                 "View and restore earlier versions of this letter")
-        self.action_keep = a("actionKeepLetterVersion", "&Keep a version now", self.keep_version, None,
-                             "Save the current text as a version you can go back to")
-        self.action_delete = a("actionDeleteLetter", "&Delete letter…", self.delete_letter, None,
-                               "Delete this letter and its versions")
+        self.action_new = a(
+            "actionNewLetter",
+            "&New letter…",
+            self.new_letter,
+            "Ctrl+Shift+L",
+            "Draft a letter from this interview's notes and challenges",
+        )
+        self.action_pull = a(
+            "actionPullChallenges",
+            "&Pull challenges…",
+            self.pull_challenges,
+            "Ctrl+Shift+J",
+            "Insert or refresh the paragraphs for chosen challenges at the cursor",
+        )
+        self.action_sent = a(
+            "actionMarkSent",
+            "&Mark as sent…",
+            self.mark_sent,
+            None,
+            "Record when and how the letter was sent (keeps a version)",
+        )
+        self.action_copy = a(
+            "actionCopyLetterText", "&Copy as plain text", self.copy_plain_text, None, "Copy the letter as plain text"
+        )
+        self.action_mail = a(
+            "actionOpenInMail",
+            "Open in &mail client",
+            self.open_in_mail,
+            None,
+            "Start an email with this letter in your mail program",
+        )
+        self.action_versions = a(
+            "actionLetterVersions",
+            "&Versions…",
+            self.show_versions,
+            None,
+            "View and restore earlier versions of this letter",
+        )
+        self.action_keep = a(
+            "actionKeepLetterVersion",
+            "&Keep a version now",
+            self.keep_version,
+            None,
+            "Save the current text as a version you can go back to",
+        )
+        self.action_delete = a(
+            "actionDeleteLetter", "&Delete letter…", self.delete_letter, None, "Delete this letter and its versions"
+        )
 
     def _action(self, name: str, text: str, slot, shortcut: str | None, tip: str) -> QAction:
         return make_action(self.pane, name, text, slot, shortcut, tip)
@@ -67,8 +98,15 @@ class LetterCommands(QObject):
     @property
     def letter_actions(self) -> list[QAction]:
         """The actions that need a letter open."""
-        return [self.action_pull, self.action_sent, self.action_copy, self.action_mail, self.action_versions,
-                self.action_keep, self.action_delete]
+        return [
+            self.action_pull,
+            self.action_sent,
+            self.action_copy,
+            self.action_mail,
+            self.action_versions,
+            self.action_keep,
+            self.action_delete,
+        ]
 
     @property
     def store(self):
@@ -96,10 +134,16 @@ class LetterCommands(QObject):
         try:
             with self.store.atomic():
                 for recipient_id in request.recipient_ids:
-                    draft = build_draft(draft_input(self.store, pane.interview.id, request.kind, recipient_id,
-                                                    getattr(request, "news", "")))
-                    created.append(self.store.add_letter(pane.interview.id, request.kind, recipient_id,
-                                                         draft.subject, draft.body, draft.sources))
+                    draft = build_draft(
+                        draft_input(
+                            self.store, pane.interview.id, request.kind, recipient_id, getattr(request, "news", "")
+                        )
+                    )
+                    created.append(
+                        self.store.add_letter(
+                            pane.interview.id, request.kind, recipient_id, draft.subject, draft.body, draft.sources
+                        )
+                    )
         except StoreError as exc:
             report_failure(pane, "No letter was drafted", exc)
             return
@@ -119,8 +163,11 @@ class LetterCommands(QObject):
         what = "The challenges were not pulled into the letter"
         challenges = self.store.list_challenges(pane.letter.interview_id)
         if not challenges:
-            dialogs.show_info(pane, "Pull challenges", "Highlight challenges in your notes first; "
-                              "each one then becomes a paragraph here.")
+            dialogs.show_info(
+                pane,
+                "Pull challenges",
+                "Highlight challenges in your notes first; each one then becomes a paragraph here.",
+            )
             return
         chosen = dialogs.choose_challenges(pane, challenges)
         if not chosen or not self._saved(what):
@@ -129,8 +176,9 @@ class LetterCommands(QObject):
         links = self._insert_paragraphs({c.id: c for c in challenges}, chosen)
         try:
             with self.store.atomic():
-                pane.letter = self.store.save_letter_body(pane.letter.id, pane.editor.markdown(),
-                                                          subject=pane.subject.text())
+                pane.letter = self.store.save_letter_body(
+                    pane.letter.id, pane.editor.markdown(), subject=pane.subject.text()
+                )
                 self.store.set_letter_sources(pane.letter.id, links)
         except StoreError as exc:
             pane.undo_last_edit()  # the screen shows what is stored again; the user's own text is untouched
@@ -145,8 +193,10 @@ class LetterCommands(QObject):
         """One undoable edit: each chosen challenge's paragraph, replacing its old one if present."""
         pane, editor = self.pane, self.pane.editor
         speakers = pane.checking.speakers
-        recipient = next((c for c in self.store.list_interviewers(pane.letter.interview_id)
-                          if c.id == pane.letter.recipient_id), None)
+        recipient = next(
+            (c for c in self.store.list_interviewers(pane.letter.interview_id) if c.id == pane.letter.recipient_id),
+            None,
+        )
         infos = {c.id: info for info in map_paragraphs(editor, pane.checking.sources) for c in info.challenges}
         cursor = editor.textCursor()
         cursor.beginEditBlock()
@@ -179,8 +229,7 @@ class LetterCommands(QObject):
             return
         day, channel = answer
         chosen = _dt.date(day.year(), day.month(), day.day())
-        moment = self.store.clock.now() if chosen == today else \
-            _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
+        moment = self.store.clock.now() if chosen == today else _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
         what = "The letter was not marked as sent"
         if not self._saved(what):
             return
@@ -210,8 +259,12 @@ class LetterCommands(QObject):
             except StoreError:
                 to = ""
         if not dialogs.open_url(letter_context.mailto_url(pane.shown_letter(), to)):
-            dialogs.show_error(pane, "No mail program", "No mail program is set up to open the letter. "
-                               "Use Copy as plain text and paste it into your email instead.")
+            dialogs.show_error(
+                pane,
+                "No mail program",
+                "No mail program is set up to open the letter. "
+                "Use Copy as plain text and paste it into your email instead.",
+            )
 
     # ------------------------------------------------------------------ versions
     def keep_version(self) -> None:
@@ -235,8 +288,10 @@ class LetterCommands(QObject):
             return
         versions = self.store.list_letter_versions(pane.letter.id)
         chosen = dialogs.letter_versions(
-            pane, versions,
-            lambda v: f"{to_local(v.created_at):%d %b %Y %H:%M} — {VERSION_LABELS.get(v.reason, v.reason)}")
+            pane,
+            versions,
+            lambda v: f"{to_local(v.created_at):%d %b %Y %H:%M} — {VERSION_LABELS.get(v.reason, v.reason)}",
+        )
         if not chosen:
             return
         try:
@@ -251,8 +306,9 @@ class LetterCommands(QObject):
     def delete_letter(self) -> None:
         """Delete the letter and its versions, after asking."""
         pane = self.pane
-        if not pane.letter or not dialogs.confirm(pane, "Delete letter", "Delete this letter and all its "
-                                                  "versions? This cannot be undone.", "Delete"):
+        if not pane.letter or not dialogs.confirm(
+            pane, "Delete letter", "Delete this letter and all its versions? This cannot be undone.", "Delete"
+        ):
             return
         try:
             self.store.delete_letter(pane.letter.id)

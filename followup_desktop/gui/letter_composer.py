@@ -9,7 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextListFormat
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QLabel, QLineEdit, QSplitter, QToolBar, QVBoxLayout, QWidget,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS
@@ -66,18 +73,32 @@ class LetterComposer(QWidget):
         return [
             make_action(owner, "actionBold", "&Bold", editor.toggle_bold, "Ctrl+B"),
             make_action(owner, "actionItalic", "&Italic", editor.toggle_italic, "Ctrl+I"),
-            make_action(owner, "actionBulletList", "• List",
-                        lambda: editor.toggle_list(QTextListFormat.Style.ListDisc), "Ctrl+Shift+8"),
-            make_action(owner, "actionNumberedList", "1. List",
-                        lambda: editor.toggle_list(QTextListFormat.Style.ListDecimal), "Ctrl+Shift+7"),
+            make_action(
+                owner,
+                "actionBulletList",
+                "• List",
+                lambda: editor.toggle_list(QTextListFormat.Style.ListDisc),
+                "Ctrl+Shift+8",
+            ),
+            make_action(
+                owner,
+                "actionNumberedList",
+                "1. List",
+                lambda: editor.toggle_list(QTextListFormat.Style.ListDecimal),
+                "Ctrl+Shift+7",
+            ),
             make_action(owner, "actionInsertLink", "Link…", insert_link, "Ctrl+K"),
         ]
 
     def _header(self) -> QGridLayout:
         top = QGridLayout()
         # Alt+L opens the Letter menu and Alt+T the Letter tab: the fields take letters no menu or tab uses.
-        for row, col, label, widget in ((0, 0, "Lette&r:", self.letter_list), (0, 2, "&Kind:", self.kind),
-                                        (1, 0, "T&o:", self.recipient), (1, 2, "S&ubject:", self.subject)):
+        for row, col, label, widget in (
+            (0, 0, "Lette&r:", self.letter_list),
+            (0, 2, "&Kind:", self.kind),
+            (1, 0, "T&o:", self.recipient),
+            (1, 2, "S&ubject:", self.subject),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             top.addWidget(caption, row, col)

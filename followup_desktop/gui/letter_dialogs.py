@@ -6,8 +6,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, SENT_CHANNELS, LetterVersion
@@ -92,7 +104,8 @@ class ChallengesDialog(QDialog):
         self.list.setAccessibleName("Challenges")
         self.list.setWordWrap(True)
         for c in challenges:
-            text = f"“{' '.join(c.quote.split())[:120]}”\n    {' '.join(c.experience.split())[:120] or '(no experience yet)'}"
+            experience = " ".join(c.experience.split())[:120] or "(no experience yet)"
+            text = f"“{' '.join(c.quote.split())[:120]}”\n    {experience}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -105,8 +118,11 @@ class ChallengesDialog(QDialog):
         self.resize(560, 380)
 
     def value(self) -> list[str]:
-        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(ID_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class MarkSentDialog(QDialog):
@@ -150,8 +166,9 @@ class VersionsDialog(QDialog):
         self.preview = LetterEditor()
         self.preview.setObjectName("letterVersionPreview")
         self.preview.setReadOnly(True)
-        self.list.currentRowChanged.connect(lambda row: self.preview.set_markdown(
-            versions[row].body if 0 <= row < len(versions) else ""))
+        self.list.currentRowChanged.connect(
+            lambda row: self.preview.set_markdown(versions[row].body if 0 <= row < len(versions) else "")
+        )
         restore = QPushButton("&Restore this version")
         restore.setEnabled(bool(versions))
         restore.clicked.connect(self._restore)

@@ -9,8 +9,14 @@ import logging
 import re
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextDocumentFragment, \
-    QTextListFormat
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from followup_desktop.gui.letter_markdown import document_markdown, fill_document

@@ -28,14 +28,20 @@ class LetterExporter(QObject):
     def __init__(self, pane) -> None:
         super().__init__(pane)
         self.pane = pane
-        self.action_docx = self._action("actionExportDocx", "Export to &Word…", self.export_docx, "Ctrl+Shift+E",
-                                        "Save the letter as a Word document, on your letterhead if you chose one")
-        self.action_pdf = self._action("actionExportPdf", "Export &PDF…", self.export_pdf, None,
-                                       "Save the letter as a PDF file")
-        self.action_print = self._action("actionPrint", "P&rint…", self.print_letter, None,
-                                          "Print the letter")
-        self.action_preview = self._action("actionPrintPreview", "Print pre&view…", self.preview, None,
-                                           "See the printed pages before printing")
+        self.action_docx = self._action(
+            "actionExportDocx",
+            "Export to &Word…",
+            self.export_docx,
+            "Ctrl+Shift+E",
+            "Save the letter as a Word document, on your letterhead if you chose one",
+        )
+        self.action_pdf = self._action(
+            "actionExportPdf", "Export &PDF…", self.export_pdf, None, "Save the letter as a PDF file"
+        )
+        self.action_print = self._action("actionPrint", "P&rint…", self.print_letter, None, "Print the letter")
+        self.action_preview = self._action(
+            "actionPrintPreview", "Print pre&view…", self.preview, None, "See the printed pages before printing"
+        )
         # The Plan pane prints with the same keys; they follow the tab shown (tab_shortcuts).
         ShortcutsWhileShown(pane, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
 
@@ -63,15 +69,17 @@ class LetterExporter(QObject):
 
     def _ask_target(self, ext: str, title: str, file_filter: str) -> Path | None:
         name = letter_export.proposed_name(self.store, self.pane.letter, ext)
-        answer = dialogs.ask_save_path(self.pane, title, name, file_filter, confirm_overwrite=False,
-                                       kind="letters" if ext == "docx" else "pdf")
+        answer = dialogs.ask_save_path(
+            self.pane, title, name, file_filter, confirm_overwrite=False, kind="letters" if ext == "docx" else "pdf"
+        )
         if not answer:
             return None
         path = Path(answer)
         if path.suffix.lower() != f".{ext}":
             path = path.with_name(path.name + f".{ext}")
-        if path.exists() and not dialogs.confirm(self.pane, "Replace file?", f"“{path.name}” already exists in "
-                                                 f"“{path.parent}”. Replace it?", "Replace"):
+        if path.exists() and not dialogs.confirm(
+            self.pane, "Replace file?", f"“{path.name}” already exists in “{path.parent}”. Replace it?", "Replace"
+        ):
             return None
         return path
 
@@ -99,8 +107,11 @@ class LetterExporter(QObject):
             if letterhead is not None:
                 check_letterhead(letterhead)
         except LetterheadError as exc:
-            dialogs.show_error(self.pane, "The letterhead cannot be used",
-                               f"{exc}\n\nChoose another letterhead in Settings, or none. Nothing was saved.")
+            dialogs.show_error(
+                self.pane,
+                "The letterhead cannot be used",
+                f"{exc}\n\nChoose another letterhead in Settings, or none. Nothing was saved.",
+            )
             return
         path = self._ask_target("docx", "Export to Word", "Word document (*.docx)")
         if path is None:
@@ -125,8 +136,9 @@ class LetterExporter(QObject):
             printing.write_pdf(printing.letter_printable(self._layout()), path)
         except OSError as exc:
             reason = "it is a file, not a folder" if path.parent.is_file() else exc.strerror or exc
-            dialogs.show_error(self.pane, "The PDF was not saved",
-                               f"“{path.name}” could not be saved in “{path.parent}”: {reason}.")
+            dialogs.show_error(
+                self.pane, "The PDF was not saved", f"“{path.name}” could not be saved in “{path.parent}”: {reason}."
+            )
             return False
         self._exported(path, "PDF")
         return True
@@ -138,8 +150,13 @@ class LetterExporter(QObject):
         if not self.pane.letter:
             return None
         if not printing.printers_available():
-            if dialogs.confirm(self.pane, "No printer", "No printer is installed on this computer. Save the "
-                               "letter as a PDF instead? You can print the PDF elsewhere.", "Save as PDF…"):
+            if dialogs.confirm(
+                self.pane,
+                "No printer",
+                "No printer is installed on this computer. Save the "
+                "letter as a PDF instead? You can print the PDF elsewhere.",
+                "Save as PDF…",
+            ):
                 self.export_pdf()
             return None
         return printing.letter_printable(self._layout())

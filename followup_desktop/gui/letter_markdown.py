@@ -16,8 +16,16 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
-    QBrush, QFont, QFontMetricsF, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-    QTextFormat, QTextListFormat,
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
 )
 
 from followup_desktop.core.letters import Block, Run, parse_body
@@ -109,8 +117,9 @@ def _pieces(block: QTextBlock) -> list[_Piece]:
         if fragment.isValid():
             fmt = fragment.charFormat()
             href = fmt.anchorHref() if fmt.isAnchor() and fmt.anchorHref().strip() else None
-            pieces.append(_Piece(fragment.text().replace("\ufffc", ""), fmt.fontWeight() >= _BOLD,
-                                 fmt.fontItalic(), href))
+            pieces.append(
+                _Piece(fragment.text().replace("\ufffc", ""), fmt.fontWeight() >= _BOLD, fmt.fontItalic(), href)
+            )
         it += 1
     return pieces
 
@@ -148,8 +157,7 @@ def _attrs(piece: _Piece) -> tuple:
 _MARKERS = {"bold": "**", "italic": "*"}
 _PLAIN_DESTINATION = re.compile(r"[\s()<>\\\x00-\x1f\x7f]")  # a link target with these goes in <...>
 # (bold and italic, links, "_" for a marker glued to a closing one) in the order tried
-_VARIANTS = ((True, True, False), (True, True, True), (False, True, False), (True, False, False),
-             (True, False, True))
+_VARIANTS = ((True, True, False), (True, True, True), (False, True, False), (True, False, False), (True, False, True))
 
 
 def _emphasis(pieces: list[_Piece], alternate: bool) -> str:
@@ -162,7 +170,7 @@ def _emphasis(pieces: list[_Piece], alternate: bool) -> str:
         if not core:
             pending += piece.text
             continue
-        lead, trail = piece.text[:len(piece.text) - len(piece.text.lstrip())], piece.text[len(piece.text.rstrip()):]
+        lead, trail = piece.text[: len(piece.text) - len(piece.text.lstrip())], piece.text[len(piece.text.rstrip()) :]
         want = [kind for kind, on in (("bold", piece.bold), ("italic", piece.italic)) if on]
         keep = 0
         while keep < len(stack) and stack[keep][0] in want:
@@ -210,9 +218,16 @@ def _expected(line: list[_Piece], emphasis: bool, links: bool) -> list[tuple]:
     from followup_desktop.core.letters import _parser
 
     normalise = _parser().normalizeLink
-    return [(ch, emphasis and piece.bold, emphasis and piece.italic,
-             normalise(_href(piece.href)) if links and piece.href else None)
-            for piece in line for ch in piece.text]
+    return [
+        (
+            ch,
+            emphasis and piece.bold,
+            emphasis and piece.italic,
+            normalise(_href(piece.href)) if links and piece.href else None,
+        )
+        for piece in line
+        for ch in piece.text
+    ]
 
 
 def _read_back(markdown: str) -> list[tuple] | None:
@@ -302,9 +317,13 @@ class _Writer:
     def _item(self, block: QTextBlock, text_list, pieces: list[_Piece]) -> None:
         fmt = text_list.format()
         level = max(0, min(fmt.indent() - 1, len(self.items)))
-        ordered = fmt.style() in (QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
-                                  QTextListFormat.Style.ListUpperAlpha, QTextListFormat.Style.ListLowerRoman,
-                                  QTextListFormat.Style.ListUpperRoman)
+        ordered = fmt.style() in (
+            QTextListFormat.Style.ListDecimal,
+            QTextListFormat.Style.ListLowerAlpha,
+            QTextListFormat.Style.ListUpperAlpha,
+            QTextListFormat.Style.ListLowerRoman,
+            QTextListFormat.Style.ListUpperRoman,
+        )
         key = text_list.objectIndex()
         previous = self.items[level] if level < len(self.items) else None
         choices = ".)" if ordered else "-*+"

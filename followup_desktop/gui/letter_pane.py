@@ -38,7 +38,8 @@ AUTOSAVE_MS = 500
 EXPLANATION = (
     "After the interview, compose a genuine follow-up letter here: <b>Letter ▸ New letter…</b> builds a draft "
     "from the challenges you highlighted and your matching experience. It is checked for leftovers, wrong names "
-    "and clichés as you type, and exports to Word, print or PDF.")
+    "and clichés as you type, and exports to Word, print or PDF."
+)
 NOBODY = "«interviewer name»"
 
 
@@ -58,8 +59,16 @@ class LetterPane(Pane):
         self._unsaved: dict[str, tuple[str, str]] = {}  # letter id -> (subject, body) a failed save kept
         self.prefs = store.get_letter_prefs()
         self.commands = LetterCommands(self)
-        for name in ("action_new", "action_pull", "action_sent", "action_copy", "action_mail", "action_versions",
-                     "action_keep", "action_delete"):
+        for name in (
+            "action_new",
+            "action_pull",
+            "action_sent",
+            "action_copy",
+            "action_mail",
+            "action_versions",
+            "action_keep",
+            "action_delete",
+        ):
             setattr(self, name, getattr(self.commands, name))
         self.exporter = LetterExporter(self)  # Export to Word / PDF, Print, Print preview
         self._build()
@@ -76,11 +85,16 @@ class LetterPane(Pane):
         new_button.clicked.connect(self.commands.new_letter)
         self.empty.layout().insertWidget(2, new_button, 0, Qt.AlignmentFlag.AlignLeft)
         c = self.commands
-        composer = LetterComposer(self, c.insert_link, [c.action_pull, c.action_sent, c.action_copy, c.action_mail,
-                                                        c.action_versions])
+        composer = LetterComposer(
+            self, c.insert_link, [c.action_pull, c.action_sent, c.action_copy, c.action_mail, c.action_versions]
+        )
         self.composer = composer
-        self.editor, self.margin, self.checks, self.sources = (composer.editor, composer.margin, composer.checks,
-                                                               composer.sources)
+        self.editor, self.margin, self.checks, self.sources = (
+            composer.editor,
+            composer.margin,
+            composer.checks,
+            composer.sources,
+        )
         self.letter_list, self.kind, self.recipient = composer.letter_list, composer.kind, composer.recipient
         self.subject, self.state, self.format_actions = composer.subject, composer.state, composer.format_actions
         self.letter_list.currentIndexChanged.connect(self._letter_chosen)
@@ -101,8 +115,21 @@ class LetterPane(Pane):
 
     def menu_actions(self) -> list[QAction | None]:
         c = self.commands
-        return [c.action_new, c.action_pull, None, *self.exporter.actions, None, c.action_sent,
-                c.action_copy, c.action_mail, None, c.action_versions, c.action_keep, None, c.action_delete]
+        return [
+            c.action_new,
+            c.action_pull,
+            None,
+            *self.exporter.actions,
+            None,
+            c.action_sent,
+            c.action_copy,
+            c.action_mail,
+            None,
+            c.action_versions,
+            c.action_keep,
+            None,
+            c.action_delete,
+        ]
 
     # ------------------------------------------------------------------ loading
     def load(self, interview) -> None:
@@ -304,13 +331,16 @@ class LetterPane(Pane):
             self._set_quietly(self.recipient, max(0, self.recipient.findData(self.letter.recipient_id)))
             report_failure(self, what, exc)
             return
-        greeted = self._greet(self.contact_names().get(self.letter.recipient_id or "", NOBODY),
-                              self.contact_names().get(new_id or "", NOBODY))
+        greeted = self._greet(
+            self.contact_names().get(self.letter.recipient_id or "", NOBODY),
+            self.contact_names().get(new_id or "", NOBODY),
+        )
         try:
             with self.store.atomic():
                 if greeted:
-                    self.letter = self.store.save_letter_body(self.letter.id, self.editor.markdown(),
-                                                              subject=self.subject.text())
+                    self.letter = self.store.save_letter_body(
+                        self.letter.id, self.editor.markdown(), subject=self.subject.text()
+                    )
                 self.letter = self.store.update_letter(self.letter.id, recipient_id=new_id)
         except StoreError as exc:
             if greeted:
@@ -330,8 +360,9 @@ class LetterPane(Pane):
         cursor = QTextCursor(first)
         start = first.text().index(old)
         cursor.setPosition(first.position() + utf16_offset(first.text(), start))
-        cursor.setPosition(first.position() + utf16_offset(first.text(), start + len(old)),
-                           QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(
+            first.position() + utf16_offset(first.text(), start + len(old)), QTextCursor.MoveMode.KeepAnchor
+        )
         cursor.insertText(new)
         return True
 

@@ -23,6 +23,7 @@ def letter_row_menu(window, interview_id: str, letter_id: str) -> QMenu:
             window.open_dashboard_item("interview", interview_id, "letter", letter_id)
             if command is not None and command.isEnabled():
                 command.trigger()
+
         action = menu.addAction(text, run)
         name = command.objectName() if command is not None else "actionOpenLetter"
         action.setObjectName("row" + name[:1].upper() + name[1:])  # rowActionExportDocx, rowActionOpenLetter…
@@ -31,8 +32,15 @@ def letter_row_menu(window, interview_id: str, letter_id: str) -> QMenu:
     menu.addSeparator()
     if has_letter:
         exporter, commands = pane.exporter, pane.commands
-        for command in (exporter.action_docx, exporter.action_pdf, exporter.action_preview, None,
-                        commands.action_mail, commands.action_copy, commands.action_sent):
+        for command in (
+            exporter.action_docx,
+            exporter.action_pdf,
+            exporter.action_preview,
+            None,
+            commands.action_mail,
+            commands.action_copy,
+            commands.action_sent,
+        ):
             if command is None:
                 menu.addSeparator()
             else:

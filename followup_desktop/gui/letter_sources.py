@@ -102,8 +102,10 @@ class SourceMargin(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         doc = self.editor.document()
         for info in (i for i in self.infos if i.shown):
-            painter.fillRect(self._rect(doc.findBlockByNumber(info.block_number)),
-                             self.palette().color(QPalette.ColorRole.Link) if info.challenges else tone("muted"))
+            painter.fillRect(
+                self._rect(doc.findBlockByNumber(info.block_number)),
+                self.palette().color(QPalette.ColorRole.Link) if info.challenges else tone("muted"),
+            )
         painter.end()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -111,8 +113,10 @@ class SourceMargin(QWidget):
         if info is None:
             QToolTip.hideText()
         else:
-            text = "\n\n".join(describe(c, self.speakers) for c in info.challenges) or \
-                "Generic: this paragraph is not built from any of your notes."
+            text = (
+                "\n\n".join(describe(c, self.speakers) for c in info.challenges)
+                or "Generic: this paragraph is not built from any of your notes."
+            )
             QToolTip.showText(event.globalPosition().toPoint(), tip_text(text), self)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API

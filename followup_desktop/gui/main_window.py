@@ -9,14 +9,14 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
-from followup_desktop.core.store import Store, StoreError
+from followup_desktop.core.store import Store
 from followup_desktop.gui.interview_tabs import TAB_NAMES, InterviewTabs
 from followup_desktop.gui.navigator import Navigator, Place
 from followup_desktop.gui.sidebar import Sidebar
+from followup_desktop.gui.widgets import RICH_TEXT, WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum, tip_text
 from followup_desktop.gui.window_editing import EditingMixin
 from followup_desktop.gui.window_search import SearchMixin
 from followup_desktop.paths import DataPaths
-from followup_desktop.gui.widgets import RICH_TEXT, WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum, tip_text
 
 log = logging.getLogger(__name__)
 
@@ -171,61 +171,108 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
     def _make_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.action_new_application = self._action(
-            "actionNewApplication", "New &application…", self.new_application, key.New,
-            "Add a company and role you are applying for")
+            "actionNewApplication",
+            "New &application…",
+            self.new_application,
+            key.New,
+            "Add a company and role you are applying for",
+        )
         self.action_new_interview = self._action(
-            "actionNewInterview", "New &interview…", self.new_interview, "Ctrl+Shift+N",
-            "Add an interview to the selected application")
-        self.action_edit = self._action("actionEditItem", "&Edit…", self.edit_item, "F2",
-                                        "Edit the selected application or interview")
-        self.action_delete = self._action("actionDelete", "&Delete…", self.delete_item, key.Delete,
-                                          "Delete the selected application or interview (undoable)")
+            "actionNewInterview",
+            "New &interview…",
+            self.new_interview,
+            "Ctrl+Shift+N",
+            "Add an interview to the selected application",
+        )
+        self.action_edit = self._action(
+            "actionEditItem", "&Edit…", self.edit_item, "F2", "Edit the selected application or interview"
+        )
+        self.action_delete = self._action(
+            "actionDelete",
+            "&Delete…",
+            self.delete_item,
+            key.Delete,
+            "Delete the selected application or interview (undoable)",
+        )
         set_enum(self.action_delete, "shortcutContext", WIDGET_WITH_CHILDREN_SHORTCUT)
         self.removeAction(self.action_delete)
         self.sidebar.tree.addAction(self.action_delete)
-        self.action_undo = self._action("actionUndoDelete", "&Undo delete", self.undo_delete, key.Undo,
-                                        "Bring back what you deleted last")
-        self.action_trash = self._action("actionTrash", "&Trash…", self.open_trash, None,
-                                         "Restore deleted items or empty the trash")
-        self.action_export = self._action("actionExportBundle", "&Export everything…", self.export_bundle,
-                                          None, "Save all your data as one JSON bundle")
-        self.action_import = self._action("actionImportBundle", "&Import bundle…", self.import_bundle,
-                                          None, "Merge a JSON bundle into your data")
+        self.action_undo = self._action(
+            "actionUndoDelete", "&Undo delete", self.undo_delete, key.Undo, "Bring back what you deleted last"
+        )
+        self.action_trash = self._action(
+            "actionTrash", "&Trash…", self.open_trash, None, "Restore deleted items or empty the trash"
+        )
+        self.action_export = self._action(
+            "actionExportBundle",
+            "&Export everything…",
+            self.export_bundle,
+            None,
+            "Save all your data as one JSON bundle",
+        )
+        self.action_import = self._action(
+            "actionImportBundle", "&Import bundle…", self.import_bundle, None, "Merge a JSON bundle into your data"
+        )
         self.action_export_calendar = self._action(
-            "actionExportCalendar", "Export &calendar (.ics)…", self.tracker.export_calendar, None,
-            "Save follow-up deadlines and next-contact dates for your calendar")
+            "actionExportCalendar",
+            "Export &calendar (.ics)…",
+            self.tracker.export_calendar,
+            None,
+            "Save follow-up deadlines and next-contact dates for your calendar",
+        )
         self.action_quit = self._action("actionQuit", "&Quit", self.close, key.Quit)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_filter = self._action("actionFilter", "&Filter applications", self._focus_filter,
-                                          "Ctrl+L")
-        self.action_search = self._action("actionSearch", "&Search everything…", self.start_search, None,
-                                          "Search applications, people, plans, notes, letters and stories")
+        self.action_filter = self._action("actionFilter", "&Filter applications", self._focus_filter, "Ctrl+L")
+        self.action_search = self._action(
+            "actionSearch",
+            "&Search everything…",
+            self.start_search,
+            None,
+            "Search applications, people, plans, notes, letters and stories",
+        )
         # Ctrl+F only: Ctrl+K is the letter's Insert link (as in word processors); both at once is ambiguous
-        self.action_search.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
-                                        or [QKeySequence("Ctrl+F")])
-        self.action_settings = self._action("actionSettings", "&Settings…", self.open_settings,
-                                            "Ctrl+,", "Your profile and letter preferences")
+        self.action_search.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Find) or [QKeySequence("Ctrl+F")]
+        )
+        self.action_settings = self._action(
+            "actionSettings", "&Settings…", self.open_settings, "Ctrl+,", "Your profile and letter preferences"
+        )
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action_dashboard = self._action("actionShowDashboard", "&Dashboard", self.show_dashboard, "Alt+Home",
-                                             "What needs your attention, most urgent first")
-        self.action_back = self._action("actionBack", "&Back", self.navigator.back, "Alt+Left",
-                                        "Go back to where you were")
-        self.action_forward = self._action("actionForward", "&Forward", self.navigator.forward, "Alt+Right",
-                                           "Go forward again")
+        self.action_dashboard = self._action(
+            "actionShowDashboard",
+            "&Dashboard",
+            self.show_dashboard,
+            "Alt+Home",
+            "What needs your attention, most urgent first",
+        )
+        self.action_back = self._action(
+            "actionBack", "&Back", self.navigator.back, "Alt+Left", "Go back to where you were"
+        )
+        self.action_forward = self._action(
+            "actionForward", "&Forward", self.navigator.forward, "Alt+Right", "Go forward again"
+        )
         self.action_back.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("Back")])  # and the Back key
         self.action_forward.setShortcuts([QKeySequence("Alt+Right"), QKeySequence("Forward")])
         self.pane_actions = [
-            self._action(f"actionShow{name}", f"Show {name}", lambda _=False, i=i: self._show_tab(i),
-                         f"Ctrl+{i + 1}")
+            self._action(f"actionShow{name}", f"Show {name}", lambda _=False, i=i: self._show_tab(i), f"Ctrl+{i + 1}")
             for i, name in enumerate(("Plan", "Notes", "Letter"))
         ]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for a in (self.action_new_application, self.action_new_interview, None,
-                  self.action_export, self.action_import, self.action_export_calendar, None, *self.backups.actions(), None,
-                  self.action_quit):
+        for a in (
+            self.action_new_application,
+            self.action_new_interview,
+            None,
+            self.action_export,
+            self.action_import,
+            self.action_export_calendar,
+            None,
+            *self.backups.actions(),
+            None,
+            self.action_quit,
+        ):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu("&Edit")
         for a in (self.action_undo, None, self.action_edit, self.action_delete, None, self.action_trash):
@@ -310,8 +357,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         nav.leaving.connect(self.flush_panes)
         nav.arrived.connect(self._arrived)
         self.sidebar.selected.connect(lambda kind, ident: nav.go(Place(kind or "dashboard", ident)))
-        self.tabs.currentChanged.connect(
-            lambda i: nav.tab_shown(TAB_NAMES[i]) if 0 <= i < len(TAB_NAMES) else None)
+        self.tabs.currentChanged.connect(lambda i: nav.tab_shown(TAB_NAMES[i]) if 0 <= i < len(TAB_NAMES) else None)
         self.due_label.linkActivated.connect(lambda _link: self.show_dashboard())
         nav.go(Place(), record=False)
 
@@ -371,8 +417,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.tracker.changed.connect(self._tracker_changed)
         self.tracker.message.connect(self.status)
         self.tracker.open_interview.connect(lambda ident: self.open_dashboard_item("interview", ident, "plan", ""))
-        self.tracker.open_letter.connect(lambda ident, letter: self.open_dashboard_item("interview", ident,
-                                                                                        "letter", letter))
+        self.tracker.open_letter.connect(
+            lambda ident, letter: self.open_dashboard_item("interview", ident, "letter", letter)
+        )
 
     def _tracker_changed(self) -> None:
         self.refresh()
@@ -463,8 +510,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         return True
 
     def _save_texts_to_file(self, texts: list[tuple[str, str]]) -> bool:
-        from followup_desktop.core.files import write_text_file
         from followup_desktop.core.clock import to_local
+        from followup_desktop.core.files import write_text_file
         from followup_desktop.gui import dialogs
 
         path = dialogs.ask_save_path(self, "Save the unsaved text", "followup-unsaved.txt", "Text files (*.txt)")

@@ -12,8 +12,8 @@ nobody sees.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
@@ -59,7 +59,7 @@ class History:
         """The user went from `left` to `arrived`: Back returns to `left`, Forward is forgotten."""
         if left is not None and left != arrived:
             self.back.append(left)
-            del self.back[:-self.limit]
+            del self.back[: -self.limit]
             self.forward.clear()
 
     def step(self, current: Place, delta: int) -> Place | None:
@@ -142,8 +142,12 @@ class Navigator(QObject):
     def tab_switch(self, place: Place) -> bool:
         """True when going to `place` only changes the tab of the interview on screen (nothing to re-read)."""
         now = self.current
-        return (not self.reloading and now is not None and now.page == place.page == "interview"
-                and now.ident == place.ident)
+        return (
+            not self.reloading
+            and now is not None
+            and now.page == place.page == "interview"
+            and now.ident == place.ident
+        )
 
     def back(self) -> bool:
         return self._step(-1)
@@ -229,8 +233,7 @@ class Navigator(QObject):
         if now is None or self._moving or now.isVisible() or not self._in_window(now):
             return
         self.focus_faults.append(now.objectName() or type(now).__name__)
-        log.warning("the focus went to a hidden widget (%s); it was moved to the page on screen",
-                    self.focus_faults[-1])
+        log.warning("the focus went to a hidden widget (%s); it was moved to the page on screen", self.focus_faults[-1])
         self._refocus()
 
     def focus_page(self) -> None:
@@ -258,8 +261,7 @@ class Navigator(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The mouse's Back and Forward buttons go back and forward anywhere in the window."""
-        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWidget) \
-                and self._in_window(watched):
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWidget) and self._in_window(watched):
             button = int(event.button().value) if hasattr(event.button(), "value") else int(event.button())
             if button in (_BACK_BUTTON, _FORWARD_BUTTON):
                 self._step(-1 if button == _BACK_BUTTON else 1)

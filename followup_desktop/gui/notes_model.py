@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
@@ -30,7 +30,7 @@ KINDS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def kind_icon(kind: str, size: int = 18) -> QIcon:
     """A round chip in the kind's colour with its letter."""
     _, letter, colour = KINDS.get(kind, KINDS["other"])
@@ -71,8 +71,15 @@ class NotesModel(QAbstractTableModel):
         self.edit_handler = None  # callable(note, column, value) -> bool, set by the pane
 
     # ----------------------------------------------------------------- filling
-    def reset(self, notes: list[Note], challenges: list[Challenge], speakers: dict[str, str],
-              questions: dict[str, str], started_at: str, ended_at: str) -> None:
+    def reset(
+        self,
+        notes: list[Note],
+        challenges: list[Challenge],
+        speakers: dict[str, str],
+        questions: dict[str, str],
+        started_at: str,
+        ended_at: str,
+    ) -> None:
         """Show these notes (already in time order)."""
         self.beginResetModel()
         self.notes = list(notes)

@@ -10,9 +10,9 @@ from followup_desktop.core import note_times
 from followup_desktop.core.models import Note
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
-from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes_model import COL_CLOCK, COL_ELAPSED, COL_TEXT, KINDS, one_line
 from followup_desktop.gui.notes_view import plain_text
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 log = logging.getLogger(__name__)
 UNDO_LIMIT = 50
@@ -45,7 +45,9 @@ class NoteOps:
         self.actions.undo.setEnabled(True)
 
     def selected_notes(self) -> list[Note]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}) if self.view.selectionModel() else []
+        rows = (
+            sorted({i.row() for i in self.view.selectionModel().selectedRows()}) if self.view.selectionModel() else []
+        )
         if not rows and self.view.currentIndex().isValid():
             rows = [self.view.currentIndex().row()]
         return [n for n in (self.model.note_at(r) for r in rows) if n is not None]
@@ -55,7 +57,8 @@ class NoteOps:
         self.board.notes[note.id] = note
         self.view.selectionModel().setCurrentIndex(
             self.model.index(row, COL_TEXT),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _after_board_change(self) -> None:
         challenges = self.store.list_challenges(self.interview.id)
@@ -76,9 +79,11 @@ class NoteOps:
                 self._reload_board()
                 if edit.lost:
                     quotes = "; ".join(f"“{one_line(c.quote, 60)}”" for c in edit.lost)
-                    self._warn(f"{len(edit.lost)} highlight(s) lost: the words {quotes} are no longer in the note. "
-                               "They stay on the board with your experience; Ctrl+Z in the list undoes nothing "
-                               "here, so edit the note back or highlight the new words.")
+                    self._warn(
+                        f"{len(edit.lost)} highlight(s) lost: the words {quotes} are no longer in the note. "
+                        "They stay on the board with your experience; Ctrl+Z in the list undoes nothing "
+                        "here, so edit the note back or highlight the new words."
+                    )
                 else:
                     self._warn("")
                 self._saved()
@@ -89,8 +94,10 @@ class NoteOps:
                     typed = "+" + typed
                 stamp = note_times.parse_typed_time(typed, note.stamped_at, self.interview.started_at)
                 if stamp is None:
-                    self._warn(f"“{one_line(str(value), 40)}” is not a time: type 14:03, 14:03:20, or +12:30 "
-                               "(minutes since the start).")
+                    self._warn(
+                        f"“{one_line(str(value), 40)}” is not a time: type 14:03, 14:03:20, or +12:30 "
+                        "(minutes since the start)."
+                    )
                     return False
                 return self._set_stamp(note, stamp)
         except StoreError as exc:
@@ -100,8 +107,10 @@ class NoteOps:
     def _edit_refused(self, note_id: str, text: str, exc: WriteError) -> None:
         """Say why an in-place edit was refused and reopen the editor on the note with what was typed."""
         log_failure("note edit refused", exc)
-        self._warn(failure_text("The change to the note was not saved", exc)
-                   + " Your words are back in the note's editor: press Enter to save them.")
+        self._warn(
+            failure_text("The change to the note was not saved", exc)
+            + " Your words are back in the note's editor: press Enter to save them."
+        )
         self.unsaved_edits[note_id] = text
         QTimer.singleShot(0, self.reopen_unsaved_edit)
 
@@ -112,7 +121,8 @@ class NoteOps:
             return  # not shown now (another interview): kept until it is
         index = self.model.index(self.model.row_of(note_id), COL_TEXT)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.scrollTo(index)
         self.view.setFocus()
         self.view.edit(index)
@@ -236,7 +246,7 @@ class NoteOps:
             if note is not None and text != note.text:
                 note = self.store.get_note(note.id)  # the edit just saved (stripped) may shift offsets
                 if span and note.text != text:
-                    start = note.text.find(text[span[0]:span[1]])
+                    start = note.text.find(text[span[0] : span[1]])
                     span = (start, start + span[1] - span[0]) if start >= 0 else None
             notes = [note] if note else []
         else:
@@ -261,8 +271,14 @@ class NoteOps:
     def _reload_board(self, select: str | None = None) -> None:
         iv = self.interview
         if iv is not None:
-            self.board.load(iv.id, {n.id: n for n in self.model.notes}, self.model.speakers,
-                            iv.started_at, iv.ended_at, select=select)
+            self.board.load(
+                iv.id,
+                {n.id: n for n in self.model.notes},
+                self.model.speakers,
+                iv.started_at,
+                iv.ended_at,
+                select=select,
+            )
 
     def _board_changed(self) -> None:
         self._after_board_change()
@@ -290,6 +306,7 @@ class NoteOps:
             self.store.restore_story(story, linked)
             self.story_bank.load(select=story.id)
             self._reload_board()
+
         self._push_undo("story deletion", restore)
         self.status_message.emit("Story deleted — Ctrl+Z in the notes list brings it back")
 
@@ -302,5 +319,6 @@ class NoteOps:
             return
         index = self.model.index(row, COL_TEXT)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.scrollTo(index)

@@ -11,7 +11,14 @@ import logging
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core import note_times
@@ -85,8 +92,14 @@ class NotesPane(NoteOps, Pane):
         self.model.edit_handler = self._edited
         self.view = NotesView()
         self.view.setModel(self.model)
-        for action in (self.actions.edit_note, self.actions.highlight, self.actions.set_time,
-                       *self.actions.nudges, self.actions.delete_note, self.actions.undo):
+        for action in (
+            self.actions.edit_note,
+            self.actions.highlight,
+            self.actions.set_time,
+            *self.actions.nudges,
+            self.actions.delete_note,
+            self.actions.undo,
+        ):
             self.view.addAction(action)
         self.view.text_delegate.editor_actions = [self.actions.highlight]
 
@@ -190,8 +203,7 @@ class NotesPane(NoteOps, Pane):
         for w in (self.view, self.capture, self.kind_picker, self.board):
             w.setEnabled(on)
         for action in self.actions.menu():
-            if action is not None and action not in (self.actions.focus, self.actions.keep_on_top,
-                                                     self.actions.undo):
+            if action is not None and action not in (self.actions.focus, self.actions.keep_on_top, self.actions.undo):
                 action.setEnabled(on)
 
     # ----------------------------------------------------------------- loading
@@ -252,8 +264,7 @@ class NotesPane(NoteOps, Pane):
         self.answered = self.store.answered_question_ids(iv.id)
         notes = self.store.list_notes(iv.id)
         challenges = self.store.list_challenges(iv.id)
-        self.model.reset(notes, challenges, names, {q.id: q.text for q in self.questions},
-                         iv.started_at, iv.ended_at)
+        self.model.reset(notes, challenges, names, {q.id: q.text for q in self.questions}, iv.started_at, iv.ended_at)
         self.board.load(iv.id, {n.id: n for n in notes}, names, iv.started_at, iv.ended_at)
         ids = [q.id for q in self.questions]
         if old_question in ids:
@@ -292,8 +303,10 @@ class NotesPane(NoteOps, Pane):
         texts = [("The note being typed", self.capture.text())] if self._typed_note_unstored() else []
         texts += [("A note's changed text", text) for text in self.unsaved_edits.values()]
         texts += [("Your experience for a challenge", text) for text in self.board.unsaved.values()]
-        texts += [(f"Story: {v.get('title') or 'untitled'}", "\n\n".join(str(x) for x in v.values() if x))
-                  for v in self.story_bank.unsaved.values()]
+        texts += [
+            (f"Story: {v.get('title') or 'untitled'}", "\n\n".join(str(x) for x in v.values() if x))
+            for v in self.story_bank.unsaved.values()
+        ]
         return texts
 
     def _typed_note_unstored(self) -> bool:
@@ -310,8 +323,9 @@ class NotesPane(NoteOps, Pane):
     # ----------------------------------------------------------------- interview mode
     def start_interview(self) -> None:
         """Record the start, run the clock, and put the cursor in the capture line on screen."""
-        if self.interview and self._write_interview("The start of the interview was not recorded",
-                                                    self.store.start_interview):
+        if self.interview and self._write_interview(
+            "The start of the interview was not recorded", self.store.start_interview
+        ):
             self.status_message.emit(f"Interview started {note_times.local_clock(self.interview.started_at)}")
             self.show_requested.emit()
             self.capture.setFocus()
@@ -322,8 +336,9 @@ class NotesPane(NoteOps, Pane):
 
     def end_interview(self) -> None:
         """Record the end (the follow-up deadline starts from it)."""
-        if self.interview and self._write_interview("The end of the interview was not recorded",
-                                                    self.store.end_interview):
+        if self.interview and self._write_interview(
+            "The end of the interview was not recorded", self.store.end_interview
+        ):
             self.status_message.emit(f"Interview ended {note_times.local_clock(self.interview.ended_at)}")
             if self.actions.focus.isChecked():
                 self.actions.focus.setChecked(False)
@@ -335,8 +350,9 @@ class NotesPane(NoteOps, Pane):
             self._refused(what, exc)
             return False
         self.model.set_times(self.interview.started_at, self.interview.ended_at)
-        self.board.load(self.interview.id, self.board.notes, self.board.speakers,
-                        self.interview.started_at, self.interview.ended_at)
+        self.board.load(
+            self.interview.id, self.board.notes, self.board.speakers, self.interview.started_at, self.interview.ended_at
+        )
         self._update_clock()
         self.data_changed.emit(self.interview.id)
         return True
@@ -363,8 +379,11 @@ class NotesPane(NoteOps, Pane):
             return
         end = iv.ended_at or self.store.now()
         self.clock_label.setText(note_times.format_elapsed(note_times.seconds_between(iv.started_at, end)))
-        self.phase_label.setText(f"Ended {note_times.local_clock(iv.ended_at)}: new notes are marked “after”."
-                                 if iv.ended_at else f"Running since {note_times.local_clock(iv.started_at)}")
+        self.phase_label.setText(
+            f"Ended {note_times.local_clock(iv.ended_at)}: new notes are marked “after”."
+            if iv.ended_at
+            else f"Running since {note_times.local_clock(iv.started_at)}"
+        )
 
     def leave_focus_mode(self) -> None:
         """Back to the normal layout (the window saves that one when it closes)."""
@@ -396,8 +415,9 @@ class NotesPane(NoteOps, Pane):
             self.stamp_label.setText("Stamp: when you start typing (Ctrl+T: now)")
             return
         iv = self.interview
-        self.stamp_label.setText(f"Stamp: {note_times.elapsed_label(stamp, iv.started_at, iv.ended_at)} · "
-                                 f"{note_times.local_clock(stamp)}")
+        self.stamp_label.setText(
+            f"Stamp: {note_times.elapsed_label(stamp, iv.started_at, iv.ended_at)} · {note_times.local_clock(stamp)}"
+        )
 
     def _save_draft(self, text: str, started_at: str) -> None:
         if self.interview is None:
@@ -423,8 +443,9 @@ class NotesPane(NoteOps, Pane):
             return
         question = self.current_question_id() if self.kind in ANSWER_KINDS else None
         try:
-            note = self.store.add_note(self.interview.id, text, stamped_at, self.kind, self.speaker_id, question,
-                                       clear_draft=True)
+            note = self.store.add_note(
+                self.interview.id, text, stamped_at, self.kind, self.speaker_id, question, clear_draft=True
+            )
         except StoreError as exc:  # the note stays in the capture line, and Enter tries again
             self._warn(f"The note was not saved: {exc}")
             self._write_failed = True
@@ -466,17 +487,22 @@ class NotesPane(NoteOps, Pane):
             self.question_label.setText("No questions planned: notes are not linked to a question.")
             return
         if self.question_index < 0:
-            self.question_label.setText(f"No question linked (Alt+↓ / Alt+↑ to pick one) · {unanswered} of "
-                                        f"{count} still unanswered")
+            self.question_label.setText(
+                f"No question linked (Alt+↓ / Alt+↑ to pick one) · {unanswered} of {count} still unanswered"
+            )
             return
         q = self.questions[self.question_index]
         if self.kind not in ANSWER_KINDS:
-            self.question_label.setText(f"Not linked to a question: this note is not an answer (question "
-                                        f"{self.question_index + 1}/{count} stays current for the next one)")
+            self.question_label.setText(
+                f"Not linked to a question: this note is not an answer (question "
+                f"{self.question_index + 1}/{count} stays current for the next one)"
+            )
             return
         mark = "✓ answered" if q.id in self.answered else "not answered yet"
-        self.question_label.setText(f"Question {self.question_index + 1}/{count} ({mark}): "
-                                    f"{one_line(q.text, 300)}   · {unanswered} unanswered · Alt+↑/↓ to change")
+        self.question_label.setText(
+            f"Question {self.question_index + 1}/{count} ({mark}): "
+            f"{one_line(q.text, 300)}   · {unanswered} unanswered · Alt+↑/↓ to change"
+        )
 
     def pick_speaker(self, number: int) -> None:
         """Alt+1..9: who is speaking (sticks until changed); Alt+0: nobody in particular."""

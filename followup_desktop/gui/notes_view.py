@@ -3,14 +3,37 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeySequence, QPalette, QTextCharFormat, \
-    QTextCursor, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPlainTextEdit, QStyle, QStyledItemDelegate, \
-    QStyleOptionViewItem, QTableView, QTextEdit
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextEdit,
+)
 
 from followup_desktop.core.text_spans import str_index, utf16_offset
-from followup_desktop.gui.notes_model import COL_CLOCK, COL_ELAPSED, COL_KIND, COL_QUESTION, COL_SPEAKER, \
-    COL_TEXT, DISPLAY_LIMIT, SPANS_ROLE
+from followup_desktop.gui.notes_model import (
+    COL_CLOCK,
+    COL_ELAPSED,
+    COL_KIND,
+    COL_QUESTION,
+    COL_SPEAKER,
+    COL_TEXT,
+    DISPLAY_LIMIT,
+    SPANS_ROLE,
+)
 
 HIGHLIGHT = QColor(255, 214, 102)  # marker yellow; an underline marks it too for colour-blind users
 
@@ -44,7 +67,8 @@ def mark_spans(doc: QTextDocument, text: str, spans: list[tuple[int, int]]) -> N
 def is_undo_key(event) -> bool:
     """Ctrl+Z (some platforms bind no standard Undo key, so check it by hand too)."""
     return event.matches(QKeySequence.StandardKey.Undo) or (
-        event.key() == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier)
+        event.key() == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
 
 
 class NoteEditor(QPlainTextEdit):
@@ -202,8 +226,7 @@ class NotesView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in ((COL_ELAPSED, 58), (COL_CLOCK, 64), (COL_SPEAKER, 92), (COL_KIND, 96),
-                           (COL_QUESTION, 120)):
+        for col, width in ((COL_ELAPSED, 58), (COL_CLOCK, 64), (COL_SPEAKER, 92), (COL_KIND, 96), (COL_QUESTION, 120)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
 
@@ -220,8 +243,9 @@ class NotesView(QTableView):
 
     def event(self, event) -> bool:
         # Take Ctrl+Z and Del before window-wide shortcuts: here they undo/delete notes.
-        if event.type() == QEvent.Type.ShortcutOverride and (is_undo_key(event) or (
-                event.key() == Qt.Key.Key_Delete and not event.modifiers())):
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            is_undo_key(event) or (event.key() == Qt.Key.Key_Delete and not event.modifiers())
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -236,7 +260,6 @@ class NotesView(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
             index = self.currentIndex()
             if index.isValid():
-                self.edit(index.siblingAtColumn(COL_TEXT) if index.column() not in (COL_ELAPSED, COL_CLOCK)
-                          else index)
+                self.edit(index.siblingAtColumn(COL_TEXT) if index.column() not in (COL_ELAPSED, COL_CLOCK) else index)
                 return
         super().keyPressEvent(event)

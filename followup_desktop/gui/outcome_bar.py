@@ -7,8 +7,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from followup_desktop.core.models import OUTCOMES
 
-OUTCOME_LABELS = {"pending": "Pending", "next-round": "Next round", "offer": "Offer", "rejected": "Rejected",
-                  "withdrawn": "Withdrawn", "hired": "Hired"}
+OUTCOME_LABELS = {
+    "pending": "Pending",
+    "next-round": "Next round",
+    "offer": "Offer",
+    "rejected": "Rejected",
+    "withdrawn": "Withdrawn",
+    "hired": "Hired",
+}
 
 
 class OutcomeBar(QWidget):

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument,
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
 )
 
 
@@ -53,8 +60,11 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
                 painter.setFont(footer_font)
                 painter.setPen(QColor(Qt.GlobalColor.black))
                 line = painter.fontMetrics().height() * 1.5
-                painter.drawText(QRectF(0, footer_bottom - line, width, line),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), str(number))
+                painter.drawText(
+                    QRectF(0, footer_bottom - line, width, line),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                    str(number),
+                )
     finally:
         painter.end()
     return pages

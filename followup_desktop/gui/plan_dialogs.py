@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 
@@ -32,8 +39,12 @@ class InterviewPicker(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Objectives, questions and points are added to this plan; questions not "
-                                "answered in that interview are marked “carried over”."))
+        layout.addWidget(
+            QLabel(
+                "Objectives, questions and points are added to this plan; questions not "
+                "answered in that interview are marked “carried over”."
+            )
+        )
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)

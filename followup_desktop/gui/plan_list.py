@@ -12,14 +12,20 @@ import logging
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.models import PlanItem
 from followup_desktop.core.store import StoreError
-from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.theme import tone
 from followup_desktop.gui.widgets import tip_text
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +39,7 @@ MARKS = {"answered": "  ✓ answered", "carried": "  ↻ carried over"}
 
 def _shown(text: str, number: int = 0) -> str:
     """The row's words on screen: one line, shortened, numbered when asked."""
-    line = " ".join(text[:SHOWN_CHARS + 200].split())
+    line = " ".join(text[: SHOWN_CHARS + 200].split())
     if len(line) > SHOWN_CHARS:
         line = line[:SHOWN_CHARS] + "…"
     return f"{number}. {line}" if number else line
@@ -59,7 +65,6 @@ class ItemDelegate(QStyledItemDelegate):
         self.owner.commit_edit(index.row(), editor.text())
 
 
-
 class ItemView(QListWidget):
     """The list itself: keyboard reordering, delete and undo-delete."""
 
@@ -68,9 +73,11 @@ class ItemView(QListWidget):
         self.owner = owner
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
 
@@ -83,8 +90,11 @@ class ItemView(QListWidget):
 
     def event(self, event) -> bool:
         # Ctrl+Z here undoes the last delete in this list, before the window's own Ctrl+Z.
-        if event.type() == QEvent.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo) \
-                and self.owner.undo_stack:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and self.owner.undo_stack
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -96,7 +106,8 @@ class ItemView(QListWidget):
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
             self.owner.delete_current()
         elif event.matches(QKeySequence.StandardKey.Undo) or (
-                event.key() == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            event.key() == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
             self.owner.undo_delete()
         else:
             super().keyPressEvent(event)
@@ -112,8 +123,16 @@ class PlanList(QWidget):
     changed = Signal(str)  # what happened, for the status bar
     failed = Signal(str)  # a change the store refused, in plain words (the list shows what is stored)
 
-    def __init__(self, store, kind: str, name: str, accessible: str, add_hint: str,
-                 numbered: bool = False, prompts: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        store,
+        kind: str,
+        name: str,
+        accessible: str,
+        add_hint: str,
+        numbered: bool = False,
+        prompts: tuple[str, ...] = (),
+    ) -> None:
         super().__init__()
         self.store, self.kind, self.numbered, self.prompts = store, kind, numbered, prompts
         self.interview_id: str | None = None
@@ -157,12 +176,12 @@ class PlanList(QWidget):
             row.setData(Qt.ItemDataRole.DisplayRole, shown)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
             if len(item.text) > SHOWN_CHARS:
-                row.setToolTip(tip_text(item.text[:4 * SHOWN_CHARS]))
+                row.setToolTip(tip_text(item.text[: 4 * SHOWN_CHARS]))
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
             view.addItem(row)
             if item.id == current:
                 view.setCurrentItem(row)
-        for prompt in self.prompts[len(items):] if self.interview_id else ():
+        for prompt in self.prompts[len(items) :] if self.interview_id else ():
             row = QListWidgetItem(prompt)
             row.setData(PROMPT_ROLE, prompt)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, "Prompt: " + prompt)
@@ -183,8 +202,7 @@ class PlanList(QWidget):
         return [i for i in (self.view.item(r).data(ID_ROLE) for r in range(self.view.count())) if i]
 
     def texts(self) -> list[str]:
-        return [self.view.item(r).data(TEXT_ROLE) for r in range(self.view.count())
-                if self.view.item(r).data(ID_ROLE)]
+        return [self.view.item(r).data(TEXT_ROLE) for r in range(self.view.count()) if self.view.item(r).data(ID_ROLE)]
 
     def current_id(self) -> str | None:
         item = self.view.currentItem()
@@ -206,8 +224,9 @@ class PlanList(QWidget):
         """Add an item at the end."""
         if not self.interview_id or not text.strip():
             return None
-        item = self._guard(f"The new {self.kind} was not saved",
-                           self.store.add_plan_item, self.interview_id, self.kind, text)
+        item = self._guard(
+            f"The new {self.kind} was not saved", self.store.add_plan_item, self.interview_id, self.kind, text
+        )
         if item:
             self._reload(item.id)
             self.changed.emit(f"Added {self.kind}.")
@@ -284,8 +303,13 @@ class PlanList(QWidget):
         """Store the order the user dragged the items into."""
         if self.interview_id:
             current = self.current_id()
-            if self._guard(f"The new order of the {self.kind}s was not saved", self.store.reorder_plan_items,
-                           self.interview_id, self.kind, self.item_ids()):
+            if self._guard(
+                f"The new order of the {self.kind}s was not saved",
+                self.store.reorder_plan_items,
+                self.interview_id,
+                self.kind,
+                self.item_ids(),
+            ):
                 self._reload(current)
                 self.changed.emit(f"Moved {self.kind}.")
 
@@ -305,8 +329,9 @@ class PlanList(QWidget):
         """Put the last deleted item back in its place."""
         if not self.undo_stack:
             return
-        item = self._guard(f"The deleted {self.kind} was not brought back",
-                           self.store.restore_plan_item, self.undo_stack[-1])
+        item = self._guard(
+            f"The deleted {self.kind} was not brought back", self.store.restore_plan_item, self.undo_stack[-1]
+        )
         if item:
             self.undo_stack.pop()
             self._reload(item.id)

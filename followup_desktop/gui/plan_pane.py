@@ -8,7 +8,15 @@ from dataclasses import replace
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCompleter, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core import followups
@@ -21,8 +29,8 @@ from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.plan_list import ID_ROLE, PlanList
 from followup_desktop.gui.plan_sections import ChecklistBox, FollowUpBox, InterviewersBox
-from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.reveal import select_text
+from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.widgets import make_action, named
 from followup_desktop.gui.write_failures import failure_text, log_failure
 
@@ -44,8 +52,12 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
-PLAN_FIELD_NAMES = {"research": "company research", "followup_channel": "follow-up channel",
-                    "followup_whom": "whom to follow up with", "followup_due_at": "follow-up deadline"}
+PLAN_FIELD_NAMES = {
+    "research": "company research",
+    "followup_channel": "follow-up channel",
+    "followup_whom": "whom to follow up with",
+    "followup_due_at": "follow-up deadline",
+}
 
 
 class PlanPane(Pane):
@@ -64,13 +76,24 @@ class PlanPane(Pane):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
 
-        self.objectives = PlanList(store, "objective", "planObjectives", "What I need to learn",
-                                   "Add something you need to learn, e.g. what the first 90 days look like")
-        self.questions = PlanList(store, "question", "planQuestions", "Questions to ask",
-                                  "Add a question (type to search your question bank), then Enter",
-                                  numbered=True)
-        self.points = PlanList(store, "point", "planPoints", "Points I want to make",
-                               "Add a point you want to make", prompts=POINT_PROMPTS)
+        self.objectives = PlanList(
+            store,
+            "objective",
+            "planObjectives",
+            "What I need to learn",
+            "Add something you need to learn, e.g. what the first 90 days look like",
+        )
+        self.questions = PlanList(
+            store,
+            "question",
+            "planQuestions",
+            "Questions to ask",
+            "Add a question (type to search your question bank), then Enter",
+            numbered=True,
+        )
+        self.points = PlanList(
+            store, "point", "planPoints", "Points I want to make", "Add a point you want to make", prompts=POINT_PROMPTS
+        )
         self.bank_model = QStringListModel(self)
         self.completer = QCompleter(self.bank_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -79,12 +102,14 @@ class PlanPane(Pane):
         self.completer.setMaxVisibleItems(12)
         self.questions.add_edit.setCompleter(self.completer)
         self.completer.activated.connect(self._insert_from_bank)
-        self.save_to_bank = named(QPushButton("Save to question &bank"), "planSaveToBank",
-                                  "Save the selected question to the question bank")
+        self.save_to_bank = named(
+            QPushButton("Save to question &bank"), "planSaveToBank", "Save the selected question to the question bank"
+        )
         self.save_to_bank.clicked.connect(self.save_question_to_bank)
         self.research = named(QPlainTextEdit(), "planResearch", "Company research")
-        self.research.setPlaceholderText("What the company does, recent news, the team, the product, "
-                                         "what the job ad stresses…")
+        self.research.setPlaceholderText(
+            "What the company does, recent news, the team, the product, what the job ad stresses…"
+        )
         self.research.textChanged.connect(lambda: self._edited("research", self.research.toPlainText()))
         self.interviewers = InterviewersBox()
         self.interviewers.interviewers_changed.connect(self._set_interviewers)
@@ -156,14 +181,34 @@ class PlanPane(Pane):
         def action(name, text, slot, shortcut=None, tip=""):
             return make_action(self, name, text, slot, shortcut, tip)
 
-        self.action_copy = action("actionCopyPlanFrom", "&Copy plan from…", self.copy_plan_from, None,
-                                  "Bring objectives, questions and points over from another interview")
-        self.action_bank = action("actionSaveQuestionToBank", "Save question to &bank", self.save_question_to_bank,
-                                  None, "Keep the selected question in your question bank for other plans")
-        self.action_print = action("actionPrintPlan", "&Print plan…", self.print_plan, None,
-                                   "Print the plan as a sheet to take into the interview")
-        self.action_pdf = action("actionExportPlanPdf", "Export plan as P&DF…", self.export_pdf, None,
-                                 "Save the printable plan sheet as a PDF file")
+        self.action_copy = action(
+            "actionCopyPlanFrom",
+            "&Copy plan from…",
+            self.copy_plan_from,
+            None,
+            "Bring objectives, questions and points over from another interview",
+        )
+        self.action_bank = action(
+            "actionSaveQuestionToBank",
+            "Save question to &bank",
+            self.save_question_to_bank,
+            None,
+            "Keep the selected question in your question bank for other plans",
+        )
+        self.action_print = action(
+            "actionPrintPlan",
+            "&Print plan…",
+            self.print_plan,
+            None,
+            "Print the plan as a sheet to take into the interview",
+        )
+        self.action_pdf = action(
+            "actionExportPlanPdf",
+            "Export plan as P&DF…",
+            self.export_pdf,
+            None,
+            "Save the printable plan sheet as a PDF file",
+        )
         # Ctrl+P prints what the current tab shows: the keys follow the shown pane (tab_shortcuts).
         ShortcutsWhileShown(self, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
 
@@ -203,8 +248,13 @@ class PlanPane(Pane):
         self.checklist.load(self.store.checklist(iid))
         self._load_interviewers()
         hours = self._default_hours()
-        self.followup.load(plan.followup_channel, plan.followup_whom, plan.followup_due_at,
-                           followups.followup_due(interview, plan, hours), hours)
+        self.followup.load(
+            plan.followup_channel,
+            plan.followup_whom,
+            plan.followup_due_at,
+            followups.followup_due(interview, plan, hours),
+            hours,
+        )
         app = self.store.get_application(interview.application_id)
         self.heading.setText(" · ".join(p for p in (app.label, shown(interview.title)) if p))
         self._fill_bank()
@@ -214,8 +264,9 @@ class PlanPane(Pane):
         if kind != "plan" or self.interview is None:
             return
         for plan_list in (self.objectives, self.questions, self.points):
-            row = next((r for r in range(plan_list.view.count())
-                        if plan_list.view.item(r).data(ID_ROLE) == ref_id), None)
+            row = next(
+                (r for r in range(plan_list.view.count()) if plan_list.view.item(r).data(ID_ROLE) == ref_id), None
+            )
             if row is not None:
                 item = plan_list.view.item(row)
                 plan_list.view.setCurrentItem(item)
@@ -229,8 +280,11 @@ class PlanPane(Pane):
 
     def _load_interviewers(self) -> None:
         iid = self.interview.id
-        self.interviewers.load(self.store.list_contacts(self.interview.application_id),
-                               self.store.interviewer_ids(iid), self.store.interviewer_cares(iid) | self._pending_cares)
+        self.interviewers.load(
+            self.store.list_contacts(self.interview.application_id),
+            self.store.interviewer_ids(iid),
+            self.store.interviewer_cares(iid) | self._pending_cares,
+        )
 
     def _fill_bank(self) -> None:
         texts = [q.text for q in self.store.list_bank_questions()]
@@ -250,8 +304,11 @@ class PlanPane(Pane):
         answered = self.store.answered_question_ids(self.interview.id)
         for plan_list in (self.objectives, self.questions, self.points):
             current = plan_list.current_id()
-            plan_list.show_items(self.store.list_plan_items(self.interview.id, plan_list.kind),
-                                 answered if plan_list is self.questions else set(), current)
+            plan_list.show_items(
+                self.store.list_plan_items(self.interview.id, plan_list.kind),
+                answered if plan_list is self.questions else set(),
+                current,
+            )
         self._update_deadline()
 
     # ----------------------------------------------------------------- autosave
@@ -356,8 +413,9 @@ class PlanPane(Pane):
 
     def _update_deadline(self) -> None:
         plan, hours = self.store.get_plan(self.interview.id), self._default_hours()
-        self.followup.show_deadline(followups.followup_due(self.interview, plan, hours),
-                                    bool(plan.followup_due_at), hours)
+        self.followup.show_deadline(
+            followups.followup_due(self.interview, plan, hours), bool(plan.followup_due_at), hours
+        )
 
     # ----------------------------------------------------------------- question bank, copy
     def _insert_from_bank(self, text: str) -> None:
@@ -373,8 +431,11 @@ class PlanPane(Pane):
     def save_question_to_bank(self) -> None:
         """Keep the selected question (or the one being typed) in the question bank."""
         item = self.questions.view.currentItem()
-        text = item.data(Qt.ItemDataRole.UserRole + 3) if item and item.data(Qt.ItemDataRole.UserRole) else \
-            self.questions.add_edit.text()
+        text = (
+            item.data(Qt.ItemDataRole.UserRole + 3)
+            if item and item.data(Qt.ItemDataRole.UserRole)
+            else self.questions.add_edit.text()
+        )
         if not text or not text.strip():
             self.status_message.emit("Select a question to save to the question bank.")
             return
@@ -408,8 +469,11 @@ class PlanPane(Pane):
             added = self.store.copy_plan_from(source, self.interview.id)
         except StoreError as exc:
             log_failure("plan not copied", exc)
-            dialogs.show_error(self, "The plan could not be copied",
-                               failure_text("The plan was not copied; this plan is as it was", exc))
+            dialogs.show_error(
+                self,
+                "The plan could not be copied",
+                failure_text("The plan was not copied; this plan is as it was", exc),
+            )
             self.status_message.emit(failure_text("The plan was not copied", exc))
             return
         self.load(self.interview)

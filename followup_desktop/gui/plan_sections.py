@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QSpinBox, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
 )
 
 from followup_desktop.core.clock import UTC, local, parse_iso, to_iso
@@ -14,10 +23,6 @@ from followup_desktop.core.plan_sheet import CHECKLIST
 from followup_desktop.gui.widgets import named
 
 CHANNELS = (("email", "Email"), ("letter", "Printed letter"), ("both", "Both email and printed letter"))
-
-
-
-
 
 
 class InterviewersBox(QGroupBox):
@@ -42,15 +47,21 @@ class InterviewersBox(QGroupBox):
                 widget.deleteLater()
         self.rows = {}
         self.order = list(interviewer_ids)
-        ordered = sorted(contacts, key=lambda c: (c.id not in interviewer_ids,
-                                                 interviewer_ids.index(c.id) if c.id in interviewer_ids else 0))
+        ordered = sorted(
+            contacts,
+            key=lambda c: (c.id not in interviewer_ids, interviewer_ids.index(c.id) if c.id in interviewer_ids else 0),
+        )
         for row, contact in enumerate(ordered):
             details = ", ".join(p for p in (contact.title, contact.email) if p)
-            box = named(QCheckBox(contact.name + (f" — {details}" if details else "")),
-                        f"interviewer-{contact.id}", f"{contact.name} is an interviewer")
+            box = named(
+                QCheckBox(contact.name + (f" — {details}" if details else "")),
+                f"interviewer-{contact.id}",
+                f"{contact.name} is an interviewer",
+            )
             box.setChecked(contact.id in interviewer_ids)
-            cares_edit = named(QLineEdit(cares.get(contact.id, "")), f"caresAbout-{contact.id}",
-                               f"What {contact.name} cares about")
+            cares_edit = named(
+                QLineEdit(cares.get(contact.id, "")), f"caresAbout-{contact.id}", f"What {contact.name} cares about"
+            )
             cares_edit.setPlaceholderText("What they care about")
             cares_edit.setEnabled(box.isChecked())
             box.toggled.connect(lambda on, cid=contact.id: self._toggled(cid, on))
@@ -103,11 +114,13 @@ class FollowUpBox(QGroupBox):
         form.addRow(due_row)
         form.addRow(self.summary)
         self.channel.currentIndexChanged.connect(
-            lambda _i: self.edited.emit("followup_channel", self.channel.currentData()))
+            lambda _i: self.edited.emit("followup_channel", self.channel.currentData())
+        )
         self.whom.textEdited.connect(lambda text: self.edited.emit("followup_whom", text))
         self.custom.toggled.connect(self._custom_toggled)
-        self.due.dateTimeChanged.connect(lambda _dt: self.custom.isChecked() and self.edited.emit(
-            "followup_due_at", self.due_iso()))
+        self.due.dateTimeChanged.connect(
+            lambda _dt: self.custom.isChecked() and self.edited.emit("followup_due_at", self.due_iso())
+        )
         self.hours.valueChanged.connect(self.default_hours_changed.emit)
 
     def due_iso(self) -> str:

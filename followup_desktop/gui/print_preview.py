@@ -9,7 +9,7 @@ a Print button that would print to nowhere.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
@@ -18,8 +18,9 @@ from followup_desktop.gui import printing
 
 log = logging.getLogger(__name__)
 
-NO_PRINTER = ("No printer is installed on this computer, so this can only be saved: use Save as PDF… and "
-              "print the PDF elsewhere.")
+NO_PRINTER = (
+    "No printer is installed on this computer, so this can only be saved: use Save as PDF… and print the PDF elsewhere."
+)
 
 
 def preview_printer(printable: printing.Printable, has_printer: bool) -> QPrinter:
@@ -35,8 +36,14 @@ def preview_printer(printable: printing.Printable, has_printer: bool) -> QPrinte
 class PrintPreview(QDialog):
     """Pages, zoom, and the way out: Print… (a printer is installed) and Save as PDF…."""
 
-    def __init__(self, parent: QWidget | None, printable: printing.Printable, title: str,
-                 print_now: Callable[[], bool], save_pdf: Callable[[], object] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        printable: printing.Printable,
+        title: str,
+        print_now: Callable[[], bool],
+        save_pdf: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
         self.setWindowTitle(f"Print preview — {title}")
@@ -77,10 +84,12 @@ class PrintPreview(QDialog):
     def _toolbar(self) -> QToolBar:
         bar = QToolBar()
         bar.setObjectName("printPreviewToolbar")
-        for text, slot, keys in (("Zoom &in", self.preview.zoomIn, "Ctrl++"),
-                                 ("Zoom &out", self.preview.zoomOut, "Ctrl+-"),
-                                 ("Fit &width", self.preview.fitToWidth, "Ctrl+0"),
-                                 ("&Whole page", self.preview.fitInView, None)):
+        for text, slot, keys in (
+            ("Zoom &in", self.preview.zoomIn, "Ctrl++"),
+            ("Zoom &out", self.preview.zoomOut, "Ctrl+-"),
+            ("Fit &width", self.preview.fitToWidth, "Ctrl+0"),
+            ("&Whole page", self.preview.fitInView, None),
+        ):
             action = bar.addAction(text, slot)
             if keys:
                 action.setShortcut(keys)

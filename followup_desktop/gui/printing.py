@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QPageLayout, QPageSize, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-    QTextFormat, QTextListFormat,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
 )
 
 from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, no_collection, parse_body
@@ -33,9 +42,12 @@ _LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _INDENT_PT = 18  # per list level, as in the .docx
 _LIST_RUN = 64  # list items per QTextList (see _LetterBuilder.block)
 _SUBSTITUTES = {  # free fonts with the same metrics as Office's, found on most Linux systems
-    "calibri": ("Carlito", "Liberation Sans", "Arimo"), "cambria": ("Caladea", "Liberation Serif"),
-    "arial": ("Liberation Sans", "Arimo"), "helvetica": ("Liberation Sans", "Arimo"),
-    "times new roman": ("Liberation Serif", "Tinos"), "georgia": ("Gelasio", "Liberation Serif"),
+    "calibri": ("Carlito", "Liberation Sans", "Arimo"),
+    "cambria": ("Caladea", "Liberation Serif"),
+    "arial": ("Liberation Sans", "Arimo"),
+    "helvetica": ("Liberation Sans", "Arimo"),
+    "times new roman": ("Liberation Serif", "Tinos"),
+    "georgia": ("Gelasio", "Liberation Serif"),
     "courier new": ("Liberation Mono", "Cousine"),
 }
 
@@ -57,8 +69,9 @@ def page_layout(page_size: str = "A4", margin_mm: float | None = None) -> QPageL
     """Portrait A4 or US Letter with even margins (the letter's business margins by default)."""
     size_id, margin, _ = _PAPER.get((page_size or "A4").upper(), _PAPER["A4"])
     m = margin if margin_mm is None else margin_mm
-    return QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF(m, m, m, m),
-                       QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF(m, m, m, m), QPageLayout.Unit.Millimeter
+    )
 
 
 @dataclass
@@ -173,8 +186,11 @@ class _LetterBuilder:
         fmt = QTextBlockFormat()
         listed = block.kind in ("bullet", "numbered")
         if listed:
-            same_list = following is not None and following.kind in ("bullet", "numbered") and (
-                following.list_id == block.list_id or following.level != block.level)
+            same_list = (
+                following is not None
+                and following.kind in ("bullet", "numbered")
+                and (following.list_id == block.list_id or following.level != block.level)
+            )
             fmt.setBottomMargin(0 if same_list else self.px(self.gap))
         else:
             fmt.setBottomMargin(self.px(self.gap))
@@ -219,7 +235,7 @@ def _char_format(bold: bool, italic: bool, href: str | None) -> QTextCharFormat:
     return fmt
 
 
-_UNBROKEN = re.compile(r"[^\s\u200b]{%d}(?=[^\s\u200b])" % 200)
+_UNBROKEN = re.compile(r"[^\s\u200b]{200}(?=[^\s\u200b])")
 
 
 def breakable(text: str) -> str:
@@ -286,8 +302,13 @@ def letter_printable(layout: LetterLayout) -> Printable:
         with no_collection():  # a long letter makes Python objects by the hundred thousand
             return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
 
-    return Printable(field_text(layout.title) or "Letter", page_layout(layout.page_size), paint,
-                     lambda: letter_document(layout).toPlainText(), field_text(layout.author))
+    return Printable(
+        field_text(layout.title) or "Letter",
+        page_layout(layout.page_size),
+        paint,
+        lambda: letter_document(layout).toPlainText(),
+        field_text(layout.author),
+    )
 
 
 def has_spell_formats(doc: QTextDocument) -> bool:
@@ -300,8 +321,9 @@ def has_spell_formats(doc: QTextDocument) -> bool:
         it = block.begin()
         while not it.atEnd():
             fmt = it.fragment().charFormat()
-            if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline \
-                    or fmt.hasProperty(QTextFormat.Property.TextUnderlineColor):
+            if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline or fmt.hasProperty(
+                QTextFormat.Property.TextUnderlineColor
+            ):
                 return True
             it += 1
         block = block.next()

@@ -19,8 +19,9 @@ PAINT_EVERY_S = 0.05
 
 
 @contextmanager
-def progress_steps(parent: QWidget, title: str, label: str,
-                   finishing: str = "Finishing…") -> Iterator[Callable[[int, int], None]]:
+def progress_steps(
+    parent: QWidget, title: str, label: str, finishing: str = "Finishing…"
+) -> Iterator[Callable[[int, int], None]]:
     """Yield a progress callback (done, total) that updates the dialog and raises Cancelled on Cancel.
 
     Once every step is done the label says `finishing` for whatever the work does after its last step.

@@ -10,8 +10,19 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.clock import to_iso
@@ -109,8 +120,16 @@ class SearchView(QWidget):
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         filters = QHBoxLayout()
-        for widget in (QLabel("In:"), self.kind, QLabel("Company:"), self.company, self.use_dates,
-                       self.date_from, QLabel("and"), self.date_to):
+        for widget in (
+            QLabel("In:"),
+            self.kind,
+            QLabel("Company:"),
+            self.company,
+            self.use_dates,
+            self.date_from,
+            QLabel("and"),
+            self.date_to,
+        ):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
@@ -121,8 +140,13 @@ class SearchView(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(120)
         self.debounce.timeout.connect(self._run)
-        for signal in (self.kind.currentIndexChanged, self.company.currentIndexChanged, self.use_dates.toggled,
-                       self.date_from.dateChanged, self.date_to.dateChanged):
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.company.currentIndexChanged,
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
             signal.connect(self.debounce.start)
 
     def default_focus(self):
@@ -153,8 +177,9 @@ class SearchView(QWidget):
 
     def current_filter(self) -> SearchFilter:
         kind = self.kind.currentData()
-        where = SearchFilter(kinds=frozenset({kind}) if kind else frozenset(KINDS),
-                             application_id=self.company.currentData() or "")
+        where = SearchFilter(
+            kinds=frozenset({kind}) if kind else frozenset(KINDS), application_id=self.company.currentData() or ""
+        )
         if self.use_dates.isChecked():
             start = datetime.combine(self.date_from.date().toPython(), time()).astimezone()
             end = datetime.combine(self.date_to.date().toPython(), time()).astimezone() + timedelta(days=1)
@@ -200,18 +225,22 @@ class SearchView(QWidget):
         self.results.clear()
         groups = grouped(hits)
         total = sum(len(v) for v in groups.values())
-        self.summary.setText("Type to search your applications, people, plans, notes, challenges, letters and "
-                             "stories." if not query.strip() else
-                             f"{total} result(s) for “{html.escape(query)}”" if total else
-                             f"Nothing found for “{html.escape(query)}”.")
+        self.summary.setText(
+            "Type to search your applications, people, plans, notes, challenges, letters and stories."
+            if not query.strip()
+            else f"{total} result(s) for “{html.escape(query)}”"
+            if total
+            else f"Nothing found for “{html.escape(query)}”."
+        )
         for kind, items in groups.items():
             group = QTreeWidgetItem([f"<b>{KINDS[kind]}</b> ({len(items)})"])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.results.addTopLevelItem(group)
             for hit in items:
                 when = f" · {hit.when[:10]}" if hit.when else ""
-                child = QTreeWidgetItem([f"{snippet_html(hit.snippet)}<br><small>{html.escape(hit.context)}"
-                                         f"{when}</small>"])
+                child = QTreeWidgetItem(
+                    [f"{snippet_html(hit.snippet)}<br><small>{html.escape(hit.context)}{when}</small>"]
+                )
                 child.setData(0, HIT_ROLE, hit)
                 child.setToolTip(0, tip_text(hit.context))
                 group.addChild(child)

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFontComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.checks import RULES
@@ -30,8 +45,14 @@ def _line(name: str, text: str, accessible: str) -> QLineEdit:
 class SettingsDialog(QDialog):
     """Edit the profile and the letter preferences; value() returns both."""
 
-    def __init__(self, parent: QWidget | None, profile: Profile, prefs: LetterPrefs,
-                 ui_theme: str = "system", retention: tuple[int, int] = (10, 4)) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        profile: Profile,
+        prefs: LetterPrefs,
+        ui_theme: str = "system",
+        retention: tuple[int, int] = (10, 4),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -65,8 +86,14 @@ class SettingsDialog(QDialog):
         self.signature = _line("profileSignature", p.signature_name, "Signature name")
         self.signature.setPlaceholderText("Same as your name")
         form = QFormLayout(page)
-        for label, widget in (("&Name:", self.name), ("&Address:", self.address), ("&Email:", self.email),
-                              ("P&hone:", self.phone), ("&Closing:", self.closing), ("&Signature:", self.signature)):
+        for label, widget in (
+            ("&Name:", self.name),
+            ("&Address:", self.address),
+            ("&Email:", self.email),
+            ("P&hone:", self.phone),
+            ("&Closing:", self.closing),
+            ("&Signature:", self.signature),
+        ):
             form.addRow(label, widget)
         return page
 
@@ -104,9 +131,14 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, key)
         self.language.setCurrentIndex(max(0, self.language.findData(p.spelling_language)))
         form = QFormLayout(page)
-        for label, widget in (("&Paper:", self.paper), ("&Font:", self.font), ("&Size:", self.size),
-                              ("&Date format:", self.date), ("S&pelling:", self.language),
-                              ("Letter&head (.docx/.dotx):", self._letterhead_row(p))):
+        for label, widget in (
+            ("&Paper:", self.paper),
+            ("&Font:", self.font),
+            ("&Size:", self.size),
+            ("&Date format:", self.date),
+            ("S&pelling:", self.language),
+            ("Letter&head (.docx/.dotx):", self._letterhead_row(p)),
+        ):
             form.addRow(label, widget)
         return page
 
@@ -132,8 +164,9 @@ class SettingsDialog(QDialog):
         from followup_desktop.export.docx import LetterheadError, check_letterhead
         from followup_desktop.gui import dialogs
 
-        path = dialogs.ask_open_path(self, "Choose a letterhead", "Word document or template (*.docx *.dotx)",
-                                     kind="letterhead")
+        path = dialogs.ask_open_path(
+            self, "Choose a letterhead", "Word document or template (*.docx *.dotx)", kind="letterhead"
+        )
         if not path:
             return
         try:
@@ -180,8 +213,10 @@ class SettingsDialog(QDialog):
         group = QGroupBox("Backups")
         form = QFormLayout(group)
         self.backup_daily, self.backup_weekly = QSpinBox(), QSpinBox()
-        for spin, name, value, label in ((self.backup_daily, "backupDaily", daily, "Daily backups to keep"),
-                                         (self.backup_weekly, "backupWeekly", weekly, "Weekly backups to keep")):
+        for spin, name, value, label in (
+            (self.backup_daily, "backupDaily", daily, "Daily backups to keep"),
+            (self.backup_weekly, "backupWeekly", weekly, "Weekly backups to keep"),
+        ):
             spin.setObjectName(name)
             spin.setAccessibleName(label)
             spin.setRange(1, 520)
@@ -201,12 +236,20 @@ class SettingsDialog(QDialog):
         profile = Profile(
             name=self.name.text().strip(),
             address_lines=[line.strip() for line in self.address.toPlainText().splitlines() if line.strip()],
-            email=self.email.text().strip(), phone=self.phone.text().strip(),
-            closing=self.closing.text().strip() or "Kind regards", signature_name=self.signature.text().strip(),
-            updated_at=self._profile.updated_at)
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            closing=self.closing.text().strip() or "Kind regards",
+            signature_name=self.signature.text().strip(),
+            updated_at=self._profile.updated_at,
+        )
         prefs = LetterPrefs(
-            paper_size=self.paper.currentData(), font_family=self._font_family, font_size=self.size.value(),
-            date_format=self.date.currentData(), spelling_language=self.language.currentData(),
+            paper_size=self.paper.currentData(),
+            font_family=self._font_family,
+            font_size=self.size.value(),
+            date_format=self.date.currentData(),
+            spelling_language=self.language.currentData(),
             disabled_rules=[rule for rule, box in self.rules.items() if not box.isChecked()],
-            letterhead=self.letterhead.text().strip(), updated_at=self._prefs.updated_at)
+            letterhead=self.letterhead.text().strip(),
+            updated_at=self._prefs.updated_at,
+        )
         return profile, prefs

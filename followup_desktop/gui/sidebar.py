@@ -74,12 +74,16 @@ class Sidebar(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.clicked.connect(self._clicked)  # the selected row again: back to it from search
 
-    def populate(self, applications: list[Application], interviews: dict[str, list[Interview]],
-                 limit: int | None = None) -> None:
-        """Show these applications (the first `limit` in order) and their interviews, keeping selection and expansion."""
+    def populate(
+        self, applications: list[Application], interviews: dict[str, list[Interview]], limit: int | None = None
+    ) -> None:
+        """Show these applications (the first `limit`) and their interviews, keeping selection and expansion."""
         kind, ident = self.current()
-        expanded = {self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())
-                    if self.tree.isExpanded(self.proxy.index(r, 0))}
+        expanded = {
+            self.proxy.index(r, 0).data(ID_ROLE)
+            for r in range(self.proxy.rowCount())
+            if self.tree.isExpanded(self.proxy.index(r, 0))
+        }
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         root = self.model.invisibleRootItem()
@@ -101,8 +105,11 @@ class Sidebar(QWidget):
     def current(self) -> tuple[str, str]:
         """The selected application's or interview's (kind, id), or ("", "")."""
         index = self.tree.currentIndex()
-        if not index.isValid() or not self.tree.selectionModel().isSelected(index) \
-                or index.data(KIND_ROLE) == DASHBOARD:
+        if (
+            not index.isValid()
+            or not self.tree.selectionModel().isSelected(index)
+            or index.data(KIND_ROLE) == DASHBOARD
+        ):
             return "", ""
         return index.data(KIND_ROLE), index.data(ID_ROLE)
 
@@ -142,8 +149,9 @@ class Sidebar(QWidget):
     def _find(self, kind: str, ident: str) -> QModelIndex | None:
         from PySide6.QtCore import Qt  # only once the window is on screen
 
-        matches = self.model.match(self.model.index(0, 0), ID_ROLE, ident, 1,
-                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        matches = self.model.match(
+            self.model.index(0, 0), ID_ROLE, ident, 1, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+        )
         return matches[0] if matches and matches[0].data(KIND_ROLE) == kind else None
 
     def _filter_changed(self, text: str) -> None:

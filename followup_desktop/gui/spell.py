@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
@@ -67,8 +67,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         column = str_index(text, cursor.position() - block.position())
         for start, end, word in self.speller.misspelled(text):
             if start <= column <= end:
-                return (block.position() + utf16_offset(text, start), block.position() + utf16_offset(text, end),
-                        word)
+                return (block.position() + utf16_offset(text, start), block.position() + utf16_offset(text, end), word)
         return None
 
     def detach(self) -> None:

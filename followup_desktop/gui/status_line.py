@@ -21,8 +21,9 @@ MIN_ROOM = 120  # pixels: the least a temporary message is shortened to
 def fit_message(window: QWidget, bar: QStatusBar, text: str) -> str:
     """The message shortened with "…" to fit left of the status bar's permanent labels."""
     text = " ".join(text.split())  # one line: a line break would make the bar taller
-    labels = [w for w in bar.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
-              if not w.isHidden()]
+    labels = [
+        w for w in bar.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly) if not w.isHidden()
+    ]
     room = window.width() - sum(min(w.sizeHint().width(), w.maximumWidth()) + 16 for w in labels) - 32
     metrics = bar.fontMetrics()
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, MIN_ROOM))

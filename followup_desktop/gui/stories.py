@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
-from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.core.store_notes import STORY_FIELDS
 from followup_desktop.gui.notes_model import one_line
 from followup_desktop.gui.notes_view import plain_text
+from followup_desktop.gui.write_failures import failure_text, log_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 500

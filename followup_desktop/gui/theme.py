@@ -39,26 +39,66 @@ DEFAULT_THEME = "system"
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
 LIGHT = {
-    Role.Window: "#f3f3f5", Role.WindowText: "#1d1d20", Role.Base: "#ffffff", Role.AlternateBase: "#f5f6f8",
-    Role.ToolTipBase: "#ffffe8", Role.ToolTipText: "#1d1d20", Role.PlaceholderText: "#6b6b73",
-    Role.Text: "#1d1d20", Role.Button: "#ececef", Role.ButtonText: "#1d1d20", Role.BrightText: "#ffffff",
-    Role.Light: "#ffffff", Role.Midlight: "#e4e4e8", Role.Mid: "#b8b8c0", Role.Dark: "#9a9aa3",
-    Role.Shadow: "#5a5a60", Role.Highlight: "#2f6fd0", Role.HighlightedText: "#ffffff",
-    Role.Link: "#1f5fbf", Role.LinkVisited: "#6a3fb0", Role.Accent: "#2f6fd0",
+    Role.Window: "#f3f3f5",
+    Role.WindowText: "#1d1d20",
+    Role.Base: "#ffffff",
+    Role.AlternateBase: "#f5f6f8",
+    Role.ToolTipBase: "#ffffe8",
+    Role.ToolTipText: "#1d1d20",
+    Role.PlaceholderText: "#6b6b73",
+    Role.Text: "#1d1d20",
+    Role.Button: "#ececef",
+    Role.ButtonText: "#1d1d20",
+    Role.BrightText: "#ffffff",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#e4e4e8",
+    Role.Mid: "#b8b8c0",
+    Role.Dark: "#9a9aa3",
+    Role.Shadow: "#5a5a60",
+    Role.Highlight: "#2f6fd0",
+    Role.HighlightedText: "#ffffff",
+    Role.Link: "#1f5fbf",
+    Role.LinkVisited: "#6a3fb0",
+    Role.Accent: "#2f6fd0",
 }
 DARK = {
-    Role.Window: "#26272b", Role.WindowText: "#e8e8ec", Role.Base: "#1c1d20", Role.AlternateBase: "#24252a",
-    Role.ToolTipBase: "#33343a", Role.ToolTipText: "#e8e8ec", Role.PlaceholderText: "#9797a0",
-    Role.Text: "#e8e8ec", Role.Button: "#313238", Role.ButtonText: "#e8e8ec", Role.BrightText: "#ffffff",
-    Role.Light: "#45464d", Role.Midlight: "#3a3b41", Role.Mid: "#2c2d32", Role.Dark: "#18191b",
-    Role.Shadow: "#0c0c0e", Role.Highlight: "#2f6ad0", Role.HighlightedText: "#ffffff",
-    Role.Link: "#7fb0ff", Role.LinkVisited: "#c0a0ff", Role.Accent: "#4b8ce8",
+    Role.Window: "#26272b",
+    Role.WindowText: "#e8e8ec",
+    Role.Base: "#1c1d20",
+    Role.AlternateBase: "#24252a",
+    Role.ToolTipBase: "#33343a",
+    Role.ToolTipText: "#e8e8ec",
+    Role.PlaceholderText: "#9797a0",
+    Role.Text: "#e8e8ec",
+    Role.Button: "#313238",
+    Role.ButtonText: "#e8e8ec",
+    Role.BrightText: "#ffffff",
+    Role.Light: "#45464d",
+    Role.Midlight: "#3a3b41",
+    Role.Mid: "#2c2d32",
+    Role.Dark: "#18191b",
+    Role.Shadow: "#0c0c0e",
+    Role.Highlight: "#2f6ad0",
+    Role.HighlightedText: "#ffffff",
+    Role.Link: "#7fb0ff",
+    Role.LinkVisited: "#c0a0ff",
+    Role.Accent: "#4b8ce8",
 }
 DISABLED = {  # text of disabled widgets: dimmer, but still readable
-    "light": {Role.WindowText: "#8c8c94", Role.Text: "#8c8c94", Role.ButtonText: "#8c8c94",
-              Role.Highlight: "#b9c6da", Role.HighlightedText: "#f3f3f5"},
-    "dark": {Role.WindowText: "#7b7b84", Role.Text: "#7b7b84", Role.ButtonText: "#7b7b84",
-             Role.Highlight: "#3b4658", Role.HighlightedText: "#9a9aa3"},
+    "light": {
+        Role.WindowText: "#8c8c94",
+        Role.Text: "#8c8c94",
+        Role.ButtonText: "#8c8c94",
+        Role.Highlight: "#b9c6da",
+        Role.HighlightedText: "#f3f3f5",
+    },
+    "dark": {
+        Role.WindowText: "#7b7b84",
+        Role.Text: "#7b7b84",
+        Role.ButtonText: "#7b7b84",
+        Role.Highlight: "#3b4658",
+        Role.HighlightedText: "#9a9aa3",
+    },
 }
 
 _current = {"name": DEFAULT_THEME, "hooked": False, "palette_set": False, "platform_dark": False}
@@ -94,7 +134,7 @@ def desktop_is_dark() -> bool:
 
 
 def effective(name: str) -> str:
-    """"light" or "dark": what a theme name means on this desktop now."""
+    """ "light" or "dark": what a theme name means on this desktop now."""
     if name == "system":
         return "dark" if desktop_is_dark() else "light"
     return "dark" if name == "dark" else "light"
@@ -159,8 +199,10 @@ MIN_CONTRAST = 4.5  # WCAG AA for normal text
 
 def luminance(colour: QColor) -> float:
     """Relative luminance (WCAG 2)."""
+
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
 
 
@@ -171,8 +213,12 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
-    return QColor.fromRgbF(*(share * x + (1 - share) * y for x, y in
-                             zip((a.redF(), a.greenF(), a.blueF()), (b.redF(), b.greenF(), b.blueF()))))
+    return QColor.fromRgbF(
+        *(
+            share * x + (1 - share) * y
+            for x, y in zip((a.redF(), a.greenF(), a.blueF()), (b.redF(), b.greenF(), b.blueF()))
+        )
+    )
 
 
 def tone(name: str, pal: QPalette | None = None) -> QColor:

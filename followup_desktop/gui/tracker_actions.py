@@ -15,14 +15,16 @@ dialogs = LazyModule("followup_desktop.gui.dialogs")  # loaded when the first di
 log = logging.getLogger(__name__)
 
 STATUS_FOR_OUTCOME = {"offer": "offer", "hired": "hired", "rejected": "rejected"}  # application status to offer
-LINKEDIN_NOW = ("Congratulations! Now that you have {what}, connecting with your interviewers on LinkedIn "
-                "is appropriate — the letter checks no longer warn about it.")
+LINKEDIN_NOW = (
+    "Congratulations! Now that you have {what}, connecting with your interviewers on LinkedIn "
+    "is appropriate — the letter checks no longer warn about it."
+)
 
 
 def next_round_title(title: str) -> str:
     """'Round 2' after 'Round 1'; 'Next round' when the title has no number."""
     match = re.search(r"(\d+)\s*$", title)
-    return title[:match.start(1)] + str(int(match.group(1)) + 1) if match else "Next round"
+    return title[: match.start(1)] + str(int(match.group(1)) + 1) if match else "Next round"
 
 
 class TrackerActions(QObject):
@@ -55,8 +57,11 @@ class TrackerActions(QObject):
         if outcome == "rejected":
             self._offer_rejection_letter(interview_id)
         elif outcome in ("offer", "hired"):
-            dialogs.show_info(self.window, "Connecting on LinkedIn",
-                              LINKEDIN_NOW.format(what="an offer" if outcome == "offer" else "been hired"))
+            dialogs.show_info(
+                self.window,
+                "Connecting on LinkedIn",
+                LINKEDIN_NOW.format(what="an offer" if outcome == "offer" else "been hired"),
+            )
         elif outcome == "next-round":
             self._offer_next_round(interview_id)
 
@@ -69,9 +74,12 @@ class TrackerActions(QObject):
             return
         if status is None or app.status == status:
             return
-        if not dialogs.confirm(self.window, "Application status",
-                               f"Mark the application “{app.label}” as {status} too? It is {app.status} now.",
-                               f"Mark as {status}"):
+        if not dialogs.confirm(
+            self.window,
+            "Application status",
+            f"Mark the application “{app.label}” as {status} too? It is {app.status} now.",
+            f"Mark as {status}",
+        ):
             return
         try:
             self.store.update_application(application_id, status=status)
@@ -82,9 +90,13 @@ class TrackerActions(QObject):
         self.message.emit(f"The application is now marked as {status}.")
 
     def _offer_rejection_letter(self, interview_id: str) -> None:
-        if not dialogs.confirm(self.window, "Thank them anyway",
-                               "A short, gracious letter after a rejection keeps the door open and is often "
-                               "remembered. Draft the after-rejection letter now?", "Draft the letter"):
+        if not dialogs.confirm(
+            self.window,
+            "Thank them anyway",
+            "A short, gracious letter after a rejection keeps the door open and is often "
+            "remembered. Draft the after-rejection letter now?",
+            "Draft the letter",
+        ):
             return
         interviewers = self.store.list_interviewers(interview_id)
         recipient_id = interviewers[0].id if interviewers else None
@@ -92,8 +104,9 @@ class TrackerActions(QObject):
 
         draft = build_draft(draft_input(self.store, interview_id, "rejection", recipient_id))
         try:
-            letter = self.store.add_letter(interview_id, "rejection", recipient_id, draft.subject, draft.body,
-                                           draft.sources)
+            letter = self.store.add_letter(
+                interview_id, "rejection", recipient_id, draft.subject, draft.body, draft.sources
+            )
         except StoreError as exc:
             self._refused("The after-rejection letter was not created", exc)
             return
@@ -101,15 +114,23 @@ class TrackerActions(QObject):
         self.open_letter.emit(interview_id, letter.id)
 
     def _offer_next_round(self, interview_id: str) -> None:
-        if not dialogs.confirm(self.window, "Next round",
-                               "Create the next interview now, with this plan copied and the questions you did "
-                               "not get to ask carried over?", "Create next interview"):
+        if not dialogs.confirm(
+            self.window,
+            "Next round",
+            "Create the next interview now, with this plan copied and the questions you did "
+            "not get to ask carried over?",
+            "Create next interview",
+        ):
             return
         old = self.store.get_interview(interview_id)
         try:
             with self.store.atomic():
-                new = self.store.add_interview(old.application_id, next_round_title(old.title or "Round 1"),
-                                               format=old.format, duration_minutes=old.duration_minutes)
+                new = self.store.add_interview(
+                    old.application_id,
+                    next_round_title(old.title or "Round 1"),
+                    format=old.format,
+                    duration_minutes=old.duration_minutes,
+                )
                 self.store.set_interviewers(new.id, self.store.interviewer_ids(old.id))
                 self.store.copy_plan_from(old.id, new.id)
         except StoreError as exc:
@@ -130,8 +151,9 @@ class TrackerActions(QObject):
         """Save follow-up deadlines and next-contact dates as an .ics file."""
         from followup_desktop.core.calendar_export import write_calendar
 
-        path = dialogs.ask_save_path(self.window, "Export calendar", "followups.ics", "Calendar (*.ics)",
-                                     kind="calendar")
+        path = dialogs.ask_save_path(
+            self.window, "Export calendar", "followups.ics", "Calendar (*.ics)", kind="calendar"
+        )
         if not path:
             return
         try:

@@ -31,8 +31,12 @@ class ContactEntryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for label, widget in (("&Date:", self.date), ("&Channel:", self.channel), ("&With:", self.who),
-                              ("&Summary:", self.summary)):
+        for label, widget in (
+            ("&Date:", self.date),
+            ("&Channel:", self.channel),
+            ("&With:", self.who),
+            ("&Summary:", self.summary),
+        ):
             form.addRow(label, widget)
         form.addRow(buttons)
         if initial:  # what was typed before the disk refused it

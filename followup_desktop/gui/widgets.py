@@ -33,8 +33,9 @@ def tip_text(text: str) -> str:
     return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>") + "</p>"
 
 
-def make_action(parent, name: str, text: str, slot=None, shortcut=None, tip: str = "",
-                checkable: bool = False) -> QAction:
+def make_action(
+    parent, name: str, text: str, slot=None, shortcut=None, tip: str = "", checkable: bool = False
+) -> QAction:
     """A QAction with an objectName, a shortcut (text or a standard key), a tip and a slot."""
     action = QAction(parent)  # QAction(text, parent) makes PySide6 build QIcon's 150 enum members (~1 ms)
     action.setText(text)

@@ -15,9 +15,11 @@ class EditingMixin:
     """New, edit, delete (with undo and trash), export and import everything."""
 
     def new_application(self) -> None:
-        app = self._ask_and_save("The application could not be saved", lambda initial:
-                                 dialogs.edit_application(self, initial),
-                                 lambda form: forms.save_application(self.store, form))
+        app = self._ask_and_save(
+            "The application could not be saved",
+            lambda initial: dialogs.edit_application(self, initial),
+            lambda form: forms.save_application(self.store, form),
+        )
         if app:
             self.refresh()
             self.sidebar.select("application", app.id)
@@ -29,9 +31,11 @@ class EditingMixin:
             dialogs.show_info(self, "New interview", "Select or create an application first.")
             return
         contacts = self.store.list_contacts(app_id)
-        interview = self._ask_and_save("The interview could not be saved", lambda initial:
-                                       dialogs.edit_interview(self, contacts, initial),
-                                       lambda form: forms.save_interview(self.store, app_id, form))
+        interview = self._ask_and_save(
+            "The interview could not be saved",
+            lambda initial: dialogs.edit_interview(self, contacts, initial),
+            lambda form: forms.save_interview(self.store, app_id, form),
+        )
         if interview:
             self.refresh()
             self.sidebar.select("interview", interview.id)
@@ -41,19 +45,22 @@ class EditingMixin:
         kind, ident = self.sidebar.current()
         if kind == "application":
             app = self.store.get_application(ident)
-            if self._ask_and_save("The application could not be saved",
-                                  lambda initial: dialogs.edit_application(self, initial),
-                                  lambda form: forms.save_application(self.store, form, ident),
-                                  forms.application_form(app, self.store.list_contacts(ident))):
+            if self._ask_and_save(
+                "The application could not be saved",
+                lambda initial: dialogs.edit_application(self, initial),
+                lambda form: forms.save_application(self.store, form, ident),
+                forms.application_form(app, self.store.list_contacts(ident)),
+            ):
                 self.refresh()
         elif kind == "interview":
             interview = self.store.get_interview(ident)
             contacts = self.store.list_contacts(interview.application_id)
-            if self._ask_and_save("The interview could not be saved",
-                                  lambda initial: dialogs.edit_interview(self, contacts, initial),
-                                  lambda form: forms.save_interview(self.store, interview.application_id, form,
-                                                                    ident),
-                                  forms.interview_form(interview, self.store.list_interviewers(ident))):
+            if self._ask_and_save(
+                "The interview could not be saved",
+                lambda initial: dialogs.edit_interview(self, contacts, initial),
+                lambda form: forms.save_interview(self.store, interview.application_id, form, ident),
+                forms.interview_form(interview, self.store.list_interviewers(ident)),
+            ):
                 self.refresh()
 
     def delete_item(self) -> None:
@@ -64,15 +71,24 @@ class EditingMixin:
             app = self.store.get_application(ident)
             count = len(self.store.list_interviews(ident))
             what = f"“{app.label}”" + (f" with its {count} interview(s) and everything in them" if count else "")
-            if not dialogs.confirm(self, "Delete application", f"Delete {what}?\n\nYou can undo this with "
-                                   "Ctrl+Z or restore it from Edit ▸ Trash.", "Delete"):
+            if not dialogs.confirm(
+                self,
+                "Delete application",
+                f"Delete {what}?\n\nYou can undo this with Ctrl+Z or restore it from Edit ▸ Trash.",
+                "Delete",
+            ):
                 return
             entry = self._guarded("The application could not be deleted", trash.trash_application, self.store, ident)
         elif kind == "interview":
             interview = self.store.get_interview(ident)
-            if not dialogs.confirm(self, "Delete interview", f"Delete “{interview.title or 'Interview'}” with its "
-                                   "plan, notes and letters?\n\nYou can undo this with Ctrl+Z or restore it from "
-                                   "Edit ▸ Trash.", "Delete"):
+            if not dialogs.confirm(
+                self,
+                "Delete interview",
+                f"Delete “{interview.title or 'Interview'}” with its "
+                "plan, notes and letters?\n\nYou can undo this with Ctrl+Z or restore it from "
+                "Edit ▸ Trash.",
+                "Delete",
+            ):
                 return
             entry = self._guarded("The interview could not be deleted", trash.trash_interview, self.store, ident)
         else:
@@ -92,8 +108,8 @@ class EditingMixin:
         if action == "restore" and entry_id:
             self._restore(entry_id)
         elif action == "empty" and dialogs.confirm(
-                self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.",
-                "Empty trash"):
+            self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.", "Empty trash"
+        ):
             count = self._guarded("The trash was not emptied", self.store.empty_trash)
             if count is not None:
                 self.undo_deletes.clear()
@@ -131,8 +147,11 @@ class EditingMixin:
                 return save(form)
             except WriteError as exc:
                 log_failure(title, exc)
-                dialogs.show_error(self, title, failure_text("It was not saved", exc)
-                                   + " The form opens again with everything you typed.")
+                dialogs.show_error(
+                    self,
+                    title,
+                    failure_text("It was not saved", exc) + " The form opens again with everything you typed.",
+                )
                 initial = form
             except StoreError as exc:
                 dialogs.show_error(self, title, str(exc))
@@ -141,16 +160,21 @@ class EditingMixin:
 
     # ----------------------------------------------------------------- bundle
     def export_bundle(self) -> None:
-        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)",
-                                     kind="bundles")
+        path = dialogs.ask_save_path(
+            self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)", kind="bundles"
+        )
         if not path:
             return
         from followup_desktop.core import bundle
 
         try:
-            written = self._with_progress("Export everything", "Writing every application to the bundle…",
-                                          "Saving the file…", "Export cancelled; no file was written.",
-                                          lambda step: bundle.write_bundle(self.store, path, step))
+            written = self._with_progress(
+                "Export everything",
+                "Writing every application to the bundle…",
+                "Saving the file…",
+                "Export cancelled; no file was written.",
+                lambda step: bundle.write_bundle(self.store, path, step),
+            )
         except (StoreError, OSError) as exc:
             from followup_desktop.core.files import WriteFailed  # its words name the file and say why
 
@@ -167,10 +191,13 @@ class EditingMixin:
         from followup_desktop.core import bundle
 
         try:
-            report = self._with_progress("Import bundle", "Reading and merging the applications…",
-                                         "Updating the search index and saving…",
-                                         "Import cancelled; nothing was changed.",
-                                         lambda step: bundle.import_file(self.store, path, step))
+            report = self._with_progress(
+                "Import bundle",
+                "Reading and merging the applications…",
+                "Updating the search index and saving…",
+                "Import cancelled; nothing was changed.",
+                lambda step: bundle.import_file(self.store, path, step),
+            )
         except (bundle.BundleError, StoreError) as exc:
             dialogs.show_error(self, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
             return
@@ -199,10 +226,12 @@ class EditingMixin:
         from followup_desktop.gui import theme
 
         before = theme.current_theme()
-        answer = self._ask_and_save("The settings were not saved", lambda initial:
-                                    dialogs.edit_settings(self, *initial), self._save_settings,
-                                    (self.store.get_profile(), self.store.get_letter_prefs(), before,
-                                     backup.retention(self.store)))
+        answer = self._ask_and_save(
+            "The settings were not saved",
+            lambda initial: dialogs.edit_settings(self, *initial),
+            self._save_settings,
+            (self.store.get_profile(), self.store.get_letter_prefs(), before, backup.retention(self.store)),
+        )
         if not answer:
             return
         if answer[2] != before:

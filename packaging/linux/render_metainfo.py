@@ -32,8 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     """Write the installed copy to DEST."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dest", type=Path)
-    parser.add_argument("--screenshot-base", default=os.environ.get("FOLLOWUP_SCREENSHOT_BASE", ""),
-                        help="public address of the repository's root, e.g. https://example.org/followup-desktop")
+    parser.add_argument(
+        "--screenshot-base",
+        default=os.environ.get("FOLLOWUP_SCREENSHOT_BASE", ""),
+        help="public address of the repository's root, e.g. https://example.org/followup-desktop",
+    )
     args = parser.parse_args(argv)
     if args.screenshot_base and not re.match(r"https?://", args.screenshot_base):
         parser.error("--screenshot-base must be a web address (http:// or https://)")

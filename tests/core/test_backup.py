@@ -1,4 +1,3 @@
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -83,10 +82,13 @@ def test_restoring_a_broken_backup_changes_nothing(tmp_path, db):
     assert db.path.read_bytes() == before
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"plain text, not a database" * 10, "not an SQLite database"),
-    (b"SQLite format 3\x00" + b"\xff" * 4000, "the file is damaged"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"plain text, not a database" * 10, "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\xff" * 4000, "the file is damaged"),
+    ],
+)
 def test_integrity_problems_in_plain_words(tmp_path, content, words):
     path = tmp_path / "bad.sqlite3"
     path.write_bytes(content)
@@ -152,9 +154,16 @@ def test_restore_into_the_open_database(tmp_path, db, clock):
     assert len(db.list_applications()) == 2
 
 
-@pytest.mark.parametrize("daily, weekly, expected", [
-    (None, None, (10, 4)), (3, 2, (3, 2)), (0, -1, (10, 4)), ("7", True, (10, 4)), (520, 1, (520, 1)),
-])
+@pytest.mark.parametrize(
+    "daily, weekly, expected",
+    [
+        (None, None, (10, 4)),
+        (3, 2, (3, 2)),
+        (0, -1, (10, 4)),
+        ("7", True, (10, 4)),
+        (520, 1, (520, 1)),
+    ],
+)
 def test_retention_comes_from_the_settings(db, daily, weekly, expected):
     for key, value in ((backup.DAILY_KEY, daily), (backup.WEEKLY_KEY, weekly)):
         if value is not None:

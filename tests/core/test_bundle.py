@@ -89,17 +89,20 @@ def _break(doc, how):
     return doc
 
 
-@pytest.mark.parametrize("how, message", [
-    ("wrong version", "version 99, from a newer"),
-    ("wrong format", "not a FollowUp Desktop bundle"),
-    ("missing key", "'company' is a required property"),
-    ("wrong type", "applications[0].interviews[0].duration_minutes"),
-    ("empty company", "applications[0].company"),
-    ("duplicate id", "appears more than once"),
-    ("dangling reference", "not a contact of its application"),
-    ("unknown field", "'colour' was unexpected"),
-    ("bad timestamp", "applications[0].created_at"),
-])
+@pytest.mark.parametrize(
+    "how, message",
+    [
+        ("wrong version", "version 99, from a newer"),
+        ("wrong format", "not a FollowUp Desktop bundle"),
+        ("missing key", "'company' is a required property"),
+        ("wrong type", "applications[0].interviews[0].duration_minutes"),
+        ("empty company", "applications[0].company"),
+        ("duplicate id", "appears more than once"),
+        ("dangling reference", "not a contact of its application"),
+        ("unknown field", "'colour' was unexpected"),
+        ("bad timestamp", "applications[0].created_at"),
+    ],
+)
 def test_invalid_bundles_are_refused_and_change_nothing(store, clock, how, message):
     _fill(store)
     good = bundle.export_bundle(store)
@@ -131,13 +134,16 @@ def test_a_failure_half_way_rolls_everything_back(store, clock, monkeypatch):
     assert target.list_applications() == []
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "not valid JSON"),
-    (b"{not json", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b"[1, 2, 3]", "not a FollowUp Desktop bundle"),
-    (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "not valid JSON"),
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"[1, 2, 3]", "not a FollowUp Desktop bundle"),
+        (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+    ],
+)
 def test_unreadable_files_give_a_clear_message(tmp_path, content, message):
     path = tmp_path / "b.json"
     path.write_bytes(content)
@@ -174,8 +180,13 @@ def _fill_notes(store):
     interview = store.list_interviews(app.id)[0]
     speaker = store.list_contacts(app.id)[0]
     story = store.add_story("Queues", situation="Lost messages 😀", tags="queues")
-    note = store.add_note(interview.id, "The 👨\u200d👩 queue loses messages", "2026-03-03T10:05:00Z",
-                          kind="problem", speaker_id=speaker.id)
+    note = store.add_note(
+        interview.id,
+        "The 👨\u200d👩 queue loses messages",
+        "2026-03-03T10:05:00Z",
+        kind="problem",
+        speaker_id=speaker.id,
+    )
     store.add_note(interview.id, "Second\nline")
     ch = store.add_challenge(note.id, note.text.index("queue"), len(note.text))
     store.update_challenge(ch.id, experience="I fixed this before", story_id=story.id)
@@ -197,15 +208,18 @@ def test_notes_challenges_and_stories_round_trip(tmp_path, store, clock):
     fresh.close()
 
 
-@pytest.mark.parametrize("where, field, value, message", [
-    ("notes", "speaker_id", "nobody", "names speaker nobody"),
-    ("challenges", "note_id", "no-note", "quotes note no-note"),
-    ("challenges", "story_id", "no-story", "links story no-story"),
-    ("challenges", "speaker_id", "nobody", "names speaker nobody"),
-    ("notes", "kind", "gossip", "kind"),
-    ("notes", "stamped_at", "noon", "stamped_at"),
-    ("challenges", "start", -1, "start"),
-])
+@pytest.mark.parametrize(
+    "where, field, value, message",
+    [
+        ("notes", "speaker_id", "nobody", "names speaker nobody"),
+        ("challenges", "note_id", "no-note", "quotes note no-note"),
+        ("challenges", "story_id", "no-story", "links story no-story"),
+        ("challenges", "speaker_id", "nobody", "names speaker nobody"),
+        ("notes", "kind", "gossip", "kind"),
+        ("notes", "stamped_at", "noon", "stamped_at"),
+        ("challenges", "start", -1, "start"),
+    ],
+)
 def test_dangling_note_references_are_refused(store, where, field, value, message):
     _fill_notes(store)
     doc = bundle.export_bundle(store)
@@ -218,8 +232,14 @@ def test_question_links_are_checked_against_the_plan(store):
     interview = _fill_notes(store)
     doc = bundle.export_bundle(store)
     target = _with_notes(doc)
-    question = {"id": "q1", "position": 0, "text": "Why?", "carried_over": 0,
-                "created_at": "2026-03-02T09:00:00.000Z", "updated_at": "2026-03-02T09:00:00.000Z"}
+    question = {
+        "id": "q1",
+        "position": 0,
+        "text": "Why?",
+        "carried_over": 0,
+        "created_at": "2026-03-02T09:00:00.000Z",
+        "updated_at": "2026-03-02T09:00:00.000Z",
+    }
     target["plan"]["questions"] = [question]
     target["notes"][0]["question_id"] = "q2"
     with pytest.raises(BundleError, match="not in the plan"):

@@ -57,23 +57,29 @@ def test_any_key_order_and_layout_is_read(store, clock, tmp_path):
     assert _same(bundle.export_bundle(fresh), doc)
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "ends too soon"),
-    (b"{not json", "not valid JSON"),
-    (b'{"format": "followup-desktop-bundle", "version": 1, "applications": [', "cut short"),
-    (b'{"format": "followup-desktop-bundle"} trailing', "trailing garbage"),
-    (b'{"format": "followup-desktop-bundle", "version": NaN}', "invalid char"),
-    (b"\xff\xfe\x00garbage", "not"),
-    (b"[1, 2, 3]", "not a FollowUp Desktop bundle"),
-    (b'"just text"', "not a FollowUp Desktop bundle"),
-    (b"[" * 100_000 + b"]" * 100_000, "not a FollowUp Desktop bundle"),
-    (b'{"applications": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}", "nested too deeply"),
-    (b'{"profile": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_001, "nested too deeply"),
-    (b'{"format": "followup-desktop-bundle", "version": 7}', "version 7, from a newer"),
-    (b'{"applications": [], "applications": []}', "appears twice"),
-    (b'{"format": "followup-desktop-bundle", "version": 1, "exported_at": "2026-03-02T09:00:00Z", '
-     b'"profile": {}, "stories": [], "question_bank": [], "applications": {"a": 1}}', "applications"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "ends too soon"),
+        (b"{not json", "not valid JSON"),
+        (b'{"format": "followup-desktop-bundle", "version": 1, "applications": [', "cut short"),
+        (b'{"format": "followup-desktop-bundle"} trailing', "trailing garbage"),
+        (b'{"format": "followup-desktop-bundle", "version": NaN}', "invalid char"),
+        (b"\xff\xfe\x00garbage", "not"),
+        (b"[1, 2, 3]", "not a FollowUp Desktop bundle"),
+        (b'"just text"', "not a FollowUp Desktop bundle"),
+        (b"[" * 100_000 + b"]" * 100_000, "not a FollowUp Desktop bundle"),
+        (b'{"applications": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}", "nested too deeply"),
+        (b'{"profile": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_001, "nested too deeply"),
+        (b'{"format": "followup-desktop-bundle", "version": 7}', "version 7, from a newer"),
+        (b'{"applications": [], "applications": []}', "appears twice"),
+        (
+            b'{"format": "followup-desktop-bundle", "version": 1, "exported_at": "2026-03-02T09:00:00Z", '
+            b'"profile": {}, "stories": [], "question_bank": [], "applications": {"a": 1}}',
+            "applications",
+        ),
+    ],
+)
 def test_unreadable_files_are_refused_before_anything_is_written(store, tmp_path, content, message):
     _fill(store)
     before = bundle.export_bundle(store)
@@ -103,6 +109,7 @@ def test_progress_counts_applications_and_cancel_rolls_back(store, clock, tmp_pa
     def cancel_at_two(done, total):
         if done == 2:
             raise bundle.Cancelled()
+
     other = Store.memory(clock)
     with pytest.raises(bundle.Cancelled):
         bundle.import_file(other, path, cancel_at_two)
@@ -202,11 +209,14 @@ def test_a_file_starting_with_a_byte_order_mark_is_read(store, clock, tmp_path):
     assert bundle.read_bundle(path)["format"] == "followup-desktop-bundle"
 
 
-@pytest.mark.parametrize("where, value, words", [
-    ("created_at", "2026-13-45T25:61:61Z", "is not a real date"),
-    ("updated_at", "9999-12-31T23:59:59-01:00", "is outside the years 1900–2200"),  # past the calendar's end
-    ("updated_at", "2200-12-31T23:59:59-05:00", "is outside the years 1900–2200"),  # 2201 in UTC
-])
+@pytest.mark.parametrize(
+    "where, value, words",
+    [
+        ("created_at", "2026-13-45T25:61:61Z", "is not a real date"),
+        ("updated_at", "9999-12-31T23:59:59-01:00", "is outside the years 1900–2200"),  # past the calendar's end
+        ("updated_at", "2200-12-31T23:59:59-05:00", "is outside the years 1900–2200"),  # 2201 in UTC
+    ],
+)
 def test_impossible_dates_are_refused(store, clock, tmp_path, where, value, words):
     _fill(store)
     doc = bundle.export_bundle(store)
@@ -230,6 +240,7 @@ def test_a_file_that_changes_between_the_two_readings_changes_nothing(store, clo
     def rewrite(done, total):  # another program saves the file again after the first reading
         if done == 0:
             _write(path, shorter)
+
     target = Store.memory(clock)
     with pytest.raises(BundleError, match="changed while it was being read"):
         bundle.import_file(target, path, rewrite)
@@ -289,8 +300,13 @@ def test_a_latin1_file_is_named_as_not_utf8_without_quoting_it(store, tmp_path):
     assert str(refused.value) == "latin1.json is not a bundle: it is not UTF-8 text."
 
 
-@pytest.mark.parametrize("content", [b'{"format": "followup-desktop-bundle", "secret": tru}',
-                                     b'{"format": "followup-desktop-bundle", "secret": "x" "y"}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"format": "followup-desktop-bundle", "secret": tru}',
+        b'{"format": "followup-desktop-bundle", "secret": "x" "y"}',
+    ],
+)
 def test_parser_errors_do_not_quote_the_file(tmp_path, content):
     path = tmp_path / "b.json"
     path.write_bytes(content)

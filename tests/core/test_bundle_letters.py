@@ -12,8 +12,9 @@ from .letter_fixtures import fill_interview
 
 def _filled(store, clock):
     interview, dana, _, challenges = fill_interview(store)
-    letter = store.add_letter(interview.id, "rejection", dana.id, "Thanks", "Dear Dana,\n\nBody\n",
-                              [(challenges[0].id, "Body")])
+    letter = store.add_letter(
+        interview.id, "rejection", dana.id, "Thanks", "Dear Dana,\n\nBody\n", [(challenges[0].id, "Body")]
+    )
     clock.advance(seconds=1)
     store.mark_letter_sent(letter.id, "2026-03-06T10:00:00Z", "email")
     store.save_letter_prefs(LetterPrefs(paper_size="Letter", spelling_language="en_GB", disabled_rules=["length"]))
@@ -54,14 +55,17 @@ def test_profile_and_words_import_into_an_empty_store(store, clock):
     assert other.list_personal_words() == ["Northwind"]
 
 
-@pytest.mark.parametrize("path, value", [
-    (("kind",), "memo"),
-    (("status",), "lost"),
-    (("sources", 0, "challenge_id"), "no-such-challenge"),
-    (("recipient_id",), "no-such-contact"),
-    (("versions", 0, "reason"), "whim"),
-    (("surprise",), 1),
-])
+@pytest.mark.parametrize(
+    "path, value",
+    [
+        (("kind",), "memo"),
+        (("status",), "lost"),
+        (("sources", 0, "challenge_id"), "no-such-challenge"),
+        (("recipient_id",), "no-such-contact"),
+        (("versions", 0, "reason"), "whim"),
+        (("surprise",), 1),
+    ],
+)
 def test_bad_letters_are_refused(store, clock, path, value):
     _filled(store, clock)
     doc = copy.deepcopy(bundle.export_bundle(store))

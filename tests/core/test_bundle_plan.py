@@ -23,13 +23,27 @@ def _fill(store):
     store.copy_plan_from(first.id, second.id)
     for kind in ("objective", "question", "point"):
         store.add_plan_item(second.id, kind, HOSTILE)
-    store.save_plan(second.id, research=HOSTILE, followup_channel="letter", followup_whom=HOSTILE,
-                    followup_due_at="2026-03-09T09:00:00.000Z")
+    store.save_plan(
+        second.id,
+        research=HOSTILE,
+        followup_channel="letter",
+        followup_whom=HOSTILE,
+        followup_due_at="2026-03-09T09:00:00.000Z",
+    )
     store.set_checklist(second.id, ["be-genuine", "no-social"])
     store.set_cares_about(second.id, dana.id, HOSTILE)
     store.add_bank_question(HOSTILE)
-    store.upsert(Note("n", second.id, "2026-03-02T10:00:00.000Z", "yes",
-                      question_id=store.list_plan_items(second.id, "question")[0].id, created_at="2026-03-02T09:00:00.000Z", updated_at="2026-03-02T09:00:00.000Z"))
+    store.upsert(
+        Note(
+            "n",
+            second.id,
+            "2026-03-02T10:00:00.000Z",
+            "yes",
+            question_id=store.list_plan_items(second.id, "question")[0].id,
+            created_at="2026-03-02T09:00:00.000Z",
+            updated_at="2026-03-02T09:00:00.000Z",
+        )
+    )
     return second
 
 
@@ -57,14 +71,17 @@ def test_a_newer_local_plan_is_kept(store, clock):
     assert store.get_plan(second.id).research == "edited later"
 
 
-@pytest.mark.parametrize("path, value, message", [
-    (("plan", "colour"), "blue", "'colour' was unexpected"),
-    (("plan", "followup_channel"), "pigeon", "followup_channel"),
-    (("plan", "questions", 0, "text"), " ", "must not be empty"),
-    (("plan", "questions", 0, "extra"), 1, "'extra' was unexpected"),
-    (("plan", "cares_about", "stranger"), "x", "not one of its interviewers"),
-    (("plan", "objectives", 0, "id"), "@q", "appears more than once"),
-])
+@pytest.mark.parametrize(
+    "path, value, message",
+    [
+        (("plan", "colour"), "blue", "'colour' was unexpected"),
+        (("plan", "followup_channel"), "pigeon", "followup_channel"),
+        (("plan", "questions", 0, "text"), " ", "must not be empty"),
+        (("plan", "questions", 0, "extra"), 1, "'extra' was unexpected"),
+        (("plan", "cares_about", "stranger"), "x", "not one of its interviewers"),
+        (("plan", "objectives", 0, "id"), "@q", "appears more than once"),
+    ],
+)
 def test_broken_plans_are_refused(store, path, value, message):
     _fill(store)
     doc = copy.deepcopy(bundle.export_bundle(store))

@@ -12,17 +12,20 @@ def interview(store):
     return store.add_interview(app.id, "Round 1")
 
 
-@pytest.mark.parametrize("text, quote", [
-    ("plain billing stalls", "billing"),
-    ("😀👨\u200d👩\u200d👧 the queue loses messages", "queue loses"),
-    ("café\u0301 naïve déjà vu", "déjà"),
-    ("שלום queue עולם", "עולם"),
-])
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("plain billing stalls", "billing"),
+        ("😀👨\u200d👩\u200d👧 the queue loses messages", "queue loses"),
+        ("café\u0301 naïve déjà vu", "déjà"),
+        ("שלום queue עולם", "עולם"),
+    ],
+)
 def test_quote_is_exactly_the_selected_code_points(store, interview, text, quote):
     note = store.add_note(interview.id, text)
     start = text.index(quote)
     ch = store.add_challenge(note.id, start, start + len(quote))
-    assert ch.quote == quote and text[ch.start:ch.end] == quote
+    assert ch.quote == quote and text[ch.start : ch.end] == quote
 
 
 def test_whole_note_and_kind_from_the_note(store, interview):
@@ -31,25 +34,32 @@ def test_whole_note_and_kind_from_the_note(store, interview):
     assert (ch.quote, ch.kind, ch.start, ch.end) == (note.text, "need", 0, len(note.text))
 
 
-@pytest.mark.parametrize("text, selected, quote", [
-    ("Deploys stall, the payment queue loses messages, they said.", " the payment queue loses messages,",
-     "the payment queue loses messages"),
-    ("It fails.  Every night; always.", "  Every night;", "Every night"),
-    ("Then: Why is the queue so slow? Nobody knows.", ": Why is the queue so slow? ", "Why is the queue so slow?"),
-    ("We must ship faster! Or else.", "We must ship faster!", "We must ship faster!"),
-])
-def test_a_highlight_is_its_words_without_the_selections_blanks_and_joining_punctuation(store, interview, text,
-                                                                                       selected, quote):
+@pytest.mark.parametrize(
+    "text, selected, quote",
+    [
+        (
+            "Deploys stall, the payment queue loses messages, they said.",
+            " the payment queue loses messages,",
+            "the payment queue loses messages",
+        ),
+        ("It fails.  Every night; always.", "  Every night;", "Every night"),
+        ("Then: Why is the queue so slow? Nobody knows.", ": Why is the queue so slow? ", "Why is the queue so slow?"),
+        ("We must ship faster! Or else.", "We must ship faster!", "We must ship faster!"),
+    ],
+)
+def test_a_highlight_is_its_words_without_the_selections_blanks_and_joining_punctuation(
+    store, interview, text, selected, quote
+):
     note = store.add_note(interview.id, text)
     start = text.index(selected)
     ch = store.add_challenge(note.id, start, start + len(selected))
-    assert ch.quote == quote and text[ch.start:ch.end] == quote  # the anchor is the trimmed quote's
+    assert ch.quote == quote and text[ch.start : ch.end] == quote  # the anchor is the trimmed quote's
 
 
 def test_whole_note_highlight_drops_its_final_full_stop(store, interview):
     note = store.add_note(interview.id, "Releases happen once a fortnight.")
     ch = store.add_challenge(note.id)
-    assert ch.quote == "Releases happen once a fortnight" and note.text[ch.start:ch.end] == ch.quote
+    assert ch.quote == "Releases happen once a fortnight" and note.text[ch.start : ch.end] == ch.quote
 
 
 @pytest.mark.parametrize("start, end", [(3, 3), (5, 2), (0, 99), (-1, 2), (5, 6)])
@@ -59,12 +69,15 @@ def test_bad_spans_are_refused(store, interview, start, end):
         store.add_challenge(note.id, start, end)
 
 
-@pytest.mark.parametrize("old, new, quote, expected", [
-    ("the queue loses messages", "Sadly the queue loses messages", "queue loses", (10, 21)),
-    ("a 😀 queue, b queue", "a 😀😀 queue, b queue", "queue", (5, 10)),
-    ("one queue. two queue.", "one queue. two queue. three", "queue", (4, 9)),
-    ("the queue loses", "the backlog grows", "queue", None),
-])
+@pytest.mark.parametrize(
+    "old, new, quote, expected",
+    [
+        ("the queue loses messages", "Sadly the queue loses messages", "queue loses", (10, 21)),
+        ("a 😀 queue, b queue", "a 😀😀 queue, b queue", "queue", (5, 10)),
+        ("one queue. two queue.", "one queue. two queue. three", "queue", (4, 9)),
+        ("the queue loses", "the backlog grows", "queue", None),
+    ],
+)
 def test_reanchor_finds_the_nearest_match(old, new, quote, expected):
     start = old.index(quote)
     assert anchors.reanchor(old, new, start, start + len(quote), quote) == expected
@@ -76,7 +89,7 @@ def test_editing_a_note_moves_or_loses_highlights(store, interview):
     gone = store.add_challenge(note.id, note.text.index("deploys"), len(note.text))
     edit = store.edit_note_text(note.id, "Sadly 👨\u200d👩 the queue loses messages; releases are slow")
     moved = store.get_challenge(keep.id)
-    assert edit.note.text[moved.start:moved.end] == "queue"
+    assert edit.note.text[moved.start : moved.end] == "queue"
     assert [c.id for c in edit.lost] == [gone.id]
     lost = store.get_challenge(gone.id)
     assert anchors.is_lost(lost.start, lost.end) and lost.quote == "deploys are slow"

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from followup_desktop.core import checks
 from followup_desktop.core.checks import CheckContext, Finding, run_checks, specificity
 
-NOW = datetime(2025, 3, 10, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
 
 def make_ctx(**changes) -> CheckContext:
@@ -173,8 +173,14 @@ def test_unknown_recipient_skips_the_rule():
 
 @pytest.mark.parametrize(
     "word, name, close",
-    [("Jonhson", "Johnson", True), ("Johnsen", "Johnson", True), ("Jon", "Johnson", False),
-     ("Johnson", "Johnson", False), ("Thompson", "Johnson", False), ("Smith", "Smyth", True)],
+    [
+        ("Jonhson", "Johnson", True),
+        ("Johnsen", "Johnson", True),
+        ("Jon", "Johnson", False),
+        ("Johnson", "Johnson", False),
+        ("Thompson", "Johnson", False),
+        ("Smith", "Smyth", True),
+    ],
 )
 def test_close_name(word, name, close):
     assert checks._close_name(word, name) is close

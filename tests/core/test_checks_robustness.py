@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,10 +20,31 @@ CTX = CheckContext(
     other_companies=("Globex", "X", "Box", "Ünïcode GmbH"),
     challenge_quotes=("latency 😀 spikes at peak",),
     note_texts=("שלום team talked about caching",),
-    due_at=datetime(2025, 1, 1, tzinfo=timezone.utc),
-    now=datetime(2025, 1, 2, tzinfo=timezone.utc),
+    due_at=datetime(2025, 1, 1, tzinfo=UTC),
+    now=datetime(2025, 1, 2, tzinfo=UTC),
 )
-ODD = st.sampled_from(["«", "»", "[", "]", "{", "}", "<", ">", "\x00", "\u0301", "\u200f", "\u2028", "\ud800", "😀", "\r\n", "Dear ", "Globex", "X"])
+ODD = st.sampled_from(
+    [
+        "«",
+        "»",
+        "[",
+        "]",
+        "{",
+        "}",
+        "<",
+        ">",
+        "\x00",
+        "\u0301",
+        "\u200f",
+        "\u2028",
+        "\ud800",
+        "😀",
+        "\r\n",
+        "Dear ",
+        "Globex",
+        "X",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)

@@ -20,7 +20,11 @@ def test_marking_a_letter_sent_logs_the_contact(store, app):
     store.mark_letter_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
     [entry] = store.list_contact_log(app.id)
     assert (entry.contacted_at, entry.channel, entry.contact_id, entry.letter_id) == (
-        "2026-03-02T10:00:00.000Z", "email", letter.recipient_id, letter.id)
+        "2026-03-02T10:00:00.000Z",
+        "email",
+        letter.recipient_id,
+        letter.id,
+    )
     assert entry.summary == "Sent: Thank-you after the interview — “Thank you — Lead interview”"
 
 

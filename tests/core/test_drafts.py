@@ -37,8 +37,9 @@ def test_included_challenges_follow_the_users_order(store, kind):
         assert paragraph in paragraphs_of(body)
 
 
-@pytest.mark.parametrize("kind, has_points", [("thank-you", True), ("check-in", True), ("rejection", False),
-                                              ("offer", False)])
+@pytest.mark.parametrize(
+    "kind, has_points", [("thank-you", True), ("check-in", True), ("rejection", False), ("offer", False)]
+)
 def test_points_to_make(store, kind, has_points):
     interview, dana, _, _ = fill_interview(store)
     body = build_draft(draft_input(store, interview.id, kind, dana.id)).body
@@ -111,8 +112,10 @@ def test_check_in_draws_on_what_each_interviewer_cares_about(store):
 
 def test_check_in_mentions_what_is_new_typed_or_noted_after_the_interview(store):
     interview, dana, *_ = fill_interview(store)  # the interview ends 5 March 15:00
-    for stamped, text in (("2026-03-05T14:30:00.000Z", "said during the interview"),
-                          ("2026-03-08T10:00:00.000Z", "finished the Kubernetes certification")):
+    for stamped, text in (
+        ("2026-03-05T14:30:00.000Z", "said during the interview"),
+        ("2026-03-08T10:00:00.000Z", "finished the Kubernetes certification"),
+    ):
         store.upsert(Note(new_id(), interview.id, stamped, text, created_at=stamped, updated_at=stamped))
     body = _check_in(store, dana)
     assert "There is something new since we spoke: Finished the Kubernetes certification." in body
@@ -128,10 +131,37 @@ def test_check_in_without_cares_or_news_stays_as_before(store):
     assert "matters to" not in body and "new since we spoke" not in body
 
 
-HOSTILE = st.lists(st.one_of(st.sampled_from(["<HR>", "<b>", "&amp;", "&#65;", "*", "__", "[x](y)", "`", "#", "- ",
-                                               "1. ", "> ", "\\", "!", "~~~", "="]),
-                             st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=5)),
-                   min_size=1, max_size=6).map("".join).filter(lambda t: t.strip())
+HOSTILE = (
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<HR>",
+                    "<b>",
+                    "&amp;",
+                    "&#65;",
+                    "*",
+                    "__",
+                    "[x](y)",
+                    "`",
+                    "#",
+                    "- ",
+                    "1. ",
+                    "> ",
+                    "\\",
+                    "!",
+                    "~~~",
+                    "=",
+                ]
+            ),
+            st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=5),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+    .map("".join)
+    .filter(lambda t: t.strip())
+)
 
 
 def _words(text):
@@ -150,8 +180,13 @@ def test_every_inserted_word_reads_back_as_typed(store, name, company, role, quo
     draft = build_draft(d)
     text = _words(" ".join(b.text for b in parse_body(draft.body)))
     assert all(anchor in paragraphs_of(draft.body) for _, anchor in draft.sources)  # the quote too
-    for typed in (f"Dear {_words(name)},", _words(company), _words(role), _words(experience)[1:],  # capitalised
-                  _words(point).rstrip(".")):
+    for typed in (
+        f"Dear {_words(name)},",
+        _words(company),
+        _words(role),
+        _words(experience)[1:],  # capitalised
+        _words(point).rstrip("."),
+    ):
         assert typed in text
 
 

@@ -2,8 +2,20 @@
 
 from followup_desktop.core import example
 
-DATA_TABLES = ("applications", "contacts", "interviews", "interview_participants", "plans", "plan_items",
-               "notes", "stories", "challenges", "letters", "letter_sources", "contact_log")
+DATA_TABLES = (
+    "applications",
+    "contacts",
+    "interviews",
+    "interview_participants",
+    "plans",
+    "plan_items",
+    "notes",
+    "stories",
+    "challenges",
+    "letters",
+    "letter_sources",
+    "contact_log",
+)
 
 
 def _counts(store):
@@ -14,7 +26,7 @@ def test_example_is_complete_and_marked(store):
     app_id = example.create_example(store)
     app = store.get_application(app_id)
     assert app.company.endswith("(example)") and store.get_setting(example.EXAMPLE_KEY) == app_id
-    interview, = store.list_interviews(app_id)
+    (interview,) = store.list_interviews(app_id)
     assert interview.started_at and interview.ended_at
     notes = store.list_notes(interview.id)
     assert len(notes) == 12 and all(n.stamped_at >= interview.started_at for n in notes)
@@ -23,7 +35,7 @@ def test_example_is_complete_and_marked(store):
     assert len(challenges) == 3 and all(c.experience for c in challenges)
     assert sum(1 for c in challenges if c.story_id) == 1
     assert set(store.interviewer_cares(interview.id).values()) - {""}
-    letter, = store.list_letters(interview.id)
+    (letter,) = store.list_letters(interview.id)
     assert "Maya" in letter.body and len(store.list_letter_sources(letter.id)) == 3
 
 

@@ -1,4 +1,3 @@
-
 from followup_desktop.core.followups import DUE, LATER, OVERDUE, SOON, dashboard_items, due_count, time_left
 
 from .tracker_fixtures import tracker_world
@@ -63,6 +62,7 @@ def test_empty_database_has_nothing_due(store):
 
 def test_time_left_wording():
     from datetime import timedelta
+
     assert [time_left(timedelta(hours=h)) for h in (5, -3, 72)] == ["5 h left", "3 h overdue", "3 days left"]
 
 

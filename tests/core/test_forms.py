@@ -1,5 +1,10 @@
 from followup_desktop.core.forms import (
-    ApplicationForm, ContactForm, InterviewForm, application_form, save_application, save_interview,
+    ApplicationForm,
+    ContactForm,
+    InterviewForm,
+    application_form,
+    save_application,
+    save_interview,
 )
 
 

@@ -18,8 +18,14 @@ def test_layout_takes_salutation_and_sign_off_out_of_the_body(store):
     interview, dana, _, _ = fill_interview(store)
     draft = build_draft(draft_input(store, interview.id, "thank-you", dana.id))
     letter = store.add_letter(interview.id, "thank-you", dana.id, draft.subject, draft.body, draft.sources)
-    layout = build_layout(letter, store.get_profile(), dana, store.get_application(interview.application_id),
-                          LetterPrefs(paper_size="Letter", font_size=12), today=dt.date(2026, 3, 6))
+    layout = build_layout(
+        letter,
+        store.get_profile(),
+        dana,
+        store.get_application(interview.application_id),
+        LetterPrefs(paper_size="Letter", font_size=12),
+        today=dt.date(2026, 3, 6),
+    )
     assert layout.salutation == "Dear Dana Lee,"
     assert (layout.closing, layout.signature_name) == ("Best wishes,", "Alex Doe")
     assert "Dear" not in layout.body_markdown and "Best wishes" not in layout.body_markdown

@@ -33,7 +33,11 @@ def test_parse_body_blocks(markdown, expected):
 def test_inline_runs_carry_bold_italic_and_links():
     (block,) = parse_body("a **b** *c* [d](https://x.test/)")
     assert block.runs == (
-        Run("a "), Run("b", bold=True), Run(" "), Run("c", italic=True), Run(" "),
+        Run("a "),
+        Run("b", bold=True),
+        Run(" "),
+        Run("c", italic=True),
+        Run(" "),
         Run("d", href="https://x.test/"),
     )
 
@@ -61,11 +65,16 @@ def test_javascript_links_are_not_links():
 
 def test_layout_plain_text_reading_order():
     layout = LetterLayout(
-        sender_name="Sam Roe", sender_lines=("1 High St", ""), date_text="25 November 2026",
-        recipient_lines=("Ms Lee",), subject="", salutation="Dear Ms Lee,",
-        body_markdown="Thank **you**.\n\n- one", closing="Kind regards,", signature_name="Sam Roe",
+        sender_name="Sam Roe",
+        sender_lines=("1 High St", ""),
+        date_text="25 November 2026",
+        recipient_lines=("Ms Lee",),
+        subject="",
+        salutation="Dear Ms Lee,",
+        body_markdown="Thank **you**.\n\n- one",
+        closing="Kind regards,",
+        signature_name="Sam Roe",
     )
     assert layout_plain_text(layout) == (
-        "Sam Roe\n1 High St\n25 November 2026\nMs Lee\nDear Ms Lee,\nThank you.\none\n"
-        "Kind regards,\nSam Roe"
+        "Sam Roe\n1 High St\n25 November 2026\nMs Lee\nDear Ms Lee,\nThank you.\none\nKind regards,\nSam Roe"
     )

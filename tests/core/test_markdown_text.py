@@ -8,11 +8,54 @@ from followup_desktop.core.markdown_text import escape_markdown
 from followup_desktop.core.text import xml_safe
 
 # Pieces that a CommonMark reader (or Qt's) would take for syntax, HTML or an entity.
-SYNTAX = st.sampled_from([
-    "<Name>", "<b>", "</b>", "<script>", "<HR>", "&amp;", "&copy;", "&#65;", "&#x42;", "&", "*", "**", "_", "__",
-    "`", "```", "~~~", "[x](y)", "![i](u)", "[r]: /u", "<http://a.b>", "#", "# ", "- ", "+ ", "* ", "1. ", "2) ",
-    "> ", "=", "---", "***", "\\", "|", "!", "\n", "\n\n", "  ", "\t", "    ", "\u2028", "\u00a0", "  \n", "\\\n",
-])
+SYNTAX = st.sampled_from(
+    [
+        "<Name>",
+        "<b>",
+        "</b>",
+        "<script>",
+        "<HR>",
+        "&amp;",
+        "&copy;",
+        "&#65;",
+        "&#x42;",
+        "&",
+        "*",
+        "**",
+        "_",
+        "__",
+        "`",
+        "```",
+        "~~~",
+        "[x](y)",
+        "![i](u)",
+        "[r]: /u",
+        "<http://a.b>",
+        "#",
+        "# ",
+        "- ",
+        "+ ",
+        "* ",
+        "1. ",
+        "2) ",
+        "> ",
+        "=",
+        "---",
+        "***",
+        "\\",
+        "|",
+        "!",
+        "\n",
+        "\n\n",
+        "  ",
+        "\t",
+        "    ",
+        "\u2028",
+        "\u00a0",
+        "  \n",
+        "\\\n",
+    ]
+)
 TEXT = st.one_of(st.lists(st.one_of(SYNTAX, st.text(max_size=6)), max_size=14).map("".join), st.text())
 
 
@@ -35,6 +78,15 @@ def test_escaped_text_reads_back_exactly(text):
 
 
 def test_examples_from_the_field():
-    for typed in ("Dana <HR> Lee", "*Acme* __Corp__ [x](y)", "# 1 in sales", "1. priority", "AT&T &amp; co",
-                  "- dash", "C:\\Users\\x", "a `tick`", "<script>alert(1)</script>"):
+    for typed in (
+        "Dana <HR> Lee",
+        "*Acme* __Corp__ [x](y)",
+        "# 1 in sales",
+        "1. priority",
+        "AT&T &amp; co",
+        "- dash",
+        "C:\\Users\\x",
+        "a `tick`",
+        "<script>alert(1)</script>",
+    ):
         assert [b.text for b in parse_body(escape_markdown(typed))] == [typed]

@@ -43,8 +43,10 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "db.sqlite3"
     Store.open(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('followup', '9999_from_the_future', 'x')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('followup', '9999_from_the_future', 'x')"
+    )
     conn.commit()
     conn.close()
     before = path.read_bytes()
@@ -76,9 +78,11 @@ def test_opening_an_up_to_date_database_does_not_import_sqlite_utils(tmp_path):
 
     path = tmp_path / "db.sqlite3"
     Store.open(path).close()
-    code = ("import sys; from followup_desktop.core.store import Store; s = Store.open(sys.argv[1]); "
-            "s.list_applications(); s.list_interviews(); "
-            "print('sqlite_utils' in sys.modules)")
+    code = (
+        "import sys; from followup_desktop.core.store import Store; s = Store.open(sys.argv[1]); "
+        "s.list_applications(); s.list_interviews(); "
+        "print('sqlite_utils' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
 
@@ -94,8 +98,10 @@ SCHEMA_FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "sc
 def _master(path):
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
-                      key=lambda row: (row[0], row[1]))
+        return sorted(
+            conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+            key=lambda row: (row[0], row[1]),
+        )
     finally:
         conn.close()
 

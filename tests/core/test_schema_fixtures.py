@@ -32,8 +32,13 @@ def _contained(old, new, where="bundle"):
 def _row_counts(path):
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
@@ -62,5 +67,6 @@ def test_upgrading_keeps_every_row_and_character(fixture, tmp_path, clock):
     finally:
         store.close()
     after = _row_counts(copy)
-    assert {t: after.get(t) for t in counts if t != "_sqlite_migrations"} == \
-        {t: n for t, n in counts.items() if t != "_sqlite_migrations"}
+    assert {t: after.get(t) for t in counts if t != "_sqlite_migrations"} == {
+        t: n for t, n in counts.items() if t != "_sqlite_migrations"
+    }

@@ -14,7 +14,7 @@ def filled(store, clock):
     two = store.add_interview(beta.id, "Screen")
     rows = [
         PlanItem("q1", one.id, "question", 0, "How do you handle the Kubernetes migration?"),
-        Note("n1", one.id, "2026-03-02T10:00:00.000Z", "The Kubernetes migration stalled twice; salary\" band"),
+        Note("n1", one.id, "2026-03-02T10:00:00.000Z", 'The Kubernetes migration stalled twice; salary" band'),
         Note("n2", one.id, "2026-03-02T10:05:00.000Z", "Migration of billing is the biggest risk"),
         Note("n3", two.id, "2026-04-01T10:00:00.000Z", "They want a migration plan for the core ledger"),
         Challenge("c1", one.id, "n1", 4, 24, "Kubernetes migration", experience="I moved 40 services"),
@@ -30,7 +30,11 @@ def test_every_kind_is_found_and_grouped_in_order(filled):
     groups = grouped(store.search("kubernetes"))
     assert list(groups) == ["application", "plan", "note", "challenge"]
     note = groups["note"][0]
-    assert note.ref_id == "n1" and note.application_id == acme.id and note.context == "Acme Robotics — Platform Lead · Round 1"
+    assert (
+        note.ref_id == "n1"
+        and note.application_id == acme.id
+        and note.context == "Acme Robotics — Platform Lead · Round 1"
+    )
     assert f"{MARK_START}Kubernetes{MARK_END}" in note.snippet and note.match_text == "Kubernetes"
 
 
@@ -41,12 +45,15 @@ def test_ranking_prefers_the_denser_match(filled):
     assert notes[0].rank <= notes[1].rank <= notes[2].rank
 
 
-@pytest.mark.parametrize("where, expected", [
-    (SearchFilter(kinds=frozenset({"note"})), {"n1", "n2", "n3"}),
-    (SearchFilter(kinds=frozenset({"challenge"})), {"c1"}),
-    (SearchFilter(kinds=frozenset({"note"}), since="2026-03-15T00:00:00Z"), {"n3"}),
-    (SearchFilter(kinds=frozenset({"note"}), until="2026-03-02T10:01:00Z"), {"n1"}),
-])
+@pytest.mark.parametrize(
+    "where, expected",
+    [
+        (SearchFilter(kinds=frozenset({"note"})), {"n1", "n2", "n3"}),
+        (SearchFilter(kinds=frozenset({"challenge"})), {"c1"}),
+        (SearchFilter(kinds=frozenset({"note"}), since="2026-03-15T00:00:00Z"), {"n3"}),
+        (SearchFilter(kinds=frozenset({"note"}), until="2026-03-02T10:01:00Z"), {"n1"}),
+    ],
+)
 def test_filters(filled, where, expected):
     store, _, _ = filled
     assert {h.ref_id for h in store.search("migration", where)} == expected
@@ -63,8 +70,35 @@ def test_prefix_search_as_you_type(filled):
     assert {h.ref_id for h in store.search("kuber", SearchFilter(kinds=frozenset({"note"})))} == {"n1"}
 
 
-AWKWARD = ['"', '""', "'", "salary\"", "c++", "e-mail", "*", "-", "+", ":", "NEAR(", "a OR b", "AND", "NOT",
-           "(", ")", "^", "{x}", "🚀", "👩‍👩‍👧", "\x00", "é", "שלום", "col:umn", "x" * 5000, "   ", ""]
+AWKWARD = [
+    '"',
+    '""',
+    "'",
+    'salary"',
+    "c++",
+    "e-mail",
+    "*",
+    "-",
+    "+",
+    ":",
+    "NEAR(",
+    "a OR b",
+    "AND",
+    "NOT",
+    "(",
+    ")",
+    "^",
+    "{x}",
+    "🚀",
+    "👩‍👩‍👧",
+    "\x00",
+    "é",
+    "שלום",
+    "col:umn",
+    "x" * 5000,
+    "   ",
+    "",
+]
 
 
 @pytest.mark.parametrize("query", AWKWARD)
@@ -79,12 +113,15 @@ def test_awkward_words_still_find_their_text(filled, query, kind):
     assert kind in grouped(store.search(query))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("hello", '"hello"*'),
-    ('say "hi"', '"say" """hi"""*'),
-    ("*", ""),
-    ("c++ dev", '"c++" "dev"*'),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("hello", '"hello"*'),
+        ('say "hi"', '"say" """hi"""*'),
+        ("*", ""),
+        ("c++ dev", '"c++" "dev"*'),
+    ],
+)
 def test_fts_query(text, expected):
     assert fts_query(text) == expected
 
@@ -108,8 +145,16 @@ def test_letters_are_found(filled):
 
     store, _, _ = filled
     interview = store.list_interviews()[0]
-    store.upsert(Letter(id="l1", interview_id=interview.id, kind="thank-you", body="Thank you for the **Kubernetes** talk",
-                        created_at="2026-03-03T00:00:00.000Z", updated_at="2026-03-03T00:00:00.000Z"))
+    store.upsert(
+        Letter(
+            id="l1",
+            interview_id=interview.id,
+            kind="thank-you",
+            body="Thank you for the **Kubernetes** talk",
+            created_at="2026-03-03T00:00:00.000Z",
+            updated_at="2026-03-03T00:00:00.000Z",
+        )
+    )
     letters = grouped(store.search("kubernetes talk"))["letter"]
     assert letters[0].ref_id == "l1"
 

@@ -72,29 +72,42 @@ def test_empty_company_is_refused(store, company):
         store.add_application(company)
 
 
-@pytest.mark.parametrize("call", [
-    lambda s: s.get_application("nope"),
-    lambda s: s.get_interview("nope"),
-    lambda s: s.get_contact("nope"),
-    lambda s: s.add_interview("nope"),
-    lambda s: s.update_application("nope", role="x"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s: s.get_application("nope"),
+        lambda s: s.get_interview("nope"),
+        lambda s: s.get_contact("nope"),
+        lambda s: s.add_interview("nope"),
+        lambda s: s.update_application("nope", role="x"),
+    ],
+)
 def test_missing_rows_raise_not_found(store, call):
     with pytest.raises(NotFoundError):
         call(store)
 
 
-@pytest.mark.parametrize("changes", [
-    {"status": "sleeping"}, {"bogus": 1},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"status": "sleeping"},
+        {"bogus": 1},
+    ],
+)
 def test_bad_application_changes_are_refused(store, app, changes):
     with pytest.raises(ValidationError):
         store.update_application(app.id, **changes)
 
 
-@pytest.mark.parametrize("changes", [
-    {"format": "telepathy"}, {"outcome": "maybe"}, {"duration_minutes": -5}, {"duration_minutes": "60"},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"format": "telepathy"},
+        {"outcome": "maybe"},
+        {"duration_minutes": -5},
+        {"duration_minutes": "60"},
+    ],
+)
 def test_bad_interview_values_are_refused(store, app, changes):
     with pytest.raises(ValidationError):
         store.add_interview(app.id, **changes)

@@ -29,8 +29,11 @@ def test_provenance_survives_edits_step_by_step_and_reopening(tmp_path, clock):
     letter, challenges = _letter(store)
     before = _where(store, letter.id)
     body = "Dear Dana,\n\nA new first paragraph.\n\n" + letter.body.split("\n\n", 1)[1]
-    for old, new in [("pre-stop hook", "pre-stop hook on every pod"), ("no message was lost", "we lost nothing"),
-                     ("idempotent", "safe to retry")]:
+    for old, new in [
+        ("pre-stop hook", "pre-stop hook on every pod"),
+        ("no message was lost", "we lost nothing"),
+        ("idempotent", "safe to retry"),
+    ]:
         body = body.replace(old, new)
         clock.advance(seconds=1)
         store.save_letter_body(letter.id, body)
@@ -44,8 +47,11 @@ def test_provenance_survives_edits_step_by_step_and_reopening(tmp_path, clock):
 
 def test_deleted_paragraph_loses_its_marker(store):
     letter, challenges = _letter(store)
-    paragraph = next(a for c, a in [(s.challenge_id, s.anchor) for s in store.list_letter_sources(letter.id)]
-                     if c == challenges[0].id)
+    paragraph = next(
+        a
+        for c, a in [(s.challenge_id, s.anchor) for s in store.list_letter_sources(letter.id)]
+        if c == challenges[0].id
+    )
     store.save_letter_body(letter.id, letter.body.replace(paragraph, ""))
     assert _where(store, letter.id)[challenges[0].id] is None
 
@@ -94,17 +100,22 @@ def test_deleting_a_recipient_keeps_the_letter(store):
     assert store.get_letter(letter.id).recipient_id is None
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    (["Alpha beta gamma delta.", "Other words entirely here."], {"a": 0}),
-    (["Alpha beta gamma delta epsilon.", "Alpha beta gamma delta."], {"a": 1}),
-    (["Nothing alike at all."], {}),
-])
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Alpha beta gamma delta.", "Other words entirely here."], {"a": 0}),
+        (["Alpha beta gamma delta epsilon.", "Alpha beta gamma delta."], {"a": 1}),
+        (["Nothing alike at all."], {}),
+    ],
+)
 def test_match_sources_takes_the_best_paragraph(paragraphs, expected):
     assert match_sources([("a", "Alpha beta gamma delta.")], paragraphs) == expected
 
 
 def test_a_sibling_paragraph_does_not_inherit_a_deleted_ones_source():
-    anchors = [("a", "You mentioned that “queues lose messages”. I fixed that at Northwind."),
-               ("b", "You mentioned that “releases are slow”. I fixed that at Initech.")]
+    anchors = [
+        ("a", "You mentioned that “queues lose messages”. I fixed that at Northwind."),
+        ("b", "You mentioned that “releases are slow”. I fixed that at Initech."),
+    ]
     assert match_sources(anchors, [anchors[1][1]]) == {"b": 0}
     assert match_sources([("a", "Same text."), ("b", "Same text.")], ["Same text."]) == {"a": 0, "b": 0}

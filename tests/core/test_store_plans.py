@@ -48,8 +48,9 @@ def test_add_insert_move_delete_keep_positions_dense(store, iv):
 
 def test_restore_relinks_the_answers(store, iv):
     q = store.add_plan_item(iv.id, "question", "Why?")
-    store.upsert(Note("n1", iv.id, "2026-03-02T10:00:00.000Z", "because", question_id=q.id,
-                      created_at="t", updated_at="t"))
+    store.upsert(
+        Note("n1", iv.id, "2026-03-02T10:00:00.000Z", "because", question_id=q.id, created_at="t", updated_at="t")
+    )
     deleted = store.delete_plan_item(q.id)
     assert store.answered_question_ids(iv.id) == set()
     store.restore_plan_item(deleted)
@@ -68,8 +69,9 @@ def test_copy_from_marks_unanswered_questions_carried_over(store, iv):
     answered = store.add_plan_item(first.id, "question", "Answered?")
     store.add_plan_item(first.id, "question", "Open?")
     store.add_plan_item(first.id, "point", "My migration")
-    store.upsert(Note("n", first.id, "2026-03-02T10:00:00.000Z", "yes", question_id=answered.id,
-                      created_at="t", updated_at="t"))
+    store.upsert(
+        Note("n", first.id, "2026-03-02T10:00:00.000Z", "yes", question_id=answered.id, created_at="t", updated_at="t")
+    )
     store.add_plan_item(second.id, "question", "Already here")
     store.copy_plan_from(first.id, second.id)
     qs = store.list_plan_items(second.id, "question")
@@ -84,7 +86,9 @@ def test_question_bank_search_and_dedupe(store):
     store.add_bank_question("Why did the last person leave?")
     store.add_bank_question("How is success measured?")
     assert [q.text for q in store.search_bank_questions("success")] == [
-        "What does success look like in 90 days?", "How is success measured?"]
+        "What does success look like in 90 days?",
+        "How is success measured?",
+    ]
     assert [q.text for q in store.search_bank_questions("how SUCC")] == ["How is success measured?"]
     store.update_bank_question(a.id, "Changed?")
     store.delete_bank_question(a.id)

@@ -9,12 +9,16 @@ def test_reads_in_their_documented_order(store):
     q2 = PlanItem("q2", i.id, "question", 2, "Second?", created_at="t", updated_at="t")
     q1 = PlanItem("q1", i.id, "question", 1, "First?", created_at="t", updated_at="t")
     obj = PlanItem("o1", i.id, "objective", 0, "Learn", created_at="t", updated_at="t")
-    for row in (q2, q1, obj,
-                Note("n2", i.id, "2026-03-02T10:05:00.000Z", "later", question_id="q1", created_at="t", updated_at="t"),
-                Note("n1", i.id, "2026-03-02T10:01:00.000Z", "sooner", created_at="t", updated_at="t"),
-                Story("s1", "Migration", created_at="t", updated_at="t"),
-                Challenge("c2", i.id, "n1", 0, 6, "sooner", position=2, created_at="t", updated_at="t"),
-                Challenge("c1", i.id, "n2", 0, 5, "later", position=1, created_at="t", updated_at="t")):
+    for row in (
+        q2,
+        q1,
+        obj,
+        Note("n2", i.id, "2026-03-02T10:05:00.000Z", "later", question_id="q1", created_at="t", updated_at="t"),
+        Note("n1", i.id, "2026-03-02T10:01:00.000Z", "sooner", created_at="t", updated_at="t"),
+        Story("s1", "Migration", created_at="t", updated_at="t"),
+        Challenge("c2", i.id, "n1", 0, 6, "sooner", position=2, created_at="t", updated_at="t"),
+        Challenge("c1", i.id, "n2", 0, 5, "later", position=1, created_at="t", updated_at="t"),
+    ):
         store.upsert(row)
     assert [q.id for q in store.list_plan_items(i.id, "question")] == ["q1", "q2"]
     assert len(store.list_plan_items(i.id)) == 3

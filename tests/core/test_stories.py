@@ -8,21 +8,38 @@ from followup_desktop.core.store import ValidationError
 
 @pytest.fixture
 def bank(store):
-    store.add_story("Kubernetes migration", situation="Billing ran on old VMs and deploys stalled",
-                    action="Moved the queue consumers to Kubernetes with drain hooks",
-                    result="No lost messages", tags="kubernetes, queues")
-    store.add_story("Hiring loop", situation="Hiring took months", action="Structured interviews",
-                    result="Time to hire halved", tags="hiring")
-    store.add_story("On-call", situation="Alerts woke people every night", action="Grouped alerts per service",
-                    result="Pages down 70%", tags="on-call, alerts")
+    store.add_story(
+        "Kubernetes migration",
+        situation="Billing ran on old VMs and deploys stalled",
+        action="Moved the queue consumers to Kubernetes with drain hooks",
+        result="No lost messages",
+        tags="kubernetes, queues",
+    )
+    store.add_story(
+        "Hiring loop",
+        situation="Hiring took months",
+        action="Structured interviews",
+        result="Time to hire halved",
+        tags="hiring",
+    )
+    store.add_story(
+        "On-call",
+        situation="Alerts woke people every night",
+        action="Grouped alerts per service",
+        result="Pages down 70%",
+        tags="on-call, alerts",
+    )
     return store
 
 
-@pytest.mark.parametrize("quote, best", [
-    ("our billing queue loses messages whenever we drain a Kubernetes node", "Kubernetes migration"),
-    ("we cannot hire fast enough", "Hiring loop"),
-    ("the on-call team is tired of alerts", "On-call"),
-])
+@pytest.mark.parametrize(
+    "quote, best",
+    [
+        ("our billing queue loses messages whenever we drain a Kubernetes node", "Kubernetes migration"),
+        ("we cannot hire fast enough", "Hiring loop"),
+        ("the on-call team is tired of alerts", "On-call"),
+    ],
+)
 def test_suggestions_rank_the_closest_story_first(bank, quote, best):
     assert bank.suggest_stories(quote)[0].title == best
 

@@ -7,8 +7,11 @@ import pytest
 from followup_desktop.core.store import Store
 from followup_desktop.core.store_base import WriteError
 
-FAULTS = [("attempt to write a readonly database", "read-only"), ("database or disk is full", "disk is full"),
-          ("database is locked", "another program is using the database")]
+FAULTS = [
+    ("attempt to write a readonly database", "read-only"),
+    ("database or disk is full", "disk is full"),
+    ("database is locked", "another program is using the database"),
+]
 
 
 @pytest.mark.parametrize("fault, words", FAULTS)
@@ -17,11 +20,13 @@ def test_every_write_path_raises_write_error_and_keeps_the_data(file_store, faul
     interview = file_store.add_interview(app.id, "Round 1")
     file_store.save_plan(interview.id, research="kept")
     file_store.conn.fault = fault
-    writes = [lambda: file_store.add_application("Globex"),  # _insert
-              lambda: file_store.update_application(app.id, role="CTO"),  # _update
-              lambda: file_store.save_plan(interview.id, research="new"),
-              lambda: file_store.save_draft(interview.id, "typing"),  # a direct execute
-              lambda: file_store.add_note(interview.id, "a note")]
+    writes = [
+        lambda: file_store.add_application("Globex"),  # _insert
+        lambda: file_store.update_application(app.id, role="CTO"),  # _update
+        lambda: file_store.save_plan(interview.id, research="new"),
+        lambda: file_store.save_draft(interview.id, "typing"),  # a direct execute
+        lambda: file_store.add_note(interview.id, "a note"),
+    ]
     for write in writes:
         with pytest.raises(WriteError, match=words) as caught:
             with file_store.atomic():

@@ -105,10 +105,12 @@ def test_a_database_that_is_not_sqlite_is_left_untouched(tmp_path):
 
 def test_a_second_instance_explains_and_exits(tmp_path):
     data = tmp_path / "d"
-    script = ("import sys; from followup_desktop import app; "
-              "from PySide6.QtCore import QTimer; "
-              "QTimer.singleShot(0, lambda: print('OPEN', flush=True)); "
-              "sys.exit(app.main(['--data-dir', sys.argv[1]]))")
+    script = (
+        "import sys; from followup_desktop import app; "
+        "from PySide6.QtCore import QTimer; "
+        "QTimer.singleShot(0, lambda: print('OPEN', flush=True)); "
+        "sys.exit(app.main(['--data-dir', sys.argv[1]]))"
+    )
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     first = subprocess.Popen([sys.executable, "-c", script, str(data)], stdout=subprocess.PIPE, text=True, env=env)
     try:
@@ -176,13 +178,16 @@ def test_check_on_an_empty_folder(tmp_path):
 
 def test_quitting_leaves_a_backup_and_a_log_without_user_text(tmp_path):
     data = _with_data(tmp_path / "d")
-    script = ("import sys; from followup_desktop import app; from PySide6.QtCore import QTimer; "
-              "from PySide6.QtWidgets import QApplication; qapp = QApplication(sys.argv[:1]); "
-              "QTimer.singleShot(1500, qapp.closeAllWindows); "
-              "sys.exit(app.main(['--data-dir', sys.argv[1]]))")
+    script = (
+        "import sys; from followup_desktop import app; from PySide6.QtCore import QTimer; "
+        "from PySide6.QtWidgets import QApplication; qapp = QApplication(sys.argv[:1]); "
+        "QTimer.singleShot(1500, qapp.closeAllWindows); "
+        "sys.exit(app.main(['--data-dir', sys.argv[1]]))"
+    )
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", script, str(data)], capture_output=True, text=True,
-                            env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(data)], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     made = list((data / "backups").glob("followup-*.sqlite3"))
     assert len(made) == 1  # start-up and quit backups on one day: rotation keeps the newest
@@ -202,8 +207,10 @@ def test_backup_on_the_command_line_keeps_what_the_settings_say(tmp_path):
     data = _with_data(tmp_path / "d")
     conn = sqlite3.connect(data / "followup.sqlite3")
     with conn:
-        conn.execute("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('backup.daily', '1', ''), "
-                     "('backup.weekly', '1', '')")
+        conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('backup.daily', '1', ''), "
+            "('backup.weekly', '1', '')"
+        )
     conn.close()
     (data / "backups").mkdir(exist_ok=True)
     for day in range(1, 15):

@@ -36,8 +36,13 @@ def _prepare(tmp_path):
 def _run_and_kill(data, interview_id, seed, rng):
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     errors = open(data.parent / f"driver-{seed}.err", "w")  # a file: a full pipe would stall the driver
-    proc = subprocess.Popen([sys.executable, str(DRIVER), str(data), interview_id, str(seed)],
-                            stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), str(data), interview_id, str(seed)],
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        text=True,
+        env=env,
+    )
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
     reader.start()
@@ -96,5 +101,6 @@ def test_nothing_committed_is_lost_when_killed(tmp_path):
         assert len(draft_text) >= must_have, (
             f"cycle {cycle}: the draft kept {len(draft_text)} characters, at least {must_have} were typed "
             f"more than {DRAFT_GRACE}s before the kill at {killed_at:.3f}. Last lines: {lines[-4:]}. Stderr:\n"
-            + (tmp_path / f"driver-{cycle}.err").read_text()[-3000:])
+            + (tmp_path / f"driver-{cycle}.err").read_text()[-3000:]
+        )
     assert all_committed, "the driver never committed a note: the test proved nothing"

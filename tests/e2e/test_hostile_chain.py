@@ -1,7 +1,6 @@
 """Every hostile string through every text field and the whole chain: store, search, bundle, Word, names."""
 
 import json
-from pathlib import Path
 
 import docx
 import pytest
@@ -27,7 +26,7 @@ def _plain(text):
 
 def _fill(store, text):
     """Put text into every text field of every kind of thing (cut to the field's limit); returns the ids."""
-    name, line = text[:NAME - 3], text[:LINE]  # names and one-line fields hold less (core/limits.py)
+    name, line = text[: NAME - 3], text[:LINE]  # names and one-line fields hold less (core/limits.py)
     app = store.add_application("Co " + name, name, job_ad=text, notes=text)
     person = store.add_contact(app.id, "P " + name, title=name, email=name, phone=name, notes=text)
     interview = store.add_interview(app.id, name, location=line)
@@ -41,8 +40,9 @@ def _fill(store, text):
     story = store.add_story("S " + name, situation=text, action=text, result=text, tags=line)
     store.update_challenge(challenge.id, experience=text, story_id=story.id)
     letter = store.add_letter(interview.id, "thank-you", person.id, subject=line, body=text)
-    store.save_profile(Profile(name=name, address_lines=[line, line], email=name, phone=name,
-                               closing=line, signature_name=name))
+    store.save_profile(
+        Profile(name=name, address_lines=[line, line], email=name, phone=name, closing=line, signature_name=name)
+    )
     store.add_bank_question("B " + text)
     store.save_draft(interview.id, text, "")
     return app, person, interview, note, challenge, story, letter
@@ -65,7 +65,11 @@ def test_what_is_stored_equals_what_was_typed(case):
     # Notes keep every character but the blank space around them (documented in store_notes).
     assert store.get_note(note.id).text == ("N " + want).strip()
     quote = store.get_challenge(challenge.id)
-    assert quote.quote == ("N " + want).strip().rstrip(",;:. \t\n") == store.get_note(note.id).text[quote.start:quote.end]
+    assert (
+        quote.quote
+        == ("N " + want).strip().rstrip(",;:. \t\n")
+        == store.get_note(note.id).text[quote.start : quote.end]
+    )
     assert store.get_challenge(challenge.id).experience == want
     assert store.get_story(story.id).result == want
     assert store.get_letter(letter.id).body == want
@@ -87,15 +91,21 @@ def test_bundle_round_trip_keeps_every_character(case, tmp_path, clock):
     fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
     bundle.import_file(fresh, path)  # streamed with ijson, as the application imports
     first, again = bundle.export_bundle(store), bundle.export_bundle(fresh)
-    assert json.dumps({**first, "exported_at": 0}, sort_keys=True) == json.dumps({**again, "exported_at": 0},
-                                                                                   sort_keys=True)
+    assert json.dumps({**first, "exported_at": 0}, sort_keys=True) == json.dumps(
+        {**again, "exported_at": 0}, sort_keys=True
+    )
     fresh.close()
 
 
 def test_word_export_keeps_all_but_what_word_cannot_hold(case, tmp_path):
     key, store, (app, person, interview, note, challenge, story, letter) = case
-    layout = build_layout(store.get_letter(letter.id), store.get_profile(), person, store.get_application(app.id),
-                          store.get_letter_prefs())
+    layout = build_layout(
+        store.get_letter(letter.id),
+        store.get_profile(),
+        person,
+        store.get_application(app.id),
+        store.get_letter_prefs(),
+    )
     out = write_docx(layout, tmp_path / "letter.docx")
     written = docx.Document(out)
     assert len(written.core_properties.title) <= 255

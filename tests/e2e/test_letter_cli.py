@@ -23,8 +23,16 @@ def test_list_and_export_docx_and_pdf(tmp_path):
     data, letter = _letter(tmp_path)
     listed = run("letter", "list", data_dir=data)
     assert listed.returncode == 0 and letter.id in listed.stdout and "Acme Robotics" in listed.stdout
-    result = run("letter", "export", letter.id, "--docx", str(tmp_path / "a.docx"), "--pdf", str(tmp_path / "a.pdf"),
-                 data_dir=data)
+    result = run(
+        "letter",
+        "export",
+        letter.id,
+        "--docx",
+        str(tmp_path / "a.docx"),
+        "--pdf",
+        str(tmp_path / "a.pdf"),
+        data_dir=data,
+    )
     assert result.returncode == 0, result.stderr
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "a.docx")).paragraphs)
     pdf = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True, text=True).stdout
@@ -39,15 +47,25 @@ def test_errors_are_messages_not_tracebacks(tmp_path):
     data, letter = _letter(tmp_path)
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    for args in (("letter", "export", "nope", "--docx", str(tmp_path / "x.docx")),
-                 ("letter", "export", letter.id, "--pdf", str(blocker / "x.pdf")),
-                 ("letter", "export", letter.id)):
+    for args in (
+        ("letter", "export", "nope", "--docx", str(tmp_path / "x.docx")),
+        ("letter", "export", letter.id, "--pdf", str(blocker / "x.pdf")),
+        ("letter", "export", letter.id),
+    ):
         result = run(*args, data_dir=data)
         assert result.returncode == 1 and result.stderr.strip() and "Traceback" not in result.stderr
 
 
 def test_hostile_letter_exports(tmp_path):
     data, letter = _letter(tmp_path, "Nul\x00 bell\x07 \u2028 \ufffc שלום 你好 👩‍👩‍👧 " + "word " * 2000)
-    result = run("letter", "export", letter.id, "--docx", str(tmp_path / "h.docx"), "--pdf", str(tmp_path / "h.pdf"),
-                 data_dir=data)
+    result = run(
+        "letter",
+        "export",
+        letter.id,
+        "--docx",
+        str(tmp_path / "h.docx"),
+        "--pdf",
+        str(tmp_path / "h.pdf"),
+        data_dir=data,
+    )
     assert result.returncode == 0, result.stderr

@@ -33,10 +33,17 @@ def test_a_complete_flow_opens_no_socket(no_network, window, answers, tmp_path, 
     with qtbot.waitSignal(window.backups.message):
         window.backups.back_up_now()
     bundle.write_bundle(window.store, tmp_path / "all.json")
-    layout = LetterLayout(sender_name="Me", sender_lines=("1 Road",), date_text="2 March 2026",
-                          recipient_lines=("Dana Lee",), subject="", salutation="Dear Dana,",
-                          body_markdown="Thank you **very** much. [site](https://example.com)",
-                          closing="Kind regards,", signature_name="Me")
+    layout = LetterLayout(
+        sender_name="Me",
+        sender_lines=("1 Road",),
+        date_text="2 March 2026",
+        recipient_lines=("Dana Lee",),
+        subject="",
+        salutation="Dear Dana,",
+        body_markdown="Thank you **very** much. [site](https://example.com)",
+        closing="Kind regards,",
+        signature_name="Me",
+    )
     write_docx(layout, tmp_path / "letter.docx")
     assert backup.integrity_problems(window.store.path) == []
     assert (tmp_path / "letter.docx").stat().st_size > 0

@@ -8,18 +8,21 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 
-from .docx_helpers import make_letterhead, sample_layout
 from followup_desktop.core.letters import layout_plain_text
 from followup_desktop.export.docx import ExportWriteError, write_docx
+
+from .docx_helpers import make_letterhead, sample_layout
 
 
 @pytest.fixture
 def exported(tmp_path):
     """Export a letter and reopen it; returns (layout, document)."""
+
     def export(**changes):
         layout = sample_layout(**changes)
         path = write_docx(layout, tmp_path / "letter.docx")
         return layout, docx.Document(str(path))
+
     return export
 
 

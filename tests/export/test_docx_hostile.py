@@ -2,9 +2,10 @@
 
 import docx
 
-from .docx_helpers import sample_layout
 from followup_desktop.core.letters import layout_plain_text
 from followup_desktop.export.docx import write_docx
+
+from .docx_helpers import sample_layout
 
 C0 = "".join(chr(c) for c in range(32) if c not in (9, 10, 13))
 WORLD = "مرحبا بالعالم שלום עולם 👩‍👩‍👧‍👦 🏳️‍🌈 你好世界 こんにちは 안녕하세요"

@@ -8,9 +8,10 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 
-from .docx_helpers import make_letterhead, sample_layout, tiny_png
 from followup_desktop.core.letters import layout_plain_text
 from followup_desktop.export.docx import LetterheadError, write_docx
+
+from .docx_helpers import make_letterhead, sample_layout, tiny_png
 
 TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -61,8 +62,7 @@ def test_letterhead_without_list_styles_still_numbers(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("logo.docx", tiny_png()), ("empty.docx", b""), ("notes.docx", b"just text"),
-     ("book.docx", None)],
+    [("logo.docx", tiny_png()), ("empty.docx", b""), ("notes.docx", b"just text"), ("book.docx", None)],
 )
 def test_bad_letterhead_is_refused_before_writing(tmp_path, name, content):
     bad = tmp_path / name

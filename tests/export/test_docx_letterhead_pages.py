@@ -5,8 +5,9 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from .docx_helpers import HAVE_SOFFICE, docx_to_pdf_text, make_letterhead, sample_layout
 from followup_desktop.export.docx import write_docx
+
+from .docx_helpers import HAVE_SOFFICE, docx_to_pdf_text, make_letterhead, sample_layout
 
 TWO_PAGES = " ".join(f"point{chr(97 + i % 26)}" for i in range(700))
 
@@ -14,8 +15,9 @@ TWO_PAGES = " ".join(f"point{chr(97 + i % 26)}" for i in range(700))
 def _instructions(footer):
     """Every field instruction in a footer: complex fields and simple ones."""
     element = footer._element
-    return [e.text.strip() for e in element.iter(qn("w:instrText"))] + \
-        [e.get(qn("w:instr")).strip() for e in element.iter(qn("w:fldSimple"))]
+    return [e.text.strip() for e in element.iter(qn("w:instrText"))] + [
+        e.get(qn("w:instr")).strip() for e in element.iter(qn("w:fldSimple"))
+    ]
 
 
 def _letterhead(tmp_path, first_page=True, numbered=False):
@@ -24,17 +26,21 @@ def _letterhead(tmp_path, first_page=True, numbered=False):
     section = template.sections[0]
     section.different_first_page_header_footer = first_page
     if numbered:
-        section.footer.paragraphs[0]._p.append(parse_xml(
-            f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+        section.footer.paragraphs[0]._p.append(
+            parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+        )
     template.save(str(path))
     return path
 
 
-@pytest.mark.parametrize("first_page, numbered, expected", [
-    (True, False, ["PAGE"]),  # a number is added under the continuation footer
-    (False, False, []),  # no first page of its own: a number would show on page 1, so none
-    (True, True, ["PAGE"]),  # the letterhead numbers its pages already: not twice
-])
+@pytest.mark.parametrize(
+    "first_page, numbered, expected",
+    [
+        (True, False, ["PAGE"]),  # a number is added under the continuation footer
+        (False, False, []),  # no first page of its own: a number would show on page 1, so none
+        (True, True, ["PAGE"]),  # the letterhead numbers its pages already: not twice
+    ],
+)
 def test_page_numbers_only_with_a_distinct_first_page(tmp_path, first_page, numbered, expected):
     letterhead = _letterhead(tmp_path, first_page, numbered)
     section = docx.Document(str(write_docx(sample_layout(), tmp_path / "out.docx", letterhead))).sections[0]

@@ -15,10 +15,10 @@ import mammoth
 import pytest
 from lxml import etree
 
-from .docx_helpers import (HAVE_SOFFICE, docx_to_pdf_text, is_subsequence, make_letterhead,
-                          sample_layout, words)
 from followup_desktop.core.letters import layout_plain_text
 from followup_desktop.export.docx import write_docx
+
+from .docx_helpers import HAVE_SOFFICE, docx_to_pdf_text, is_subsequence, make_letterhead, sample_layout, words
 
 GOLDEN = Path(__file__).parent / "golden" / "letter_document.xml"
 needs_soffice = pytest.mark.skipif(not HAVE_SOFFICE, reason="LibreOffice is not installed")

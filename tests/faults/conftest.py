@@ -33,14 +33,18 @@ def run(*args, folder=None, timeout=30, prefix=()):
     if folder is not None:
         cmd += ["--data-dir", str(folder)]
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(cmd + [str(a) for a in args], capture_output=True, text=True, timeout=timeout, env=env,
-                          cwd=ROOT)
+    return subprocess.run(
+        cmd + [str(a) for a in args], capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT
+    )
 
 
 def digest(*paths) -> dict:
     """Each non-empty file's SHA-256, to prove nothing was written."""
-    return {Path(p).name: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths
-            if Path(p).is_file() and Path(p).stat().st_size}  # an empty -wal holds nothing
+    return {
+        Path(p).name: hashlib.sha256(Path(p).read_bytes()).hexdigest()
+        for p in paths
+        if Path(p).is_file() and Path(p).stat().st_size
+    }  # an empty -wal holds nothing
 
 
 @pytest.fixture(scope="session")
@@ -119,8 +123,12 @@ os._exit(0)  # as if killed: the -wal is left with its pages, never checkpointed
 
 
 def _killed_writer(path: Path, work: str) -> None:
-    result = subprocess.run([sys.executable, "-c", KILLED_WRITER.format(work=work), str(path)],
-                            capture_output=True, text=True, env=os.environ | {"PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER.format(work=work), str(path)],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 0, result.stderr
     assert path.with_name(path.name + "-wal").stat().st_size > PAGE
 
@@ -136,10 +144,12 @@ def wal_of_another_programs_database(data):
     import sqlite3
 
     other = data.root.parent / "places.sqlite"
-    script = ("import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL'); "
-              "c.execute('CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)'); "
-              "c.executemany('INSERT INTO moz_places (url) VALUES (?)', [('https://example.test/%d' % i,) "
-              "for i in range(2000)]); c.commit(); os._exit(0)")
+    script = (
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=WAL'); "
+        "c.execute('CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)'); "
+        "c.executemany('INSERT INTO moz_places (url) VALUES (?)', [('https://example.test/%d' % i,) "
+        "for i in range(2000)]); c.commit(); os._exit(0)"
+    )
     subprocess.run([sys.executable, "-c", script, str(other)], check=True)
     assert sqlite3.sqlite_version and other.with_name(other.name + "-wal").stat().st_size > PAGE
     shutil.copyfile(other.with_name(other.name + "-wal"), data.database.with_name("followup.sqlite3-wal"))
@@ -147,11 +157,12 @@ def wal_of_another_programs_database(data):
 
 def damage_hidden_by_the_wal(data):
     """Pages damaged in the file while the -wal holds newer copies of them (they look healthy)."""
-    _killed_writer(data.database, "store.conn.execute(\"UPDATE notes SET text = text || ' edited'\")\n"
-                                  "store.conn.commit()")
+    _killed_writer(
+        data.database, "store.conn.execute(\"UPDATE notes SET text = text || ' edited'\")\nstore.conn.commit()"
+    )
     wal = data.database.with_name("followup.sqlite3-wal").read_bytes()
     size = struct.unpack(">I", wal[8:12])[0]
-    pages = sorted({struct.unpack(">I", wal[at:at + 4])[0] for at in range(32, len(wal) - 24, 24 + size)})
+    pages = sorted({struct.unpack(">I", wal[at : at + 4])[0] for at in range(32, len(wal) - 24, 24 + size)})
     for page in [p for p in pages if p > 100][:3]:
         _overwrite(data.database, page - 1, 1)
 
@@ -223,11 +234,20 @@ def unprivileged(tmp_path):
     tried = []
     try:
         for name, prefix in _prefixes():  # it must read the test's files, and fail to write into the folder
-            code = ("import sys, followup_desktop\nassert open(sys.argv[1] + '/readable').read() == 'yes'\n"
-                    "try:\n    open(sys.argv[1] + '/x', 'w')\nexcept PermissionError:\n    sys.exit(0)\nsys.exit(1)")
+            code = (
+                "import sys, followup_desktop\nassert open(sys.argv[1] + '/readable').read() == 'yes'\n"
+                "try:\n    open(sys.argv[1] + '/x', 'w')\nexcept PermissionError:\n    sys.exit(0)\nsys.exit(1)"
+            )
             try:
-                ok = subprocess.run([*prefix, sys.executable, "-c", code, str(probe)], capture_output=True,
-                                    env=os.environ | {"PYTHONPATH": str(ROOT)}, timeout=30).returncode == 0
+                ok = (
+                    subprocess.run(
+                        [*prefix, sys.executable, "-c", code, str(probe)],
+                        capture_output=True,
+                        env=os.environ | {"PYTHONPATH": str(ROOT)},
+                        timeout=30,
+                    ).returncode
+                    == 0
+                )
             except OSError:
                 ok = False
             if ok:

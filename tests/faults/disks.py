@@ -26,7 +26,7 @@ class FullDisk(io.FileIO):
     def write(self, data):
         if self.room <= 0:
             raise OSError(errno.ENOSPC, "No space left on device")
-        written = super().write(bytes(data[:self.room]))
+        written = super().write(bytes(data[: self.room]))
         self.room -= written
         return written
 
@@ -37,7 +37,7 @@ class LyingDisk(io.FileIO):
     room = 4096
 
     def write(self, data):
-        kept = bytes(data[:max(self.room, 0)])
+        kept = bytes(data[: max(self.room, 0)])
         if kept:
             super().write(kept)
         self.room -= len(kept)
@@ -83,8 +83,12 @@ def _mount_works() -> bool:
         probe = Path(f"/tmp/followup-mount-probe-{uuid.uuid4().hex}")
         probe.mkdir()
         try:
-            mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
-                                     capture_output=True).returncode == 0
+            mounted = (
+                subprocess.run(
+                    ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)], capture_output=True
+                ).returncode
+                == 0
+            )
             if mounted:
                 subprocess.run(["umount", str(probe)], check=True)
             _MOUNT_WORKS.append(mounted)

@@ -57,8 +57,11 @@ def _dead_pid() -> int:
 def test_copies_of_killed_backups_are_removed_and_running_ones_kept(tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
-    dead = [folder / "followup-20260301-120000.partial", folder / "followup-20260301-120000.partial-journal",
-            folder / f"followup-20260301-130000.sqlite3.{_dead_pid()}.partial"]
+    dead = [
+        folder / "followup-20260301-120000.partial",
+        folder / "followup-20260301-120000.partial-journal",
+        folder / f"followup-20260301-130000.sqlite3.{_dead_pid()}.partial",
+    ]
     running = folder / f"followup-20260301-140000.sqlite3.{os.getpid()}.partial"
     for path in (*dead, running):
         path.write_bytes(b"private notes")
@@ -81,8 +84,12 @@ backup.make_backup(Path(sys.argv[1]), Path(sys.argv[2]), datetime.now(backup.UTC
 
 @pytest.fixture
 def killed_backup(data):
-    child = subprocess.Popen([sys.executable, "-c", KILLED_AFTER_COPY, str(data.database), str(data.backups)],
-                             stdout=subprocess.PIPE, text=True, env=os.environ | {"PYTHONPATH": str(ROOT)})
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_AFTER_COPY, str(data.database), str(data.backups)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+    )
     try:
         assert child.stdout.readline().strip() == "COPIED"
     finally:
@@ -114,8 +121,10 @@ def test_the_next_start_removes_a_killed_backups_copy(data, killed_backup, qtbot
 def _from_a_newer_version(path):
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                     "VALUES ('followup', '9999_from_the_future', 'x')")
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('followup', '9999_from_the_future', 'x')"
+        )
     conn.close()
 
 
@@ -140,8 +149,10 @@ def test_rows_pointing_to_missing_rows_are_reported_but_still_backed_up(data):
     """The file is sound: refusing every backup for it would leave the user with older and older copies."""
     conn = sqlite3.connect(data.database)
     with conn:
-        conn.execute("INSERT INTO contacts (id, application_id, name, created_at, updated_at) "
-                     "VALUES ('c1', 'no-such-application', 'Orphan', '', '')")
+        conn.execute(
+            "INSERT INTO contacts (id, application_id, name, created_at, updated_at) "
+            "VALUES ('c1', 'no-such-application', 'Orphan', '', '')"
+        )
     conn.close()
     assert "point to rows that no longer exist" in backup.integrity_problems(data.database)[-1]
     made = backup.back_up(data.database, data.backups, NOW)

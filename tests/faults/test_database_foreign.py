@@ -2,9 +2,9 @@
 changed; another database's -wal is never applied to ours."""
 
 import shutil
+import sqlite3
 import subprocess
 import sys
-import sqlite3
 
 import pytest
 
@@ -20,14 +20,17 @@ FOREIGN = {
     "a browser's history (moz_places)": [
         "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT)",
         "CREATE TABLE moz_bookmarks (id INTEGER PRIMARY KEY, fk INTEGER, title TEXT)",
-        "INSERT INTO moz_places (url, title) VALUES ('https://example.test', 'Example')"],
+        "INSERT INTO moz_places (url, title) VALUES ('https://example.test', 'Example')",
+    ],
     "a table named like ours (applications)": [
         "CREATE TABLE applications (id TEXT PRIMARY KEY, company TEXT)",
-        "INSERT INTO applications VALUES ('1', 'Not ours')"],
+        "INSERT INTO applications VALUES ('1', 'Not ours')",
+    ],
     "another program's sqlite-utils migrations": [
         "CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)",
         "INSERT INTO _sqlite_migrations VALUES ('someone-else', '0001_init', '2020-01-01')",
-        "CREATE TABLE things (id INTEGER PRIMARY KEY)"],
+        "CREATE TABLE things (id INTEGER PRIMARY KEY)",
+    ],
 }
 
 
@@ -62,8 +65,11 @@ def test_the_store_refuses_before_any_write(foreign):
     assert sorted(p.name for p in foreign.root.iterdir()) == ["followup.sqlite3"]  # no -wal, no -shm
 
 
-@pytest.mark.parametrize("command", [("check",), ("export", "out.json"), ("import", "in.json"), ("backup",),
-                                     ("letter", "list")], ids=lambda c: c[0])
+@pytest.mark.parametrize(
+    "command",
+    [("check",), ("export", "out.json"), ("import", "in.json"), ("backup",), ("letter", "list")],
+    ids=lambda c: c[0],
+)
 def test_every_command_leaves_it_untouched(foreign, tmp_path, command):
     (tmp_path / "in.json").write_text('{"format": "followup-desktop-bundle", "version": 1, "applications": []}')
     before = digest(foreign.database)
@@ -105,8 +111,11 @@ def test_a_wal_of_a_bigger_followup_database_is_refused_by_its_schema_record(dat
     """Not only a -wal that would shrink the file: one of a larger database of ours, made at another moment."""
     other = tmp_path / "other" / "followup.sqlite3"
     other.parent.mkdir()
-    _killed_writer(other, "store.conn.executemany('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)', "
-                          "[(f'k{i}', 'x' * 900, '') for i in range(1500)])\nstore.conn.commit()")
+    _killed_writer(
+        other,
+        "store.conn.executemany('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)', "
+        "[(f'k{i}', 'x' * 900, '') for i in range(1500)])\nstore.conn.commit()",
+    )
     shutil.copyfile(other.with_name("followup.sqlite3-wal"), data.database.with_name("followup.sqlite3-wal"))
     conn = sqlite3.connect(f"file:{data.database}?mode=ro", uri=True)
     assert conn.execute("PRAGMA page_count").fetchone()[0] > data.database.stat().st_size // 4096  # it grows
@@ -131,11 +140,14 @@ def test_another_programs_database_with_pending_changes_is_not_touched(tmp_path,
     """A -wal would be checkpointed into the file, a hot -journal rolled back: neither may happen."""
     path = tmp_path / "followup.sqlite3"
     mode = "WAL" if leftover == "-wal" else "DELETE"
-    script = ("import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
-              f"c.execute('PRAGMA journal_mode={mode}'); c.execute('PRAGMA cache_size=1'); "
-              "c.execute('CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)'); c.execute('BEGIN'); "
-              "c.executemany('INSERT INTO moz_places (url) VALUES (?)', [('u' * 500,) for _ in range(3000)]); "
-              + ("c.execute('COMMIT'); " if mode == "WAL" else "") + "os._exit(0)")
+    script = (
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+        f"c.execute('PRAGMA journal_mode={mode}'); c.execute('PRAGMA cache_size=1'); "
+        "c.execute('CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)'); c.execute('BEGIN'); "
+        "c.executemany('INSERT INTO moz_places (url) VALUES (?)', [('u' * 500,) for _ in range(3000)]); "
+        + ("c.execute('COMMIT'); " if mode == "WAL" else "")
+        + "os._exit(0)"
+    )
     subprocess.run([sys.executable, "-c", script, str(path)], check=True)
     companion = path.with_name(path.name + leftover)
     assert companion.stat().st_size > 0

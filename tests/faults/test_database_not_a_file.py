@@ -28,8 +28,12 @@ def fifo_as_its_wal(data):
     os.mkfifo(data.database.with_name("followup.sqlite3-wal"))
 
 
-KINDS = {"a named pipe (FIFO)": (fifo, "named pipe"), "a link to nowhere": (link_to_nowhere, "does not exist"),
-         "a folder": (folder, "a folder"), "a FIFO as its -wal": (fifo_as_its_wal, "named pipe")}
+KINDS = {
+    "a named pipe (FIFO)": (fifo, "named pipe"),
+    "a link to nowhere": (link_to_nowhere, "does not exist"),
+    "a folder": (folder, "a folder"),
+    "a FIFO as its -wal": (fifo_as_its_wal, "named pipe"),
+}
 
 
 @pytest.fixture(params=list(KINDS), ids=lambda k: k.replace(" ", "-"))
@@ -44,8 +48,11 @@ def odd(request, tmp_path, template):
     return data, words
 
 
-@pytest.mark.parametrize("command", [("check",), ("export", "out.json"), ("backup",), ("letter", "list"),
-                                     ("import", "in.json"), ()], ids=lambda c: c[0] if c else "window")
+@pytest.mark.parametrize(
+    "command",
+    [("check",), ("export", "out.json"), ("backup",), ("letter", "list"), ("import", "in.json"), ()],
+    ids=lambda c: c[0] if c else "window",
+)
 def test_a_clear_message_and_no_hang(odd, tmp_path, command):
     data, words = odd
     (tmp_path / "in.json").write_text('{"format": "followup-desktop-bundle", "version": 1, "applications": []}')

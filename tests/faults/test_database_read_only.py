@@ -34,7 +34,8 @@ WAL_STATES = {
     "a -wal and -shm left by a crash": lambda data: _killed_writer(data.database, "store.add_application('Last')"),
     "a -wal left by a crash, no -shm": lambda data: (
         _killed_writer(data.database, "store.add_application('Last')"),
-        data.database.with_name("followup.sqlite3-shm").unlink()),
+        data.database.with_name("followup.sqlite3-shm").unlink(),
+    ),
 }
 
 
@@ -105,8 +106,14 @@ def test_the_window_opens_a_read_only_database_for_reading(data, unprivileged):
     data.database.chmod(0o400)
     before = digest(data.database)
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([*unprivileged.prefix, os.sys.executable, "-c", WINDOW, str(data.root)],
-                            capture_output=True, text=True, env=env, timeout=60, cwd=ROOT)
+    result = subprocess.run(
+        [*unprivileged.prefix, os.sys.executable, "-c", WINDOW, str(data.root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert "BANNER Read only: the database file is read-only; changes are not saved 60" in result.stdout
     assert "Traceback" not in result.stderr and digest(data.database) == before
@@ -117,8 +124,12 @@ def mounted(tmp_path):
     """A small tmpfs of our own (root only): read-only or full disks are real, not simulated."""
     point = tmp_path / "disk"
     point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(point)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(point)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("mounting a tmpfs is not permitted here; the unprivileged tests above cover the same reads")
     yield point
     subprocess.run(["umount", "-l", str(point)], check=False)

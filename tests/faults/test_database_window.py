@@ -17,8 +17,9 @@ def recovery(monkeypatch, answers):
     state = {"choice": "quit"}
     monkeypatch.setattr(app_module, "_interactive", lambda: True)
     monkeypatch.setattr(app_module, "_startup_error", lambda title, text: answers.errors.append(text) or 1)
-    monkeypatch.setattr(dialogs, "ask_recovery",
-                        lambda parent, problem, can: offered.append((problem, can)) or state["choice"])
+    monkeypatch.setattr(
+        dialogs, "ask_recovery", lambda parent, problem, can: offered.append((problem, can)) or state["choice"]
+    )
     return offered, state
 
 

@@ -83,11 +83,13 @@ def test_the_first_and_last_years_are_accepted(store, clock, tmp_path, value):
 def test_the_store_refuses_them_too(store, value):
     interview, *_ = fill_interview(store)
     note = store.list_notes(interview.id)[0]
-    writes = [lambda: store.add_note(interview.id, "x", stamped_at=value),
-              lambda: store.update_note(note.id, stamped_at=value),
-              lambda: store.update_interview(interview.id, scheduled_start=value),
-              lambda: store.save_plan(interview.id, followup_due_at=value),
-              lambda: store.set_keep_in_touch(interview.application_id, True, value[:10])]
+    writes = [
+        lambda: store.add_note(interview.id, "x", stamped_at=value),
+        lambda: store.update_note(note.id, stamped_at=value),
+        lambda: store.update_interview(interview.id, scheduled_start=value),
+        lambda: store.save_plan(interview.id, followup_due_at=value),
+        lambda: store.set_keep_in_touch(interview.application_id, True, value[:10]),
+    ]
     for write in writes:
         with pytest.raises(ValidationError, match="1900"):
             write()
@@ -99,8 +101,9 @@ def _stored_at_the_edge(store, value="9999-12-31T23:59:59.000Z"):
     interview, *_ = fill_interview(store)
     now = store.now()
     store.upsert(Note(new_id(), interview.id, value, "From the far future", created_at=now, updated_at=now))
-    store.conn.execute("UPDATE interviews SET scheduled_start = ?, ended_at = ? WHERE id = ?",
-                       [value, value, interview.id])
+    store.conn.execute(
+        "UPDATE interviews SET scheduled_start = ?, ended_at = ? WHERE id = ?", [value, value, interview.id]
+    )
     store.conn.execute("UPDATE applications SET next_contact_at = '9999-12-31', keep_in_touch = 1")
     return interview
 
@@ -146,8 +149,14 @@ def test_the_window_opens_the_notes_tab_east_of_utc(tmp_path):
     interview = _stored_at_the_edge(store)
     store.close()
     env = os.environ | {"TZ": "Etc/GMT-14", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", CHILD, str(data), interview.id], capture_output=True,
-                            text=True, env=env, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data), interview.id],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]  # was -11 (SIGSEGV)
     assert "SHOWN" in result.stdout and "23:59:59" in result.stdout
     assert "Traceback" not in result.stderr

@@ -78,9 +78,15 @@ def _document(markdown):
     return doc
 
 
-@pytest.mark.parametrize("paragraph", ["word " * 10_000, "**bold** then *italic* and plain " * 1_500,
-                                       "a [link](https://example.com/x) in " * 2_000,
-                                       "emoji 👩‍👩‍👧 and 😀 take two places in Qt " * 1_000])
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "word " * 10_000,
+        "**bold** then *italic* and plain " * 1_500,
+        "a [link](https://example.com/x) in " * 2_000,
+        "emoji 👩‍👩‍👧 and 😀 take two places in Qt " * 1_000,
+    ],
+)
 def test_a_long_paragraph_keeps_its_words_and_formatting(qapp, paragraph):
     """The composer's writer is linear (Qt's took seconds here) and reads back the same."""
     from followup_desktop.core.letters import parse_body
@@ -130,10 +136,10 @@ def test_a_name_longer_than_the_limit_from_an_older_version_is_shown_cut(make_wi
     store.conn.execute("UPDATE interviews SET title = ? WHERE id = ?", [huge, interview.id])
     store.conn.commit()
     store.close()
-    window = make_window()
-    window.sidebar.select("application", interview.application_id)
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.plan_pane)
-    heading = window.plan_pane.heading.text()
+    shown = make_window()
+    shown.sidebar.select("application", interview.application_id)
+    shown.sidebar.select("interview", interview.id)
+    shown.tabs.setCurrentWidget(shown.plan_pane)
+    heading = shown.plan_pane.heading.text()
     assert heading.startswith("Acme Acme") and "…" in heading and len(heading) < 1200
-    assert window.store.get_application(interview.application_id).company == huge  # nothing was cut in the data
+    assert shown.store.get_application(interview.application_id).company == huge  # nothing was cut in the data

@@ -24,9 +24,20 @@ from ..core.letter_fixtures import fill_interview
 SCHEMA = json.loads(paths.resource("bundle.schema.json").read_text(encoding="utf-8"))
 
 # schema definition -> table of core/limits.py
-DEFINITIONS = {"application": "applications", "contact": "contacts", "interview": "interviews", "plan": "plans",
-               "planItem": "plan_items", "bankQuestion": "question_bank", "note": "notes", "challenge": "challenges",
-               "story": "stories", "letter": "letters", "profile": "profile", "contactLogEntry": "contact_log"}
+DEFINITIONS = {
+    "application": "applications",
+    "contact": "contacts",
+    "interview": "interviews",
+    "plan": "plans",
+    "planItem": "plan_items",
+    "bankQuestion": "question_bank",
+    "note": "notes",
+    "challenge": "challenges",
+    "story": "stories",
+    "letter": "letters",
+    "profile": "profile",
+    "contactLogEntry": "contact_log",
+}
 
 
 def _max_length(prop):
@@ -49,15 +60,22 @@ def _schema_limits():
     for column in limits.FIELDS["letter_versions"]:
         found[("letter_versions", column)] = _max_length(letter["versions"]["items"]["properties"][column])
     for column in limits.FIELDS["letter_prefs"]:
-        found[("letter_prefs", column)] = _max_length(defs["profile"]["properties"]["letter_prefs"]["properties"][column])
+        found[("letter_prefs", column)] = _max_length(
+            defs["profile"]["properties"]["letter_prefs"]["properties"][column]
+        )
     found[("interview_participants", "cares_about")] = _max_length(
-        defs["plan"]["properties"]["cares_about"]["additionalProperties"])
+        defs["plan"]["properties"]["cares_about"]["additionalProperties"]
+    )
     return found
 
 
 def test_the_schema_says_the_same_limits_as_the_store():
-    expected = {(table, column): limit for table, columns in limits.FIELDS.items() if table != "note_drafts"
-                for column, (_what, limit) in columns.items()}
+    expected = {
+        (table, column): limit
+        for table, columns in limits.FIELDS.items()
+        if table != "note_drafts"
+        for column, (_what, limit) in columns.items()
+    }
     assert _schema_limits() == expected
 
 
@@ -176,8 +194,9 @@ def test_the_store_refuses_a_text_over_its_limit_and_changes_nothing(file_store,
         write("w" * (limit + 1))
     assert isinstance(refused.value, WriteError)  # editors keep the words on screen, as for a full disk
     assert refused.value.limit == limit and refused.value.what == what.strip()
-    assert f"the {what.strip()} is {limit + 1:,} characters long, more than the {limit:,} it can hold" \
-        in str(refused.value)
+    assert f"the {what.strip()} is {limit + 1:,} characters long, more than the {limit:,} it can hold" in str(
+        refused.value
+    )
     assert {**bundle.export_bundle(file_store), "exported_at": 0} == {**before, "exported_at": 0}
     write("w" * limit)  # at the limit: stored
 

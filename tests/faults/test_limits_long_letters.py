@@ -53,8 +53,9 @@ def test_a_letter_at_the_length_limit_exports_to_pdf(qapp, tmp_path, what):
 def test_a_long_list_goes_on_numbering_across_qt_lists(qapp, tmp_path):
     count = 3 * printing._LIST_RUN + 5  # items go to a new QTextList every _LIST_RUN
     body = "".join(f"1. {word}\n" for word in tagged("item", count))
-    text = _pdf_text(printing.write_pdf(printing.letter_printable(sample_layout(body_markdown=body)),
-                                        tmp_path / "list.pdf"))
+    text = _pdf_text(
+        printing.write_pdf(printing.letter_printable(sample_layout(body_markdown=body)), tmp_path / "list.pdf")
+    )
     numbers = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)\.\s+item", text, re.M)]
     assert numbers == list(range(1, count + 1))
 

@@ -37,8 +37,12 @@ def _ics(store, path):
     return calendar_export.write_calendar(store, path)
 
 
-WRITERS = {"pdf": (_pdf, file_checks.check_pdf), "docx": (_docx, file_checks.check_docx),
-           "json": (_bundle, file_checks.check_json), "ics": (_ics, file_checks.check_ics)}
+WRITERS = {
+    "pdf": (_pdf, file_checks.check_pdf),
+    "docx": (_docx, file_checks.check_docx),
+    "json": (_bundle, file_checks.check_json),
+    "ics": (_ics, file_checks.check_ics),
+}
 
 
 @pytest.fixture
@@ -73,8 +77,11 @@ def _refused(world, target, kind, capfd, words):
 def test_a_full_disk_keeps_the_older_file(qapp, world, tmp_path, monkeypatch, capfd, kind, room):
     target, before = _older_good_file(world, tmp_path, kind)
     size = len(before)
-    use_disk(monkeypatch, FullDisk, room={"none": 0, "one byte": 1, "half the file": size // 2,
-                                          "all but its last byte": size - 1}[room])
+    use_disk(
+        monkeypatch,
+        FullDisk,
+        room={"none": 0, "one byte": 1, "half the file": size // 2, "all but its last byte": size - 1}[room],
+    )
     _refused(world, target, kind, capfd, "The disk is full")
     assert target.read_bytes() == before and leftovers(tmp_path) == []
 

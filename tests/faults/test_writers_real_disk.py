@@ -37,11 +37,14 @@ def disk(tmp_path):
         yield folder
 
 
-@pytest.mark.parametrize("args, name", [
-    (("letter", "export", "{id}", "--pdf", "{out}"), "letter.pdf"),
-    (("letter", "export", "{id}", "--docx", "{out}"), "letter.docx"),
-    (("export", "{out}"), "bundle.json"),
-])
+@pytest.mark.parametrize(
+    "args, name",
+    [
+        (("letter", "export", "{id}", "--pdf", "{out}"), "letter.pdf"),
+        (("letter", "export", "{id}", "--docx", "{out}"), "letter.docx"),
+        (("export", "{out}"), "bundle.json"),
+    ],
+)
 def test_a_nearly_full_disk_keeps_the_good_file(letter_data, disk, args, name):
     data, letter_id = letter_data
     out = disk / name
@@ -54,15 +57,17 @@ def test_a_nearly_full_disk_keeps_the_good_file(letter_data, disk, args, name):
     assert result.stdout == ""  # no "Wrote …"
     assert result.stderr.splitlines() == [
         f"followup-desktop: The disk is full: “{name}” could not be saved in “{disk}”. Free some space. "
-        f"The older “{name}” was left as it was."]
+        f"The older “{name}” was left as it was."
+    ]
     assert out.read_bytes() == good and leftovers(disk) == []
 
 
 def test_a_first_export_to_a_full_disk_leaves_no_file(letter_data, disk):
     data, letter_id = letter_data
     fill(disk, leave_kb=4)
-    result = run("letter", "export", letter_id, "--pdf", str(disk / "new.pdf"), "--docx", str(disk / "new.docx"),
-                 data_dir=data)
+    result = run(
+        "letter", "export", letter_id, "--pdf", str(disk / "new.pdf"), "--docx", str(disk / "new.docx"), data_dir=data
+    )
     assert result.returncode == 1 and "The disk is full" in result.stderr and "Traceback" not in result.stderr
     assert sorted(p.name for p in disk.iterdir()) == ["filler"]
 

@@ -16,8 +16,13 @@ from followup_desktop.core.store_base import Connection
 from ..core.letter_fixtures import fill_interview
 
 
-@pytest.mark.parametrize("fault, reason", [("attempt to write a readonly database", "the database is read-only"),
-                                           ("database or disk is full", "the disk is full")])
+@pytest.mark.parametrize(
+    "fault, reason",
+    [
+        ("attempt to write a readonly database", "the database is read-only"),
+        ("database or disk is full", "the disk is full"),
+    ],
+)
 def test_the_file_is_written_and_the_missing_record_is_a_warning(tmp_path, monkeypatch, capsys, fault, reason):
     data = tmp_path / "data"
     data.mkdir(mode=0o700)
@@ -31,8 +36,10 @@ def test_the_file_is_written_and_the_missing_record_is_a_warning(tmp_path, monke
     printed = capsys.readouterr()
     assert status == 0  # what was asked for exists and is whole (README, "Command line")
     assert printed.out == f"Wrote {out}.\n"
-    assert printed.err == (f"followup-desktop: warning: {out} was written, but the export was not recorded "
-                           f"in the letter's history: {reason}.\n")
+    assert printed.err == (
+        f"followup-desktop: warning: {out} was written, but the export was not recorded "
+        f"in the letter's history: {reason}.\n"
+    )
     assert "Thank you." in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     monkeypatch.setattr(Connection, "fault", None)
     store = Store.open(data / "followup.sqlite3")

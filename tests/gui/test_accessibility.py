@@ -1,8 +1,19 @@
 """Every input of the main window and its dialogs has a name a screen reader can say."""
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QTableView, QTextEdit, QTreeView, QWidget,
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
 )
 
 from followup_desktop.core import example
@@ -10,8 +21,19 @@ from followup_desktop.core.letter_models import LetterPrefs, Profile
 from followup_desktop.gui.edit_dialogs import ApplicationDialog, InterviewDialog
 from followup_desktop.gui.settings_dialog import SettingsDialog
 
-INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QDateTimeEdit, QCheckBox,
-          QListView, QTreeView, QTableView, QAbstractButton)
+INPUTS = (
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QDateTimeEdit,
+    QCheckBox,
+    QListView,
+    QTreeView,
+    QTableView,
+    QAbstractButton,
+)
 
 
 def _buddied(root: QWidget) -> set[int]:
@@ -37,7 +59,12 @@ def _internal(widget: QWidget) -> bool:
     parent = widget.parent()
     while parent is not None:
         if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)) or type(parent).__name__ in (
-                "QTabBar", "QToolBarExtension", "QCalendarWidget", "QScrollBar", "QDialogButtonBox"):
+            "QTabBar",
+            "QToolBarExtension",
+            "QCalendarWidget",
+            "QScrollBar",
+            "QDialogButtonBox",
+        ):
             return True
         parent = parent.parent()
     name = widget.objectName()
@@ -56,8 +83,11 @@ def test_main_window_with_an_open_interview(window):
 def test_dialogs(qtbot, window):
     app_id = example.create_example(window.store)
     contacts = window.store.list_contacts(app_id)
-    dialogs = [SettingsDialog(None, Profile(), LetterPrefs()), ApplicationDialog(None, None),
-               InterviewDialog(None, contacts, None)]
+    dialogs = [
+        SettingsDialog(None, Profile(), LetterPrefs()),
+        ApplicationDialog(None, None),
+        InterviewDialog(None, contacts, None),
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     assert [m for d in dialogs for m in _unnamed(d)] == []

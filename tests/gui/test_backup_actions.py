@@ -80,17 +80,17 @@ def test_unusable_database_and_quit_leaves_the_file(tmp_path, monkeypatch):
 
 
 def test_a_backup_finishing_after_the_window_closed_is_harmless(window, qtbot):
-    from followup_desktop.gui.background import run_in_background
-    from PySide6.QtCore import QObject
-
     import time
 
     import shiboken6
+    from PySide6.QtCore import QObject
+
+    from followup_desktop.gui.background import run_in_background
 
     heard = []
     for keep in (True, False):
         owner = QObject()
-        run_in_background(lambda: time.sleep(0.2) or keep, lambda result, error: heard.append(result), owner)
+        run_in_background(lambda keep=keep: time.sleep(0.2) or keep, lambda result, error: heard.append(result), owner)
         if not keep:
             shiboken6.delete(owner)
         wait_for_background()
@@ -102,8 +102,7 @@ def _old_backups(window, days):
     window.data.backups.mkdir(parents=True, exist_ok=True)
     now = window.store.clock.now()
     for day in range(1, days + 1):
-        (window.data.backups / f"followup-{now - datetime.timedelta(days=day):%Y%m%d-%H%M%S}.sqlite3"
-         ).write_bytes(b"x")
+        (window.data.backups / f"followup-{now - datetime.timedelta(days=day):%Y%m%d-%H%M%S}.sqlite3").write_bytes(b"x")
 
 
 def test_back_up_now_keeps_as_many_as_the_settings_say(window, qtbot):

@@ -35,6 +35,7 @@ def _other_window(qtbot, tmp_path, clock):
 
 def _cancel_when_shown():
     """Press Cancel on the progress dialog as soon as the work lets events through."""
+
     def cancel():
         from PySide6.QtWidgets import QApplication
 
@@ -42,6 +43,7 @@ def _cancel_when_shown():
         dialogs += [d for w in QApplication.topLevelWidgets() for d in w.findChildren(QProgressDialog)]
         for dialog in dialogs:
             dialog.cancel()
+
     QTimer.singleShot(0, cancel)
 
 
@@ -147,7 +149,9 @@ def test_what_is_written_during_an_export_survives_its_cancel(window, answers, t
         def step_and_write(done, total):
             store.add_note(interview.id, "written while exporting")
             raise bundle.Cancelled()
+
         return real(store, path, step_and_write)
+
     monkeypatch.setattr(bundle, "write_bundle", write_then_cancel)
     answers.save_path = str(tmp_path / "out.json")
     _trigger(window, "actionExportBundle")

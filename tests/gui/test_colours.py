@@ -21,13 +21,22 @@ from ..core.letter_fixtures import fill_interview
 
 GUI = Path(theme.__file__).parent
 Role = QPalette.ColorRole
-TEXT_ON = [(Role.Text, Role.Base), (Role.WindowText, Role.Window), (Role.ButtonText, Role.Button),
-           (Role.HighlightedText, Role.Highlight), (Role.ToolTipText, Role.ToolTipBase), (Role.Link, Role.Base),
-           (Role.PlaceholderText, Role.Base), (Role.Text, Role.AlternateBase)]
+TEXT_ON = [
+    (Role.Text, Role.Base),
+    (Role.WindowText, Role.Window),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.Link, Role.Base),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Text, Role.AlternateBase),
+]
 # Every colour written out in gui/ outside theme.py, with what it is drawn on (None: not text).
 FIXED = {
-    "#fff3cd": None, "#5c4400": "#fff3cd",  # the notes banner: its own background and text
-    "black": "highlight", "white": "kinds",  # a highlight's text; the letter on a note kind's chip
+    "#fff3cd": None,
+    "#5c4400": "#fff3cd",  # the notes banner: its own background and text
+    "black": "highlight",
+    "white": "kinds",  # a highlight's text; the letter on a note kind's chip
     "0x05, 0x63, 0xC1": "#ffffff",  # links on paper (printing)
     "255, 214, 102": None,  # the highlight's marker yellow (black text on it, below)
     **{colour: None for _, _, colour in KINDS.values()},  # chips, with a white letter (below)
@@ -101,8 +110,9 @@ def _ink(view, row):
     """The contrast of the strongest pixel of a row's text with the row's background, as painted."""
     image = view.viewport().grab(view.visualItemRect(view.item(row))).toImage()
     background = image.pixelColor(1, 1)
-    return max(theme.contrast(image.pixelColor(x, y), background)
-               for x in range(image.width()) for y in range(image.height()))
+    return max(
+        theme.contrast(image.pixelColor(x, y), background) for x in range(image.width()) for y in range(image.height())
+    )
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 words, no traceback escapes, typed values come back, and what is shown matches the database."""
 
 import pytest
-from PySide6.QtCore import Qt
 
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.notes_model import COL_TEXT
@@ -34,6 +33,7 @@ def asked_twice(monkeypatch, name, form):
     def fake(*args):
         seen.append(args[-1])
         return form if len(seen) == 1 else None
+
     monkeypatch.setattr(dialogs, name, fake)
     return seen
 
@@ -86,8 +86,10 @@ def test_an_outcome_that_fails_puts_the_bar_back(window, filled, answers):
     assert window.outcome_bar.combo.currentData() == "pending" == window.store.get_interview(filled.id).outcome
 
 
-@pytest.mark.parametrize("offer, words", [("_offer_next_round", "next interview was not created"),
-                                          ("_offer_rejection_letter", "letter was not created")])
+@pytest.mark.parametrize(
+    "offer, words",
+    [("_offer_next_round", "next interview was not created"), ("_offer_rejection_letter", "letter was not created")],
+)
 def test_what_an_outcome_offers_says_when_it_cannot_be_written(window, filled, answers, offer, words):
     interviews = window.store.list_interviews()
     window.store.conn.fault = DISK

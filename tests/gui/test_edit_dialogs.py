@@ -47,8 +47,7 @@ def _contact(cid, name):
 
 def test_interview_dialog_picks_and_adds_interviewers(qtbot):
     contacts = [_contact("c1", "Dana Lee"), _contact("c2", "Sam Roe")]
-    initial = InterviewForm("Round 2", "2026-03-05T14:00:00.000Z", 45, "phone", "",
-                            [ContactForm("Sam Roe", id="c2")])
+    initial = InterviewForm("Round 2", "2026-03-05T14:00:00.000Z", 45, "phone", "", [ContactForm("Sam Roe", id="c2")])
     dialog = InterviewDialog(None, contacts, initial)
     qtbot.addWidget(dialog)
     assert dialog.scheduled.isChecked()

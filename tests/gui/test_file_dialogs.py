@@ -54,8 +54,9 @@ def _trigger(window, name):
     window.findChild(QAction, name).trigger()
 
 
-def test_each_kind_of_file_opens_where_that_kind_was_last_saved(make_window, documents, file_dialog, tmp_path,
-                                                                monkeypatch):
+def test_each_kind_of_file_opens_where_that_kind_was_last_saved(
+    make_window, documents, file_dialog, tmp_path, monkeypatch
+):
     opened, answers = file_dialog
     window = make_window()
     _letter(window, monkeypatch)

@@ -48,15 +48,20 @@ def test_mark_sent_and_versions(qtbot):
 
 def test_settings_dialog_round_trips_its_values(qtbot):
     profile = Profile(name="Alex", address_lines=["1 High St", "Leeds"], email="a@x.test", closing="Best")
-    prefs = LetterPrefs(paper_size="Letter", font_size=12, date_format="iso", spelling_language="en_GB",
-                        disabled_rules=["cliche"])
+    prefs = LetterPrefs(
+        paper_size="Letter", font_size=12, date_format="iso", spelling_language="en_GB", disabled_rules=["cliche"]
+    )
     dialog = SettingsDialog(None, profile, prefs)
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "settingsDialog"
     got_profile, got_prefs = dialog.value()
     assert got_profile.address_lines == ["1 High St", "Leeds"] and got_profile.closing == "Best"
-    assert (got_prefs.paper_size, got_prefs.font_size, got_prefs.date_format, got_prefs.spelling_language) == \
-        ("Letter", 12.0, "iso", "en_GB")
+    assert (got_prefs.paper_size, got_prefs.font_size, got_prefs.date_format, got_prefs.spelling_language) == (
+        "Letter",
+        12.0,
+        "iso",
+        "en_GB",
+    )
     assert got_prefs.disabled_rules == ["cliche"]
     dialog.rules["length"].setChecked(False)
     assert set(dialog.value()[1].disabled_rules) == {"cliche", "length"}

@@ -49,8 +49,7 @@ def _exports(window, letter):
     return [v.reason for v in window.store.list_letter_versions(letter.id)].count("export")
 
 
-def test_proposed_name_is_safe_and_an_export_is_recorded(window, make_window, answers, asked, monkeypatch,
-                                                           tmp_path):
+def test_proposed_name_is_safe_and_an_export_is_recorded(window, make_window, answers, asked, monkeypatch, tmp_path):
     letter = _with_letter(window, monkeypatch)
     _export(window)  # cancelled: nothing happens
     assert asked[0][1] == NAME and _exports(window, letter) == 0
@@ -83,16 +82,18 @@ def test_overwriting_asks_first(window, answers, asked, monkeypatch, tmp_path, r
 
 
 @pytest.mark.parametrize("action, name", [("actionExportDocx", "letter.docx"), ("actionExportPdf", "letter.pdf")])
-def test_unwritable_target_is_explained_and_touches_nothing(window, answers, asked, monkeypatch, tmp_path,
-                                                             action, name):
+def test_unwritable_target_is_explained_and_touches_nothing(
+    window, answers, asked, monkeypatch, tmp_path, action, name
+):
     letter = _with_letter(window, monkeypatch)
     blocker = tmp_path / "not-a-folder"
     blocker.write_bytes(b"a plain file")  # tests run as root: a file in the way is what root cannot write through
     answers.save_path = str(blocker / name)
     _export(window, action)
     assert len(answers.errors) == 1 and "not a folder" in answers.errors[0] and "Traceback" not in answers.errors[0]
-    assert blocker.read_bytes() == b"a plain file" and sorted(p.name for p in tmp_path.iterdir()) == \
-        sorted(["not-a-folder", "data"])
+    assert blocker.read_bytes() == b"a plain file" and sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["not-a-folder", "data"]
+    )
     assert window.store.get_letter(letter.id) == letter and _exports(window, letter) == 0
 
 
@@ -142,5 +143,5 @@ def test_editor_word_file_and_pdf_say_the_same_words(window, answers, asked, mon
     in_word = letters_only("\n".join(p.text for p in docx.Document(str(tmp_path / "l.docx")).paragraphs))
     in_pdf = letters_only("\n".join(pdf_pages(tmp_path / "l.pdf")))
     assert in_word == in_pdf
-    assert in_word[-len(shown):] == shown and "runbook" in shown and "draining" in shown
-    assert in_word[:len(in_word) - len(shown)][:2] == ["Alex", "Doe"]  # the sender block, date, recipient come first
+    assert in_word[-len(shown) :] == shown and "runbook" in shown and "draining" in shown
+    assert in_word[: len(in_word) - len(shown)][:2] == ["Alex", "Doe"]  # the sender block, date, recipient come first

@@ -9,11 +9,37 @@ from followup_desktop.core.text import xml_safe
 from followup_desktop.gui.letter_editor import LetterEditor
 from followup_desktop.gui.letter_markdown import document_markdown, fill_document
 
-TEXT = st.one_of(st.sampled_from(["word", "<Name>", "&amp;", "*x*", "_y_", "1.", "#", "- ", "(a)", "x_y", "\\", "`c`",
-                                  "![i](u)", "Dana <HR> Lee", "!", ",", "\u2028", "\u00a0"]),
-                 st.text(min_size=1, max_size=4))
-PIECE = st.tuples(TEXT, st.booleans(), st.booleans(),
-                  st.sampled_from([None, None, "https://e.com/a", "mailto:x@y.z", "javascript:alert(1)", "a b<c>"]))
+TEXT = st.one_of(
+    st.sampled_from(
+        [
+            "word",
+            "<Name>",
+            "&amp;",
+            "*x*",
+            "_y_",
+            "1.",
+            "#",
+            "- ",
+            "(a)",
+            "x_y",
+            "\\",
+            "`c`",
+            "![i](u)",
+            "Dana <HR> Lee",
+            "!",
+            ",",
+            "\u2028",
+            "\u00a0",
+        ]
+    ),
+    st.text(min_size=1, max_size=4),
+)
+PIECE = st.tuples(
+    TEXT,
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([None, None, "https://e.com/a", "mailto:x@y.z", "javascript:alert(1)", "a b<c>"]),
+)
 
 
 def _document(pieces):
@@ -43,11 +69,15 @@ def test_every_word_of_any_formatted_document_reads_back(qapp, pieces):
 
 def test_formatting_that_commonmark_can_say_is_kept(qapp):
     doc = QTextDocument()
-    fill_document(doc, "Some **bold**, *italic* and ***both*** with a [link](<https://example.com/a b>).\n\n"
-                       "## A heading\n\n- one\n  - nested *two*\n\n3. three\n4. four\n")
+    fill_document(
+        doc,
+        "Some **bold**, *italic* and ***both*** with a [link](<https://example.com/a b>).\n\n"
+        "## A heading\n\n- one\n  - nested *two*\n\n3. three\n4. four\n",
+    )
     assert parse_body(document_markdown(doc)) == parse_body(
         "Some **bold**, *italic* and ***both*** with a [link](<https://example.com/a b>).\n\n"
-        "## A heading\n\n- one\n  - nested *two*\n\n3. three\n4. four\n")
+        "## A heading\n\n- one\n  - nested *two*\n\n3. three\n4. four\n"
+    )
 
 
 def test_copy_and_paste_between_letters_keeps_tags_and_entities_as_text(qapp):

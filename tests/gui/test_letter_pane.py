@@ -87,9 +87,13 @@ def test_checks_run_debounced_after_typing(window, monkeypatch, qtbot):
     pane.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(pane.editor, " Let us connect on LinkedIn.")
     assert pane.check_timer.isActive()
-    qtbot.waitUntil(lambda: any("LinkedIn" in pane.checks.list.item(i).text() or "social" in
-                                pane.checks.list.item(i).text().lower() for i in range(pane.checks.list.count())),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: any(
+            "LinkedIn" in pane.checks.list.item(i).text() or "social" in pane.checks.list.item(i).text().lower()
+            for i in range(pane.checks.list.count())
+        ),
+        timeout=3000,
+    )
 
 
 def test_pull_challenges_refreshes_in_place_and_provenance_survives_edits(window, make_window, monkeypatch, qtbot):
@@ -115,8 +119,9 @@ def test_source_double_click_opens_the_note(window, monkeypatch):
     pane, interview, *_ = _open(window, monkeypatch)
     opened = []
     pane.open_note_requested.connect(opened.append)
-    item = next(pane.sources.item(i) for i in range(pane.sources.count())
-                if "From your notes" in pane.sources.item(i).text())
+    item = next(
+        pane.sources.item(i) for i in range(pane.sources.count()) if "From your notes" in pane.sources.item(i).text()
+    )
     pane.sources.itemActivated.emit(item)
     assert opened and window.tabs.currentWidget() is window.notes_pane
     assert "“" in item.toolTip()
@@ -150,6 +155,7 @@ def test_underlines_are_detachable_for_printing(window, monkeypatch, qtbot):
 def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clock):
     pane, interview, *_ = _open(window, monkeypatch)
     from PySide6.QtCore import QDate
+
     monkeypatch.setattr(dialogs, "mark_sent", lambda parent, today: (QDate(2026, 3, 2), "email"))
     window.findChild(type(pane.action_sent), "actionMarkSent").trigger()
     letter = window.store.get_letter(pane.letter.id)
@@ -160,8 +166,11 @@ def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clo
     pane.editor.setPlainText("Rewritten completely.")
     pane.flush()
     seen = []
-    monkeypatch.setattr(dialogs, "letter_versions", lambda parent, versions, label: seen.append(
-        [label(v) for v in versions]) or versions[0].id)
+    monkeypatch.setattr(
+        dialogs,
+        "letter_versions",
+        lambda parent, versions, label: seen.append([label(v) for v in versions]) or versions[0].id,
+    )
     pane.action_versions.trigger()
     assert "sent" in seen[0][0]
     assert window.store.get_letter(letter.id).body == sent_body
@@ -183,9 +192,16 @@ def test_copy_and_mail_client(window, monkeypatch):
 def test_settings_through_the_edit_menu(window, monkeypatch, qtbot):
     pane, *_ = _open(window, monkeypatch)
     show(qtbot, window)
-    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, profile, prefs, theme, retention: (
-        Profile(name="Alex Doe", closing="Warm regards"), LetterPrefs(disabled_rules=["cliche", "length"]),
-        theme, (3, 2)))
+    monkeypatch.setattr(
+        dialogs,
+        "edit_settings",
+        lambda parent, profile, prefs, theme, retention: (
+            Profile(name="Alex Doe", closing="Warm regards"),
+            LetterPrefs(disabled_rules=["cliche", "length"]),
+            theme,
+            (3, 2),
+        ),
+    )
     action = window.findChild(type(pane.action_new), "actionSettings")
     assert action in window.menus["edit"].actions() and action.shortcut().toString() == "Ctrl+,"
     action.trigger()
@@ -207,9 +223,11 @@ def test_paste_keeps_structure_drops_colours_fonts_images(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch)
     pane.editor.clear()
     mime = QMimeData()
-    mime.setHtml('<p style="color:#eeeeee;font-family:Comic Sans MS;font-size:30pt">Hi <b>bold</b> '
-                 '<i>it</i> <a href="https://example.com">link</a><img src="https://tracker.example/x.png"></p>'
-                 '<ul><li>one</li><li>two</li></ul>')
+    mime.setHtml(
+        '<p style="color:#eeeeee;font-family:Comic Sans MS;font-size:30pt">Hi <b>bold</b> '
+        '<i>it</i> <a href="https://example.com">link</a><img src="https://tracker.example/x.png"></p>'
+        "<ul><li>one</li><li>two</li></ul>"
+    )
     mime.setText("plain")
     pane.editor.insertFromMimeData(mime)
     md = pane.editor.markdown()

@@ -19,19 +19,71 @@ from followup_desktop.gui.letter_dialogs import NewLetterRequest
 from ..core.letter_fixtures import fill_interview
 from .test_printing import pdf_pages
 
-PIECES = st.sampled_from([
-    "<Name>", "<b>", "</b>", "<script>", "<HR>", "&amp;", "&copy;", "&#65;", "&#x42;", "&", "*", "**", "_", "__",
-    "`", "```", "~~~", "[x](y)", "![i](u)", "[r]: /u", "<http://a.b>", "#", "# ", "## ", "- ", "+ ", "* ", "1. ",
-    "2) ", "> ", "=", "---", "\\", "|", "!", "\n", "\n\n", "\n- ", "\n  - ", "\n1. ", "  ", "\t", "    ", "\u2028",
-    "\u00a0", "  \n", "\\\n", "**bold**", "*it*", "[link](https://example.com/a b)", "Dana <HR> Lee", "word",
-])
+PIECES = st.sampled_from(
+    [
+        "<Name>",
+        "<b>",
+        "</b>",
+        "<script>",
+        "<HR>",
+        "&amp;",
+        "&copy;",
+        "&#65;",
+        "&#x42;",
+        "&",
+        "*",
+        "**",
+        "_",
+        "__",
+        "`",
+        "```",
+        "~~~",
+        "[x](y)",
+        "![i](u)",
+        "[r]: /u",
+        "<http://a.b>",
+        "#",
+        "# ",
+        "## ",
+        "- ",
+        "+ ",
+        "* ",
+        "1. ",
+        "2) ",
+        "> ",
+        "=",
+        "---",
+        "\\",
+        "|",
+        "!",
+        "\n",
+        "\n\n",
+        "\n- ",
+        "\n  - ",
+        "\n1. ",
+        "  ",
+        "\t",
+        "    ",
+        "\u2028",
+        "\u00a0",
+        "  \n",
+        "\\\n",
+        "**bold**",
+        "*it*",
+        "[link](https://example.com/a b)",
+        "Dana <HR> Lee",
+        "word",
+    ]
+)
 BODIES = st.one_of(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=16).map("".join), st.text(max_size=40))
 WORD = st.from_regex(r"[A-Za-z][a-z0-9]{0,6}", fullmatch=True)
 STYLED = st.tuples(WORD, st.sampled_from(["{}", "**{}**", "*{}*", "***{}***", "[{}](https://example.com/p)"])).map(
-    lambda pair: pair[1].format(pair[0]))
+    lambda pair: pair[1].format(pair[0])
+)
 LINE = st.lists(STYLED, min_size=1, max_size=6).map(" ".join)
-FORMATTED = st.lists(st.one_of(LINE, LINE.map("- {}".format), LINE.map("1. {}".format), LINE.map("## {}".format)),
-                     min_size=1, max_size=5).map("\n\n".join)
+FORMATTED = st.lists(
+    st.one_of(LINE, LINE.map("- {}".format), LINE.map("1. {}".format), LINE.map("## {}".format)), min_size=1, max_size=5
+).map("\n\n".join)
 
 
 def words(markdown):
@@ -90,8 +142,10 @@ def test_after_an_edit_every_untouched_word_survives(pane, qtbot, clock, body):
 
 def styled(blocks):
     """Each block's kind and the formatting of each of its characters (blanks carry none that shows)."""
-    return [(b.kind, b.heading, [(ch, r.bold, r.italic, r.href) for r in b.runs for ch in r.text if not ch.isspace()])
-            for b in blocks]
+    return [
+        (b.kind, b.heading, [(ch, r.bold, r.italic, r.href) for r in b.runs for ch in r.text if not ch.isspace()])
+        for b in blocks
+    ]
 
 
 @SETTINGS
@@ -102,7 +156,7 @@ def test_an_edit_keeps_bold_italic_links_lists_and_headings(pane, qtbot, body):
     pane.flush()
     before, after = styled(parse_body(body)), styled(parse_body(pane.store.get_letter(pane.letter.id).body))
     last = before[-1][2]
-    assert after[:-1] == before[:-1] and after[-1][2][:len(last)] == last
+    assert after[:-1] == before[:-1] and after[-1][2][: len(last)] == last
 
 
 def test_a_tag_in_the_middle_no_longer_cuts_the_letter(pane, qtbot):

@@ -24,8 +24,11 @@ def _draft_on_the_dashboard(window):
     letter = window.store.add_letter(interview.id, "thank-you", dana.id, "Thank you", "Dear Dana Lee,\n\nThanks.\n")
     window.refresh()
     tree = window.dashboard.tree
-    row = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-               if "Draft never sent" in tree.topLevelItem(i).text(1))
+    row = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if "Draft never sent" in tree.topLevelItem(i).text(1)
+    )
     return interview, letter, tree, row
 
 
@@ -33,16 +36,21 @@ def _names(menu):
     return [a.objectName() for a in menu.actions() if not a.isSeparator()]
 
 
-def test_right_click_on_a_letter_row_offers_the_letter_commands(window, answers, menus, monkeypatch, tmp_path,
-                                                               qtbot):
+def test_right_click_on_a_letter_row_offers_the_letter_commands(window, answers, menus, monkeypatch, tmp_path, qtbot):
     interview, letter, tree, row = _draft_on_the_dashboard(window)
     show(qtbot, window)
     tree.setCurrentItem(row)  # what a right-click does first
     tree.customContextMenuRequested.emit(tree.visualItemRect(row).center())
     (menu,) = menus
-    assert _names(menu) == ["rowActionOpenLetter", "rowActionExportDocx", "rowActionExportPdf",
-                            "rowActionPrintPreview", "rowActionOpenInMail", "rowActionCopyLetterText",
-                            "rowActionMarkSent"]
+    assert _names(menu) == [
+        "rowActionOpenLetter",
+        "rowActionExportDocx",
+        "rowActionExportPdf",
+        "rowActionPrintPreview",
+        "rowActionOpenInMail",
+        "rowActionCopyLetterText",
+        "rowActionMarkSent",
+    ]
     answers.save_path = str(tmp_path / "from-dashboard.docx")
     menu.findChild(QAction, "rowActionExportDocx").trigger()
     assert "Thanks." in "\n".join(p.text for p in docx.Document(answers.save_path).paragraphs)
@@ -60,8 +68,9 @@ def test_the_menu_key_opens_the_current_rows_menu(window, menus, qtbot):
     tree.setCurrentItem(row)
     qtbot.waitUntil(tree.hasFocus)
     # The Menu key (or Shift+F10) reaches the focused widget as a keyboard context-menu event.
-    QApplication.sendEvent(tree, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1),
-                                                   tree.mapToGlobal(QPoint(1, 1))))
+    QApplication.sendEvent(
+        tree, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), tree.mapToGlobal(QPoint(1, 1)))
+    )
     assert len(menus) == 1 and "rowActionExportPdf" in _names(menus[0])
 
 

@@ -72,8 +72,15 @@ def test_a_failed_command_says_why_and_keeps_the_letter(window, pane, answers, q
     assert ("Zebra" in store.get_letter(letter_id).body) == typed
 
 
-@pytest.mark.parametrize("name, done", [("mark as sent", "Marked as sent"), ("keep a version", "Kept a version"),
-                                        ("pull challenges", "Pulled 1 challenge"), ("new letter", "Drafted 1")])
+@pytest.mark.parametrize(
+    "name, done",
+    [
+        ("mark as sent", "Marked as sent"),
+        ("keep a version", "Kept a version"),
+        ("pull challenges", "Pulled 1 challenge"),
+        ("new letter", "Drafted 1"),
+    ],
+)
 def test_the_command_works_once_the_disk_is_back(window, pane, answers, name, done):
     run, _ = COMMANDS[name]
     window.store.conn.fault = FAULT
@@ -91,7 +98,8 @@ def test_a_failed_recipient_change_puts_back_the_recipient_and_greeting(window, 
 
 
 def test_an_export_whose_version_cannot_be_kept_still_writes_the_file_with_the_text_on_screen(
-        window, pane, answers, qtbot, tmp_path):
+    window, pane, answers, qtbot, tmp_path
+):
     answers.save_path = str(tmp_path / "letter.docx")
     window.store.conn.fault = FAULT
     pane.editor.moveCursor(QTextCursor.MoveOperation.End)

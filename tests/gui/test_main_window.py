@@ -47,8 +47,10 @@ def test_empty_window_explains_how_to_start(window):
 
 def test_create_application_and_interview_through_actions(window, answers):
     _add_app_and_interview(window, answers)
-    assert _tree_texts(window) == ["Acme Robotics — Head of Platform", "  Round 1  ·  " +
-                                   _tree_texts(window)[1].split("·  ")[1]]
+    assert _tree_texts(window) == [
+        "Acme Robotics — Head of Platform",
+        "  Round 1  ·  " + _tree_texts(window)[1].split("·  ")[1],
+    ]
     assert window.sidebar.current()[0] == "interview"
     assert window.stack.currentWidget() is window.tabs
     interview = window.store.list_interviews()[0]
@@ -189,5 +191,7 @@ def test_an_impossible_stored_date_is_shown_as_it_is(window):
 
     app = window.store.add_application("Acme")
     interview = window.store.add_interview(app.id, "Round 1")
-    assert interview_label(replace(interview, scheduled_start="2026-13-45T25:61:61Z")) == \
-        "Round 1  ·  2026-13-45T25:61:61Z"
+    assert (
+        interview_label(replace(interview, scheduled_start="2026-13-45T25:61:61Z"))
+        == "Round 1  ·  2026-13-45T25:61:61Z"
+    )

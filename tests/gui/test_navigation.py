@@ -104,7 +104,9 @@ def test_the_dashboard_is_reachable_from_anywhere(window, letter_world, qtbot):
         assert window.stack.currentWidget() is window.dashboard
         assert window.navigator.current == Place("dashboard")
         assert window.sidebar.proxy.index(0, 0).data() == "Dashboard"
-        assert window.sidebar.tree.currentIndex().row() == 0 and not window.sidebar.tree.currentIndex().parent().isValid()
+        assert (
+            window.sidebar.tree.currentIndex().row() == 0 and not window.sidebar.tree.currentIndex().parent().isValid()
+        )
         _assert_focus_on_screen(window)
     assert "View" in [m.title().replace("&", "") for m in window.menuBar().findChildren(type(window.menus["view"]))]
     assert window.action_dashboard in window.menus["view"].actions()

@@ -10,8 +10,11 @@ from followup_desktop.gui.notes_model import COL_TEXT, SPANS_ROLE
 
 from .conftest import show
 
-ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, \
-    Qt.KeyboardModifier.ShiftModifier
+ALT, CTRL, SHIFT = (
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+)
 
 
 def _setup(window):
@@ -21,11 +24,24 @@ def _setup(window):
     iv = s.add_interview(app.id, "Round 1")
     s.set_interviewers(iv.id, [dana.id, sam.id])
     for i, text in enumerate(("What does success look like?", "What is the biggest risk?", "How is on-call?")):
-        s.upsert(PlanItem(f"q{i}", iv.id, "question", i, text, created_at="2026-03-01T00:00:00.000Z",
-                          updated_at="2026-03-01T00:00:00.000Z"))
+        s.upsert(
+            PlanItem(
+                f"q{i}",
+                iv.id,
+                "question",
+                i,
+                text,
+                created_at="2026-03-01T00:00:00.000Z",
+                updated_at="2026-03-01T00:00:00.000Z",
+            )
+        )
     s.add_story("Hiring loop", situation="Hiring took months", tags="hiring")
-    s.add_story("Queue migration", situation="Consumers lost messages when nodes drained",
-                action="Drain hooks and idempotent handlers", tags="kubernetes, queues")
+    s.add_story(
+        "Queue migration",
+        situation="Consumers lost messages when nodes drained",
+        action="Drain hooks and idempotent handlers",
+        tags="kubernetes, queues",
+    )
     window.refresh()
     window.sidebar.select("interview", iv.id)
     window.tabs.setCurrentWidget(window.notes_pane)
@@ -91,7 +107,11 @@ def test_a_whole_interview(make_window, clock, qtbot):
     note = window.store.list_notes(iv.id)[-1]
     assert note.text == "The 👨‍👩 queue loses messages\nwhen nodes drain"
     assert (note.stamped_at, note.kind, note.speaker_id, note.question_id) == (
-        "2026-03-02T10:01:45.000Z", "challenge", dana.id, "q1")
+        "2026-03-02T10:01:45.000Z",
+        "challenge",
+        dana.id,
+        "q1",
+    )
     assert pane.model.index(pane.model.rowCount() - 1, 0).data() == "01:45"
     assert pane.kind == "answer" and pane.speaker_id == dana.id
     # Highlight words of that note while editing it in place (non-ASCII offsets).
@@ -108,7 +128,11 @@ def test_a_whole_interview(make_window, clock, qtbot):
     _action(window, "actionHighlightChallenge").trigger()
     challenge = window.store.list_challenges(iv.id)[0]
     assert (challenge.quote, challenge.start, challenge.speaker_id, challenge.kind) == (
-        "queue loses messages", start, dana.id, "challenge")
+        "queue loses messages",
+        start,
+        dana.id,
+        "challenge",
+    )
     assert pane.model.index(row, COL_TEXT).data(SPANS_ROLE) == [(start, start + 20)]
     # The board shows it with provenance; clicking jumps to the note.
     board = pane.board
@@ -132,8 +156,12 @@ def test_a_whole_interview(make_window, clock, qtbot):
     # Rebuild the window: everything is there.
     second = make_window()
     pane2 = second.notes_pane
-    assert [pane2.model.index(r, 0).data() for r in range(pane2.model.rowCount())] == \
-        ["before", "00:30", "01:45", "after"]
+    assert [pane2.model.index(r, 0).data() for r in range(pane2.model.rowCount())] == [
+        "before",
+        "00:30",
+        "01:45",
+        "after",
+    ]
     saved = second.store.list_challenges(iv.id)[0]
     assert saved.experience == "I fixed this at Northwind"
     assert second.store.get_story(saved.story_id).title == "Queue migration"
@@ -199,7 +227,7 @@ def test_editing_a_note_keeps_or_reports_highlights(window, clock, qtbot):
     pane.refresh()
     pane.model.setData(pane.model.index(0, COL_TEXT), "Sadly 😀 café déjà: the queue loses messages")
     ch = window.store.list_challenges(iv.id)[0]
-    assert window.store.get_note(note.id).text[ch.start:ch.end] == "queue"
+    assert window.store.get_note(note.id).text[ch.start : ch.end] == "queue"
     pane.model.setData(pane.model.index(0, COL_TEXT), "nothing left of it")
     assert "highlight(s) lost" in pane.banner.text() and "lost" in pane.board.list.item(0).text()
 

@@ -57,8 +57,13 @@ def test_a_note_edit_the_disk_refuses_reopens_the_editor_with_the_words(window, 
     assert pane.model.note_at(0).text == note.text + " Zebra" and pane.unsaved_edits == {}
 
 
-@pytest.mark.parametrize("command, words", [("start_interview", "start of the interview was not recorded"),
-                                            ("end_interview", "end of the interview was not recorded")])
+@pytest.mark.parametrize(
+    "command, words",
+    [
+        ("start_interview", "start of the interview was not recorded"),
+        ("end_interview", "end of the interview was not recorded"),
+    ],
+)
 def test_starting_or_ending_that_fails_says_so_and_records_nothing(window, pane, command, words):
     window.store.conn.fault = DISK
     getattr(pane, command)()
@@ -89,12 +94,15 @@ def _pick(combo, value):
     combo.activated.emit(combo.currentIndex())
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda b, story: b.include.click(), "“include in letter” tick was not saved"),
-    (lambda b, story: _pick(b.kind, "goal"), "kind of the highlight was not changed"),
-    (lambda b, story: _pick(b.story, story.id), "story was not linked"),
-    (lambda b, story: b._pick_suggestion(b.suggestions.item(0)), "story was not linked"),
-])
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda b, story: b.include.click(), "“include in letter” tick was not saved"),
+        (lambda b, story: _pick(b.kind, "goal"), "kind of the highlight was not changed"),
+        (lambda b, story: _pick(b.story, story.id), "story was not linked"),
+        (lambda b, story: b._pick_suggestion(b.suggestions.item(0)), "story was not linked"),
+    ],
+)
 def test_a_board_choice_that_fails_shows_what_is_stored(window, pane, change, words):
     story = window.store.add_story("Queue migration", situation="releases only happen once a fortnight")
     pane.refresh()
@@ -121,8 +129,10 @@ def test_typed_experience_the_disk_refuses_survives_a_reload_and_saves_later(win
     board.list.setCurrentRow(0)
     assert board.experience.toPlainText() == ch.experience + " Zebra"
     window.store.conn.fault = None
-    qtbot.waitUntil(lambda: "Zebra" in {c.id: c for c in window.store.list_challenges(pane.interview.id)}[
-        ch.id].experience, timeout=3000)
+    qtbot.waitUntil(
+        lambda: "Zebra" in {c.id: c for c in window.store.list_challenges(pane.interview.id)}[ch.id].experience,
+        timeout=3000,
+    )
 
 
 def test_experience_typed_just_before_choosing_another_challenge_is_saved_for_the_first(window, pane, qtbot):

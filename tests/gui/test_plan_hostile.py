@@ -2,12 +2,12 @@
 
 import pytest
 
-from .plan_helpers import add_interview, add_items, wait_saved
+from .plan_helpers import add_interview, wait_saved
 
 HOSTILE = {
     "controls": "a\x00b\x01c\x07d\x1b[31m\x7f",
     "rtl": "שלום مرحبا \u202eevil\u202c",
-    "emoji": "😀👩‍👩‍👧 e\u0301 \U0001F1EB\U0001F1F7",
+    "emoji": "😀👩‍👩‍👧 e\u0301 \U0001f1eb\U0001f1f7",
     "huge": "x" * 10_000,  # the most every plan field holds ("whom" is one line: core/limits.py)
 }
 

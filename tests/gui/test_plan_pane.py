@@ -10,8 +10,17 @@ from .plan_helpers import add_interview, add_items, edit_row, wait_saved
 
 def test_named_parts_exist(window, answers):
     add_interview(window, answers)
-    for name in ("planPane", "planObjectives", "planQuestions", "planPoints", "planResearch",
-                 "planInterviewers", "planFollowUp", "planChecklist", "actionPrintPlan"):
+    for name in (
+        "planPane",
+        "planObjectives",
+        "planQuestions",
+        "planPoints",
+        "planResearch",
+        "planInterviewers",
+        "planFollowUp",
+        "planChecklist",
+        "actionPrintPlan",
+    ):
         assert window.findChild(object, name) is not None, name
 
 
@@ -85,8 +94,9 @@ def test_answered_and_carried_over_are_shown_in_words(window, answers, qtbot):
     first = add_interview(window, answers, "Round 1")
     add_items(qtbot, window.plan_pane.questions, ["Answered?", "Open?"])
     answered = window.store.list_plan_items(first.id, "question")[0]
-    window.store.upsert(Note("n", first.id, "2026-03-05T14:10:00.000Z", "yes", question_id=answered.id,
-                             created_at="t", updated_at="t"))
+    window.store.upsert(
+        Note("n", first.id, "2026-03-05T14:10:00.000Z", "yes", question_id=answered.id, created_at="t", updated_at="t")
+    )
     window.plan_pane.refresh()
     view = window.plan_pane.questions.view
     assert "answered" in view.item(0).data(Qt.ItemDataRole.AccessibleTextRole)

@@ -27,8 +27,15 @@ def test_pdf_sheet_has_everything_with_questions_in_order(window, answers, qtbot
     answers.save_path = str(tmp_path / "plan.pdf")
     window.findChild(type(window.action_quit), "actionExportPlanPdf").trigger()
     text = _pdf_text(tmp_path / "plan.pdf")
-    for needle in ("Acme Robotics", "Head of Platform", "Round 1", "Sam Roe", "Reliability",
-                   "Why the last person left", "I shipped the billing migration"):
+    for needle in (
+        "Acme Robotics",
+        "Head of Platform",
+        "Round 1",
+        "Sam Roe",
+        "Reliability",
+        "Why the last person left",
+        "I shipped the billing migration",
+    ):
         assert needle in text, needle
     positions = [text.index(f"{n}. {q}") for n, q in enumerate(QUESTIONS, 1)]
     assert positions == sorted(positions)
@@ -36,8 +43,9 @@ def test_pdf_sheet_has_everything_with_questions_in_order(window, answers, qtbot
 
 
 @pytest.mark.parametrize("printers", [[], ["office"]])
-def test_the_preview_shows_the_sheet_and_offers_a_pdf_with_or_without_a_printer(window, answers, qtbot, tmp_path,
-                                                                               monkeypatch, printers):
+def test_the_preview_shows_the_sheet_and_offers_a_pdf_with_or_without_a_printer(
+    window, answers, qtbot, tmp_path, monkeypatch, printers
+):
     add_interview(window, answers)
     add_items(qtbot, window.plan_pane.questions, ["First?", "Second?"])
     monkeypatch.setattr(printing, "available_printers", lambda: printers)

@@ -69,10 +69,13 @@ def test_a_written_over_prompt_that_cannot_be_added_keeps_its_words(plan, qtbot)
     assert stored(window, interview, "point") == [] and view.count() == 3
 
 
-@pytest.mark.parametrize("key, modifier, words", [
-    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier, "was not deleted"),
-    (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier, "was not moved"),
-])
+@pytest.mark.parametrize(
+    "key, modifier, words",
+    [
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier, "was not deleted"),
+        (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier, "was not moved"),
+    ],
+)
 def test_delete_and_move_that_fail_leave_the_list_as_stored(plan, qtbot, key, modifier, words):
     window, interview = plan
     questions = window.plan_pane.questions

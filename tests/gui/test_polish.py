@@ -20,8 +20,9 @@ def _window_colour(window):
 
 @pytest.mark.parametrize("name, dark", [("dark", True), ("light", False)])
 def test_settings_switch_the_theme_of_the_open_window(window, qtbot, monkeypatch, restore_theme, name, dark):
-    monkeypatch.setattr(dialogs, "edit_settings",
-                        lambda parent, profile, prefs, ui_theme, retention: (profile, prefs, name, retention))
+    monkeypatch.setattr(
+        dialogs, "edit_settings", lambda parent, profile, prefs, ui_theme, retention: (profile, prefs, name, retention)
+    )
     theme.apply_theme("dark" if not dark else "light")
     window.action_settings.trigger()
     qtbot.waitUntil(lambda: (_window_colour(window) < 128) is dark)  # Qt posts the palette change

@@ -58,8 +58,12 @@ def test_the_printed_document_has_no_spell_check_formats_and_no_red_ink(qapp, tm
     write(layout, tmp_path / "typos.pdf")
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(tmp_path / "typos.pdf"), str(tmp_path / "page")], check=True)
     image = QImage(str(next(tmp_path.glob("page*.png"))))
-    red = sum(1 for y in range(image.height()) for x in range(0, image.width(), 2)
-              if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 100 and c.blue() < 100)
+    red = sum(
+        1
+        for y in range(image.height())
+        for x in range(0, image.width(), 2)
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 100 and c.blue() < 100
+    )
     assert red == 0
 
 
@@ -78,8 +82,11 @@ def test_lists_restart_and_links_are_real(qapp):
 
 
 def test_hostile_text_prints_to_pdf(qapp, tmp_path):
-    layout = sample_layout(sender_name=f"Sam{C0}Roe\ud800", salutation="Dear\u2028Ms Lee,",
-                           body_markdown=f"Nul\x00 and bell\x07.\u2029{WORLD}\n\n" + "word " * 10_000)
+    layout = sample_layout(
+        sender_name=f"Sam{C0}Roe\ud800",
+        salutation="Dear\u2028Ms Lee,",
+        body_markdown=f"Nul\x00 and bell\x07.\u2029{WORLD}\n\n" + "word " * 10_000,
+    )
     text = " ".join(pdf_pages(write(layout, tmp_path / "hostile.pdf")))
     assert "SamRoe" in text and "Nul and bell." in text and "你好世界" in text
     assert text.count("word") == 10_000  # every line on exactly one page, also in the text layer
@@ -87,17 +94,22 @@ def test_hostile_text_prints_to_pdf(qapp, tmp_path):
 
 def tagged(prefix, count):
     """Distinct words without digits (digits are list and page numbers): prefix + base-26 letters."""
+
     def letters(n):
         return letters(n // 26 - 1) + chr(97 + n % 26) if n >= 26 else chr(97 + n)
+
     return [prefix + letters(i) for i in range(count)]
 
 
-@pytest.mark.parametrize("body", [
-    " ".join(tagged("para", 3000)),
-    "- " + " ".join(tagged("item", 1500)) + "\n- short item",
-    "1. " + " ".join(tagged("step", 1500)) + "\n2. next step",
-    "\\\n".join(tagged("line", 200)),
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        " ".join(tagged("para", 3000)),
+        "- " + " ".join(tagged("item", 1500)) + "\n- short item",
+        "1. " + " ".join(tagged("step", 1500)) + "\n2. next step",
+        "\\\n".join(tagged("line", 200)),
+    ],
+)
 def test_every_word_is_printed_once_in_order_across_page_breaks(qapp, tmp_path, body):
     layout = sample_layout(body_markdown=body)
     pages = pdf_pages(write(layout, tmp_path / "long.pdf"))

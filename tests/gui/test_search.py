@@ -12,8 +12,10 @@ def _filled(window, answers):
     answers.interview = sample_interview()
     window.action_new_interview.trigger()
     interview = window.store.list_interviews()[0]
-    for row in (PlanItem("q1", interview.id, "question", 0, "What does success look like?"),
-                Note("n1", interview.id, "2026-03-05T14:03:00.000Z", "Success means fewer pager alerts")):
+    for row in (
+        PlanItem("q1", interview.id, "question", 0, "What does success look like?"),
+        Note("n1", interview.id, "2026-03-05T14:03:00.000Z", "Success means fewer pager alerts"),
+    ):
         row.created_at = row.updated_at = "2026-03-05T14:00:00.000Z"
         window.store.upsert(row)
     return interview

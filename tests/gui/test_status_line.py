@@ -20,8 +20,10 @@ def test_a_2000_character_message_leaves_the_window_width_unchanged(window, qtbo
     qtbot.wait(50)
     assert window.width() == width
     assert window.saved_label.width() <= bar.width() // 2
-    assert window.due_label.geometry().right() <= bar.width() and window.due_label.width() >= \
-        window.due_label.sizeHint().width()
+    assert (
+        window.due_label.geometry().right() <= bar.width()
+        and window.due_label.width() >= window.due_label.sizeHint().width()
+    )
     if where != "pane":
         assert shown.startswith("Exported everything to /home/someone/deep/") and shown.endswith("…")
         assert _shown(tip) == f"Exported everything to {LONG}."  # the whole of it, on hovering

@@ -42,14 +42,17 @@ def _press(qtbot, window, tab, focus, key):
     return fired
 
 
-@pytest.mark.parametrize("tab, focus, shift, expected", [
-    ("plan_pane", "pane", False, "actionPrintPlan"),
-    ("plan_pane", "sidebar", False, "actionPrintPlan"),
-    ("plan_pane", "sidebar", True, "actionExportPlanPdf"),
-    ("letter_pane", "pane", False, "actionPrint"),
-    ("letter_pane", "sidebar", False, "actionPrint"),
-    ("letter_pane", "pane", True, "actionExportPdf"),
-])
+@pytest.mark.parametrize(
+    "tab, focus, shift, expected",
+    [
+        ("plan_pane", "pane", False, "actionPrintPlan"),
+        ("plan_pane", "sidebar", False, "actionPrintPlan"),
+        ("plan_pane", "sidebar", True, "actionExportPlanPdf"),
+        ("letter_pane", "pane", False, "actionPrint"),
+        ("letter_pane", "sidebar", False, "actionPrint"),
+        ("letter_pane", "pane", True, "actionExportPdf"),
+    ],
+)
 def test_ctrl_p_triggers_the_current_tabs_action_only(shown, qtbot, qtlog, tab, focus, shift, expected):
     key = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
     assert _press(qtbot, shown, tab, focus, key) == [expected]
@@ -59,5 +62,9 @@ def test_ctrl_p_triggers_the_current_tabs_action_only(shown, qtbot, qtlog, tab, 
 def test_menus_show_the_key_on_the_action_it_triggers(shown):
     shown.tabs.setCurrentWidget(shown.letter_pane)
     keys = {n: shown.findChild(QAction, n).shortcut().toString() for n in ACTIONS}
-    assert keys == {"actionPrintPlan": "", "actionExportPlanPdf": "", "actionPrint": "Ctrl+P",
-                    "actionExportPdf": "Ctrl+Shift+P"}
+    assert keys == {
+        "actionPrintPlan": "",
+        "actionExportPlanPdf": "",
+        "actionPrint": "Ctrl+P",
+        "actionExportPdf": "Ctrl+Shift+P",
+    }

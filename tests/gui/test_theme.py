@@ -32,16 +32,22 @@ print(kind, QApplication.palette().color(theme.Role.Window).lightness() < 128, t
 
 def _run(desktop: str, chosen: str) -> list[str]:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", CHILD, desktop, chosen], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, desktop, chosen], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.split()
 
 
-@pytest.mark.parametrize("desktop, chosen, kind", [
-    ("light", "system", "light"), ("dark", "system", "dark"),
-    ("dark", "light", "light"), ("light", "dark", "dark"),
-])
+@pytest.mark.parametrize(
+    "desktop, chosen, kind",
+    [
+        ("light", "system", "light"),
+        ("dark", "system", "dark"),
+        ("dark", "light", "light"),
+        ("light", "dark", "dark"),
+    ],
+)
 def test_theme_at_start(desktop, chosen, kind):
     applied, dark_palette, qt_touched, later = _run(desktop, chosen)
     assert applied == kind and dark_palette == str(kind == "dark")

@@ -32,8 +32,9 @@ def test_dashboard_lists_what_is_due_and_counts_it(window, world):
     assert window.findChild(type(window.due_label), "dueCount").text() == '<a href="dashboard">5 follow-ups due</a>'
 
 
-@pytest.mark.parametrize("name, kind, tab", [("due", "interview", 2), ("upcoming", "interview", 0),
-                                             ("globex", "application", None)])
+@pytest.mark.parametrize(
+    "name, kind, tab", [("due", "interview", 2), ("upcoming", "interview", 0), ("globex", "application", None)]
+)
 def test_rows_open_their_item(window, world, name, kind, tab):
     window.dashboard.open_row(_row_of(window, world[name]))
     assert window.sidebar.current() == (kind, world[name])
@@ -62,13 +63,19 @@ def test_declining_the_offer_writes_no_letter(window, world, answers):
     assert window.store.list_letters(world["due"]) == []
 
 
-@pytest.mark.parametrize("outcome, warns", [("pending", True), ("next-round", True), ("offer", False),
-                                            ("hired", False)])
+@pytest.mark.parametrize(
+    "outcome, warns", [("pending", True), ("next-round", True), ("offer", False), ("hired", False)]
+)
 def test_linkedin_check_stops_warning_only_after_offer_or_hire(window, world, answers, outcome, warns):
     answers.confirm = False
     store = window.store
-    letter = store.add_letter(world["due"], "thank-you", world["dana"], "Thanks",
-                              "Dear Dana Lee,\n\nI would love to connect with you on LinkedIn.\n")
+    letter = store.add_letter(
+        world["due"],
+        "thank-you",
+        world["dana"],
+        "Thanks",
+        "Dear Dana Lee,\n\nI would love to connect with you on LinkedIn.\n",
+    )
     window.sidebar.select("interview", world["due"])
     window.outcome_bar.choose(outcome)
     window.tabs.setCurrentWidget(window.letter_pane)
@@ -104,8 +111,11 @@ def test_keep_in_touch_box_edits_and_logs_by_hand(window, world, monkeypatch):
     app = window.store.get_application(world["acme"])
     assert (app.keep_in_touch, app.next_contact_at) == (1, "2026-03-02")
     assert any(i.open_id == world["acme"] for i in window.dashboard.items)
-    monkeypatch.setattr(dialogs, "add_contact_entry", lambda parent, contacts, today, initial=None: (
-        today, "phone", contacts[0].id, "Called Dana 📞"))
+    monkeypatch.setattr(
+        dialogs,
+        "add_contact_entry",
+        lambda parent, contacts, today, initial=None: (today, "phone", contacts[0].id, "Called Dana 📞"),
+    )
     box.add_entry()
     texts = [box.log.topLevelItem(n).text(3) for n in range(box.log.topLevelItemCount())]
     assert "Called Dana 📞" in texts and any(t.startswith("Sent: ") for t in texts)
@@ -118,14 +128,24 @@ def test_calendar_export_action(window, world, answers, tmp_path):
     assert f"followup-{world['due']}@followup-desktop.local" in {str(e["uid"]) for e in cal.walk("VEVENT")}
 
 
-@pytest.mark.parametrize("outcome, accept, status", [
-    ("offer", True, "offer"), ("hired", True, "hired"), ("rejected", True, "rejected"),
-    ("rejected", False, "active"), ("next-round", True, "active"), ("withdrawn", True, "active"),
-])
+@pytest.mark.parametrize(
+    "outcome, accept, status",
+    [
+        ("offer", True, "offer"),
+        ("hired", True, "hired"),
+        ("rejected", True, "rejected"),
+        ("rejected", False, "active"),
+        ("next-round", True, "active"),
+        ("withdrawn", True, "active"),
+    ],
+)
 def test_an_outcome_offers_to_update_the_application_status(window, world, monkeypatch, outcome, accept, status):
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, *a: asked.append(title) or
-                        (accept if title == "Application status" else False))
+    monkeypatch.setattr(
+        dialogs,
+        "confirm",
+        lambda parent, title, text, *a: asked.append(title) or (accept if title == "Application status" else False),
+    )
     window.sidebar.select("interview", world["due"])
     window.outcome_bar.choose(outcome)
     app_id = window.store.get_interview(world["due"]).application_id

@@ -31,19 +31,24 @@ def asked_twice(monkeypatch, name, answer):
     def fake(*args):
         seen.append(args[-1])
         return answer if len(seen) == 1 else None
+
     monkeypatch.setattr(dialogs, name, fake)
     return seen
 
 
-@pytest.mark.parametrize("change", [lambda b: b.keep.click(), lambda b: b.has_date.click(),
-                                    lambda b: b.date.setDate(QDate(2026, 5, 1))])
+@pytest.mark.parametrize(
+    "change", [lambda b: b.keep.click(), lambda b: b.has_date.click(), lambda b: b.date.setDate(QDate(2026, 5, 1))]
+)
 def test_a_keep_in_touch_change_that_fails_shows_the_stored_values(window, box, answers, change):
     window.store.conn.fault = DISK
     change(box)
     assert "Staying in touch was not saved" in answers.errors[-1] and WORDS in answers.errors[-1]
     app = window.store.get_application(box.app_id)
-    assert (box.keep.isChecked(), box.has_date.isChecked()) == (True, True) == (bool(app.keep_in_touch),
-                                                                                bool(app.next_contact_at))
+    assert (
+        (box.keep.isChecked(), box.has_date.isChecked())
+        == (True, True)
+        == (bool(app.keep_in_touch), bool(app.next_contact_at))
+    )
     assert box.date.date() == QDate(2026, 3, 1) and box.date.isEnabled()
 
 
@@ -70,8 +75,9 @@ def test_settings_the_disk_refuses_open_again_with_what_was_typed(window, answer
     profile, prefs = window.store.get_profile(), window.store.get_letter_prefs()
     typed = (dataclasses.replace(profile, name="Alex Doe"), prefs, "dark", (3, 2))
     seen = []
-    monkeypatch.setattr(dialogs, "edit_settings", lambda parent, *initial: seen.append(initial) or (
-        typed if len(seen) == 1 else None))
+    monkeypatch.setattr(
+        dialogs, "edit_settings", lambda parent, *initial: seen.append(initial) or (typed if len(seen) == 1 else None)
+    )
     window.store.conn.fault = DISK
     window.action_settings.trigger()
     window.store.conn.fault = None

@@ -73,9 +73,20 @@ def test_markup_in_names_quotes_and_questions_shows_as_typed(window, monkeypatch
     store.add_plan_item(interview.id, "point", f"Point {MARK} " + "long " * 60)
     note = store.add_note(interview.id, f"They said {MARK} loudly")
     now = store.now()
-    store.upsert(Challenge(id=new_id(), interview_id=interview.id, note_id=note.id, quote=f"quote {MARK}",
-                           speaker_id=dana.id, experience=f"I did {MARK}", position=1, include_in_letter=1,
-                           created_at=now, updated_at=now))
+    store.upsert(
+        Challenge(
+            id=new_id(),
+            interview_id=interview.id,
+            note_id=note.id,
+            quote=f"quote {MARK}",
+            speaker_id=dana.id,
+            experience=f"I did {MARK}",
+            position=1,
+            include_in_letter=1,
+            created_at=now,
+            updated_at=now,
+        )
+    )
     store.add_story(f"Story {MARK}", situation=f"When {MARK}", result="it worked")
     window.refresh()
     seen = _assert_as_typed(window, "dashboard")

@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QLabel
 from followup_desktop.gui import widgets
 
 
-@pytest.mark.parametrize("value, enum", [
-    (widgets.USER_ROLE, Qt.ItemDataRole.UserRole),
-    (widgets.RICH_TEXT, Qt.TextFormat.RichText),
-    (widgets.CASE_INSENSITIVE, Qt.CaseSensitivity.CaseInsensitive),
-    (widgets.WIDGET_WITH_CHILDREN_SHORTCUT, Qt.ShortcutContext.WidgetWithChildrenShortcut),
-])
+@pytest.mark.parametrize(
+    "value, enum",
+    [
+        (widgets.USER_ROLE, Qt.ItemDataRole.UserRole),
+        (widgets.RICH_TEXT, Qt.TextFormat.RichText),
+        (widgets.CASE_INSENSITIVE, Qt.CaseSensitivity.CaseInsensitive),
+        (widgets.WIDGET_WITH_CHILDREN_SHORTCUT, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+    ],
+)
 def test_enum_values_match_qt(value, enum):
     assert value == enum.value
 

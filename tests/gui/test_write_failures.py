@@ -10,8 +10,11 @@ from followup_desktop.gui.letter_dialogs import NewLetterRequest
 
 from ..core.letter_fixtures import fill_interview
 
-FAULTS = [("attempt to write a readonly database", "read-only"), ("database or disk is full", "disk is full"),
-          ("database is locked", "another program")]
+FAULTS = [
+    ("attempt to write a readonly database", "read-only"),
+    ("database or disk is full", "disk is full"),
+    ("database is locked", "another program"),
+]
 
 
 @pytest.fixture
@@ -66,8 +69,7 @@ def test_a_note_that_cannot_be_committed_stays_in_the_capture_line(window, fille
 
 
 @pytest.mark.parametrize("fault, words", FAULTS)
-def test_the_letter_keeps_its_text_across_switching_and_saves_later(window, filled, qtbot, monkeypatch, fault,
-                                                                    words):
+def test_the_letter_keeps_its_text_across_switching_and_saves_later(window, filled, qtbot, monkeypatch, fault, words):
     interview, dana = filled
     window.tabs.setCurrentWidget(window.letter_pane)
     pane = window.letter_pane

@@ -18,16 +18,32 @@ import subprocess
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-USER_TABLES = ("applications", "contacts", "interviews", "interview_participants", "plans", "plan_items", "notes",
-               "note_drafts", "challenges", "letters", "letter_versions", "letter_sources", "stories", "contact_log",
-               "question_bank", "personal_words", "trash")
+USER_TABLES = (
+    "applications",
+    "contacts",
+    "interviews",
+    "interview_participants",
+    "plans",
+    "plan_items",
+    "notes",
+    "note_drafts",
+    "challenges",
+    "letters",
+    "letter_versions",
+    "letter_sources",
+    "stories",
+    "contact_log",
+    "question_bank",
+    "personal_words",
+    "trash",
+)
 WATCHDOG_S = 120  # a journey takes ~20 s; past this it is stuck, not slow
 VOLATILE = {"updated_at", "created_at"}  # compared where a step says so, not in every snapshot
 
@@ -44,8 +60,10 @@ def snapshot(database: Path) -> dict[str, dict[str, dict]]:
         out = {}
         for table in USER_TABLES:
             rows = conn.execute(f"SELECT rowid AS _rowid, * FROM {table}").fetchall()
-            out[table] = {str(r["id"] if "id" in r.keys() else r["_rowid"]): {k: r[k] for k in r.keys()
-                                                                          if k != "_rowid"} for r in rows}
+            out[table] = {
+                str(r["id"] if "id" in r.keys() else r["_rowid"]): {k: r[k] for k in r.keys() if k != "_rowid"}
+                for r in rows
+            }
         return out
     finally:
         conn.close()
@@ -56,9 +74,16 @@ def changes(before: dict, after: dict) -> dict[str, dict[str, list[str]]]:
     out: dict[str, dict[str, list[str]]] = {}
     for table in USER_TABLES:
         old, new = before.get(table, {}), after.get(table, {})
-        diff = {"added": sorted(set(new) - set(old)), "removed": sorted(set(old) - set(new)),
-                "changed": sorted(f"{i}.{c}" for i in set(old) & set(new) for c in new[i]
-                                  if c not in VOLATILE and old[i].get(c) != new[i][c])}
+        diff = {
+            "added": sorted(set(new) - set(old)),
+            "removed": sorted(set(old) - set(new)),
+            "changed": sorted(
+                f"{i}.{c}"
+                for i in set(old) & set(new)
+                for c in new[i]
+                if c not in VOLATILE and old[i].get(c) != new[i][c]
+            ),
+        }
         if any(diff.values()):
             out[table] = {k: v for k, v in diff.items() if v}
     return out
@@ -157,8 +182,16 @@ class Journey:
             QApplication.instance().exit(1)
 
     # ----------------------------------------------------------------- steps
-    def step(self, name: str, *, place: str | None = None, tab: str | None = None, focus: str | None = "visible",
-             db: dict[str, dict[str, int]] | None = None, writes_from: set[str] | None = None) -> dict:
+    def step(
+        self,
+        name: str,
+        *,
+        place: str | None = None,
+        tab: str | None = None,
+        focus: str | None = "visible",
+        db: dict[str, dict[str, int]] | None = None,
+        writes_from: set[str] | None = None,
+    ) -> dict:
         """Check the window and the database after the actions of one step; returns the database changes.
 
         place/tab: where the navigator must be. focus: "visible" (the focus widget, if any, is on
@@ -196,8 +229,16 @@ class Journey:
         origins = {origin.split(":")[0] for _, origin in writes}
         if writes_from is not None and not origins <= writes_from:
             problems.append(f"writes from {sorted(origins - writes_from)} not asked for: {writes}")
-        self.log.append({"step": self.step_no, "name": name, "place": str(nav.current), "changes": found,
-                         "writes": sorted(origins), "focus": widget.objectName() if widget else None})
+        self.log.append(
+            {
+                "step": self.step_no,
+                "name": name,
+                "place": str(nav.current),
+                "changes": found,
+                "writes": sorted(origins),
+                "focus": widget.objectName() if widget else None,
+            }
+        )
         self.before = after
         if problems:
             raise JourneyFailed(f"step {self.step_no} ({name}): " + "; ".join(problems))
@@ -248,8 +289,9 @@ class Journey:
         if into is not None:
             wanted = into if isinstance(into, str) else into.objectName()
             if widget is None or widget.objectName() != wanted or not widget.isVisible():
-                raise JourneyFailed(f"typing for {wanted}, but the focus is in "
-                                    f"{widget.objectName() if widget else None}")
+                raise JourneyFailed(
+                    f"typing for {wanted}, but the focus is in {widget.objectName() if widget else None}"
+                )
         return widget
 
     def _xdotool(self, *args: str) -> None:
@@ -313,22 +355,28 @@ class Journey:
 
         buttons = [b for b in dialog.findChildren(QAbstractButton) if b.text().replace("&", "") == text]
         if not buttons:
-            raise JourneyFailed(f"no button {text!r} in {dialog.windowTitle()!r}: "
-                                f"{[b.text() for b in dialog.findChildren(QAbstractButton)]}")
+            raise JourneyFailed(
+                f"no button {text!r} in {dialog.windowTitle()!r}: "
+                f"{[b.text() for b in dialog.findChildren(QAbstractButton)]}"
+            )
         self.click(buttons[0])
 
     def watchdog(self, seconds: float) -> None:
         """Fail (with a screenshot) instead of hanging when the journey is stuck, e.g. on an unexpected dialog."""
+
         def bite() -> None:
             if self.failed is None and QApplication.instance() is not None:
                 modal = QApplication.activeModalWidget()
-                self.failed = (f"journey stuck after step {self.step_no} for {seconds:.0f} s; open dialog: "
-                               f"{modal.windowTitle() if modal else None}")
+                self.failed = (
+                    f"journey stuck after step {self.step_no} for {seconds:.0f} s; open dialog: "
+                    f"{modal.windowTitle() if modal else None}"
+                )
                 self.screenshot("STUCK")
                 while (modal := QApplication.activeModalWidget()) is not None:
                     modal.close()
                     QTest.qWait(20)
                 QApplication.instance().exit(1)
+
         QTimer.singleShot(int(seconds * 1000), bite)
 
 

@@ -19,10 +19,17 @@ SHOTS = ROOT / "out" / "journeys"
 def run_journey(module: str, data: Path, shots: Path, display: str, *args: str) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "FOLLOWUP_DATA_DIR")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT), LANG="C.UTF-8")
-    proc = subprocess.run([sys.executable, "-m", f"tests.journeys.{module}", str(data), str(shots), *args],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
-    assert proc.returncode == 0, f"{module} {' '.join(args)} failed; screenshots in {shots}\n" \
-                                 f"{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
+    proc = subprocess.run(
+        [sys.executable, "-m", f"tests.journeys.{module}", str(data), str(shots), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert proc.returncode == 0, (
+        f"{module} {' '.join(args)} failed; screenshots in {shots}\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
+    )
 
 
 @pytest.mark.timeout(400)

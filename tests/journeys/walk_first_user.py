@@ -13,15 +13,17 @@ import sys
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
-from followup_desktop.core.letter_models import LETTER_KINDS
 from followup_desktop.gui.notes_model import COL_TEXT
 from followup_desktop.gui.search import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, main, snapshot
 
 COMPANY, ROLE = "Fernway Logistics", "Head of Platform"
 PEOPLE = [("Priya Raman", "VP Engineering"), ("Tom Berger", "Staff Engineer")]
-QUESTIONS = ["What does success look like in the first ninety days?", "Where does the routing service hurt most?",
-             "How are releases approved today?"]
+QUESTIONS = [
+    "What does success look like in the first ninety days?",
+    "Where does the routing service hurt most?",
+    "How are releases approved today?",
+]
 NOTES = [  # (speaker Alt+N, next question?, kind chord letter or None, text)
     ("1", True, None, "Success means the Baltic routes stop paging at night"),
     ("1", False, "p", "Our routing service falls over at peak season"),
@@ -41,8 +43,7 @@ def first_start(j: Journey) -> None:
         raise JourneyFailed("an empty database shows no 'Try an example' button")
     j.click(w.dashboard.try_button)
     j.wait_until(lambda: w.navigator.current.page == "interview", "the example opens")
-    j.step("the example is loaded and shown", place="interview", tab="letter", writes_from={"help_actions"},
-           db=None)
+    j.step("the example is loaded and shown", place="interview", tab="letter", writes_from={"help_actions"}, db=None)
 
 
 def own_application(j: Journey) -> None:
@@ -55,8 +56,12 @@ def own_application(j: Journey) -> None:
         table = dialog.contacts.table
         for name, title in PEOPLE:
             j.click(dialog.findChild(QPushButton, "addContactButton"))
-            j.wait_until(lambda: QApplication.focusWidget() is not None and
-                         QApplication.focusWidget().parent() is table.viewport(), "the name cell is edited")
+            j.wait_until(
+                lambda: (
+                    QApplication.focusWidget() is not None and QApplication.focusWidget().parent() is table.viewport()
+                ),
+                "the name cell is edited",
+            )
             j.type(name)
             j.keys("Tab")
             j.type(title)
@@ -65,8 +70,11 @@ def own_application(j: Journey) -> None:
 
     j.with_dialog(lambda: j.keys("ctrl+n"), fill, "new application")
     app = next(a for a in w.store.list_applications() if a.company == COMPANY)
-    j.step("own application with two people", place="application", db={"applications": {"added": 1},
-                                                                      "contacts": {"added": 2}})
+    j.step(
+        "own application with two people",
+        place="application",
+        db={"applications": {"added": 1}, "contacts": {"added": 2}},
+    )
     if [c.name for c in w.store.list_contacts(app.id)] != [p[0] for p in PEOPLE]:
         raise JourneyFailed(f"people stored: {w.store.list_contacts(app.id)}")
 
@@ -78,8 +86,12 @@ def own_application(j: Journey) -> None:
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     j.with_dialog(lambda: j.keys("ctrl+shift+n"), fill_interview, "new interview")
-    j.step("a new interview opens on the plan", place="interview", tab="plan",
-           db={"interviews": {"added": 1}, "interview_participants": {"added": 2}})
+    j.step(
+        "a new interview opens on the plan",
+        place="interview",
+        tab="plan",
+        db={"interviews": {"added": 1}, "interview_participants": {"added": 2}},
+    )
 
 
 def plan(j: Journey) -> None:
@@ -96,8 +108,13 @@ def plan(j: Journey) -> None:
     j.type("Fernway runs freight across the Baltic.", into=pane.research)
     j.click(pane.heading)  # away from the research: its autosave runs on leaving too
     w.flush_panes()
-    j.step("the plan", place="interview", tab="plan", db={"plan_items": {"added": 4}, "plans": {"added": 1}},
-           writes_from={"plan_list", "plan_pane"})
+    j.step(
+        "the plan",
+        place="interview",
+        tab="plan",
+        db={"plan_items": {"added": 4}, "plans": {"added": 1}},
+        writes_from={"plan_list", "plan_pane"},
+    )
     iid = w.navigator.current.ident
     if w.store.get_plan(iid).research != "Fernway runs freight across the Baltic.":
         raise JourneyFailed(f"research stored: {w.store.get_plan(iid).research!r}")
@@ -109,8 +126,14 @@ def interview(j: Journey) -> str:
     w = j.window
     j.click(w.plan_pane.research)  # the focus is in the plan when the interview starts
     j.keys("F5")
-    j.step("F5 starts the interview in the capture line", place="interview", tab="notes", focus="noteInput",
-           db={"interviews": {"changed": 1}}, writes_from={"notes_pane"})
+    j.step(
+        "F5 starts the interview in the capture line",
+        place="interview",
+        tab="notes",
+        focus="noteInput",
+        db={"interviews": {"changed": 1}},
+        writes_from={"notes_pane"},
+    )
     for speaker, next_question, kind, text in NOTES:
         j.keys(f"alt+{speaker}")
         if next_question:
@@ -140,11 +163,15 @@ def highlights(j: Journey, iid: str) -> None:
     quotes = sorted(c.quote for c in w.store.list_challenges(iid))
     if quotes != sorted(["routing service falls over at peak season", NOTES[2][3]]):
         raise JourneyFailed(f"challenges: {quotes}")
-    j.step("two highlights", place="interview", tab="notes", db={"challenges": {"added": 2}},
-           writes_from={"notes_ops"})
+    j.step("two highlights", place="interview", tab="notes", db={"challenges": {"added": 2}}, writes_from={"notes_ops"})
     j.keys("shift+F5")
-    j.step("the interview ends", place="interview", tab="notes", db={"interviews": {"changed": 1}},
-           writes_from={"notes_pane"})
+    j.step(
+        "the interview ends",
+        place="interview",
+        tab="notes",
+        db={"interviews": {"changed": 1}},
+        writes_from={"notes_pane"},
+    )
 
 
 def letter(j: Journey, iid: str) -> str:
@@ -155,10 +182,20 @@ def letter(j: Journey, iid: str) -> str:
 
     j.with_dialog(lambda: j.keys("ctrl+shift+l"), create, "new letter")
     pane = w.letter_pane
-    j.step("New letter shows the draft", place="interview", tab="letter", focus="letterEditor",
-           db={"letters": {"added": 1}, "letter_sources": {"added": 2}}, writes_from={"letter_commands"})
-    j.wait_until(lambda: bool(pane.checks.findings) or pane.checks.list.count() and
-                 "Checking" not in pane.checks.list.item(0).text(), "the checks ran")
+    j.step(
+        "New letter shows the draft",
+        place="interview",
+        tab="letter",
+        focus="letterEditor",
+        db={"letters": {"added": 1}, "letter_sources": {"added": 2}},
+        writes_from={"letter_commands"},
+    )
+    j.wait_until(
+        lambda: (
+            bool(pane.checks.findings) or pane.checks.list.count() and "Checking" not in pane.checks.list.item(0).text()
+        ),
+        "the checks ran",
+    )
     letter_id = pane.letter.id
     body = w.store.get_letter(letter_id).body
     for words in ("Priya", "routing service"):
@@ -170,13 +207,13 @@ def letter(j: Journey, iid: str) -> str:
     stored = w.store.get_letter(letter_id).body
     if "I enjoyed hearing about the Baltic routes." not in stored or not stored.startswith(body.split("\n")[0]):
         raise JourneyFailed(f"the edit was not stored as typed: {stored!r}")
-    j.step("edit the letter", place="interview", tab="letter", db={"letters": {"changed": 1}},
-           writes_from={"letter_pane"})
+    j.step(
+        "edit the letter", place="interview", tab="letter", db={"letters": {"changed": 1}}, writes_from={"letter_pane"}
+    )
     return letter_id
 
 
 def exports(j: Journey, letter_id: str) -> None:
-    w = j.window
     out = j.shots.parent / "files"
     out.mkdir(exist_ok=True)
 
@@ -186,6 +223,7 @@ def exports(j: Journey, letter_id: str) -> None:
             j.keys("ctrl+a")
             j.type(str(path), into=name)
             j.keys("Return")
+
         return answer
 
     j.with_dialog(lambda: j.keys("ctrl+shift+e"), save_as(out / "letter.docx"), "export to Word")
@@ -197,8 +235,13 @@ def exports(j: Journey, letter_id: str) -> None:
     for text in (words, " ".join(pdf.split())):
         if "I enjoyed hearing about the Baltic routes." not in text or "Priya" not in text:
             raise JourneyFailed(f"an exported file lacks the letter's words: {text[:300]!r}")
-    j.step("export .docx and PDF", place="interview", tab="letter", db=None,
-           writes_from={"letter_export", "letter_commands", "folders"})  # folders: where the next export opens
+    j.step(
+        "export .docx and PDF",
+        place="interview",
+        tab="letter",
+        db=None,
+        writes_from={"letter_export", "letter_commands", "folders"},
+    )  # folders: where the next export opens
 
 
 def search(j: Journey, iid: str, letter_id: str) -> None:
@@ -221,22 +264,38 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
     pane = w.letter_pane
     if pane.editor.textCursor().selectedText() != "Baltic":
         raise JourneyFailed(f"selected: {pane.editor.textCursor().selectedText()!r}")
-    j.step("a hit in the open interview shows the letter", place="interview", tab="letter", focus="letterEditor",
-           db={}, writes_from=set())
+    j.step(
+        "a hit in the open interview shows the letter",
+        place="interview",
+        tab="letter",
+        focus="letterEditor",
+        db={},
+        writes_from=set(),
+    )
     j.keys("End")
     j.type(" Thank you again.", into="letterEditor")
     w.flush_panes()
     stored = w.store.get_letter(letter_id).body
     if "Baltic routes. Thank you again." not in stored:
         raise JourneyFailed(f"typing after a search hit stored {stored!r}")
-    j.step("typing after the hit edits what is on screen", place="interview", tab="letter",
-           db={"letters": {"changed": 1}}, writes_from={"letter_pane"})
+    j.step(
+        "typing after the hit edits what is on screen",
+        place="interview",
+        tab="letter",
+        db={"letters": {"changed": 1}},
+        writes_from={"letter_pane"},
+    )
     j.keys("ctrl+f", "ctrl+a")
     j.type("warehouse", into="searchBox")
     j.keys("Return")
-    j.wait_until(lambda: "warehouse" in w.search_view.summary.text() and results.currentItem() is not None
-                 and results.currentItem().parent() is not None,  # the new results, not the last search's
-                 "results for another interview")
+    j.wait_until(
+        lambda: (
+            "warehouse" in w.search_view.summary.text()
+            and results.currentItem() is not None
+            and results.currentItem().parent() is not None
+        ),  # the new results, not the last search's
+        "results for another interview",
+    )
     hit = results.currentItem().data(0, HIT_ROLE)
     j.keys("Return")
     where = "interview" if hit.interview_id else "application"
@@ -263,16 +322,28 @@ def outcome(j: Journey, iid: str) -> None:
             j.keys("Down")
         j.keys("Return")
 
-    j.with_dialog(choose_rejected, [lambda d: j.press_button(d, "Mark as rejected"),
-                                    lambda d: j.press_button(d, "Draft the letter")], "after the rejection")
+    j.with_dialog(
+        choose_rejected,
+        [lambda d: j.press_button(d, "Mark as rejected"), lambda d: j.press_button(d, "Draft the letter")],
+        "after the rejection",
+    )
     if w.store.get_interview(iid).outcome != "rejected":
         raise JourneyFailed(f"outcome stored: {w.store.get_interview(iid).outcome}")
     body = w.letter_pane.editor.toPlainText()
     if "considered again" not in body or w.letter_pane.letter.kind != "rejection":
         raise JourneyFailed(f"the rejection letter reads: {body!r}")
-    j.step("rejected: the application too, and a letter after the rejection", place="interview", tab="letter",
-           db={"interviews": {"changed": 1}, "applications": {"changed": 1}, "letters": {"added": 1},
-               "letter_sources": {"added": 2}}, writes_from={"tracker_actions"})
+    j.step(
+        "rejected: the application too, and a letter after the rejection",
+        place="interview",
+        tab="letter",
+        db={
+            "interviews": {"changed": 1},
+            "applications": {"changed": 1},
+            "letters": {"added": 1},
+            "letter_sources": {"added": 2},
+        },
+        writes_from={"tracker_actions"},
+    )
 
 
 def backup(j: Journey) -> None:

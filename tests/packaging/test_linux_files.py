@@ -33,8 +33,11 @@ def _desktop_entry() -> configparser.SectionProxy:
 def _installed_metainfo(tmp_path, *base) -> Path:
     """The metainfo file as install.sh and the .deb install it (render_metainfo.py)."""
     target = tmp_path / METAINFO.name
-    subprocess.run([sys.executable, str(LINUX / "render_metainfo.py"), str(target), *base], check=True,
-                   env={"PATH": "/usr/bin:/bin"})
+    subprocess.run(
+        [sys.executable, str(LINUX / "render_metainfo.py"), str(target), *base],
+        check=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )
     return target
 
 
@@ -50,14 +53,21 @@ def test_desktop_file_validate_is_clean():
 KNOWN_NOTES = {"cid-contains-uppercase-letter", "unknown-tag"}
 
 
-@pytest.mark.parametrize("base", [[], ["--screenshot-base", "https://example.org/followup-desktop"]],
-                         ids=["no-public-screenshots", "public-screenshots"])
+@pytest.mark.parametrize(
+    "base",
+    [[], ["--screenshot-base", "https://example.org/followup-desktop"]],
+    ids=["no-public-screenshots", "public-screenshots"],
+)
 def test_appstreamcli_pedantic_is_clean_on_the_installed_metainfo(tmp_path, base):
     if shutil.which("appstreamcli") is None:
         pytest.skip("appstreamcli is not installed")
     installed = _installed_metainfo(tmp_path, *base)
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", "--pedantic", str(installed)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", "--pedantic", str(installed)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     notes = re.findall(r"^([EWIP]): \S+?:\d*:? ?(\S+)", result.stdout, re.M)
     assert {tag for _, tag in notes} <= KNOWN_NOTES, result.stdout
@@ -101,8 +111,9 @@ def test_installed_metainfo_has_web_addresses_or_no_screenshots(tmp_path):
     bare = ET.parse(_installed_metainfo(tmp_path)).getroot()
     assert bare.find("screenshots") is None and bare.find("releases") is not None
     public = ET.parse(_installed_metainfo(tmp_path, "--screenshot-base", "https://example.org/f/")).getroot()
-    assert [i.text for i in public.findall("screenshots/screenshot/image")][0] == \
-        "https://example.org/f/docs/screenshots/dashboard.png"
+    assert [i.text for i in public.findall("screenshots/screenshot/image")][
+        0
+    ] == "https://example.org/f/docs/screenshots/dashboard.png"
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -114,8 +125,12 @@ def test_icon_png_at_every_size(size):
 
 def test_install_script_puts_the_files_where_desktops_look(tmp_path):
     program = tmp_path / "bundle" / "followup-desktop"
-    result = subprocess.run([str(LINUX / "install.sh"), str(program)], capture_output=True, text=True,
-                            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share")})
+    result = subprocess.run(
+        [str(LINUX / "install.sh"), str(program)],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share")},
+    )
     assert result.returncode == 0, result.stderr
     share = tmp_path / "share"
     installed = (share / "applications" / DESKTOP.name).read_text(encoding="utf-8")

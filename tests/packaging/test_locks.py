@@ -33,11 +33,14 @@ def lower_bound(requirement: Requirement) -> Version:
     return next(Version(s.version) for s in requirement.specifier if s.operator == ">=")
 
 
-@pytest.mark.parametrize("lock, wanted", [
-    ("test.txt", RUNTIME + TEST),
-    ("build.txt", RUNTIME + [Requirement("pyinstaller>=6.10,<7")]),
-    ("lowest.txt", RUNTIME + TEST),
-])
+@pytest.mark.parametrize(
+    "lock, wanted",
+    [
+        ("test.txt", RUNTIME + TEST),
+        ("build.txt", RUNTIME + [Requirement("pyinstaller>=6.10,<7")]),
+        ("lowest.txt", RUNTIME + TEST),
+    ],
+)
 def test_lock_pins_every_dependency_within_its_bounds(lock, wanted):
     pinned = pins(lock)
     for requirement in wanted:
@@ -51,7 +54,7 @@ def test_lowest_lock_holds_each_lower_bound(requirement):
     """The lowest-versions run tests the bound itself (or its first release, e.g. 4 -> 4.0, 2.3 -> 2.3.1)."""
     bound = lower_bound(requirement)
     pinned = pins("lowest.txt")[canonicalize_name(requirement.name)]
-    assert pinned.release[:len(bound.release)] == bound.release, f"{requirement}: lowest.txt has {pinned}"
+    assert pinned.release[: len(bound.release)] == bound.release, f"{requirement}: lowest.txt has {pinned}"
 
 
 def test_the_bundle_ships_the_versions_the_tests_ran_on():
