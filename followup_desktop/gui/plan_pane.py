@@ -62,7 +62,7 @@ class PlanPane(Pane):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._write_pending)  # never closes an item being edited in place
 
         self.objectives = PlanList(store, "objective", "planObjectives", "What I need to learn",
                                    "Add something you need to learn, e.g. what the first 90 days look like")
@@ -279,7 +279,12 @@ class PlanPane(Pane):
         self._timer.start()
 
     def flush(self) -> None:
-        """Write pending edits now."""
+        """Write pending edits now, an item being edited in place included (before leaving or re-reading)."""
+        for plan_list in (self.objectives, self.questions, self.points):
+            plan_list.commit_open_editor()
+        self._write_pending()
+
+    def _write_pending(self) -> None:
         self._timer.stop()
         if self.interview is None or not (self._pending or self._pending_cares):
             return
