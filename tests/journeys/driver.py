@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 USER_TABLES = ("applications", "contacts", "interviews", "interview_participants", "plans", "plan_items", "notes",
                "note_drafts", "challenges", "letters", "letter_versions", "letter_sources", "stories", "contact_log",
-               "question_bank", "personal_words", "trash")
+               "question_bank", "personal_words", "trash", "settings")
 WATCHDOG_S = 120  # a journey takes ~20 s; past this it is stuck, not slow
 VOLATILE = {"updated_at", "created_at"}  # compared where a step says so, not in every snapshot
 
@@ -44,8 +44,8 @@ def snapshot(database: Path) -> dict[str, dict[str, dict]]:
         out = {}
         for table in USER_TABLES:
             rows = conn.execute(f"SELECT rowid AS _rowid, * FROM {table}").fetchall()
-            out[table] = {str(r["id"] if "id" in r.keys() else r["_rowid"]): {k: r[k] for k in r.keys()
-                                                                          if k != "_rowid"} for r in rows}
+            key = next((k for k in ("id", "key") if rows and k in rows[0].keys()), "_rowid")
+            out[table] = {str(r[key]): {k: r[k] for k in r.keys() if k != "_rowid"} for r in rows}
         return out
     finally:
         conn.close()
