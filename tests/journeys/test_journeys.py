@@ -67,3 +67,18 @@ def test_a_draft_naming_someone_with_markup_shows_and_exports_every_word(x_displ
         if "the composer lacks" in str(failed) or "the Word letter lacks" in str(failed):
             raise KnownFault(str(failed)[-600:]) from None
         raise
+
+
+@pytest.mark.xfail(strict=True, raises=KnownFault,
+                   reason="leaving a place whose focused field is disabled on the way (the plan's fields when the "
+                          "dashboard is shown) leaves the focus nowhere; the navigator only moves a hidden focus")
+@pytest.mark.timeout(400)
+def test_the_keyboard_is_somewhere_after_leaving_the_plan(x_display, tmp_path):
+    shots = SHOTS / "keyboard-user" / "focus-after-leaving"
+    shutil.rmtree(shots, ignore_errors=True)
+    try:
+        run_journey("walk_keyboard_user", tmp_path / "data", shots, x_display, "focus")
+    except AssertionError as failed:
+        if "no widget has the keyboard" in str(failed):
+            raise KnownFault(str(failed)[-600:]) from None
+        raise
