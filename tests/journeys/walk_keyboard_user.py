@@ -36,9 +36,9 @@ def sidebar_and_history(j: Journey, iid: str) -> None:
     w = j.window
     j.keys("ctrl+l")
     j.type("north", into="sidebarFilter")
-    j.keys("Tab", "Up")
-    j.step("Ctrl+L, a filter, Tab and Up: the application", place="application", focus="sidebar", db={},
-           writes_from=set())
+    j.keys("Down", "Up")
+    j.step("Ctrl+L, a filter, Down into the list and Up: the application", place="application", focus="sidebar",
+           db={}, writes_from=set())
     j.keys("Down")
     j.step("Down: the interview again, on the tab it was left on", place="interview", tab="letter",
            focus="sidebar", db={}, writes_from=set())
