@@ -10,6 +10,7 @@ database holds, and which writes reached it, and saves a screenshot of the whole
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
@@ -168,6 +169,7 @@ class Journey:
         """
         self.step_no += 1
         print(f"{time.monotonic() - self.started:6.1f} s  step {self.step_no}: {name}", flush=True)
+        gc.collect()  # here, between steps, rather than inside a nested event loop of a dialog
         QTest.qWait(50)
         window = self.window
         self.screenshot(name)
@@ -302,6 +304,7 @@ class Journey:
         open_it()
         self.wait_until(lambda: not answers or bool(errors), f"the {what} dialogs", 10)
         QTest.qWait(50)
+        opened.clear()  # wrappers of dialogs Qt has deleted (file dialogs, message boxes): never kept
         if errors:
             raise JourneyFailed(f"in the {what} dialog:\n{errors[0]}")
         self.window.activateWindow()
