@@ -168,8 +168,28 @@ def bench_export(cfg: Config) -> list[Row]:
     layout = sample_layout()
     target = cfg.work / "letter.pdf"
     pdf = sample(lambda: printing.write_pdf(printing.letter_printable(layout), target), cfg.runs * 2, cfg.warmup)
-    return [Row(".docx export, one page", "—", bench_docx.timings(cfg.runs * 2, cfg.warmup), 60),
+    rows = [Row(".docx export, one page", "—", bench_docx.timings(cfg.runs * 2, cfg.warmup), 60),
             Row("PDF export, one page", "—", pdf, 150)]
+    return rows + _long_letters(cfg, printing, bench_docx, sample_layout)
+
+
+def _long_letters(cfg: Config, printing, bench_docx, sample_layout) -> list[Row]:
+    """The longest letters allowed (1 MiB characters; 1/8 of that in quick mode), in seconds."""
+    from followup_desktop.core.limits import TEXT
+
+    size = TEXT // 8 if cfg.runs == 1 and not cfg.warmup else TEXT
+    label = f"{size // 1024:,} K chars"
+    runs, rows = min(cfg.runs, 3), []
+    for what, body in bench_docx.long_bodies(size).items():
+        layout = sample_layout(body_markdown=body)
+        printable = printing.letter_printable(layout)
+        pdf = sample(lambda: printing.write_pdf(printable, cfg.work / "long.pdf"), runs, min(cfg.warmup, 1))
+        rows.append(Row(f"PDF export, long letter: {what}", label, [t / 1000 for t in pdf], 5, "s"))
+    layout = sample_layout(body_markdown=bench_docx.long_bodies(size)["ordinary letter repeated"])
+    docx = sample(lambda: bench_docx.write_docx(layout, cfg.work / "long.docx"), runs, 0)
+    rows.append(Row(".docx export, long letter: ordinary letter repeated", label, [t / 1000 for t in docx], None,
+                    "s"))
+    return rows
 
 
 def _child(*args: str) -> tuple[float, float]:

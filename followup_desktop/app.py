@@ -53,8 +53,11 @@ def build_main_window(data_dir: str | os.PathLike, clock=None, read_only: bool =
     from followup_desktop.core.store import Store
     from followup_desktop.gui.main_window import MainWindow
 
+    from followup_desktop.gui import folders
+
     data = prepare_data_dir(Path(data_dir))
     store = Store.open(data.database, clock, read_only=read_only)
+    folders.use(store)  # the file dialogs open in the folder last used for each kind of file
     try:
         return MainWindow(store, data)
     except BaseException:  # damage found while the window reads: the file must be closed to be moved aside

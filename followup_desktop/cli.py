@@ -119,6 +119,7 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
 
     from followup_desktop.core import bundle
     from followup_desktop.core.bundle import BundleError
+    from followup_desktop.core.files import WriteFailed
     from followup_desktop.core.store import StoreError
     from followup_desktop.core.store_base import WriteError
 
@@ -145,7 +146,7 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
         return 0
     except WriteError as exc:
         return fail(exc.plain(f"Nothing was {args.command}ed"))
-    except (BundleError, StoreError) as exc:
+    except (BundleError, StoreError, WriteFailed) as exc:
         return fail(str(exc))
     except sqlite3.DatabaseError as exc:
         return fail(damaged(data, exc))

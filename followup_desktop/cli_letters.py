@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from followup_desktop.cli import fail
+from followup_desktop.core.files import WriteFailed
 
 
 def run_letter(args: argparse.Namespace, data, writable: bool = True) -> int:
@@ -82,16 +83,31 @@ def _export(store, args: argparse.Namespace) -> int:
             write_docx(layout, args.docx, letter_export.letterhead(store))
         except ExportError as exc:
             return fail(str(exc))
-        store.add_letter_version(letter.id, "export")
         print(f"Wrote {args.docx}.")
+        _record(store, letter.id, args.docx)
     if args.pdf:
         try:
             _write_pdf(layout, Path(args.pdf))
         except OSError as exc:
-            return fail(f"{args.pdf}: {exc.strerror or exc}")
-        store.add_letter_version(letter.id, "export")
+            return fail(str(exc) if isinstance(exc, WriteFailed) else f"{args.pdf}: {exc.strerror or exc}")
         print(f"Wrote {args.pdf}.")
+        _record(store, letter.id, args.pdf)
     return 0
+
+
+def _record(store, letter_id: str, path: str) -> None:
+    """Keep a version of the letter as exported; a database that cannot be written only warns.
+
+    The file the user asked for is written and whole, so the command still succeeds (exit 0).
+    """
+    from followup_desktop.core.store_base import StoreError, WriteError
+
+    try:
+        store.add_letter_version(letter_id, "export")
+    except StoreError as exc:
+        reason = exc.reason if isinstance(exc, WriteError) else str(exc).rstrip(".")
+        print(f"followup-desktop: warning: {path} was written, but the export was not recorded in the "
+              f"letter's history: {reason}.", file=sys.stderr)
 
 
 def _write_pdf(layout, path: Path) -> None:

@@ -16,7 +16,8 @@ OPERATIONS = (
     "memory at first paint, small db / bare", "commit one note", "open the busy interview",
     "keystroke in the capture line", "switch interview, Letter tab showing", "search, typical query",
     "search, word in nearly every note", "checks + spell check, 400-word letter", "keystroke in the letter editor",
-    ".docx export, one page", "PDF export, one page", "bundle export", "bundle import", "backup", "dashboard",
+    ".docx export, one page", "PDF export, one page", "PDF export, long letter: one unbroken word",
+    "PDF export, long letter: bold or italic every 3 words", "bundle export", "bundle import", "backup", "dashboard",
 )
 
 

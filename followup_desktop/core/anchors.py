@@ -42,3 +42,18 @@ def reanchor(old_text: str, new_text: str, start: int, end: int, quote: str) -> 
 def is_lost(start: int, end: int) -> bool:
     """True for a highlight whose words are no longer in its note."""
     return end <= start
+
+
+# A highlight ends at the words: a selection's blanks, and the commas or full stops that only join
+# it to the rest of the sentence, are not part of the quote. "?" and "!" stay: they say it was a
+# question or an exclamation.
+_EDGE_PUNCTUATION = ",;:."
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span narrowed to its words: no blanks at either end, no ",;:." before or after them."""
+    while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCTUATION):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCTUATION):
+        end -= 1
+    return start, end

@@ -19,6 +19,7 @@ from typing import Any, Callable
 from followup_desktop.core import bundle_file, bundle_letters, bundle_notes, bundle_plan, bundle_tracker
 from followup_desktop.core.bundle_check import FORMAT, PARTS, VERSION, Checker, check_document
 from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
+from followup_desktop.core.file_checks import check_json
 from followup_desktop.core.files import atomic_write
 from followup_desktop.core.models import Application, Contact, Interview
 from followup_desktop.core.store import Store
@@ -71,27 +72,30 @@ def _top_level(store: Store) -> dict[str, Any]:
 
 def export_bundle(store: Store) -> dict[str, Any]:
     """The whole database as one bundle document in memory (small data folders, tests)."""
-    return _top_level(store) | {
-        "applications": [application_to_dict(store, a) for a in _ordered(store.list_applications())]}
+    with store.snapshot() as moment:
+        return _top_level(moment) | {
+            "applications": [application_to_dict(moment, a) for a in _ordered(moment.list_applications())]}
 
 
 def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | None = None) -> Path:
-    """Export to path, one application at a time, atomically (temporary file, then rename).
+    """Export to path, one application at a time, atomically (temporary file, read back, then rename).
 
-    The file is byte for byte what json.dump(export_bundle(store), indent=1) would write. It only
-    reads: no transaction is held, so nothing written meanwhile can be undone by a cancel.
+    The file is byte for byte what json.dump(export_bundle(store), indent=1) would write. It reads
+    one moment of the database (store.snapshot) on a connection of its own, so what the user writes
+    meanwhile is either wholly in the bundle or not at all, and no write waits for the export.
     """
     target = Path(path)
-    head = json.dumps(_top_level(store) | {"applications": []}, ensure_ascii=False, indent=1)
-    apps = _ordered(store.list_applications())
-    with atomic_write(target, binary=False, prefix=".bundle-") as fh:
-        fh.write(head[:-len("]\n}")])
-        for done, app in enumerate(apps, 1):
-            text = json.dumps(application_to_dict(store, app), ensure_ascii=False, indent=1)
-            fh.write(("\n  " if done == 1 else ",\n  ") + text.replace("\n", "\n  "))
-            if progress:
-                progress(done, len(apps))
-        fh.write("\n ]\n}" if apps else "]\n}")
+    with store.snapshot() as moment:
+        head = json.dumps(_top_level(moment) | {"applications": []}, ensure_ascii=False, indent=1)
+        apps = _ordered(moment.list_applications())
+        with atomic_write(target, binary=False, prefix=".bundle-", verify=check_json) as fh:
+            fh.write(head[:-len("]\n}")])
+            for done, app in enumerate(apps, 1):
+                text = json.dumps(application_to_dict(moment, app), ensure_ascii=False, indent=1)
+                fh.write(("\n  " if done == 1 else ",\n  ") + text.replace("\n", "\n  "))
+                if progress:
+                    progress(done, len(apps))
+            fh.write("\n ]\n}" if apps else "]\n}")
     return target
 
 

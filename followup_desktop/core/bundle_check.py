@@ -7,11 +7,13 @@ in memory whole: an application is checked, imported and let go before the next 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Callable
 
 from followup_desktop import paths
 from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan, bundle_tracker
+from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR
 from followup_desktop.core.bundle_rows import BundleError, Seen, fail
 
 FORMAT = "followup-desktop-bundle"
@@ -63,9 +65,17 @@ def _where(error, prefix: str) -> str:
     return out or "the document"
 
 
+_DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}")
+
+
 def _explain(error) -> str:
-    if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^\\d{4}"):
+    date = _DATE.match(error.instance) if isinstance(error.instance, str) else None
+    if date and not FIRST_YEAR <= int(date.group(1)) <= LAST_YEAR:
+        return f"{error.instance[:60]!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}"
+    if error.validator == "pattern" and "-\\d{2}-\\d{2}T" in error.schema.get("pattern", ""):
         return f"{str(error.instance)[:60]!r} is not a date and time like 2026-03-02T09:00:00Z"
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return f"too long: {len(error.instance):,} characters, more than the {error.validator_value:,} it can hold"
     if error.validator in ("pattern", "minLength") and isinstance(error.instance, str) and not error.instance.strip():
         return "must not be empty"
     return error.message[:200]
@@ -104,16 +114,17 @@ def _timestamp_fields() -> frozenset[str]:
 
 def _check_dates(value: Any, where: str, names: frozenset[str]) -> None:
     """The schema's pattern lets 2026-13-45T25:61:00Z through; every such field must be a real moment."""
-    from followup_desktop.core.clock import parse_iso
+    from followup_desktop.core.clock import in_years, parse_iso
 
     if isinstance(value, dict):
         for key, item in value.items():
             if key in names and isinstance(item, str) and item:
                 try:
-                    parse_iso(item)
+                    problem = "" if in_years(parse_iso(item)) else f"outside the years {FIRST_YEAR}–{LAST_YEAR}"
                 except (ValueError, OverflowError):
-                    fail(f"{where}.{key}: {item[:60]!r} is not a real date and time." if where else
-                         f"{key}: {item[:60]!r} is not a real date and time.")
+                    problem = "not a real date and time"
+                if problem:
+                    fail(f"{where + '.' if where else ''}{key}: {item[:60]!r} is {problem}.")
             elif isinstance(item, (dict, list)) and item:
                 _check_dates(item, f"{where}.{key}" if where else key, names)
     elif isinstance(value, list):

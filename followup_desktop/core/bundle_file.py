@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,10 +51,51 @@ def reading(path: Path) -> Iterator[Any]:
     except UnicodeDecodeError as exc:
         raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
     except (ijson.JSONError, json.JSONDecodeError, RecursionError) as exc:
-        detail = (str(exc).strip().splitlines() or ["unreadable"])[0][:200]
+        detail = _parser_words(exc)
+        if "invalid bytes in UTF8" in detail:  # Latin-1 and other encodings: the C parser's words
+            raise BundleError(f"{path.name} is not a bundle: it is not UTF-8 text.") from exc
         if "premature EOF" in detail:  # the C parser calls every error "incomplete": read its words
             detail = "it ends too soon; the file may have been cut short"
         raise BundleError(f"{path.name} is not a bundle: it is not valid JSON ({detail}).") from exc
+
+
+_QUOTED = re.compile("'[^']*'|\"[^\"]*\"")
+
+
+def _parser_words(exc: BaseException) -> str:
+    """What the JSON parser says went wrong, without the file's text it quotes.
+
+    The C parser's message is bytes, and its lines after the first show the text around the
+    fault: a bundle's text is private, and not always readable. Only the first line is kept.
+    """
+    message = exc.args[0] if exc.args else ""
+    if isinstance(message, bytes):
+        message = message.decode("utf-8", "replace")
+    first = (str(message).strip().splitlines() or ["unreadable"])[0]
+    return _QUOTED.sub("…", first)[:200]
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")  # \ud800-\udfff: half of a pair, or a lone half
+
+
+def _parser_for(fh) -> Any:
+    """ijson's C parser; its pure-Python one for a file that holds a surrogate escape.
+
+    The C parser turns a lone surrogate escape ("\\ud800") into "?", or (a lone low half) into bytes
+    that are not UTF-8 at all; the store's rule for such text is U+FFFD, which the Python parser's
+    lone surrogate becomes when it is stored. Escapes are rare, so the slower parser seldom runs.
+    """
+    import ijson
+
+    start, tail = fh.tell(), b""
+    try:
+        while chunk := fh.read(2**16):  # small pieces: import's memory stays bounded
+            if _SURROGATE_ESCAPE.search(chunk) or _SURROGATE_ESCAPE.search(tail + chunk[:5]):
+                return ijson.get_backend("python")
+            tail = chunk[-5:]
+        return ijson
+    finally:
+        fh.seek(start)
 
 
 def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int, int]:
@@ -65,7 +107,7 @@ def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int, int]:
     count = 0
     with reading(path) as fh:
         size = os.fstat(fh.fileno()).st_size
-        events = ijson.basic_parse(fh, use_float=True)  # no prefixes: those grow with the nesting
+        events = _parser_for(fh).basic_parse(fh, use_float=True)  # no prefixes: they grow with the nesting
         first = next(events, None)
         if first is None:  # pragma: no cover - the parser reports an empty file as cut short
             raise BundleError(f"{path.name} is not a bundle: it is not valid JSON (the file is empty).")
@@ -110,4 +152,4 @@ def applications(path: str | os.PathLike) -> Iterator[dict[str, Any]]:
 
     path = Path(path)
     with reading(path) as fh:
-        yield from ijson.items(fh, "applications.item", use_float=True)
+        yield from _parser_for(fh).items(fh, "applications.item", use_float=True)

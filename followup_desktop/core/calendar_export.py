@@ -12,7 +12,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_desktop.core.files import atomic_write
+from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years
+from followup_desktop.core.file_checks import check_ics
+from followup_desktop.core.files import write_bytes
 from followup_desktop.core.followups import default_hours, followup_due
 from followup_desktop.core.models import Interview, Plan
 
@@ -43,7 +45,7 @@ def calendar_events(store) -> list[CalendarEvent]:
                               scheduled_start=f.scheduled_start, duration_minutes=f.duration_minutes,
                               started_at=f.started_at, ended_at=f.ended_at)
         due = followup_due(interview, Plan(interview_id=f.id, followup_due_at=f.followup_due_at), hours)
-        if due is not None:
+        if due is not None and in_years(due):
             events.append(CalendarEvent(f"followup-{f.id}@{UID_DOMAIN}",
                                         f"Send the thank-you: {f.company} — {f.title or 'interview'}", due,
                                         "Follow-up letter deadline (FollowUp Desktop)"))
@@ -51,6 +53,8 @@ def calendar_events(store) -> list[CalendarEvent]:
         try:
             day = _dt.date.fromisoformat(app.next_contact_at)
         except ValueError:
+            continue
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:  # only an old import could store such a date
             continue
         events.append(CalendarEvent(f"next-contact-{app.id}@{UID_DOMAIN}", f"Get in touch: {app.company}", day,
                                     f"Next planned contact{' about ' + app.role if app.role else ''} "
@@ -83,11 +87,10 @@ def calendar_bytes(events: list[CalendarEvent], now: _dt.datetime) -> bytes:
 
 
 def write_calendar(store, path: str | os.PathLike) -> int:
-    """Write the .ics file atomically (temporary file, then rename); returns the number of events."""
+    """Write the .ics file atomically (temporary file, read back, then rename); returns the number of events."""
     target = Path(path)
     events = calendar_events(store)
     data = calendar_bytes(events, store.clock.now())
-    with atomic_write(target, prefix=".calendar-") as fh:
-        fh.write(data)
+    write_bytes(target, data, verify=check_ics, prefix=".calendar-")
     log.info("calendar exported: %d events", len(events))
     return len(events)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 UTC = timezone.utc
+# Every stored date lies in these years (import and the store refuse others): far enough from the
+# ends of Python's calendar (1-9999) that local time and a few days' arithmetic never overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 class Clock:
@@ -50,6 +53,38 @@ def parse_iso(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
+def in_years(moment: datetime) -> bool:
+    """True when a moment (taken in UTC) lies in the years the program stores."""
+    try:
+        year = moment.year if moment.tzinfo is UTC else moment.astimezone(UTC).year  # parse_iso gives UTC
+    except (OverflowError, OSError, ValueError):
+        return False
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
+def text_in_years(text: str) -> bool:
+    """True when a stored date and time (or a YYYY-MM-DD date) is a real moment in the stored years."""
+    try:
+        return in_years(parse_iso(text))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+YEARS_TEXT = f"between {FIRST_YEAR} and {LAST_YEAR}"
+
+
+def local(moment: datetime) -> datetime:
+    """An aware moment in local time for display; never raises.
+
+    A date near the end of the calendar (9999-12-31T23:59:59Z, which older imports let in) has
+    no local time east of UTC: it is shown in UTC instead of crashing the view showing it.
+    """
+    try:
+        return moment.astimezone()
+    except (OverflowError, OSError, ValueError):
+        return moment
+
+
 def to_local(text: str) -> datetime:
-    """A stored UTC string as a local-time datetime for display."""
-    return parse_iso(text).astimezone()
+    """A stored UTC string as a local-time datetime for display (see local())."""
+    return local(parse_iso(text))

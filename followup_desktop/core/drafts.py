@@ -7,13 +7,15 @@ plan's points to make follow, then the closing and signature from the profile. M
 data shows as a visible «placeholder» that the checks flag. Phrasings vary: each challenge
 picks one of several leads deterministically from its id, so two drafts of the same
 interview agree while the paragraphs of one letter do not all start alike.
+
+Pieces are plain text; `build_draft` escapes every paragraph for Markdown, so a contact
+called "Dana <HR> Lee" or a company "*Acme*" reads in the letter exactly as typed.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import logging
-import re
 import zlib
 from dataclasses import dataclass, field
 
@@ -21,6 +23,7 @@ from followup_desktop.core.clock import parse_iso, to_local
 from followup_desktop.core.followups import interview_end
 from followup_desktop.core.letter_models import Profile
 from followup_desktop.core.letters import format_date
+from followup_desktop.core.markdown_text import escape_markdown
 from followup_desktop.core.models import Application, Challenge, Contact, Interview
 
 log = logging.getLogger(__name__)
@@ -173,10 +176,10 @@ def _points(points: list[str], key: str) -> list[str]:
         # Points are often fragments ("Scaled a 40-person team..."): a colon fits any of them.
         lead = _pick(("One more thing I would like to mention:", "One more thing I hope came across:"), key)
         point = " ".join(points[0].split()).rstrip(".")
-        return [_escape(f"{lead} {point[:1].upper()}{point[1:]}.")]
+        return [escape_markdown(f"{lead} {point[:1].upper()}{point[1:]}.")]
     lead = _pick(("I would also like to add a few things we did not have time for:",
                   "A few more things I hope came across:"), key)
-    return [lead + "\n\n" + "\n".join(f"- {_escape(' '.join(p.split()))}" for p in points)]
+    return [escape_markdown(lead) + "\n\n" + _bullets(points)]
 
 
 def _sign_off(profile: Profile) -> list[str]:
@@ -184,10 +187,9 @@ def _sign_off(profile: Profile) -> list[str]:
     return [f"{closing},", profile.signature or "«your name»"]
 
 
-def _escape(text: str) -> str:
-    """Markdown-escape a user's words so a leading '1.' or '#' stays text."""
-    text = re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
-    return re.sub(r"^(\s*)([#>+-]|\d+[.)])(\s)", r"\1\\\2\3", text)
+def _bullets(items: list[str]) -> str:
+    """A Markdown list of the user's words, each item on one line."""
+    return "\n".join(f"- {escape_markdown(' '.join(item.split()))}" for item in items if item.strip())
 
 
 def _list_words(text: str) -> str:
@@ -215,8 +217,8 @@ def news_paragraph(news: list[str]) -> list[str]:
     if not news:
         return []
     if len(news) == 1:
-        return [_escape("There is something new since we spoke: " + _sentence(news[0]))]
-    return ["A few things are new since we spoke:\n\n" + "\n".join(f"- {_escape(' '.join(n.split()))}" for n in news)]
+        return [escape_markdown("There is something new since we spoke: " + _sentence(news[0]))]
+    return ["A few things are new since we spoke:\n\n" + _bullets(news)]
 
 
 # --------------------------------------------------------------------- per kind
@@ -264,23 +266,23 @@ def build_draft(d: DraftInput) -> Draft:
         "check-in": f"Following up on the {role} interview",
         "offer": f"Re: your offer for the {role} role",
     }
-    blocks = [salutation(d.recipient), _openings(d)[d.kind]]
+    blocks = [escape_markdown(salutation(d.recipient)), escape_markdown(_openings(d)[d.kind])]
     sources = []
     if d.kind == "check-in":
         cares = cares_paragraph(d)
         if cares:
-            blocks.append(_escape(cares))
+            blocks.append(escape_markdown(cares))
         blocks.extend(news_paragraph(d.news))
     if d.challenges and d.kind in _CHALLENGE_LEADS:
-        blocks.append(_CHALLENGE_LEADS[d.kind])
+        blocks.append(escape_markdown(_CHALLENGE_LEADS[d.kind]))
     for challenge in d.challenges:
         paragraph = challenge_paragraph(challenge, d.recipient, d.speakers)
-        blocks.append(_escape(paragraph))
+        blocks.append(escape_markdown(paragraph))
         sources.append((challenge.id, paragraph))
     if d.kind in ("thank-you", "check-in"):
         blocks.extend(_points(d.points, d.interview.id))
-    blocks.append(_ENDINGS[d.kind])
-    blocks.extend(_escape(line) for line in _sign_off(d.profile))
+    blocks.append(escape_markdown(_ENDINGS[d.kind]))
+    blocks.extend(escape_markdown(line) for line in _sign_off(d.profile))
     return Draft(subject=subjects[d.kind], body="\n\n".join(blocks) + "\n", sources=sources)
 
 

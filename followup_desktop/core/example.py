@@ -87,6 +87,17 @@ def example_application_id(store) -> str | None:
     return app_id
 
 
+def suggested_stories(store, interview_id: str, text: str, limit: int = 5) -> list:
+    """Stories like `text` for a challenge of this interview; the example's own story only for the example."""
+    example_story = store.get_setting(STORY_KEY) or None
+    if example_story:
+        app_id = example_application_id(store)
+        if app_id and store.get_interview(interview_id).application_id == app_id:
+            example_story = None  # the example's challenges may show its story
+    stories = store.suggest_stories(text, limit + 1)
+    return [s for s in stories if s.id != example_story][:limit]
+
+
 def create_example(store) -> str:
     """Create the sample application with everything in it; returns its id (an existing one is reused)."""
     from followup_desktop.core.drafts import build_draft, draft_input  # on use: it pulls in the letter code

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Iterator
 
-from followup_desktop.core.clock import parse_iso, to_iso
+from followup_desktop.core.clock import local, parse_iso, to_iso
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS
 from followup_desktop.core.models import Interview, Plan
 
@@ -20,7 +20,7 @@ def interview_end(interview: Interview) -> datetime | None:
         if text:
             try:
                 return parse_iso(text) + timedelta(minutes=extra)
-            except ValueError:
+            except (ValueError, OverflowError):
                 continue
     return None
 
@@ -33,7 +33,10 @@ def followup_due(interview: Interview, plan: Plan, default_hours: float = DEFAUL
         except ValueError:
             pass
     end = interview_end(interview)
-    return None if end is None else end + timedelta(hours=default_hours)
+    try:
+        return None if end is None else end + timedelta(hours=default_hours)
+    except OverflowError:  # an end at the edge of the calendar (only an old import could store one)
+        return None
 
 
 # --------------------------------------------------------------------- the dashboard
@@ -120,7 +123,7 @@ def _interview_items(facts, now: datetime, hours: float) -> Iterator[DashboardIt
 
 def to_local_text(moment: datetime) -> str:
     """A moment in local time, short: 'Thu 05 Mar 14:00'."""
-    return moment.astimezone().strftime("%a %d %b %H:%M")
+    return local(moment).strftime("%a %d %b %H:%M")
 
 
 DRAFT_LOOKBACK_DAYS = 60

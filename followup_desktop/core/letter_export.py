@@ -14,7 +14,6 @@ from followup_desktop.core.letters import LetterLayout, build_layout
 from followup_desktop.core.store_base import StoreError
 from followup_desktop.core.text import proposed_letter_filename
 
-LAST_FOLDER_KEY = "export.last_folder"
 
 
 @dataclass(frozen=True)
@@ -57,17 +56,6 @@ def letterhead(store) -> Path | None:
     """The letterhead chosen in the settings, or None."""
     path = (store.get_letter_prefs().letterhead or "").strip()
     return Path(path) if path else None
-
-
-def last_folder(store) -> Path | None:
-    """The folder of the last export, when it still exists."""
-    folder = store.get_setting(LAST_FOLDER_KEY)
-    return Path(folder) if isinstance(folder, str) and folder and Path(folder).is_dir() else None
-
-
-def remember_folder(store, path: Path | str) -> None:
-    """Remember where the user saved an export."""
-    store.set_setting(LAST_FOLDER_KEY, str(Path(path).parent))
 
 
 def letter_rows(store) -> list[LetterRow]:

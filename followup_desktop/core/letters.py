@@ -13,10 +13,13 @@ inside a run's text.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from followup_desktop.core.text import xml_safe
 
@@ -47,9 +50,11 @@ class LetterLayout:
     author: str = ""  # document author property
 
 
-@dataclass(frozen=True)
-class Run:
-    """A stretch of text with one formatting; "\\n" in `text` is a line break."""
+class Run(NamedTuple):
+    """A stretch of text with one formatting; "\\n" in `text` is a line break.
+
+    A named tuple, not a dataclass: a long letter holds a hundred thousand of them.
+    """
 
     text: str
     bold: bool = False
@@ -64,7 +69,7 @@ class Block:
     `level` is the list nesting depth (0 = outermost; a paragraph continuing a list item
     has the item's level + 1). `list_id` numbers every list in the body from 1, so a
     renderer restarts numbering whenever it changes; `number` is the item's own number.
-    A heading is a paragraph whose runs are all bold.
+    A heading is a paragraph whose runs are all bold; `heading` is its level (1-6, else 0).
     """
 
     kind: BlockKind
@@ -72,6 +77,7 @@ class Block:
     level: int = 0
     list_id: int = 0
     number: int = 0
+    heading: int = 0
 
     @property
     def text(self) -> str:
@@ -92,13 +98,6 @@ class _ItemState:
     emitted: bool = False
 
 
-@dataclass
-class _Style:
-    bold: int = 0
-    italic: int = 0
-    hrefs: list[str | None] = field(default_factory=list)
-
-
 @lru_cache(maxsize=1)
 def _parser():
     """Build the CommonMark parser once: raw HTML stays text, no autolinking."""
@@ -107,57 +106,78 @@ def _parser():
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 
 
+_TEXT_TOKENS = frozenset(("text", "code_inline", "html_inline", "image"))  # an image: its alt text
+_BREAK_TOKENS = {"softbreak": " ", "hardbreak": "\n"}
+
+
 def _inline_runs(children, bold: bool = False) -> tuple[Run, ...]:
-    """Turn markdown-it inline tokens into merged runs."""
-    style = _Style(bold=int(bold))
-    runs: list[Run] = []
+    """Turn markdown-it inline tokens into merged runs.
 
-    def add(text: str) -> None:
-        if not text:
-            return
-        href = style.hrefs[-1] if style.hrefs else None
-        run = Run(text, style.bold > 0, style.italic > 0, href)
-        last = runs[-1] if runs else None
-        if last and (last.bold, last.italic, last.href) == (run.bold, run.italic, run.href):
-            runs[-1] = Run(last.text + text, run.bold, run.italic, run.href)
-        else:
-            runs.append(run)
-
+    One pass; a run's pieces are joined once at the end (text + text would make a paragraph of
+    many lines quadratic). This loop runs once per token of a letter: it stays plain.
+    """
+    bolds, italics, hrefs = int(bold), 0, []
+    key: tuple[bool, bool, str | None] = (bolds > 0, False, None)
+    runs: list[tuple[tuple[bool, bool, str | None], list[str]]] = []
     for tok in children or ():
         kind = tok.type
-        if kind in ("text", "code_inline", "html_inline"):
-            add(tok.content)
-        elif kind == "softbreak":
-            add(" ")
-        elif kind == "hardbreak":
-            add("\n")
-        elif kind == "strong_open":
-            style.bold += 1
+        if kind in _TEXT_TOKENS or kind in _BREAK_TOKENS:
+            text = _BREAK_TOKENS.get(kind) or tok.content
+            if text:
+                if runs and runs[-1][0] == key:
+                    runs[-1][1].append(text)
+                else:
+                    runs.append((key, [text]))
+            continue
+        if kind == "strong_open":
+            bolds += 1
         elif kind == "strong_close":
-            style.bold -= 1
+            bolds -= 1
         elif kind == "em_open":
-            style.italic += 1
+            italics += 1
         elif kind == "em_close":
-            style.italic -= 1
+            italics -= 1
         elif kind == "link_open":
-            style.hrefs.append(tok.attrGet("href") or None)
+            hrefs.append(tok.attrGet("href") or None)
         elif kind == "link_close":
-            style.hrefs.pop()
-        elif kind == "image":
-            add(tok.content)  # the alt text; a letter body holds no pictures
+            hrefs.pop()
         else:
             log.debug("ignoring inline token %s", kind)
-    return tuple(runs)
+            continue
+        key = (bolds > 0, italics > 0, hrefs[-1] if hrefs else None)
+    return tuple(Run("".join(pieces), *style) for style, pieces in runs)
+
+
+@contextmanager
+def no_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a long letter is parsed or laid out.
+
+    A 1 MB body is some 400,000 tokens, then as many runs and blocks; the collector would walk
+    all of them again and again while more are made (half a parse's time). They hold no cycles:
+    reference counting frees them, and the collector runs again after the block.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def parse_body(markdown: str) -> list[Block]:
     """Parse a CommonMark letter body into paragraphs, list items and bold headings."""
+    with no_collection():
+        return _parse_body(markdown)
+
+
+def _parse_body(markdown: str) -> list[Block]:
     tokens = _parser().parse(xml_safe(markdown or ""))
     blocks: list[Block] = []
     lists: list[_ListState] = []
     items: list[_ItemState] = []
     list_count = 0
-    in_heading = False
+    in_heading = 0
 
     def emit(runs: tuple[Run, ...]) -> None:
         if not "".join(r.text for r in runs).strip():
@@ -168,7 +188,7 @@ def parse_body(markdown: str) -> list[Block]:
             kind: BlockKind = "numbered" if current.ordered else "bullet"
             blocks.append(Block(kind, runs, len(lists) - 1, current.list_id, items[-1].number))
         elif in_heading:
-            blocks.append(Block("heading", runs, len(lists)))
+            blocks.append(Block("heading", runs, len(lists), heading=in_heading))
         else:
             blocks.append(Block("paragraph", runs, len(lists)))
 
@@ -187,11 +207,11 @@ def parse_body(markdown: str) -> list[Block]:
         elif kind == "list_item_close":
             items.pop()
         elif kind == "heading_open":
-            in_heading = True
+            in_heading = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
         elif kind == "heading_close":
-            in_heading = False
+            in_heading = 0
         elif kind == "inline":
-            emit(_inline_runs(tok.children, bold=in_heading))
+            emit(_inline_runs(tok.children, bold=bool(in_heading)))
         elif kind in ("code_block", "fence", "html_block"):
             emit((Run(tok.content.rstrip("\n")),))
     return blocks

@@ -1,5 +1,10 @@
 """Schema history: one named step per change. Never edit an applied step; add a new one.
 
+Every step is frozen: literal SQL and literal lists only, nothing imported from the program's
+live modules, so that changing, say, which columns search looks at can never change a step a
+user's database has already run (that takes a new step). tests/core/test_migrations.py migrates
+each released schema and a fresh database and compares their sqlite_master exactly.
+
 Steps are applied by sqlite-utils' ``Migrations``, which is built on first need: checking an
 up-to-date database at start-up reads the record table directly and imports nothing heavy.
 """
@@ -14,6 +19,14 @@ if TYPE_CHECKING:
 
 SET_NAME = "followup"
 RECORD_TABLE = "_sqlite_migrations"  # sqlite-utils' own record of applied steps
+# 0.1 recorded two steps numbered 0004; the steps from there on were renumbered. Databases that
+# recorded the old names are read with the new ones, and their record is renamed before a new step.
+LEGACY_NAMES = {
+    "0004_notes_story_search": "0005_notes_story_search",
+    "0005_search_fts": "0006_search_fts",
+    "0006_search_letters": "0007_search_letters",
+    "0007_tracker_keep_in_touch_contact_log": "0008_tracker_keep_in_touch_contact_log",
+}
 
 
 class Steps:
@@ -42,12 +55,17 @@ class Steps:
             return []
         rows = conn.execute(f"SELECT name FROM {RECORD_TABLE} WHERE migration_set = ? ORDER BY rowid",
                             [SET_NAME]).fetchall()
-        return [r[0] for r in rows]
+        return [LEGACY_NAMES.get(r[0], r[0]) for r in rows]
 
     def apply(self, db: "Database") -> None:
         """Apply the pending steps, each in its own transaction, through sqlite-utils."""
         from sqlite_utils import Migrations
 
+        if db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [RECORD_TABLE]).fetchone():
+            with db.conn:  # the record under today's names, so that no renumbered step runs twice
+                for old, new in LEGACY_NAMES.items():
+                    db.conn.execute(f"UPDATE {RECORD_TABLE} SET name = ? WHERE migration_set = ? AND name = ?",
+                                    [new, SET_NAME, old])
         runner = Migrations(SET_NAME)
         for name, fn in self._steps:
             runner(name=name)(fn)
@@ -294,31 +312,59 @@ def _letters(db: Database) -> None:
     )
 
 
-@migrations(name="0004_notes_story_search")
-def _notes_story_search(db: Database) -> None:
+def _fts5_index(db: "Database", table: str, columns: tuple[str, ...], tokenize: str) -> None:
+    """An FTS5 index over table's columns, filled and kept current by triggers (frozen: steps use it).
+
+    The SQL is the one sqlite-utils 3.x/4.x writes for enable_fts(..., create_triggers=True),
+    spelled out here so that a change in sqlite-utils cannot change an applied step.
+    """
+    cols = ", ".join(f'"{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    fts = f"{table}_fts"
+    db.execute(f"""CREATE VIRTUAL TABLE "{fts}" USING FTS5 (
+    {cols},
+    tokenize='{tokenize}',
+    content="{table}"
+)""")
+    db.execute(f'INSERT INTO "{fts}" (rowid, {cols})\n    SELECT rowid, {cols} FROM "{table}";')
+    db.execute(f"""CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN
+  INSERT INTO "{fts}" (rowid, {cols}) VALUES (new.rowid, {new});
+END""")
+    db.execute(f"""CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN
+  INSERT INTO "{fts}" ("{fts}", rowid, {cols}) VALUES('delete', old.rowid, {old});
+END""")
+    db.execute(f"""CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN
+  INSERT INTO "{fts}" ("{fts}", rowid, {cols}) VALUES('delete', old.rowid, {old});
+  INSERT INTO "{fts}" (rowid, {cols}) VALUES (new.rowid, {new});
+END""")
+
+
+@migrations(name="0005_notes_story_search")
+def _notes_story_search(db: "Database") -> None:
     """Full-text index over the story bank, kept current by triggers (suggestions by bm25)."""
-    db["stories"].enable_fts(["title", "situation", "action", "result", "tags"],
-                             fts_version="FTS5", create_triggers=True, tokenize="porter")
+    _fts5_index(db, "stories", ("title", "situation", "action", "result", "tags"), "porter")
     db.execute("CREATE INDEX challenges_story ON challenges(story_id)")
 
 
-@migrations(name="0005_search_fts")
+@migrations(name="0006_search_fts")
 def _search(db: "Database") -> None:
-    from followup_desktop.core.store_search import INDEXED, TOKENIZE
+    """Search everything: one index per table the user writes in."""
+    for table, columns in (("applications", ("company", "role", "job_ad", "notes")),
+                           ("contacts", ("name", "title", "email", "notes")),
+                           ("plan_items", ("text",)),
+                           ("plans", ("research",)),
+                           ("notes", ("text",)),
+                           ("challenges", ("quote", "experience"))):
+        _fts5_index(db, table, columns, "unicode61 remove_diacritics 2")
 
-    for _kind, table, columns in INDEXED:
-        db[table].enable_fts(columns, create_triggers=True, tokenize=TOKENIZE, replace=True)
 
-
-@migrations(name="0006_search_letters")
+@migrations(name="0007_search_letters")
 def _search_letters(db: "Database") -> None:
-    from followup_desktop.core.store_search import INDEXED_LATER, TOKENIZE
-
-    for _kind, table, columns in INDEXED_LATER:
-        db[table].enable_fts(columns, create_triggers=True, tokenize=TOKENIZE, replace=True)
+    _fts5_index(db, "letters", ("subject", "body"), "unicode61 remove_diacritics 2")
 
 
-@migrations(name="0007_tracker_keep_in_touch_contact_log")
+@migrations(name="0008_tracker_keep_in_touch_contact_log")
 def _tracker(db: "Database") -> None:
     db.execute("ALTER TABLE applications ADD COLUMN keep_in_touch INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE applications ADD COLUMN next_contact_at TEXT NOT NULL DEFAULT ''")
@@ -342,5 +388,5 @@ def _tracker(db: "Database") -> None:
 
 
 def known_names() -> set[str]:
-    """Names of every step this version of the program knows."""
-    return set(migrations.names())
+    """Names of every step this version of the program knows (and the names 0.1 recorded for some)."""
+    return set(migrations.names()) | set(LEGACY_NAMES)

@@ -16,6 +16,9 @@ PLAN_ITEM_KINDS = ("objective", "question", "point")
 FOLLOWUP_CHANNELS = ("email", "letter", "both")
 NOTE_KINDS = ("answer", "challenge", "need", "problem", "goal", "action", "other")
 CHALLENGE_KINDS = ("challenge", "need", "problem", "goal")
+# Kinds of note that answer the planned question being asked. An action item ("send the deck by
+# Friday") or an aside answers nothing: taking notes never links it, nor ticks the question off.
+ANSWER_KINDS = ("answer", *CHALLENGE_KINDS)
 
 
 @dataclass
@@ -38,7 +41,15 @@ class Application:
 
     @property
     def label(self) -> str:
-        return f"{self.company} — {self.role}" if self.role else self.company
+        """Company and role as lists and titles show them (a longer name than the store now takes,
+        left by an older version, is shown cut: laying out megabytes of title would stall the window)."""
+        company, role = shown(self.company), shown(self.role)
+        return f"{company} — {role}" if role else company
+
+
+def shown(name: str, limit: int = 500) -> str:
+    """A name as a list or title shows it: whole up to `limit` characters (core/limits.NAME), cut after."""
+    return name if len(name) <= limit else name[:limit] + "…"
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from followup_desktop.core.clock import UTC, parse_iso, to_iso
+from followup_desktop.core.clock import UTC, local, parse_iso, to_iso, to_local
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*$")
 _ELAPSED = re.compile(r"^\s*\+\s*(?:(\d+):)?(\d{1,3}):(\d{2})\s*$")
@@ -29,8 +29,11 @@ def elapsed_label(stamped_at: str, started_at: str, ended_at: str) -> str:
 
 
 def shift(stamp: str, seconds: float) -> str:
-    """A stamp moved by some seconds (negative: earlier)."""
-    return to_iso(parse_iso(stamp) + timedelta(seconds=seconds))
+    """A stamp moved by some seconds (negative: earlier); unchanged at the ends of the calendar."""
+    try:
+        return to_iso(parse_iso(stamp) + timedelta(seconds=seconds))
+    except OverflowError:
+        return stamp
 
 
 def parse_typed_time(text: str, reference: str, started_at: str = "") -> str | None:
@@ -53,14 +56,17 @@ def parse_typed_time(text: str, reference: str, started_at: str = "") -> str | N
     hour, minute, second = (int(g or 0) for g in clock.groups())
     if hour > 23 or minute > 59 or second > 59:
         return None
-    local = parse_iso(reference).astimezone()
-    moment = local.replace(hour=hour, minute=minute, second=second, microsecond=0)
-    return to_iso(moment.astimezone(UTC))
+    day = local(parse_iso(reference))
+    moment = day.replace(hour=hour, minute=minute, second=second, microsecond=0)
+    try:
+        return to_iso(moment.astimezone(UTC))
+    except OverflowError:
+        return None
 
 
 def local_clock(stamp: str) -> str:
-    """A stored stamp as local HH:MM:SS."""
-    return parse_iso(stamp).astimezone().strftime("%H:%M:%S")
+    """A stored stamp as local HH:MM:SS (never raises: see clock.local)."""
+    return to_local(stamp).strftime("%H:%M:%S")
 
 
 def seconds_between(earlier: str, later: str | datetime) -> float:

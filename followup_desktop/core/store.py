@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from followup_desktop.core.clock import YEARS_TEXT, text_in_years
 from followup_desktop.core.models import (
     APPLICATION_STATUSES,
     INTERVIEW_FORMATS,
@@ -169,6 +170,10 @@ class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BulkS
 
 
 def _check_interview(values: dict[str, Any]) -> None:
+    for name, what in (("scheduled_start", "interview's date"), ("started_at", "interview's start"),
+                       ("ended_at", "interview's end")):
+        if values.get(name) and not text_in_years(values[name]):
+            raise ValidationError(f"The {what} must be a date and time {YEARS_TEXT}.")
     if "format" in values:
         check_choice(values["format"], INTERVIEW_FORMATS, "interview format")
     if "outcome" in values:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from followup_desktop.core import dbfile, migrations
+from followup_desktop.core import dbfile, limits, migrations
 from followup_desktop.core.clock import Clock, to_iso
 from followup_desktop.core.models import TrashEntry
 from followup_desktop.core.store_errors import (  # noqa: F401 - the store's public names
@@ -32,6 +32,7 @@ from followup_desktop.core.store_errors import (  # noqa: F401 - the store's pub
     NotARegularFileError,
     NotFoundError,
     StoreError,
+    TooLongError,
     ValidationError,
     WalMismatchError,
     WriteError,
@@ -43,6 +44,13 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 T = TypeVar("T")
+
+
+def check_lengths(table: str, values: dict[str, Any]) -> None:
+    """TooLongError when a text in values is over its field's limit."""
+    found = limits.too_long(table, values)
+    if found is not None:
+        raise TooLongError(*found)
 
 
 def new_id() -> str:
@@ -272,6 +280,8 @@ class BaseStore:
 
     def _insert(self, obj: Any) -> Any:
         row = asdict(obj)
+        if obj.__table__ not in limits.COPIES:
+            check_lengths(obj.__table__, row)
         now = self.now()
         row.update(created_at=row.get("created_at") or now, updated_at=now)
         self.db[obj.__table__].insert(row)
@@ -282,6 +292,7 @@ class BaseStore:
         bad = set(changes) - allowed
         if bad:
             raise ValidationError(f"Unknown field(s) for {cls.__name__}: {', '.join(sorted(bad))}")
+        check_lengths(cls.__table__, changes)  # only what changes: an older, longer text may stay as it is
         current = self._get(cls, row_id)
         row = asdict(current) | {k: clean_text(v) if isinstance(v, str) else v for k, v in changes.items()}
         row["updated_at"] = self.now()
@@ -293,7 +304,11 @@ class BaseStore:
         return bool(self._rows(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]))
 
     def upsert(self, obj: Any) -> bool:
-        """Insert obj, or replace the stored row unless the stored one is newer. True if written."""
+        """Insert obj, or replace the stored row unless the stored one is newer. True if written.
+
+        Lengths are not checked here: an import was checked against the schema (the same limits),
+        and undo or restore from the trash put back exactly what was stored before.
+        """
         row = {f.name: getattr(obj, f.name) for f in fields(obj)}  # shallow: rows hold plain values
         row = {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
         sql = _upsert_sql(obj.__table__, tuple(row))

@@ -1,4 +1,4 @@
-"""Writing many rows at once (a large bundle import): indexes are built once at the end, not row by row."""
+"""Many rows at once: a large bundle import builds indexes once at the end; an export reads one moment."""
 
 from __future__ import annotations
 
@@ -12,7 +12,28 @@ CACHE_KIB = 64 * 1024
 
 
 class BulkStore:
-    """Store mixin; relies on BaseStore's connection and _rows."""
+    """Store mixin; relies on BaseStore's connection, _rows and reader."""
+
+    @contextmanager
+    def snapshot(self) -> Iterator:
+        """A read-only store that sees one moment of the database for the whole block.
+
+        It has its own connection holding one read transaction: WAL keeps that moment for it while
+        the window (or another process) goes on writing, so a long export never mixes rows from
+        before and after a change (a highlight without its note). In memory there is one connection
+        and nothing else writes to it: the store itself is that moment.
+        """
+        if self.path is None:
+            yield self
+            return
+        moment = self.reader()
+        try:
+            moment.conn.execute("BEGIN")
+            moment.conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the moment is taken here
+            yield moment
+        finally:
+            moment.conn.rollback()
+            moment.close()
 
     @contextmanager
     def bulk_writes(self) -> Iterator[None]:

@@ -10,6 +10,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from followup_desktop.core import limits
+
 log = logging.getLogger(__name__)
 
 
@@ -65,9 +67,30 @@ class WriteError(StoreError):
                          f"{WRITE_ADVICE[reason]} and keep typing.")
         self.reason, self.detail = reason, detail
 
+    @property
+    def advice(self) -> str:
+        """What the user can do about it ("free some space")."""
+        return WRITE_ADVICE.get(self.reason, "check the disk")
+
     def plain(self, what: str = "Nothing was changed") -> str:
         """The failure in words for where nothing is on screen (the command line)."""
-        return f"{what}: {self.reason}. {WRITE_ADVICE[self.reason][0].upper()}{WRITE_ADVICE[self.reason][1:]}."
+        return f"{what}: {self.reason}. {self.advice[0].upper()}{self.advice[1:]}."
+
+
+class TooLongError(WriteError):
+    """A text is longer than its field may hold (core/limits.py): refused whole, never cut.
+
+    A WriteError, so every editor keeps the words on screen and tries again once they are shorter.
+    """
+
+    advice = "shorten it"  # type: ignore[assignment]
+
+    def __init__(self, what: str, length: int, limit: int) -> None:
+        reason = limits.describe(what, length, limit)
+        StoreError.__init__(self, f"Your changes could not be saved: {reason}. They are kept on screen; "
+                                  "shorten it and try again.")
+        self.reason, self.detail = reason, ""
+        self.what, self.length, self.limit = what, length, limit
 
 
 WRITE_REASONS = (  # words in SQLite's message -> the plain reason shown to the user

@@ -6,6 +6,7 @@ import logging
 from dataclasses import asdict, fields
 from typing import Any, Iterable
 
+from followup_desktop.core.clock import YEARS_TEXT, text_in_years
 from followup_desktop.core.letter_models import (
     LETTER_KINDS,
     SENT_CHANNELS,
@@ -16,7 +17,7 @@ from followup_desktop.core.letter_models import (
     LetterVersion,
     Profile,
 )
-from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
+from followup_desktop.core.store_base import ValidationError, check_choice, check_lengths, clean_text, new_id
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,8 @@ class LetterStore:
     def mark_letter_sent(self, letter_id: str, sent_at: str, channel: str) -> Letter:
         """Record that the letter went out (when, how) and keep a version of what was sent."""
         check_choice(channel, SENT_CHANNELS, "channel")
+        if not text_in_years(sent_at):
+            raise ValidationError(f"The sending date must be a date {YEARS_TEXT}.")
         with self.atomic():
             letter = self._update(Letter, letter_id, {"status": "sent", "sent_at": sent_at, "sent_channel": channel})
             self.add_letter_version(letter_id, "sent")
@@ -169,11 +172,12 @@ class LetterStore:
 
         row = asdict(obj)
         row["updated_at"] = row.get("updated_at") or self.now()
+        text = clean_text(json.dumps(row, ensure_ascii=False))  # an imported lone surrogate becomes U+FFFD
         self.db.execute(
             "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            [key, json.dumps(row, ensure_ascii=False), row["updated_at"]])
-        return type(obj)(**row)
+            [key, text, row["updated_at"]])
+        return type(obj)(**json.loads(text))
 
     def get_profile(self) -> Profile:
         """The sender's profile (defaults when never saved)."""
@@ -184,6 +188,7 @@ class LetterStore:
     def save_profile(self, profile: Profile) -> Profile:
         cleaned = Profile(**{k: clean_text(v) if isinstance(v, str) else v for k, v in asdict(profile).items()})
         cleaned.address_lines = [clean_text(line) for line in cleaned.address_lines if line.strip()]
+        check_lengths("profile", asdict(cleaned))
         cleaned.updated_at = self.now()
         return self._put_setting(PROFILE_KEY, cleaned)
 
@@ -193,6 +198,7 @@ class LetterStore:
 
     def save_letter_prefs(self, prefs: LetterPrefs) -> LetterPrefs:
         prefs = LetterPrefs(**asdict(prefs))
+        check_lengths("letter_prefs", asdict(prefs))
         prefs.updated_at = self.now()
         return self._put_setting(PREFS_KEY, prefs)
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup_desktop.core import anchors
-from followup_desktop.core.clock import parse_iso, to_iso
+from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years, parse_iso, to_iso
 from followup_desktop.core.models import CHALLENGE_KINDS, NOTE_KINDS, Challenge, Interview, Note, Story
 from followup_desktop.core.store_base import (
-    ValidationError, check_choice, clean_text, new_id, required_text,
+    ValidationError, check_choice, check_lengths, clean_text, new_id, required_text,
 )
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,12 @@ class DeletedNote:
 def stamp(value: str) -> str:
     """A timestamp normalised to the stored form (UTC, milliseconds, Z) so text order is time order."""
     try:
-        return to_iso(parse_iso(value))
-    except (TypeError, ValueError) as exc:
+        moment = parse_iso(value)
+    except (TypeError, ValueError, OverflowError) as exc:
         raise ValidationError(f"{value!r} is not a date and time.") from exc
+    if not in_years(moment):
+        raise ValidationError(f"{value!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}.")
+    return to_iso(moment)
 
 
 def fts_query(text: str, limit: int = 24) -> str:
@@ -121,6 +124,7 @@ class NotesStore:
                  clear_draft: bool = False) -> Note:
         """Commit a note stamped when its words were said (default: now); optionally clear the draft."""
         text = required_text(text, "note")
+        check_lengths("notes", {"text": text})
         check_choice(kind, NOTE_KINDS, "note kind")
         self._check_links(interview_id, speaker_id, question_id)
         now = self.now()
@@ -188,6 +192,7 @@ class NotesStore:
         if not text:
             self.clear_draft(interview_id)
             return
+        check_lengths("note_drafts", {"text": text})
         self.db.execute(
             "INSERT INTO note_drafts (interview_id, text, started_at, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(interview_id) DO UPDATE SET text = excluded.text, started_at = excluded.started_at, "
@@ -209,7 +214,10 @@ class NotesStore:
         note = self.get_note(note_id)
         start = 0 if start is None else start
         end = len(note.text) if end is None else end
-        if not 0 <= start < end <= len(note.text) or not note.text[start:end].strip():
+        if not 0 <= start < end <= len(note.text):
+            raise ValidationError("Select some words of the note to highlight.")
+        start, end = anchors.trim_span(note.text, start, end)  # the quote is the words, not the selection's edges
+        if start >= end:
             raise ValidationError("Select some words of the note to highlight.")
         kind = kind or (note.kind if note.kind in CHALLENGE_KINDS else "challenge")
         check_choice(kind, CHALLENGE_KINDS, "challenge kind")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from followup_desktop.core.clock import parse_iso
+from followup_desktop.core.clock import YEARS_TEXT, parse_iso, text_in_years
 from followup_desktop.core.models import FOLLOWUP_CHANNELS, PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
 from followup_desktop.core.store_base import (
-    NotFoundError, ValidationError, check_choice, clean_text, new_id, required_text,
+    NotFoundError, ValidationError, check_choice, check_lengths, clean_text, new_id, required_text,
 )
 
 PLAN_FIELDS = ("research", "followup_channel", "followup_whom", "followup_due_at", "checklist")
@@ -59,10 +59,13 @@ class PlanStore:
                 parse_iso(changes["followup_due_at"])
             except (TypeError, ValueError) as exc:
                 raise ValidationError("The follow-up deadline is not a date and time.") from exc
+            if not text_in_years(changes["followup_due_at"]):
+                raise ValidationError(f"The follow-up deadline must be {YEARS_TEXT}.")
         if "checklist" in changes and not isinstance(changes["checklist"], str):
             import json  # here, not at module level: json is not needed before the window's first paint
 
             changes["checklist"] = json.dumps(sorted({clean_text(c) for c in changes["checklist"]}))
+        check_lengths("plans", changes)
         plan = self.get_plan(interview_id)
         row = asdict(plan) | {k: clean_text(v) for k, v in changes.items()}
         row["updated_at"] = self.now()
@@ -196,6 +199,7 @@ class PlanStore:
 
     def set_cares_about(self, interview_id: str, contact_id: str, text: str) -> None:
         """Note what one interviewer cares about."""
+        check_lengths("interview_participants", {"cares_about": text})
         with self.atomic():
             cursor = self.db.execute(
                 "UPDATE interview_participants SET cares_about = ? WHERE interview_id = ? AND contact_id = ?",

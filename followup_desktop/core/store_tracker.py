@@ -10,7 +10,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from followup_desktop.core.clock import parse_iso, to_iso
+from followup_desktop.core.clock import YEARS_TEXT, parse_iso, text_in_years, to_iso
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, Letter
 from followup_desktop.core.models import Application
 from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
@@ -94,6 +94,8 @@ class TrackerStore:
         """The keep-in-touch flag and the next-contact date (YYYY-MM-DD or "")."""
         if next_contact_at and not _is_date(next_contact_at):
             raise ValidationError("The next-contact date must look like 2026-03-02.")
+        if next_contact_at and not text_in_years(next_contact_at):
+            raise ValidationError(f"The next-contact date must be {YEARS_TEXT}.")
         self._update(Application, application_id,
                      {"keep_in_touch": int(bool(keep)), "next_contact_at": next_contact_at})
 
@@ -102,6 +104,8 @@ class TrackerStore:
                         letter_id: str | None = None) -> ContactLogEntry:
         """Record one contact with the company."""
         check_choice(channel, CONTACT_CHANNELS, "channel")
+        if not text_in_years(contacted_at):
+            raise ValidationError(f"The contact's date must be a date {YEARS_TEXT}.")
         self.get_application(application_id)
         if contact_id and self.get_contact(contact_id).application_id != application_id:
             raise ValidationError("The person must be a contact of the same application.")

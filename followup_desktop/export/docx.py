@@ -1,21 +1,20 @@
 """Export a LetterLayout to a Word .docx file, optionally on the user's letterhead.
 
 python-docx is imported on the first export, not at start-up (it costs ~60 ms).
-The file is written beside the target and renamed over it, so a failed export never
-leaves half a file or destroys an older one.
+The file is written beside the target, read back, and renamed over it (core/files.py), so a
+failed export never leaves half a file or destroys an older one.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import io
 import logging
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from followup_desktop.core.file_checks import check_docx
+from followup_desktop.core.files import WriteFailed, write_bytes
 
 if TYPE_CHECKING:
     from followup_desktop.core.letters import LetterLayout
@@ -111,53 +110,14 @@ def _as_document(package: zipfile.ZipFile, content_types: bytes) -> io.BytesIO:
 
 
 def _save_atomically(document, target: Path) -> None:
-    """Save to a temporary file in the target folder, fsync it, then rename it over target."""
-    folder = target.parent
-    if folder.exists() and not folder.is_dir():
-        raise ExportWriteError(f"“{folder.name}” in “{folder.parent}” is a file, not a folder. Choose a folder.")
-    if not folder.is_dir():
-        raise ExportWriteError(f"The folder “{folder}” does not exist.")
+    """Save into memory, then write the bytes beside target, read them back as a Word file, rename.
+
+    python-docx's zip writer never touches the disk: a full disk fails one plain write (no
+    half-closed ZipFile complaining on the terminal afterwards).
+    """
+    buffer = io.BytesIO()
+    document.save(buffer)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".followup-", suffix=".docx.tmp", dir=folder)
-    except OSError as exc:
-        raise ExportWriteError(_plain_words(exc, target)) from exc
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            document.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp_name, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        if isinstance(exc, OSError):
-            raise ExportWriteError(_plain_words(exc, target)) from exc
-        raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _plain_words(exc: OSError, target: Path) -> str:
-    """Explain a write failure without jargon."""
-    where = f"“{target.parent}”"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return (f"You do not have permission to save in the folder {where}, or “{target.name}” "
-                "is open in another program. Choose another folder or close the file.")
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full: “{target.name}” could not be saved in {where}. Free some space."
-    if exc.errno == errno.EROFS:
-        return f"The folder {where} is read-only. Choose another folder."
-    if exc.errno == errno.EISDIR:
-        return f"“{target}” is a folder. Choose a file name."
-    return f"“{target.name}” could not be saved in {where}: {exc.strerror or exc}."
+        write_bytes(target, buffer.getvalue(), verify=check_docx)
+    except WriteFailed as exc:
+        raise ExportWriteError(str(exc)) from exc

@@ -150,7 +150,25 @@ class _LetterWriter:
         self.style_ids: dict[str, str] = {}
         self.list_nums: dict[int, int] = {}
         self.abstract_ids: dict[str, int] = {}
+        self.next_num_id: int | None = None
         self.gap = Pt(layout.font_size_pt)
+        body = document.element.body
+        self.body, self.sect_pr = body, body.find(qn("w:sectPr"))
+
+    def _paragraph(self):
+        """A new last paragraph of the body, before its section properties.
+
+        Not document.add_paragraph(): that looks for the body's w:sectPr among all its children
+        for every paragraph, which makes a letter of many short paragraphs quadratic to write.
+        """
+        from docx.text.paragraph import Paragraph
+
+        p = OxmlElement("w:p")
+        if self.sect_pr is not None:
+            self.sect_pr.addprevious(p)
+        else:
+            self.body.append(p)
+        return Paragraph(p, self.doc._body)
 
     def write(self) -> None:
         """Write sender, date, recipient, subject, salutation, body, closing and name."""
@@ -175,7 +193,7 @@ class _LetterWriter:
         lines = [t for t in map(field_text, texts) if t]
         if not lines:
             return None
-        paragraph = self.doc.add_paragraph()
+        paragraph = self._paragraph()
         paragraph.paragraph_format.keep_together = True
         paragraph.paragraph_format.space_after = self.gap
         for i, line in enumerate(lines):
@@ -190,7 +208,7 @@ class _LetterWriter:
         if block.kind in ("bullet", "numbered"):
             style = "List Bullet" if block.kind == "bullet" else "List Number"
             style = next((s for s in (style, "List Paragraph") if s in self.styles), None)
-            paragraph = self.doc.add_paragraph()
+            paragraph = self._paragraph()
             if style is not None:
                 paragraph._p.get_or_add_pPr().style = self._style_id(style)
             self._number(paragraph, block)
@@ -198,7 +216,7 @@ class _LetterWriter:
                 following.list_id == block.list_id or following.level != block.level)
             paragraph.paragraph_format.space_after = Pt(0) if same_list else self.gap
         else:
-            paragraph = self.doc.add_paragraph()
+            paragraph = self._paragraph()
             paragraph.paragraph_format.space_after = self.gap
             if block.level:
                 paragraph.paragraph_format.left_indent = Pt(block.level * _INDENT_TWIPS / 20)
@@ -264,8 +282,10 @@ class _LetterWriter:
         """Add a w:num referencing our bullet or decimal abstractNum, starting at the item."""
         numbering = self.doc.part.numbering_part.element
         abstract_id = self._abstract_num(numbering, block.kind)
-        num_id = max((int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))),
-                     default=0) + 1
+        if self.next_num_id is None:  # looked up once: a letter of many short lists stays linear
+            self.next_num_id = max((int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))),
+                                   default=0) + 1
+        num_id, self.next_num_id = self.next_num_id, self.next_num_id + 1
         level = min(block.level, 8)
         numbering.append(parse_xml(
             f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'

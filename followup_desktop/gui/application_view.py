@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from followup_desktop.core.models import Application, Contact, Interview
+from followup_desktop.core.models import Application, Contact, Interview, shown
 from followup_desktop.gui.sidebar import interview_label
 
 
@@ -48,12 +48,12 @@ class ApplicationView(QWidget):
         from html import escape  # after the first paint: an application is shown only then
 
         people = "".join(
-            f"<li>{escape(c.name)}{' — ' + escape(c.title) if c.title else ''}</li>" for c in contacts
+            f"<li>{escape(shown(c.name))}{' — ' + escape(shown(c.title)) if c.title else ''}</li>" for c in contacts
         ) or "<li><i>No one yet — add the people you meet with “Edit application…”.</i></li>"
         rounds = "".join(f"<li>{escape(interview_label(i))}</li>" for i in interviews) or (
             "<li><i>No interview yet — add one with “New interview…” (Ctrl+Shift+N).</i></li>")
         self.summary.setText(
-            f"<h2>{escape(app.company)}</h2><p><b>{escape(app.role) or '<i>Role not named</i>'}</b>"
+            f"<h2>{escape(shown(app.company))}</h2><p><b>{escape(shown(app.role)) or '<i>Role not named</i>'}</b>"
             f" · status: {escape(app.status)}</p><h3>People</h3><ul>{people}</ul>"
             f"<h3>Interviews</h3><ul>{rounds}</ul>"
         )

@@ -18,6 +18,7 @@ from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes_model import KINDS, kind_icon, one_line
 from followup_desktop.gui.notes_view import plain_text
+from followup_desktop.gui.widgets import tip_text
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -138,7 +139,7 @@ class ChallengeBoard(QWidget):
         for ch in self.challenges:
             item = QListWidgetItem(kind_icon(ch.kind), self._label(ch))
             item.setData(ID_ROLE, ch.id)
-            item.setToolTip(ch.quote[:2000])
+            item.setToolTip(tip_text(ch.quote[:2000]))
             self.list.addItem(item)
             if ch.id == current:
                 self.list.setCurrentItem(item)
@@ -210,10 +211,12 @@ class ChallengeBoard(QWidget):
         ch = self.current()
         if ch is None:
             return
-        for story in self.store.suggest_stories(f"{ch.quote} {ch.experience}"):
+        from followup_desktop.core.example import suggested_stories
+
+        for story in suggested_stories(self.store, ch.interview_id, f"{ch.quote} {ch.experience}"):
             item = QListWidgetItem(one_line(story.title, 80))
             item.setData(ID_ROLE, story.id)
-            item.setToolTip(one_line(f"{story.situation} — {story.result}", 300))
+            item.setToolTip(tip_text(one_line(f"{story.situation} — {story.result}", 300)))
             self.suggestions.addItem(item)
 
     # ----------------------------------------------------------------- editing

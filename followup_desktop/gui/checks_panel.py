@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from followup_desktop.core.checks import ERROR, INFO, WARNING, Finding
+from followup_desktop.gui.widgets import tip_text
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +40,7 @@ class ChecksPanel(QWidget):
         self.score = QLabel()
         self.score.setObjectName("checksScore")
         self.score.setWordWrap(True)
+        self.score.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()
         self.list.setObjectName("checksList")
         self.list.setAccessibleName("Findings")
@@ -91,7 +93,7 @@ class ChecksPanel(QWidget):
         item.setData(RULE_ROLE, finding.rule)
         tip = RULE_LABELS.get(finding.rule, finding.rule)
         hint = "Click to select the text. " if finding.start >= 0 else ""
-        item.setToolTip(f"{tip}. {hint}This rule can be switched off in Settings.")
+        item.setToolTip(tip_text(f"{tip}. {hint}This rule can be switched off in Settings."))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         return item
 

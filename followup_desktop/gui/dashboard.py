@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from followup_desktop.core.followups import LEVEL_NAMES, OVERDUE, DUE, dashboard_items, due_count
-from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum
+from followup_desktop.gui.theme import TONE_ROLE, ToneDelegate
+from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ HOW_TO_START = (
     "<p>Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role, then "
     "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>")
 REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
-LEVEL_COLOURS = {OVERDUE: "#c62828", DUE: "#e65100"}
+LEVEL_TONES = {OVERDUE: "overdue", DUE: "due"}  # coloured from the palette when painted (gui.theme)
 ROW_ROLE = USER_ROLE
 
 
@@ -31,6 +31,7 @@ class Dashboard(QWidget):
     """Rows of what is due; activating one asks the main window to open its item."""
 
     open_requested = Signal(str, str, str, str)  # kind ("interview"/"application"), id, tab, letter id
+    letter_menu_requested = Signal(str, str, QPoint)  # interview id, letter id or "", where: a letter row's menu
     due_changed = Signal(int)
     try_example = Signal()
     remove_example = Signal()
@@ -54,11 +55,14 @@ class Dashboard(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setItemDelegate(ToneDelegate(self.tree))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 380)
         self.tree.itemActivated.connect(self._activated)
+        set_enum(self.tree, "contextMenuPolicy", 3)  # Qt.ContextMenuPolicy.CustomContextMenu: mouse or Menu key
+        self.tree.customContextMenuRequested.connect(self._menu_requested)
         self.nothing = QLabel("Nothing is due. Well done — select an interview on the left to work on it.")
         self.nothing.setObjectName("dashboardNothingDue")
         self.try_button = QPushButton("&Try an example")
@@ -112,9 +116,9 @@ class Dashboard(QWidget):
         for index, item in enumerate(self.items):
             row = QTreeWidgetItem([LEVEL_NAMES[item.level], item.title, item.detail])
             row.setData(0, ROW_ROLE, index)
-            row.setToolTip(1, item.title)
-            if item.level in LEVEL_COLOURS:
-                row.setForeground(0, QBrush(QColor(LEVEL_COLOURS[item.level])))
+            row.setToolTip(1, tip_text(item.title))
+            if item.level in LEVEL_TONES:
+                row.setData(0, TONE_ROLE, LEVEL_TONES[item.level])
                 font = row.font(0)
                 font.setBold(True)
                 row.setFont(0, font)
@@ -137,6 +141,13 @@ class Dashboard(QWidget):
 
     def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         self.open_row(row.data(0, ROW_ROLE))
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        row = self.tree.currentItem()  # a right-click makes its row current; the Menu key uses the current one
+        item = self.items[row.data(0, ROW_ROLE)] if row is not None else None
+        if item is not None and item.tab == "letter":
+            at = pos if self.tree.itemAt(pos) is row else self.tree.visualItemRect(row).bottomLeft()
+            self.letter_menu_requested.emit(item.open_id, item.letter_id, self.tree.viewport().mapToGlobal(at))
 
     def _tick(self) -> None:
         if self.isVisible():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from followup_desktop.core.models import Contact, TrashEntry
@@ -28,6 +30,7 @@ def edit_interview(parent: QWidget | None, contacts: list[Contact],
 def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "OK") -> bool:
     """A yes/no question; True when the user agrees."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    _plain(box)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -37,26 +40,47 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "OK") 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Tell the user something went wrong, in plain words."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    _plain(box)
     if details:
         box.setDetailedText(details)
     box.exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    """Tell the user something, in plain words."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    _plain(box)
+    box.exec()
+
+
+def _plain(box: QMessageBox) -> None:
+    """Messages quote file names and the user's words: "<b>" or "&amp;" in them must not be read as HTML."""
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str,
-                  confirm_overwrite: bool = True) -> str | None:
-    """A file name to write to; None if cancelled (confirm_overwrite=False: the caller asks)."""
+                  confirm_overwrite: bool = True, kind: str = "letters") -> str | None:
+    """A file to write to, offered as `suggested` (a file name) in the folder last used for this kind of
+    file (gui.folders); None if cancelled (confirm_overwrite=False: the caller asks)."""
+    from followup_desktop.gui import folders
+
     options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter, "", options)
+    start = folders.start_folder(kind) / Path(suggested).name
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, "", options)
+    if path:
+        folders.remember(kind, path)
     return path or None
 
 
-def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str | None:
-    """An existing file to read; None if cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: str = "bundles") -> str | None:
+    """An existing file to read, from the folder last used for this kind of file; None if cancelled."""
+    from followup_desktop.gui import folders
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(folders.start_folder(kind)), file_filter)
+    if path:
+        folders.remember(kind, path)
     return path or None
 
 
@@ -115,16 +139,21 @@ def pick_interview(parent: QWidget | None, choices: list[tuple[str, str]], title
     return dialog.value() if dialog.exec() else None
 
 
-def print_preview(parent: QWidget | None, document, title: str) -> None:
-    """Show a print preview of a QTextDocument or a printing.Printable; the user prints from there."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+def popup(menu, at) -> None:
+    """Show a context menu at a screen position until the user picks from it or leaves it."""
+    menu.exec(at)
+    menu.deleteLater()
+
+
+def print_preview(parent: QWidget | None, document, title: str, save_pdf=None) -> None:
+    """Show the pages of a QTextDocument or a printing.Printable, also without a printer; the user prints
+    from there, or saves a PDF through `save_pdf` (a callable returning True once saved)."""
+    from followup_desktop.gui.print_preview import PrintPreview
 
     printable = _printable(document, title)
-    printer = _printer(printable)  # kept alive for the dialog's lifetime
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(printable.paint)
+    dialog = PrintPreview(parent, printable, title, lambda: print_document(dialog, printable, title), save_pdf)
     dialog.exec()
+    dialog.deleteLater()
 
 
 def print_document(parent: QWidget | None, printable, title: str) -> bool:

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from followup_desktop.core.clock import parse_iso, to_iso
+from followup_desktop.core.clock import to_iso, to_local
 from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
+from followup_desktop.gui.theme import tone
 from followup_desktop.gui.widgets import named as _named
 
 CONTACT_COLUMNS = ("Name", "Title", "Email", "Phone")
@@ -47,7 +48,7 @@ class ApplicationDialog(QDialog):
         self.notes = _named(QPlainTextEdit(initial.notes), "applicationNotesEdit", "Notes")
         self.error = QLabel()
         self.error.setObjectName("companyError")
-        self.error.setStyleSheet("color: palette(highlight); font-weight: bold")
+        self.error.setStyleSheet(f"color: {tone('error', self.palette()).name()}; font-weight: bold")
         self.contacts = ContactsTable(initial.contacts)
 
         form = QFormLayout()
@@ -152,7 +153,7 @@ class InterviewDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         if initial.scheduled_start:
-            local = parse_iso(initial.scheduled_start).astimezone()
+            local = to_local(initial.scheduled_start)
             self.when.setDateTime(QDateTime(local.date(), local.time().replace(microsecond=0)))
             self.scheduled.setChecked(True)
         else:
@@ -262,7 +263,7 @@ class TrashDialog(QDialog):
         self.choice: tuple[str, str | None] = ("close", None)
         self.list = _named(QListWidget(), "trashList", "Deleted items")
         for entry in entries:
-            when = parse_iso(entry.deleted_at).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = to_local(entry.deleted_at).strftime("%Y-%m-%d %H:%M")
             item = QListWidgetItem(f"{entry.label}   ({entry.kind}, deleted {when})")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)

@@ -36,7 +36,8 @@ class InterviewTabs(QTabWidget):
         from followup_desktop.gui.plan_pane import PlanPane
 
         self._panes = (PlanPane(self.store), NotesPane(self.store), LetterPane(self.store))
-        for pane, title in zip(self._panes, ("&Plan", "N&otes", "&Letter")):
+        # Alt+P, Alt+N and Alt+L open the Plan, Notes and Letter menus; the tabs take other letters.
+        for pane, title in zip(self._panes, ("Pl&an", "Note&s", "Le&tter")):
             self.addTab(pane, title)
         self._outcome_bar = OutcomeBar()
         self.setCornerWidget(self._outcome_bar)  # top right

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.clock import to_iso, to_local
 from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.gui import dialogs
+from followup_desktop.gui.widgets import DATE_FORMAT
 from followup_desktop.gui.write_failures import failure_text, log_failure
 
 
@@ -34,7 +35,7 @@ class KeepInTouchBox(QGroupBox):
         self.date.setObjectName("nextContactDate")
         self.date.setAccessibleName("Next contact date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setDisplayFormat(DATE_FORMAT)
         self.log = QTreeWidget()
         self.log.setObjectName("contactLog")
         self.log.setAccessibleName("Contact log")

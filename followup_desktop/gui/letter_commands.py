@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from followup_desktop.core import letter_context
 from followup_desktop.core.clock import to_iso, to_local
 from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
-from followup_desktop.core.store_base import WRITE_ADVICE, StoreError, WriteError
+from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.letter_sources import map_paragraphs
 from followup_desktop.gui.widgets import make_action
@@ -29,7 +29,7 @@ def report_failure(pane, what: str, exc: StoreError) -> None:
     """Say in the status bar and a dialog why a letter command did not happen."""
     if isinstance(exc, WriteError):
         text = (f"{what}: {exc.reason}. Your letter is kept on screen as it was; "
-                f"{WRITE_ADVICE.get(exc.reason, 'check the disk')} and try again.")
+                f"{exc.advice} and try again.")
     else:
         text = f"{what}: {exc}"
     log.warning("letter command failed: %s (%s)", what, type(exc).__name__)

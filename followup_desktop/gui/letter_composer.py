@@ -75,8 +75,9 @@ class LetterComposer(QWidget):
 
     def _header(self) -> QGridLayout:
         top = QGridLayout()
-        for row, col, label, widget in ((0, 0, "&Letter:", self.letter_list), (0, 2, "&Kind:", self.kind),
-                                        (1, 0, "&To:", self.recipient), (1, 2, "S&ubject:", self.subject)):
+        # Alt+L opens the Letter menu and Alt+T the Letter tab: the fields take letters no menu or tab uses.
+        for row, col, label, widget in ((0, 0, "Lette&r:", self.letter_list), (0, 2, "&Kind:", self.kind),
+                                        (1, 0, "T&o:", self.recipient), (1, 2, "S&ubject:", self.subject)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             top.addWidget(caption, row, col)

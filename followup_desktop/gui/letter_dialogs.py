@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, SENT_CHANNELS, LetterVersion
 from followup_desktop.core.models import Challenge, Contact
+from followup_desktop.gui.widgets import DATE_FORMAT
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -116,6 +117,7 @@ class MarkSentDialog(QDialog):
         self.setObjectName("markSentDialog")
         self.setWindowTitle("Mark as sent")
         self.date = QDateEdit(today)
+        self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName("Date sent")
         self.channel = QComboBox()

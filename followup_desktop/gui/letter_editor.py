@@ -1,4 +1,7 @@
-"""The composer's rich text editor: Markdown in and out, sanitised paste, no remote resources."""
+"""The composer's rich text editor: Markdown in and out, sanitised paste, no remote resources.
+
+A stored body is shown through the exports' parser and written back only when the document
+changed (letter_markdown): loading and saving without an edit gives back the same bytes."""
 
 from __future__ import annotations
 
@@ -10,12 +13,12 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
     QTextListFormat
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from followup_desktop.gui.letter_markdown import document_markdown, fill_document
+
 log = logging.getLogger(__name__)
 
 MARKDOWN_MIME = "text/markdown"
-_DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _STYLE_BLOCKS = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -25,7 +28,13 @@ def sanitised_markdown_from_html(html: str) -> str:
     html = _STYLE_BLOCKS.sub("", _IMG_TAG.sub("", html))
     doc = _OfflineDocument()
     doc.setHtml(html)
-    return _MD_IMAGE.sub(r"\1", doc.toMarkdown(_DIALECT))
+    return document_markdown(doc)
+
+
+def _document_of(fragment: QTextDocumentFragment) -> QTextDocument:
+    doc = QTextDocument()
+    QTextCursor(doc).insertFragment(fragment)
+    return doc
 
 
 class _OfflineDocument(QTextDocument):
@@ -47,17 +56,22 @@ class LetterEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         self.spell = None  # a gui.spell.SpellHighlighter, set by the pane
+        self._source = ""  # the body as stored
+        self._shown = ""  # the document as loaded (its HTML: a cheap, exact picture of text and formats)
 
     # ------------------------------------------------------------------ markdown
     def set_markdown(self, markdown: str) -> None:
         """Show a body; the undo history starts here."""
-        self.setMarkdown(markdown or "")
+        fill_document(self.document(), markdown or "", self.palette().link())
+        self._source, self._shown = markdown or "", self.document().toHtml()
         self.document().clearUndoRedoStacks()
         self.document().setModified(False)
 
     def markdown(self) -> str:
-        """The body as CommonMark."""
-        return self.document().toMarkdown(_DIALECT)
+        """The body as CommonMark: the stored text itself, unless the document changed since it was shown."""
+        if self.document().toHtml() == self._shown:
+            return self._source
+        return document_markdown(self.document())
 
     # ------------------------------------------------------------------ no network, ever
     def loadResource(self, kind, url):  # noqa: N802 - Qt API
@@ -69,7 +83,7 @@ class LetterEditor(QTextEdit):
         mime = QMimeData()
         mime.setText(fragment.toPlainText())
         mime.setHtml(fragment.toHtml())
-        mime.setData(MARKDOWN_MIME, fragment.toMarkdown(_DIALECT).encode("utf-8"))
+        mime.setData(MARKDOWN_MIME, document_markdown(_document_of(fragment)).encode("utf-8"))
         return mime
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
@@ -79,7 +93,7 @@ class LetterEditor(QTextEdit):
         try:
             if source.hasFormat(MARKDOWN_MIME):
                 markdown = bytes(source.data(MARKDOWN_MIME)).decode("utf-8", "replace")
-                self.insert_markdown(_MD_IMAGE.sub(r"\1", markdown))
+                self.insert_markdown(markdown)  # a picture shows as its description
             elif source.hasHtml():
                 self.insert_markdown(sanitised_markdown_from_html(source.html()))
             elif source.hasText():
@@ -91,8 +105,9 @@ class LetterEditor(QTextEdit):
 
     def insert_markdown(self, markdown: str) -> None:
         """Insert Markdown at the cursor as formatted text."""
-        fragment = QTextDocumentFragment.fromMarkdown(markdown.strip("\n"), QTextDocument.MarkdownFeature(_DIALECT))
-        self.textCursor().insertFragment(fragment)
+        doc = QTextDocument()
+        fill_document(doc, markdown, self.palette().link())
+        self.textCursor().insertFragment(QTextDocumentFragment(doc))
 
     # ------------------------------------------------------------------ formatting
     def toggle_bold(self) -> None:

@@ -63,8 +63,8 @@ class LetterExporter(QObject):
 
     def _ask_target(self, ext: str, title: str, file_filter: str) -> Path | None:
         name = letter_export.proposed_name(self.store, self.pane.letter, ext)
-        folder = letter_export.last_folder(self.store) or Path.home()
-        answer = dialogs.ask_save_path(self.pane, title, str(folder / name), file_filter, confirm_overwrite=False)
+        answer = dialogs.ask_save_path(self.pane, title, name, file_filter, confirm_overwrite=False,
+                                       kind="letters" if ext == "docx" else "pdf")
         if not answer:
             return None
         path = Path(answer)
@@ -78,9 +78,7 @@ class LetterExporter(QObject):
     def _exported(self, path: Path, what: str) -> None:
         letter = self.pane.letter
         try:
-            with self.store.atomic():
-                self.store.add_letter_version(letter.id, "export")
-                letter_export.remember_folder(self.store, path)
+            self.store.add_letter_version(letter.id, "export")
         except StoreError as exc:  # the file is written; only the record of it is missing
             log.warning("recording an export failed: %s", type(exc).__name__)
             reason = exc.reason if isinstance(exc, WriteError) else str(exc)
@@ -114,23 +112,24 @@ class LetterExporter(QObject):
             return
         self._exported(path, "Word file")
 
-    def export_pdf(self) -> None:
-        """Save the letter as a PDF (temporary file beside the target, then renamed)."""
+    def export_pdf(self) -> bool:
+        """Save the letter as a PDF (temporary file beside the target, then renamed); True once saved."""
         if not self.pane.letter:
-            return
+            return False
         from followup_desktop.gui import printing
 
         path = self._ask_target("pdf", "Export PDF", "PDF (*.pdf)")
         if path is None:
-            return
+            return False
         try:
             printing.write_pdf(printing.letter_printable(self._layout()), path)
         except OSError as exc:
             reason = "it is a file, not a folder" if path.parent.is_file() else exc.strerror or exc
             dialogs.show_error(self.pane, "The PDF was not saved",
                                f"“{path.name}” could not be saved in “{path.parent}”: {reason}.")
-            return
+            return False
         self._exported(path, "PDF")
+        return True
 
     def _printable_or_pdf(self):
         """The letter for the printer; None (after offering a PDF) when no printer is installed."""
@@ -152,7 +151,9 @@ class LetterExporter(QObject):
             self.pane.status_message.emit("Sent the letter to the printer")
 
     def preview(self) -> None:
-        """Print preview; the user prints from there."""
-        printable = self._printable_or_pdf()
-        if printable is not None:
-            dialogs.print_preview(self.pane, printable, printable.title)
+        """Print preview, with or without a printer; the user prints or saves a PDF from there."""
+        from followup_desktop.gui import printing
+
+        if self.pane.letter:
+            printable = printing.letter_printable(self._layout())
+            dialogs.print_preview(self.pane, printable, printable.title, save_pdf=self.export_pdf)

@@ -236,11 +236,15 @@ class LetterPane(Pane):
         if not self._dirty or self.letter is None:
             return
         self._dirty = False
+        body, subject = self.editor.markdown(), self.subject.text()
+        if (body, subject) == (self.letter.body, self.letter.subject):  # nothing the user changed is new
+            self._unsaved.pop(self.letter.id, None)
+            return
         try:
-            letter = self.store.save_letter_body(self.letter.id, self.editor.markdown(), subject=self.subject.text())
+            letter = self.store.save_letter_body(self.letter.id, body, subject=subject)
         except WriteError:  # the text stays in the editor; the next keystroke or switch retries
             self._dirty = True
-            self._unsaved[self.letter.id] = (self.subject.text(), self.editor.markdown())
+            self._unsaved[self.letter.id] = (subject, body)
             raise
         except StoreError:
             self._dirty = True

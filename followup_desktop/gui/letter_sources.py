@@ -6,16 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextBlock
+from PySide6.QtGui import QPainter, QPalette, QTextBlock
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextEdit, QToolTip, QWidget
 
 from followup_desktop.core.models import Challenge
 from followup_desktop.core.provenance import match_sources
+from followup_desktop.gui.theme import TONE_ROLE, ToneDelegate, tone
+from followup_desktop.gui.widgets import tip_text
 
 MARGIN = 16
 BLOCK_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-_SOURCED, _GENERIC = QColor("#2a7ab0"), QColor("#c8c8c8")
 
 
 GENERIC_MIN_WORDS = 6  # greetings, sign-offs and short list items are not "generic" prose
@@ -102,7 +103,7 @@ class SourceMargin(QWidget):
         doc = self.editor.document()
         for info in (i for i in self.infos if i.shown):
             painter.fillRect(self._rect(doc.findBlockByNumber(info.block_number)),
-                             _SOURCED if info.challenges else _GENERIC)
+                             self.palette().color(QPalette.ColorRole.Link) if info.challenges else tone("muted"))
         painter.end()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -112,7 +113,7 @@ class SourceMargin(QWidget):
         else:
             text = "\n\n".join(describe(c, self.speakers) for c in info.challenges) or \
                 "Generic: this paragraph is not built from any of your notes."
-            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+            QToolTip.showText(event.globalPosition().toPoint(), tip_text(text), self)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         info = self._at(event.position().toPoint())
@@ -131,6 +132,7 @@ class SourcesList(QListWidget):
         self.setObjectName("letterSources")
         self.setAccessibleName("Where each paragraph came from")
         self.setWordWrap(True)
+        self.setItemDelegate(ToneDelegate(self))
         self.itemClicked.connect(lambda item: self.paragraph_selected.emit(item.data(BLOCK_ROLE)))
         self.itemActivated.connect(self._open)
 
@@ -150,11 +152,11 @@ class SourcesList(QListWidget):
                 text = f"¶{number}  Generic — not from your notes"
                 tip = "Information: this paragraph does not answer a challenge from the interview."
             item = QListWidgetItem(text)
-            item.setToolTip(tip)
+            item.setToolTip(tip_text(tip))
             item.setData(BLOCK_ROLE, info.block_number)
             item.setData(NOTE_ROLE, info.challenges[0].note_id if info.challenges else None)
             if not info.challenges:
-                item.setForeground(self.palette().placeholderText())
+                item.setData(TONE_ROLE, "muted")  # coloured when painted: legible in either theme
             self.addItem(item)
 
     def _open(self, item: QListWidgetItem) -> None:

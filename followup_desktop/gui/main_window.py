@@ -16,7 +16,7 @@ from followup_desktop.gui.sidebar import Sidebar
 from followup_desktop.gui.window_editing import EditingMixin
 from followup_desktop.gui.window_search import SearchMixin
 from followup_desktop.paths import DataPaths
-from followup_desktop.gui.widgets import RICH_TEXT, WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum
+from followup_desktop.gui.widgets import RICH_TEXT, WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum, tip_text
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         self.help.example_changed.connect(self._example_changed)
         self.dashboard.try_example.connect(self.help.try_example_action.trigger)
         self.dashboard.remove_example.connect(self.help.remove_example_action.trigger)
+        self.dashboard.letter_menu_requested.connect(self._letter_row_menu)
         self._make_actions()
         self._make_menus()
         self._make_search_box()
@@ -388,6 +389,13 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         if self.navigator.go(place) and letter_id:
             self.letter_pane.show_letter(letter_id)
 
+    def _letter_row_menu(self, interview_id: str, letter_id: str, at) -> None:
+        """A dashboard letter row's menu: open, export, print or send it (the Letter pane's own commands)."""
+        from followup_desktop.gui import dialogs
+        from followup_desktop.gui.letter_row_menu import letter_row_menu
+
+        dialogs.popup(letter_row_menu(self, interview_id, letter_id), at)
+
     def _open_note(self, note_id: str) -> None:
         """Show the Notes tab at a note a letter paragraph came from."""
         self.navigator.show_tab("notes")
@@ -430,7 +438,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
 
         elide_label(self.saved_label)  # a long message never widens the window
         shown = fit_message(self, self.statusBar(), text)
-        self.statusBar().setToolTip(text if shown != " ".join(text.split()) else "")  # the whole of a cut one
+        self.statusBar().setToolTip(tip_text(text) if shown != " ".join(text.split()) else "")  # the whole of a cut one
         self.statusBar().showMessage(shown, ms)
 
     # ----------------------------------------------------------------- closing

@@ -213,9 +213,16 @@ class Navigator(QObject):
 
     # ----------------------------------------------------------------- the keyboard focus
     def ensure_visible_focus(self) -> None:
-        """If the focus is in a hidden widget of the window, give it to the page on screen."""
+        """If the focus is in a hidden widget of the window, or nowhere, give it to the page on screen.
+
+        Nowhere happens when the focused field is disabled on the way (the plan's fields as the
+        dashboard is shown): arrows and typing would then do nothing at all.
+        """
         focus = QApplication.focusWidget()
-        if focus is not None and not focus.isVisible() and self._in_window(focus):
+        window = self.stack.window()
+        if focus is None and window is not None and window.isActiveWindow():
+            self._refocus()
+        elif focus is not None and not focus.isVisible() and self._in_window(focus):
             self._refocus()
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
@@ -245,8 +252,9 @@ class Navigator(QObject):
             window.setFocus()
 
     def _in_window(self, widget: QWidget) -> bool:
+        """True for a widget of this window while the window is on screen (a hidden one gets no keys)."""
         window = self.stack.window()
-        return window is not None and widget.window() is window
+        return window is not None and window.isVisible() and widget.window() is window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The mouse's Back and Forward buttons go back and forward anywhere in the window."""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from followup_desktop.core import note_times
 from followup_desktop.core.models import Challenge, Note
+from followup_desktop.gui.theme import tone
 
 COL_ELAPSED, COL_CLOCK, COL_SPEAKER, COL_KIND, COL_QUESTION, COL_TEXT = range(6)
 HEADERS = ("Elapsed", "Time", "Who", "Kind", "Question", "Note")
@@ -21,11 +22,11 @@ DISPLAY_LIMIT = 600  # characters painted in a row; the editor and tooltip show 
 KINDS = {
     "answer": ("Answer", "A", "#5b7083"),
     "challenge": ("Challenge", "C", "#c0392b"),
-    "need": ("Need", "N", "#d35400"),
+    "need": ("Need", "N", "#b34700"),
     "problem": ("Problem", "P", "#8e44ad"),
     "goal": ("Goal", "G", "#1e8449"),
     "action": ("Action item", "!", "#1f618d"),
-    "other": ("Other", "O", "#7f8c8d"),
+    "other": ("Other", "O", "#66727a"),
 }
 
 
@@ -171,7 +172,7 @@ class NotesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(note, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_ELAPSED and ":" not in self._display(note, col):
-            return QBrush(QColor("#7f8c8d"))
+            return QBrush(tone("muted"))  # the palette's, when painted
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self._display(note, col)}"
         return None

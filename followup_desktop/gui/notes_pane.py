@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core import note_times
-from followup_desktop.core.models import NOTE_KINDS, Interview
+from followup_desktop.core.models import ANSWER_KINDS, NOTE_KINDS, Interview
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import clean_text
 from followup_desktop.gui.capture import CaptureLine
@@ -26,6 +26,7 @@ from followup_desktop.gui.notes_ops import NoteOps
 from followup_desktop.gui.notes_view import NotesView
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.stories import StoryBank
+from followup_desktop.gui.widgets import tip_text
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class NotesPane(NoteOps, Pane):
         self.banner = QLabel()
         self.banner.setObjectName("notesBanner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's words
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
         self.banner.hide()
         self.question_label = QLabel()
@@ -435,7 +437,7 @@ class NotesPane(NoteOps, Pane):
         """Enter in the capture line: the note is durable when this returns."""
         if self.interview is None:
             return
-        question = self.current_question_id()
+        question = self.current_question_id() if self.kind in ANSWER_KINDS else None
         try:
             note = self.store.add_note(self.interview.id, text, stamped_at, self.kind, self.speaker_id, question,
                                        clear_draft=True)
@@ -484,6 +486,10 @@ class NotesPane(NoteOps, Pane):
                                         f"{count} still unanswered")
             return
         q = self.questions[self.question_index]
+        if self.kind not in ANSWER_KINDS:
+            self.question_label.setText(f"Not linked to a question: this note is not an answer (question "
+                                        f"{self.question_index + 1}/{count} stays current for the next one)")
+            return
         mark = "✓ answered" if q.id in self.answered else "not answered yet"
         self.question_label.setText(f"Question {self.question_index + 1}/{count} ({mark}): "
                                     f"{one_line(q.text, 300)}   · {unanswered} unanswered · Alt+↑/↓ to change")
@@ -504,7 +510,7 @@ class NotesPane(NoteOps, Pane):
         keys = "  ".join(f"Alt+{i + 1} {c.name}" for i, c in enumerate(self.speakers[:9]))
         current = next((c.name for c in self.speakers if c.id == self.speaker_id), "—")
         self.speaker_label.setText(f"Who: <b>{_escape(current)}</b>")
-        self.speaker_label.setToolTip(keys or "Add interviewers to the interview to pick who said what")
+        self.speaker_label.setToolTip(tip_text(keys) or "Add interviewers to the interview to pick who said what")
 
     def pick_kind(self, kind: str, capture: bool = False) -> None:
         """Kind of the note being typed, or of the selected notes when the list has focus."""
@@ -513,6 +519,8 @@ class NotesPane(NoteOps, Pane):
             return
         self.kind = kind
         self.kind_picker.setCurrentIndex(max(0, self.kind_picker.findData(kind)))
+        if self.questions:
+            self._show_question()  # an action item is linked to no question: the line says so
 
 
 def _escape(text: str) -> str:

@@ -24,7 +24,7 @@ class OutcomeBar(QWidget):
         self.combo.setAccessibleName("Outcome of this interview")
         for outcome in OUTCOMES:
             self.combo.addItem(OUTCOME_LABELS[outcome], outcome)
-        label = QLabel("Out&come:")
+        label = QLabel("Outco&me:")  # Alt+C is the plan's Channel
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.models import PlanItem
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui.write_failures import failure_text, log_failure
+from followup_desktop.gui.theme import tone
+from followup_desktop.gui.widgets import tip_text
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,13 @@ class ItemView(QListWidget):
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: the prompts' grey follows it
+            for row in range(self.count()):
+                if self.item(row).data(PROMPT_ROLE):
+                    self.item(row).setForeground(tone("muted", self.palette()))
 
     def event(self, event) -> bool:
         # Ctrl+Z here undoes the last delete in this list, before the window's own Ctrl+Z; F2 edits
@@ -155,7 +164,7 @@ class PlanList(QWidget):
             row.setData(Qt.ItemDataRole.DisplayRole, shown)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
             if len(item.text) > SHOWN_CHARS:
-                row.setToolTip(item.text[:4 * SHOWN_CHARS])
+                row.setToolTip(tip_text(item.text[:4 * SHOWN_CHARS]))
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
             view.addItem(row)
             if item.id == current:
@@ -167,7 +176,7 @@ class PlanList(QWidget):
             font = row.font()
             font.setItalic(True)
             row.setFont(font)
-            row.setForeground(view.palette().color(QPalette.ColorRole.PlaceholderText))
+            row.setForeground(tone("muted", view.palette()))  # again when the theme changes (ItemView)
             row.setFlags((row.flags() | Qt.ItemFlag.ItemIsEditable) & ~Qt.ItemFlag.ItemIsDragEnabled)
             view.addItem(row)
         view.setUpdatesEnabled(True)

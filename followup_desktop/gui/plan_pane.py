@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.core import followups
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.models import Interview
+from followup_desktop.core.models import Interview, shown
 from followup_desktop.core.plan_sheet import build_sheet
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
@@ -206,7 +206,7 @@ class PlanPane(Pane):
         self.followup.load(plan.followup_channel, plan.followup_whom, plan.followup_due_at,
                            followups.followup_due(interview, plan, hours), hours)
         app = self.store.get_application(interview.application_id)
-        self.heading.setText(" · ".join(p for p in (app.label, interview.title) if p))
+        self.heading.setText(" · ".join(p for p in (app.label, shown(interview.title)) if p))
         self._fill_bank()
 
     def reveal(self, kind: str, ref_id: str, text: str) -> None:
@@ -429,33 +429,27 @@ class PlanPane(Pane):
         return plan_print.build_document(build_sheet(self.store, self.interview.id))
 
     def print_plan(self) -> None:
-        """Print preview of the plan sheet; without a printer, offer a PDF instead."""
+        """Print preview of the plan sheet, with or without a printer; print or save a PDF from there."""
         if self.interview is None:
             return
-        from followup_desktop.gui import plan_print
+        dialogs.print_preview(self, self._document(), "Interview plan", save_pdf=self.export_pdf)
 
-        if not plan_print.printers_available():
-            if dialogs.confirm(self, "No printer", "No printer is installed on this computer. "
-                               "Save the plan as a PDF instead? You can print the PDF elsewhere.", "Save as PDF…"):
-                self.export_pdf()
-            return
-        dialogs.print_preview(self, self._document(), "Interview plan")
-
-    def export_pdf(self) -> None:
-        """Save the plan sheet as a PDF file."""
+    def export_pdf(self) -> bool:
+        """Save the plan sheet as a PDF file; True once saved."""
         if self.interview is None:
-            return
+            return False
         from followup_desktop.core.text import safe_filename
         from followup_desktop.gui import plan_print
 
         app = self.store.get_application(self.interview.application_id)
         suggested = safe_filename(f"{app.company} - {self.interview.title or 'interview'} - plan", "pdf")
-        path = dialogs.ask_save_path(self, "Export plan as PDF", suggested, "PDF (*.pdf)")
+        path = dialogs.ask_save_path(self, "Export plan as PDF", suggested, "PDF (*.pdf)", kind="pdf")
         if not path:
-            return
+            return False
         try:
             plan_print.write_pdf(self._document(), path)
         except OSError as exc:
             dialogs.show_error(self, "The PDF was not saved", str(exc))
-            return
+            return False
         self.status_message.emit(f"Saved the plan as {path}")
+        return True

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 
 from followup_desktop.core.plan_sheet import PlanSheet, sheet_html
 from followup_desktop.gui import printing
-from followup_desktop.gui.printing import printers_available  # noqa: F401 - the pane's seam
 
 MARGIN_MM = 5  # QTextDocument adds its own 2 cm when it paginates
 TITLE = "Interview plan"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout,
 )
 
-from followup_desktop.core.clock import UTC, parse_iso, to_iso
+from followup_desktop.core.clock import UTC, local, parse_iso, to_iso
 from followup_desktop.core.models import Contact
 from followup_desktop.core.plan_sheet import CHECKLIST
 from followup_desktop.gui.widgets import named
@@ -128,7 +128,7 @@ class FollowUpBox(QGroupBox):
         self.due.setEnabled(bool(due_at))
         moment = parse_iso(due_at) if due_at else computed
         if moment is not None:
-            self.due.setDateTime(QDateTime(moment.astimezone()))
+            self.due.setDateTime(QDateTime(local(moment)))
         self.hours.setValue(hours)
         for widget in (self.channel, self.whom, self.custom, self.due, self.hours):
             widget.blockSignals(False)
@@ -138,7 +138,7 @@ class FollowUpBox(QGroupBox):
         if moment is None:
             self.summary.setText("Send by: schedule the interview to get a deadline.")
             return
-        when = moment.astimezone().strftime("%A %d %B, %H:%M")
+        when = local(moment).strftime("%A %d %B, %H:%M")
         why = "your own deadline" if custom else f"{hours} hours after the interview"
         self.summary.setText(f"<b>Send by: {when}</b> ({why}).")
 

@@ -2,27 +2,28 @@
 
 The letter is laid out from the same `LetterLayout` and `parse_body()` blocks as the Word
 export, never from the editor's document, so spell-check underlines cannot reach paper.
-Pages are cut between lines and painted one by one (`paint_pages`), so that every line is on
-exactly one page (also in the PDF's text layer) and letters longer than a page get a page
+Pages are cut between lines and painted one by one (gui/pagination.py), so that every line is
+on exactly one page (also in the PDF's text layer) and letters longer than a page get a page
 number from page 2, like the .docx.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QColor, QFont, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter, QTextBlock,
-    QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextListFormat,
+    QColor, QFont, QPageLayout, QPageSize, QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+    QTextFormat, QTextListFormat,
 )
 
-from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
+from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, no_collection, parse_body
 from followup_desktop.core.text import is_rtl, xml_safe
+from followup_desktop.gui.pagination import flow_width, paint_pages
 
 PDF_RESOLUTION = 300
 # margin, footer distance from the paper's edge (mm): the same as the Word export's
@@ -30,6 +31,7 @@ _PAPER = {"A4": (QPageSize.PageSizeId.A4, 25.0, 12.5), "LETTER": (QPageSize.Page
 _LINK_COLOUR = QColor(0x05, 0x63, 0xC1)
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _INDENT_PT = 18  # per list level, as in the .docx
+_LIST_RUN = 64  # list items per QTextList (see _LetterBuilder.block)
 _SUBSTITUTES = {  # free fonts with the same metrics as Office's, found on most Linux systems
     "calibri": ("Carlito", "Liberation Sans", "Arimo"), "cambria": ("Caladea", "Liberation Serif"),
     "arial": ("Liberation Sans", "Arimo"), "helvetica": ("Liberation Sans", "Arimo"),
@@ -80,142 +82,34 @@ def document_printable(document: QTextDocument, title: str, layout: QPageLayout)
 
 
 def write_pdf(printable: Printable, path: str | os.PathLike, prefix: str = ".followup-") -> Path:
-    """Write a PDF to a temporary file beside the target, then rename it over the target."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".pdf.tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setPageLayout(printable.layout)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(printable.title)
-        writer.setCreator("FollowUp Desktop")
-        if printable.author and hasattr(writer, "setAuthor"):
-            writer.setAuthor(printable.author)
-        printable.paint(writer)
-        del writer  # finishes the file
-        if Path(tmp).stat().st_size == 0:
-            raise OSError("the PDF could not be written")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    """Render a PDF in memory, write it beside the target, read it back, then rename it over the target.
 
-
-# --------------------------------------------------------------------- painting pages
-def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: float = 12.5) -> int:
-    """Paint the document page by page on a printer or PDF writer; page numbers from `number_from`.
-
-    The document must have been built for this device (see `letter_document`). Pages break
-    between lines (`page_cuts`), never through one, and each line is drawn on one page only.
-    Returns the number of pages.
+    Qt's PDF writer does not report a failed write (on a full disk it leaves a cut-short file):
+    rendering into memory first lets the file be written by core/files.py, which reports every
+    failure, checks the PDF's structure on the disk, and keeps any older file otherwise.
     """
-    resolution = device.resolution()
-    page = device.pageLayout()
-    paint_rect, full = page.paintRectPixels(resolution), page.fullRectPixels(resolution)
-    width, height = paint_rect.width(), paint_rect.height()
-    doc.setPageSize(QSizeF())  # one continuous flow: the pages are cut below, not by Qt
-    doc.setTextWidth(width)
-    cuts = split_at_cuts(doc, height)
-    painter = QPainter(device)
-    if not painter.isActive():
-        raise OSError("the printer or PDF file could not be opened")
-    try:
-        pages = len(cuts)
-        bottom_margin = full.height() - paint_rect.bottom()
-        footer_bottom = height + bottom_margin - footer_mm / 25.4 * resolution
-        footer_font = QFont(doc.defaultFont())
-        footer_font.setPointSizeF(max(6.0, doc.defaultFont().pointSizeF() - 1))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))  # a dark theme stays on screen
-        ends = [*cuts[1:], doc.documentLayout().documentSize().height() + 1]
-        for number, (top, end) in enumerate(zip(cuts, ends), 1):
-            if number > 1:
-                device.newPage()
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, width, height))
-            painter.translate(0, -top)
-            # Half a pixel inside the cuts: QTextLayout draws a line starting exactly at the clip's
-            # bottom, and the last line wholly above its clip (which a PDF's text layer keeps).
-            context.clip = QRectF(0, top + _EDGE, width, max(end - top - 2 * _EDGE, _EDGE))
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            if pages > 1 and number >= number_from:
-                painter.setFont(footer_font)
-                painter.setPen(QColor(Qt.GlobalColor.black))
-                line = painter.fontMetrics().height() * 1.5
-                painter.drawText(QRectF(0, footer_bottom - line, width, line),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), str(number))
-    finally:
-        painter.end()
-    return pages
+    from PySide6.QtCore import QBuffer, QIODevice
 
+    from followup_desktop.core.file_checks import check_pdf
+    from followup_desktop.core.files import write_bytes
 
-_EDGE = 0.5  # pixels at the device's resolution
-
-
-def _lines(doc: QTextDocument):
-    """(block, line number, top, bottom) of every laid-out line, in document order."""
-    doc.documentLayout().documentSize()  # lays out what changed
-    block = doc.begin()
-    while block.isValid():
-        layout = block.layout()
-        origin = layout.position().y()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            yield block, i, origin + line.y(), origin + line.y() + line.height()
-        block = block.next()
-
-
-def page_cuts(doc: QTextDocument, height: float) -> list[float]:
-    """Where each page starts: at the top of the first line that does not fit on the page before."""
-    cuts = [0.0]
-    for _block, _i, top, bottom in _lines(doc):
-        if bottom > cuts[-1] + height and top > cuts[-1]:
-            cuts.append(top)
-    return cuts
-
-
-def split_at_cuts(doc: QTextDocument, height: float) -> list[float]:
-    """Split every paragraph that runs onto the next page where the page turns; returns the cuts.
-
-    QTextLayout::draw also draws the last line above its clip rectangle; a painter hides it but
-    a PDF keeps its text, so pdftotext, search and screen readers would read that line twice. A
-    paragraph that starts on the page being drawn has no line above the clip. Splitting at a
-    line boundary keeps every line where it was; a list item's continuation keeps its indent
-    without a second bullet or number.
-    """
-    for _ in range(10_000):  # one split per page turn; the bound only guards against a loop
-        cuts = page_cuts(doc, height)
-        starts = set(cuts[1:])
-        inside = next(((block, i) for block, i, top, _bottom in _lines(doc) if i and top in starts), None)
-        if inside is None:
-            return cuts
-        _split_block(*inside)
-    return page_cuts(doc, height)
-
-
-def _split_block(block: QTextBlock, line: int) -> None:
-    """Split a block before one of its lines, without moving any line."""
-    at = block.position() + block.layout().lineAt(line).textStart()
-    cursor = QTextCursor(block)
-    cursor.setPosition(at)
-    if block.text()[at - block.position() - 1: at - block.position()] == "\u2028":
-        cursor.deletePreviousChar()  # the line break becomes the paragraph break
-    text_list = block.textList()
-    cursor.insertBlock()
-    first = QTextBlockFormat()
-    first.setBottomMargin(0)
-    QTextCursor(block).mergeBlockFormat(first)
-    if text_list is not None:
-        text_list.remove(cursor.block())  # keeps the list's indent
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(printable.layout)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(printable.title)
+    writer.setCreator("FollowUp Desktop")
+    if printable.author and hasattr(writer, "setAuthor"):
+        writer.setAuthor(printable.author)
+    printable.paint(writer)
+    del writer  # finishes the document
+    data = bytes(buffer.data())
+    buffer.close()
+    return write_bytes(path, data, verify=check_pdf, prefix=prefix)
 
 
 # --------------------------------------------------------------------- the letter
-    return False
-
-
 class _LetterBuilder:
     """Appends the letter's blocks to a QTextDocument in reading order, like the .docx writer."""
 
@@ -224,6 +118,8 @@ class _LetterBuilder:
         self.cursor = QTextCursor(doc)
         self.first = True
         self.lists: dict[int, object] = {}
+        self.formats: dict[tuple, QTextCharFormat] = {}
+        self.plain = QTextCharFormat()
         self.gap = layout.font_size_pt
 
     def px(self, points: float) -> float:
@@ -231,6 +127,15 @@ class _LetterBuilder:
         return points * 96 / 72
 
     def write(self) -> None:
+        """The whole letter in one edit: Qt lays it out once at the end, not after every paragraph
+        (each list item added re-laid out its whole list: quadratic in a long list)."""
+        self.cursor.beginEditBlock()
+        try:
+            self._write()
+        finally:
+            self.cursor.endEditBlock()
+
+    def _write(self) -> None:
         lay = self.layout
         self.lines([lay.sender_name, *lay.sender_lines], bold_first=True)
         self.lines([lay.date_text])
@@ -250,7 +155,7 @@ class _LetterBuilder:
             self.cursor.setBlockFormat(fmt)
             self.first = False
         else:
-            self.cursor.insertBlock(fmt, QTextCharFormat())
+            self.cursor.insertBlock(fmt, self.plain)
 
     def lines(self, texts: list[str], bold_first: bool = False, after: float | None = None) -> None:
         """One paragraph of non-empty lines separated by line breaks."""
@@ -277,7 +182,9 @@ class _LetterBuilder:
         self.new_block(fmt, block.text)
         if listed:
             existing = self.lists.get(block.list_id)
-            if existing is None:
+            # Adding an item marks every item of its QTextList for layout again: a long list goes on
+            # in a new QTextList every _LIST_RUN items, numbered on, which looks the same.
+            if existing is None or existing.count() >= _LIST_RUN:
                 style = QTextListFormat.Style.ListDisc if block.kind == "bullet" else QTextListFormat.Style.ListDecimal
                 list_format = QTextListFormat()
                 list_format.setStyle(style)
@@ -290,18 +197,40 @@ class _LetterBuilder:
             self.run(run, heading=block.kind == "heading")
 
     def run(self, run: Run, heading: bool = False) -> None:
-        fmt = QTextCharFormat()
-        if run.bold or heading:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        if run.italic:
-            fmt.setFontItalic(True)
-        href = xml_safe(run.href or "")
-        if href.lower().startswith(_LINK_SCHEMES):
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(href)
-            fmt.setForeground(_LINK_COLOUR)
-            fmt.setFontUnderline(True)
-        self.cursor.insertText(run.text.replace("\n", "\u2028"), fmt)
+        key = (run.bold or heading, run.italic, run.href)
+        fmt = self.formats.get(key)
+        if fmt is None:  # one format per kind of run, not one per run: a letter may hold 100,000 runs
+            fmt = self.formats[key] = _char_format(*key)
+        self.cursor.insertText(breakable(run.text.replace("\n", "\u2028")), fmt)
+
+
+def _char_format(bold: bool, italic: bool, href: str | None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    href = xml_safe(href or "")
+    if href.lower().startswith(_LINK_SCHEMES):
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(href)
+        fmt.setForeground(_LINK_COLOUR)
+        fmt.setFontUnderline(True)
+    return fmt
+
+
+_UNBROKEN = re.compile(r"[^\s\u200b]{%d}(?=[^\s\u200b])" % 200)
+
+
+def breakable(text: str) -> str:
+    """Text with an invisible line-break opportunity (U+200B) inside every run of 200 characters
+    without a space.
+
+    Qt looks for a word's end from every line start, so laying out one unbroken word is quadratic
+    in its length (a 1 MB "word" took minutes). U+200B draws nothing and pdftotext gives nothing
+    back for it; real words never reach 200 characters.
+    """
+    return _UNBROKEN.sub(lambda m: m.group(0) + "\u200b", text) if len(text) > 200 else text
 
 
 def font_families(layout: LetterLayout) -> list[str]:
@@ -338,6 +267,7 @@ def letter_document(layout: LetterLayout, device=None) -> QTextDocument:
     doc.setUndoRedoEnabled(False)
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
+        flow_width(doc, device.pageLayout().paintRectPixels(device.resolution()).width())  # laid out once
     font = QFont()
     font.setFamilies(font_families(layout))
     font.setPointSizeF(layout.font_size_pt)
@@ -353,7 +283,8 @@ def letter_printable(layout: LetterLayout) -> Printable:
     _, _, footer_mm = _PAPER.get(layout.page_size.upper(), _PAPER["A4"])
 
     def paint(device) -> int:
-        return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
+        with no_collection():  # a long letter makes Python objects by the hundred thousand
+            return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
 
     return Printable(field_text(layout.title) or "Letter", page_layout(layout.page_size), paint,
                      lambda: letter_document(layout).toPlainText(), field_text(layout.author))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.clock import to_iso
 from followup_desktop.core.search import KINDS, MARK_END, MARK_START, Hit, SearchFilter, grouped
 from followup_desktop.gui.background import run_in_background
+from followup_desktop.gui.widgets import tip_text
 
 log = logging.getLogger(__name__)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -218,7 +219,7 @@ class SearchView(QWidget):
                 child = QTreeWidgetItem([f"{snippet_html(hit.snippet)}<br><small>{html.escape(hit.context)}"
                                          f"{when}</small>"])
                 child.setData(0, HIT_ROLE, hit)
-                child.setToolTip(0, hit.context)
+                child.setToolTip(0, tip_text(hit.context))
                 group.addChild(child)
             group.setExpanded(True)
         first = self.results.topLevelItem(0)

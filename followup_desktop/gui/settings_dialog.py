@@ -132,7 +132,8 @@ class SettingsDialog(QDialog):
         from followup_desktop.export.docx import LetterheadError, check_letterhead
         from followup_desktop.gui import dialogs
 
-        path = dialogs.ask_open_path(self, "Choose a letterhead", "Word document or template (*.docx *.dotx)")
+        path = dialogs.ask_open_path(self, "Choose a letterhead", "Word document or template (*.docx *.dotx)",
+                                     kind="letterhead")
         if not path:
             return
         try:

@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from followup_desktop.core.clock import parse_iso
-from followup_desktop.core.models import Application, Interview
-from followup_desktop.gui.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum
+from followup_desktop.core.clock import to_local
+from followup_desktop.core.models import Application, Interview, shown
+from followup_desktop.gui.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum, tip_text
 
 KIND_ROLE = USER_ROLE + 1
 ID_ROLE = USER_ROLE + 2
@@ -16,10 +16,10 @@ ID_ROLE = USER_ROLE + 2
 
 def interview_label(interview: Interview) -> str:
     """How an interview reads in the tree: its title and local date."""
-    title = interview.title or "Interview"
+    title = shown(interview.title) or "Interview"
     if interview.scheduled_start:
         try:
-            when = parse_iso(interview.scheduled_start).astimezone().strftime("%d %b %Y %H:%M")
+            when = to_local(interview.scheduled_start).strftime("%d %b %Y %H:%M")
         except (ValueError, OverflowError):  # not a real moment (an old import let such dates in)
             when = interview.scheduled_start[:40]
         title += "  ·  " + when
@@ -101,7 +101,7 @@ class Sidebar(QWidget):
         root.appendRow(_item("Dashboard", DASHBOARD, ""))
         for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id))[:limit]:
             app_item = _item(app.label, "application", app.id)
-            app_item.setToolTip(app.label + (f"\nStatus: {app.status}" if app.status != "active" else ""))
+            app_item.setToolTip(tip_text(app.label + (f"\nStatus: {app.status}" if app.status != "active" else "")))
             for interview in interviews.get(app.id, []):
                 app_item.appendRow(_item(interview_label(interview), "interview", interview.id))
             root.appendRow(app_item)

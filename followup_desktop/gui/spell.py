@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 
 from followup_desktop.core import spelling
 from followup_desktop.core.text_spans import str_index, utf16_offset
+from followup_desktop.gui.theme import tone
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,6 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.busy = False  # True while re-underlining: the document signals a change that is no edit
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.format.setUnderlineColor(QColor("#d0021b"))
 
     def set_speller(self, speller: spelling.Speller) -> None:
         """Check with another language or word list from now on."""
@@ -53,6 +53,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
         if not (self.ready and self.enabled) or not text:
             return
+        self.format.setUnderlineColor(tone("error"))  # the theme's red, legible on its background
         for start, end, _ in self.speller.misspelled(text):
             s, e = utf16_offset(text, start), utf16_offset(text, end)
             self.setFormat(s, e - s, self.format)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from followup_desktop.gui.widgets import tip_text
+
 LABEL_SHARE = 0.5  # of the status bar's width, at most, for a permanent label
 TOOLTIP_LIMIT = 2000  # characters of a long message shown as the label's tooltip
 MIN_ROOM = 120  # pixels: the least a temporary message is shortened to
@@ -53,7 +55,7 @@ class _ElidingPainter(QObject):
         rect = label.contentsRect()
         text = " ".join(label.text().split())
         shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        tip = text[:TOOLTIP_LIMIT] if shown != text else ""
+        tip = tip_text(text[:TOOLTIP_LIMIT]) if shown != text else ""
         if label.toolTip() != tip:
             label.setToolTip(tip)
         painter = QPainter(label)

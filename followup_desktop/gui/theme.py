@@ -16,6 +16,11 @@ platform palette said when Qt cannot tell.
 The theme is applied before the window is first shown: building a palette and setting the
 style costs about a millisecond, while applying it after the first paint would flash a light
 window at a user who chose dark.
+
+Colours chosen in code are "tones" (muted text, overdue, due, error), looked up in the palette
+at paint time (`tone`, `ToneDelegate`), never baked into an item: an item coloured when it was
+filled kept its light colour on a dark background. Each tone reads at 4.5:1 or more on the
+theme's Base and Window colours (WCAG AA for text); tests/gui/test_colours.py measures it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +51,7 @@ DARK = {
     Role.ToolTipBase: "#33343a", Role.ToolTipText: "#e8e8ec", Role.PlaceholderText: "#9797a0",
     Role.Text: "#e8e8ec", Role.Button: "#313238", Role.ButtonText: "#e8e8ec", Role.BrightText: "#ffffff",
     Role.Light: "#45464d", Role.Midlight: "#3a3b41", Role.Mid: "#2c2d32", Role.Dark: "#18191b",
-    Role.Shadow: "#0c0c0e", Role.Highlight: "#4b8ce8", Role.HighlightedText: "#ffffff",
+    Role.Shadow: "#0c0c0e", Role.Highlight: "#2f6ad0", Role.HighlightedText: "#ffffff",
     Role.Link: "#7fb0ff", Role.LinkVisited: "#c0a0ff", Role.Accent: "#4b8ce8",
 }
 DISABLED = {  # text of disabled widgets: dimmer, but still readable
@@ -140,3 +145,55 @@ def _desktop_switched(_scheme=None) -> None:
 def is_dark(widget) -> bool:
     """Whether a widget is drawn on a dark background (for colours chosen in code)."""
     return widget.palette().color(Role.Window).lightness() < 128
+
+
+# ----------------------------------------------------------------------- tones
+TONE_ROLE = 256 + 40  # Qt.ItemDataRole.UserRole + 40: an item's tone, coloured at paint time
+TONES = {  # tone: (on a light palette, on a dark one); "muted" is mixed from the palette itself
+    "overdue": ("#b3261e", "#ff8a80"),
+    "due": ("#a64600", "#ffb74d"),
+    "error": ("#b3261e", "#ff8a80"),
+}
+MIN_CONTRAST = 4.5  # WCAG AA for normal text
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2)."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _mix(a: QColor, b: QColor, share: float) -> QColor:
+    return QColor.fromRgbF(*(share * x + (1 - share) * y for x, y in
+                             zip((a.redF(), a.greenF(), a.blueF()), (b.redF(), b.greenF(), b.blueF()))))
+
+
+def tone(name: str, pal: QPalette | None = None) -> QColor:
+    """A tone's colour in a palette (the application's by default), legible on its Base."""
+    pal = pal if pal is not None else QGuiApplication.palette()
+    text, base = pal.color(Group.Active, Role.Text), pal.color(Group.Active, Role.Base)  # a disabled list's too
+    if name == "muted":  # secondary text: between Text and Base, never below the contrast floor
+        for share in (0.6, 0.7, 0.8, 0.9, 1.0):
+            colour = _mix(text, base, share)
+            if contrast(colour, base) >= MIN_CONTRAST:
+                return colour
+        return text
+    light, dark = TONES[name]
+    return QColor(dark if base.lightness() < 128 else light)
+
+
+class ToneDelegate(QStyledItemDelegate):
+    """Paints an item whose TONE_ROLE names a tone in that tone of the palette it is painted with."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        name = index.data(TONE_ROLE)
+        if name:
+            option.palette.setColor(Role.Text, tone(name, option.palette))

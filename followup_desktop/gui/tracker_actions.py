@@ -130,7 +130,8 @@ class TrackerActions(QObject):
         """Save follow-up deadlines and next-contact dates as an .ics file."""
         from followup_desktop.core.calendar_export import write_calendar
 
-        path = dialogs.ask_save_path(self.window, "Export calendar", "followups.ics", "Calendar (*.ics)")
+        path = dialogs.ask_save_path(self.window, "Export calendar", "followups.ics", "Calendar (*.ics)",
+                                     kind="calendar")
         if not path:
             return
         try:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit
 
 from followup_desktop.core.tracker_models import CONTACT_CHANNELS
+from followup_desktop.gui.widgets import DATE_FORMAT
 
 
 class ContactEntryDialog(QDialog):
@@ -15,6 +16,7 @@ class ContactEntryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Log a contact")
         self.date = QDateEdit(today)
+        self.date.setDisplayFormat(DATE_FORMAT)  # "Sun 29 Nov 2026", not the locale's "29 11 2026"
         self.date.setCalendarPopup(True)
         self.channel = QComboBox()
         self.channel.addItems(CONTACT_CHANNELS)

@@ -15,6 +15,7 @@ USER_ROLE = 256  # Qt.ItemDataRole.UserRole
 RICH_TEXT = 1  # Qt.TextFormat.RichText
 CASE_INSENSITIVE = 0  # Qt.CaseSensitivity.CaseInsensitive
 WIDGET_WITH_CHILDREN_SHORTCUT = 3  # Qt.ShortcutContext.WidgetWithChildrenShortcut
+DATE_FORMAT = "ddd d MMM yyyy"  # "Sun 29 Nov 2026": a date edit's default follows the locale ("29 11 2026" in C)
 
 # Some platforms (and the offscreen one) define no binding for these standard keys.
 FALLBACK_KEYS = {
@@ -23,6 +24,13 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.Undo: "Ctrl+Z",
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
 }
+
+
+def tip_text(text: str) -> str:
+    """A tooltip that shows a user's words as typed: Qt renders a tip holding "<b>" or "&amp;" as HTML."""
+    if not text:
+        return ""
+    return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>") + "</p>"
 
 
 def make_action(parent, name: str, text: str, slot=None, shortcut=None, tip: str = "",

@@ -141,7 +141,8 @@ class EditingMixin:
 
     # ----------------------------------------------------------------- bundle
     def export_bundle(self) -> None:
-        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)")
+        path = dialogs.ask_save_path(self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)",
+                                     kind="bundles")
         if not path:
             return
         from followup_desktop.core import bundle
@@ -151,14 +152,16 @@ class EditingMixin:
                                           "Saving the file…", "Export cancelled; no file was written.",
                                           lambda step: bundle.write_bundle(self.store, path, step))
         except (StoreError, OSError) as exc:
-            text = str(exc) if isinstance(exc, StoreError) else f"{path}: {exc.strerror or exc}"
+            from followup_desktop.core.files import WriteFailed  # its words name the file and say why
+
+            text = str(exc) if isinstance(exc, (StoreError, WriteFailed)) else f"{path}: {exc.strerror or exc}"
             dialogs.show_error(self, "The export failed", text)
             return
         if written:
             self.status(f"Exported everything to {path}.")
 
     def import_bundle(self) -> None:
-        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)")
+        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)", kind="bundles")
         if not path:
             return
         from followup_desktop.core import bundle

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from followup_desktop.core.store_base import WRITE_ADVICE, StoreError, WriteError
+from followup_desktop.core.store_base import StoreError, WriteError
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def failure_text(what: str, exc: StoreError) -> str:
     """'<what>: the disk is full. Nothing was lost; free some space, then try again.'"""
     if isinstance(exc, WriteError):
-        advice = WRITE_ADVICE.get(exc.reason, "check the disk")
+        advice = exc.advice
         return f"{what}: {exc.reason}. Nothing was lost; {advice}, then try again."
     return f"{what}: {exc}"
 

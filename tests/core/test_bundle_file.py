@@ -202,16 +202,17 @@ def test_a_file_starting_with_a_byte_order_mark_is_read(store, clock, tmp_path):
     assert bundle.read_bundle(path)["format"] == "followup-desktop-bundle"
 
 
-@pytest.mark.parametrize("where, value", [
-    ("created_at", "2026-13-45T25:61:61Z"),
-    ("updated_at", "9999-12-31T23:59:59-01:00"),  # past the last moment a date can hold
+@pytest.mark.parametrize("where, value, words", [
+    ("created_at", "2026-13-45T25:61:61Z", "is not a real date"),
+    ("updated_at", "9999-12-31T23:59:59-01:00", "is outside the years 1900–2200"),  # past the calendar's end
+    ("updated_at", "2200-12-31T23:59:59-05:00", "is outside the years 1900–2200"),  # 2201 in UTC
 ])
-def test_impossible_dates_are_refused(store, clock, tmp_path, where, value):
+def test_impossible_dates_are_refused(store, clock, tmp_path, where, value, words):
     _fill(store)
     doc = bundle.export_bundle(store)
     doc["applications"][0]["interviews"][0][where] = value
     path = _write(tmp_path / "b.json", doc)
-    with pytest.raises(BundleError, match=rf"applications\[0\].interviews\[0\].{where}: .* not a real date"):
+    with pytest.raises(BundleError, match=rf"applications\[0\].interviews\[0\].{where}: .* {words}"):
         bundle.import_file(Store.memory(clock), path)
     doc["applications"][0]["interviews"][0][where] = "2026-03-02T09:00:00Z"
     doc["exported_at"] = "2026-02-30T09:00:00Z"
@@ -244,3 +245,56 @@ def test_an_absurdly_large_file_is_refused_before_it_is_parsed(store, tmp_path, 
     for read in (bundle.read_bundle, lambda p: bundle.import_file(Store.memory(), p)):
         with pytest.raises(BundleError, match="too large to be a bundle"):
             read(path)
+
+
+def _marked_bundle(store, tmp_path):
+    """A bundle with "§" in every text field, written with ASCII escapes ("\\u00a7")."""
+    from ..e2e.test_hostile_chain import _fill as fill_everything
+
+    fill_everything(store, "a§b")
+    store.add_personal_word("§word")
+    doc = bundle.export_bundle(store)
+    return doc, json.dumps(doc, ensure_ascii=True)
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udc00", "\\udbff\\udbff"])
+def test_lone_surrogate_escapes_become_replacement_characters_everywhere(store, clock, tmp_path, escape):
+    """The C parser made "\\ud800" a "?" and refused "\\udc00" as not UTF-8; the store's rule is U+FFFD."""
+    doc, text = _marked_bundle(store, tmp_path)
+    path = tmp_path / "lone.json"
+    path.write_text(text.replace("\\u00a7", escape), encoding="ascii")  # a plain-ASCII file
+    fresh = Store.memory(clock)
+    bundle.import_file(fresh, path)
+    want = json.loads(json.dumps(doc).replace("\\u00a7", "\\ufffd" * escape.count("\\u")))
+    assert _same(bundle.export_bundle(fresh), want)
+    json.dumps(bundle.export_bundle(fresh)).encode("utf-8")  # nothing unencodable was stored
+
+
+def test_surrogate_pairs_still_join(store, clock, tmp_path):
+    doc, text = _marked_bundle(store, tmp_path)
+    path = tmp_path / "pair.json"
+    path.write_text(text.replace("\\u00a7", "\\ud83d\\ude00"), encoding="ascii")
+    fresh = Store.memory(clock)
+    bundle.import_file(fresh, path)
+    assert _same(bundle.export_bundle(fresh), json.loads(json.dumps(doc).replace("\\u00a7", "\\ud83d\\ude00")))
+
+
+def test_a_latin1_file_is_named_as_not_utf8_without_quoting_it(store, tmp_path):
+    store.add_application("Café Müller", notes="Secret: the salary I asked for")
+    doc = bundle.export_bundle(store)
+    path = tmp_path / "latin1.json"
+    path.write_bytes(json.dumps(doc, ensure_ascii=False).encode("latin-1"))
+    with pytest.raises(BundleError) as refused:
+        bundle.import_file(Store.memory(), path)
+    assert str(refused.value) == "latin1.json is not a bundle: it is not UTF-8 text."
+
+
+@pytest.mark.parametrize("content", [b'{"format": "followup-desktop-bundle", "secret": tru}',
+                                     b'{"format": "followup-desktop-bundle", "secret": "x" "y"}'])
+def test_parser_errors_do_not_quote_the_file(tmp_path, content):
+    path = tmp_path / "b.json"
+    path.write_bytes(content)
+    with pytest.raises(BundleError) as refused:
+        bundle.import_file(Store.memory(), path)
+    message = str(refused.value)
+    assert "not valid JSON" in message and "secret" not in message and "b'" not in message

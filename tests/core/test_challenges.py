@@ -31,7 +31,28 @@ def test_whole_note_and_kind_from_the_note(store, interview):
     assert (ch.quote, ch.kind, ch.start, ch.end) == (note.text, "need", 0, len(note.text))
 
 
-@pytest.mark.parametrize("start, end", [(3, 3), (5, 2), (0, 99), (-1, 2)])
+@pytest.mark.parametrize("text, selected, quote", [
+    ("Deploys stall, the payment queue loses messages, they said.", " the payment queue loses messages,",
+     "the payment queue loses messages"),
+    ("It fails.  Every night; always.", "  Every night;", "Every night"),
+    ("Then: Why is the queue so slow? Nobody knows.", ": Why is the queue so slow? ", "Why is the queue so slow?"),
+    ("We must ship faster! Or else.", "We must ship faster!", "We must ship faster!"),
+])
+def test_a_highlight_is_its_words_without_the_selections_blanks_and_joining_punctuation(store, interview, text,
+                                                                                       selected, quote):
+    note = store.add_note(interview.id, text)
+    start = text.index(selected)
+    ch = store.add_challenge(note.id, start, start + len(selected))
+    assert ch.quote == quote and text[ch.start:ch.end] == quote  # the anchor is the trimmed quote's
+
+
+def test_whole_note_highlight_drops_its_final_full_stop(store, interview):
+    note = store.add_note(interview.id, "Releases happen once a fortnight.")
+    ch = store.add_challenge(note.id)
+    assert ch.quote == "Releases happen once a fortnight" and note.text[ch.start:ch.end] == ch.quote
+
+
+@pytest.mark.parametrize("start, end", [(3, 3), (5, 2), (0, 99), (-1, 2), (5, 6)])
 def test_bad_spans_are_refused(store, interview, start, end):
     note = store.add_note(interview.id, "short note")
     with pytest.raises(ValidationError):

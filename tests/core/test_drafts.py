@@ -1,7 +1,12 @@
+import dataclasses
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
 from followup_desktop.core.letter_models import LETTER_KINDS
+from followup_desktop.core.letters import parse_body
 from followup_desktop.core.models import Note
 from followup_desktop.core.provenance import paragraphs_of
 from followup_desktop.core.store_base import new_id
@@ -121,3 +126,40 @@ def test_check_in_without_cares_or_news_stays_as_before(store):
     interview, dana, *_ = fill_interview(store)
     body = _check_in(store, dana)
     assert "matters to" not in body and "new since we spoke" not in body
+
+
+HOSTILE = st.lists(st.one_of(st.sampled_from(["<HR>", "<b>", "&amp;", "&#65;", "*", "__", "[x](y)", "`", "#", "- ",
+                                               "1. ", "> ", "\\", "!", "~~~", "="]),
+                             st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=5)),
+                   min_size=1, max_size=6).map("".join).filter(lambda t: t.strip())
+
+
+def _words(text):
+    return " ".join(text.split())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=HOSTILE, company=HOSTILE, role=HOSTILE, quote=HOSTILE, experience=HOSTILE, point=HOSTILE)
+def test_every_inserted_word_reads_back_as_typed(store, name, company, role, quote, experience, point):
+    interview, dana, _, challenges = fill_interview(store)
+    d = draft_input(store, interview.id, "thank-you", dana.id)
+    d.recipient = dataclasses.replace(d.recipient, name=name)
+    d.application = dataclasses.replace(d.application, company=company, role=role)
+    d.challenges[0] = dataclasses.replace(d.challenges[0], quote=quote, experience=experience, speaker_id=dana.id)
+    d.points = [point, "a second point"]
+    draft = build_draft(d)
+    text = _words(" ".join(b.text for b in parse_body(draft.body)))
+    assert all(anchor in paragraphs_of(draft.body) for _, anchor in draft.sources)  # the quote too
+    for typed in (f"Dear {_words(name)},", _words(company), _words(role), _words(experience)[1:],  # capitalised
+                  _words(point).rstrip(".")):
+        assert typed in text
+
+
+def test_a_contact_and_company_full_of_markup_read_as_typed(store):
+    interview, dana, _, _ = fill_interview(store)
+    d = draft_input(store, interview.id, "thank-you", dana.id)
+    d.recipient = dataclasses.replace(d.recipient, name="Dana <HR> Lee")
+    d.application = dataclasses.replace(d.application, company="*Acme* __Corp__ [x](y)")
+    paragraphs = paragraphs_of(build_draft(d).body)
+    assert paragraphs[0] == "Dear Dana <HR> Lee,"
+    assert "role at *Acme* __Corp__ [x](y)" in paragraphs[1]

@@ -1,4 +1,6 @@
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +23,7 @@ def test_rerunning_migrations_is_a_no_op(tmp_path):
     store = Store.open(path)
     store.migrate()
     names = migrations.migrations.applied(store.conn)
-    assert len(names) == len(set(names)) == len(migrations.known_names())
+    assert names == migrations.migrations.names() and len(names) == len(set(names))
     store.close()
 
 
@@ -84,3 +86,48 @@ def test_opening_an_up_to_date_database_does_not_import_sqlite_utils(tmp_path):
 def test_a_step_name_cannot_be_registered_twice():
     with pytest.raises(ValueError, match="registered twice"):
         migrations.migrations(name=migrations.migrations.names()[0])(lambda db: None)
+
+
+SCHEMA_FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schema").glob("*.sqlite3"))
+
+
+def _master(path):
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+                      key=lambda row: (row[0], row[1]))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("fixture", SCHEMA_FIXTURES, ids=[p.stem for p in SCHEMA_FIXTURES])
+def test_every_released_schema_upgrades_to_exactly_a_fresh_database(fixture, tmp_path):
+    upgraded, fresh = tmp_path / "upgraded.sqlite3", tmp_path / "fresh.sqlite3"
+    shutil.copyfile(fixture, upgraded)
+    Store.open(upgraded).close()
+    Store.open(fresh).close()
+    assert _master(upgraded) == _master(fresh)
+
+
+def test_steps_are_numbered_uniquely_and_import_nothing_live():
+    names = migrations.migrations.names()
+    numbers = [name.split("_", 1)[0] for name in names]
+    assert numbers == sorted(set(numbers)) == [f"{n:04d}" for n in range(1, len(names) + 1)]
+    source = Path(migrations.__file__).read_text(encoding="utf-8")
+    assert "from followup_desktop" not in source and "import followup_desktop" not in source
+
+
+def test_a_0_1_record_is_renamed_before_a_new_step_runs(tmp_path):
+    """0.1 recorded 0004_notes_story_search (two steps numbered 0004); a new step must not re-run it."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(SCHEMA_FIXTURES[0], path)
+    conn = sqlite3.connect(path)
+    raw = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    conn.close()
+    assert "0004_notes_story_search" in raw  # as 0.1 wrote it
+    store = Store.open(path)
+    assert migrations.migrations.applied(store.conn) == migrations.migrations.names()
+    migrations.migrations.apply(store.db)  # as when a later version adds a step
+    renamed = [r[0] for r in store.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid")]
+    assert renamed == migrations.migrations.names()
+    store.close()

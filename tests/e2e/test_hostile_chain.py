@@ -9,6 +9,7 @@ import pytest
 from followup_desktop.core import bundle
 from followup_desktop.core.letter_models import Profile
 from followup_desktop.core.letters import build_layout, layout_plain_text
+from followup_desktop.core.limits import LINE, NAME
 from followup_desktop.core.store import Store
 from followup_desktop.core.text import proposed_letter_filename, safe_filename, xml_safe
 from followup_desktop.export.docx import write_docx
@@ -25,22 +26,23 @@ def _plain(text):
 
 
 def _fill(store, text):
-    """Put text into every text field of every kind of thing; returns the ids."""
-    app = store.add_application("Co " + text, text, job_ad=text, notes=text)
-    person = store.add_contact(app.id, "P " + text, title=text, email=text, phone=text, notes=text)
-    interview = store.add_interview(app.id, text, location=text)
+    """Put text into every text field of every kind of thing (cut to the field's limit); returns the ids."""
+    name, line = text[:NAME - 3], text[:LINE]  # names and one-line fields hold less (core/limits.py)
+    app = store.add_application("Co " + name, name, job_ad=text, notes=text)
+    person = store.add_contact(app.id, "P " + name, title=name, email=name, phone=name, notes=text)
+    interview = store.add_interview(app.id, name, location=line)
     store.set_interviewers(interview.id, [person.id])
     store.set_cares_about(interview.id, person.id, text)
-    store.save_plan(interview.id, research=text, followup_whom=text)
+    store.save_plan(interview.id, research=text, followup_whom=line)
     for kind in ("objective", "question", "point"):
         store.add_plan_item(interview.id, kind, "Q " + text)
     note = store.add_note(interview.id, "N " + text, speaker_id=person.id)
     challenge = store.add_challenge(note.id)
-    story = store.add_story("S " + text, situation=text, action=text, result=text, tags=text)
+    story = store.add_story("S " + name, situation=text, action=text, result=text, tags=line)
     store.update_challenge(challenge.id, experience=text, story_id=story.id)
-    letter = store.add_letter(interview.id, "thank-you", person.id, subject=text, body=text)
-    store.save_profile(Profile(name=text, address_lines=[text, text], email=text, phone=text,
-                               closing=text, signature_name=text))
+    letter = store.add_letter(interview.id, "thank-you", person.id, subject=line, body=text)
+    store.save_profile(Profile(name=name, address_lines=[line, line], email=name, phone=name,
+                               closing=line, signature_name=name))
     store.add_bank_question("B " + text)
     store.save_draft(interview.id, text, "")
     return app, person, interview, note, challenge, story, letter
@@ -58,15 +60,16 @@ def test_what_is_stored_equals_what_was_typed(case):
     want = STORED[key]
     assert store.get_application(app.id).job_ad == want
     assert store.get_contact(person.id).notes == want
-    assert store.get_interview(interview.id).location == want
+    assert store.get_interview(interview.id).location == want[:LINE]
     assert store.get_plan(interview.id).research == want
     # Notes keep every character but the blank space around them (documented in store_notes).
     assert store.get_note(note.id).text == ("N " + want).strip()
-    assert store.get_challenge(challenge.id).quote == ("N " + want).strip()
+    quote = store.get_challenge(challenge.id)
+    assert quote.quote == ("N " + want).strip().rstrip(",;:. \t\n") == store.get_note(note.id).text[quote.start:quote.end]
     assert store.get_challenge(challenge.id).experience == want
     assert store.get_story(story.id).result == want
     assert store.get_letter(letter.id).body == want
-    assert store.get_profile().address_lines == [want, want]
+    assert store.get_profile().address_lines == [want[:LINE], want[:LINE]]
     assert store.get_draft(interview.id).text == want
 
 

@@ -21,6 +21,8 @@ class Answers:
         self.errors = []
         self.infos = []
         self.pick = None
+        self.menus = []  # context menus popped up (QMenu), in order
+        self.previews = []  # (title, words on the pages, save_pdf) of each print preview shown
         self.unsaved_choice = "discard"  # closing with text the disk refused
 
 
@@ -38,6 +40,10 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details="": a.errors.append(text))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: a.infos.append(text))
     monkeypatch.setattr(dialogs, "pick_interview", lambda parent, choices, title: a.pick)
+    monkeypatch.setattr(dialogs, "print_preview", lambda parent, document, title, save_pdf=None: a.previews.append(
+        (title, document.toPlainText(), save_pdf)))
+    monkeypatch.setattr(dialogs, "print_document", lambda parent, printable, title: False)
+    monkeypatch.setattr(dialogs, "popup", lambda menu, at: a.menus.append(menu))
     monkeypatch.setattr(dialogs, "ask_unsaved_on_close", lambda parent, what, reason: a.unsaved_choice)
     return a
 
@@ -63,6 +69,9 @@ def make_window(qtbot, data_dir, clock, answers):
     for window in built:
         window.close()  # as the user would: pending edits are written while the database is open
         window.store.close()
+    for window in built:  # in every GUI test: the keyboard never went to a widget nobody could see
+        assert window.navigator.focus_faults == [] or getattr(window, "expected_focus_faults", False), \
+            f"the focus went to hidden widgets: {window.navigator.focus_faults}"
 
 
 @pytest.fixture

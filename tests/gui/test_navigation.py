@@ -66,6 +66,7 @@ def test_keys_never_reach_a_hidden_editor(window, letter_world, qtbot):
     window.show_dashboard()
     window.letter_pane.editor.setFocus()  # a stray setFocus on the hidden letter
     assert window.navigator.focus_faults == ["letterEditor"]
+    window.expected_focus_faults = True
     assert _focus().isVisible() and _focus() is not window.letter_pane.editor
     qtbot.keyClicks(_focus(), "ZZZ")
     window.flush_panes()
@@ -194,3 +195,15 @@ def test_mouse_back_outside_the_window_is_left_alone(window, qtbot):
     show(qtbot, other)
     QTest.mouseClick(other, Qt.MouseButton.BackButton, pos=QPoint(2, 2))
     assert window.navigator.current == Place()
+
+
+def test_leaving_a_field_that_gets_disabled_leaves_the_keyboard_on_the_page(window, letter_world, qtbot):
+    first, _, _ = letter_world
+    show(qtbot, window)
+    open_interview(window, first.id, "plan")
+    window.plan_pane.research.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)  # the plan's fields are disabled
+    assert _focus() is not None and _focus().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.plan_pane
+    assert _focus() is not None and _focus().isVisible()

@@ -282,3 +282,49 @@ def test_no_focus_layout_without_an_interview(window, qtbot):
     assert window.navigator.current.page == "dashboard"
     assert window.menuBar().isVisible() and window.sidebar.isVisible()
     assert not _action(window, "actionFocusLayout").isChecked()
+
+
+def test_an_action_item_after_the_last_question_is_linked_to_no_question(window, clock, qtbot):
+    iv, dana, sam = _setup(window)
+    pane = window.notes_pane
+    show(qtbot, window)
+    pane.capture.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(pane.capture, Qt.Key.Key_Down, ALT)  # on to the last question
+    _type_note(qtbot, pane, "On-call is one week in six", clock)
+    qtbot.keyClick(pane.capture, Qt.Key.Key_J, CTRL)
+    qtbot.keyClick(pane.capture, Qt.Key.Key_I)  # an action item
+    assert "Not linked" in pane.question_label.text()
+    _type_note(qtbot, pane, "Send Dana the deck by Friday", clock)
+    answer, action = window.store.list_notes(iv.id)[-2:]
+    assert (answer.question_id, action.kind, action.question_id) == ("q2", "action", None)
+    assert window.store.answered_question_ids(iv.id) == {"q2"}  # the action item ticks nothing off
+    assert "Question 3/3" in pane.question_label.text()  # the next note is an answer again, linked as before
+
+
+def _suggested(window, interview_id, challenge_id):
+    window.sidebar.select("interview", interview_id)
+    window.tabs.setCurrentWidget(window.notes_pane)
+    board = window.notes_pane.board
+    board.select(challenge_id)
+    board.refresh_suggestions()
+    return [board.suggestions.item(i).text() for i in range(board.suggestions.count())]
+
+
+def test_the_examples_story_is_never_suggested_for_the_users_own_challenge(window):
+    from followup_desktop.core.example import STORY, create_example
+
+    s = window.store
+    example_app = create_example(s)
+    example_interview = s.list_interviews(example_app)[0]
+    s.add_story("Billing outage", situation="Invoices failed at peak season", tags="billing")
+    app = s.add_application("Acme Robotics", "Head of Platform")
+    interview = s.add_interview(app.id, "Round 1")
+    note = s.add_note(interview.id, "Peak season capacity falls over; load tests from real traffic are missing")
+    mine = s.add_challenge(note.id)
+    window.refresh()
+    assert STORY["title"] not in _suggested(window, interview.id, mine.id)
+    assert "Billing outage" in _suggested(window, interview.id, mine.id)  # the user's own stories still are
+    theirs = s.list_challenges(example_interview.id)[0]
+    s.update_challenge(theirs.id, experience="Peak-season capacity at Fernway, load tests")
+    assert STORY["title"] in _suggested(window, example_interview.id, theirs.id)

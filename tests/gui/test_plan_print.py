@@ -1,10 +1,10 @@
-"""The printed plan sheet: PDF text holds every question in order; no printer means a PDF is offered."""
+"""The printed plan sheet: PDF text holds every question in order; the preview works without a printer."""
 
 import subprocess
 
 import pytest
 
-from followup_desktop.gui import dialogs, plan_print
+from followup_desktop.gui import printing
 
 from .plan_helpers import add_interview, add_items
 
@@ -35,24 +35,18 @@ def test_pdf_sheet_has_everything_with_questions_in_order(window, answers, qtbot
     assert not list(tmp_path.glob(".plan-*"))  # no temporary file left behind
 
 
-def test_without_a_printer_a_pdf_is_offered(window, answers, qtbot, tmp_path, monkeypatch):
-    add_interview(window, answers)
-    add_items(qtbot, window.plan_pane.questions, ["Only question?"])
-    monkeypatch.setattr(plan_print, "printers_available", lambda: False)
-    monkeypatch.setattr(dialogs, "print_preview", lambda *a: pytest.fail("no preview without a printer"))
-    answers.save_path = str(tmp_path / "instead.pdf")
-    window.findChild(type(window.action_quit), "actionPrintPlan").trigger()
-    assert "Only question?" in _pdf_text(tmp_path / "instead.pdf")
-
-
-def test_with_a_printer_the_preview_gets_the_sheet(window, answers, qtbot, monkeypatch):
+@pytest.mark.parametrize("printers", [[], ["office"]])
+def test_the_preview_shows_the_sheet_and_offers_a_pdf_with_or_without_a_printer(window, answers, qtbot, tmp_path,
+                                                                               monkeypatch, printers):
     add_interview(window, answers)
     add_items(qtbot, window.plan_pane.questions, ["First?", "Second?"])
-    monkeypatch.setattr(plan_print, "printers_available", lambda: True)
-    shown = []
-    monkeypatch.setattr(dialogs, "print_preview", lambda parent, doc, title: shown.append(doc.toPlainText()))
+    monkeypatch.setattr(printing, "available_printers", lambda: printers)
     window.findChild(type(window.action_quit), "actionPrintPlan").trigger()
-    assert "1. First?" in shown[0] and shown[0].index("First?") < shown[0].index("Second?")
+    ((title, shown, save_pdf),) = answers.previews
+    assert "1. First?" in shown and shown.index("First?") < shown.index("Second?")
+    answers.save_path = str(tmp_path / "instead.pdf")
+    assert save_pdf() is True  # the preview's Save as PDF…
+    assert "2. Second?" in _pdf_text(tmp_path / "instead.pdf")
 
 
 def test_the_sheet_pdf_copies_back_without_ligatures(window, answers, qtbot, tmp_path):

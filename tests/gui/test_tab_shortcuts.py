@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
 
-from followup_desktop.gui import dialogs, plan_print, printing
+from followup_desktop.gui import dialogs, printing
 from followup_desktop.gui.letter_dialogs import NewLetterRequest
 
 from ..core.letter_fixtures import fill_interview
@@ -22,7 +22,6 @@ def shown(window, answers, qtbot, monkeypatch):
     window.sidebar.select("interview", interview.id)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
     window.letter_pane.action_new.trigger()
-    monkeypatch.setattr(plan_print, "printers_available", lambda: False)
     monkeypatch.setattr(printing, "available_printers", lambda: [])
     answers.confirm = False  # "no printer: save a PDF instead?" -> no
     show(qtbot, window)

@@ -198,7 +198,7 @@ def exports(j: Journey, letter_id: str) -> None:
         if "I enjoyed hearing about the Baltic routes." not in text or "Priya" not in text:
             raise JourneyFailed(f"an exported file lacks the letter's words: {text[:300]!r}")
     j.step("export .docx and PDF", place="interview", tab="letter", db=None,
-           writes_from={"letter_export", "letter_commands"})
+           writes_from={"letter_export", "letter_commands", "folders"})  # folders: where the next export opens
 
 
 def search(j: Journey, iid: str, letter_id: str) -> None:
@@ -234,7 +234,8 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
     j.keys("ctrl+f", "ctrl+a")
     j.type("warehouse", into="searchBox")
     j.keys("Return")
-    j.wait_until(lambda: results.currentItem() is not None and results.currentItem().parent() is not None,
+    j.wait_until(lambda: "warehouse" in w.search_view.summary.text() and results.currentItem() is not None
+                 and results.currentItem().parent() is not None,  # the new results, not the last search's
                  "results for another interview")
     hit = results.currentItem().data(0, HIT_ROLE)
     j.keys("Return")
