@@ -133,6 +133,9 @@ class BackupActions(QObject):
             "Restore",
         ):
             return
+        # Edits still waiting for their autosave belong to the data being put aside: written now, they
+        # are kept in that copy; written after the restore, they would change the backup's words.
+        self.window.flush_panes()
         try:
             aside = backup.restore_into_open(
                 Path(chosen.path), self.store.conn, self.store.path, self.store.clock.now()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -205,7 +206,9 @@ class InterviewDialog(QDialog):
         add = QPushButton("Add &interviewer")
         add.setObjectName("addInterviewerButton")
         add.clicked.connect(self.add_new_interviewer)
-        self.new_name.returnPressed.connect(self.add_new_interviewer)
+        self.new_fields = (self.new_name, self.new_title, self.new_email)
+        for field in self.new_fields:
+            field.installEventFilter(self)  # Enter there adds the person; it does not close the form
 
         when_row = QHBoxLayout()
         when_row.addWidget(self.scheduled)
@@ -235,6 +238,18 @@ class InterviewDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, person)
         self.people.addItem(item)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Enter in a 'new interviewer' field with something typed adds the person and keeps the form open.
+
+        With the three fields empty, Enter closes the form as everywhere else (OK).
+        """
+        if watched in self.new_fields and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and any(field.text().strip() for field in self.new_fields):
+            self.add_new_interviewer()
+            return True
+        return super().eventFilter(watched, event)
+
     def add_new_interviewer(self) -> None:
         """Add the person typed in the 'new interviewer' fields, ticked."""
         name = self.new_name.text().strip()
@@ -251,14 +266,12 @@ class InterviewDialog(QDialog):
         if self.scheduled.isChecked():
             py = self.when.dateTime().toPython()
             start = to_iso(py.astimezone() if py.tzinfo is None else py)
-        people = [
-            self.people.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.people.count())
-            if self.people.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        return InterviewForm(
-            self.title.text(), start, self.duration.value(), self.format.currentText(), self.location.text(), people
-        )
+        people = [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
+                  if self.people.item(i).checkState() == Qt.CheckState.Checked]
+        if self.new_name.text().strip():  # typed but not added yet: OK keeps them too
+            people.append(ContactForm(self.new_name.text().strip(), self.new_title.text(), self.new_email.text()))
+        return InterviewForm(self.title.text(), start, self.duration.value(),
+                             self.format.currentText(), self.location.text(), people)
 
 
 class TrashDialog(QDialog):

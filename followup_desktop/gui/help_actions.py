@@ -159,6 +159,7 @@ class HelpActions(QObject):
             return
         self.update()
         self.example_changed.emit(app_id)
+        self.window.navigator.focus_page()  # the button that had the keyboard is gone: not the search box
         self.message.emit("Added the example application. Remove it any time from Help ▸ Remove the example.")
 
     def remove_example(self) -> None:
@@ -175,4 +176,5 @@ class HelpActions(QObject):
             return
         self.update()
         self.example_changed.emit("")
+        self.window.navigator.focus_page()
         self.message.emit("Removed the example." if removed else "There was no example to remove.")

@@ -41,6 +41,9 @@ class InterviewTabs(QTabWidget):
             self.addTab(pane, title)
         self._outcome_bar = OutcomeBar()
         self.setCornerWidget(self._outcome_bar)  # top right
+        from followup_desktop.gui.wheel_guard import guard_wheel
+
+        guard_wheel(self)  # outcome, letter kind and recipient, challenge kind, follow-up dates: no wheel writes
         self.setCurrentIndex(self.wanted_index)
         self.built.emit()
 

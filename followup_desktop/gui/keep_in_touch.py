@@ -63,6 +63,9 @@ class KeepInTouchBox(QGroupBox):
         layout.addWidget(self.log)
         for signal in (self.keep.toggled, self.has_date.toggled, self.date.dateChanged):
             signal.connect(self._save)
+        from followup_desktop.gui.wheel_guard import guard_wheel
+
+        guard_wheel(self.date)  # scrolling the page past the date must not move it
 
     def load(self, app) -> None:
         """Show this application's flag, date and log."""

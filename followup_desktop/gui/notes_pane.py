@@ -391,6 +391,11 @@ class NotesPane(NoteOps, Pane):
 
     def set_focus_mode(self, on: bool) -> None:
         """Show only the clock, the question, the capture line and the latest notes (or restore)."""
+        if on and self.interview is None:  # no interview on screen (the dashboard): nothing to focus on
+            self.actions.focus.blockSignals(True)
+            self.actions.focus.setChecked(False)
+            self.actions.focus.blockSignals(False)
+            return
         self.side.setVisible(not on)
         self.phase_label.setVisible(not on)
         self.view.horizontalHeader().setVisible(not on)
@@ -398,11 +403,22 @@ class NotesPane(NoteOps, Pane):
             self.view.setColumnHidden(col, on)
         if on:
             self.view.scrollToBottom()
-            self.capture.setFocus()
         elif self.actions.keep_on_top.isChecked():
             self.actions.keep_on_top.setChecked(False)
         self.actions.keep_on_top.setEnabled(on)
-        self.focus_mode_changed.emit(on)
+        self.focus_mode_changed.emit(on)  # the window hides its chrome and shows this tab
+        if on:
+            self.capture.setFocus()  # once on screen: never into a hidden capture line
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Leaving the Notes tab (another tab, the dashboard, search) leaves the focus layout too.
+
+        Its hidden menus and sidebar would otherwise stay hidden over every other place. A
+        minimised window (a spontaneous hide) or the window itself hiding (keep on top, closing) keeps it.
+        """
+        super().hideEvent(event)
+        if not event.spontaneous() and self.actions.focus.isChecked() and self.window().isVisible():
+            self.leave_focus_mode()
 
     # ----------------------------------------------------------------- capture
     def stamp_now(self) -> None:

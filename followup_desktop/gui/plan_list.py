@@ -89,12 +89,12 @@ class ItemView(QListWidget):
                     self.item(row).setForeground(tone("muted", self.palette()))
 
     def event(self, event) -> bool:
-        # Ctrl+Z here undoes the last delete in this list, before the window's own Ctrl+Z.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and event.matches(QKeySequence.StandardKey.Undo)
-            and self.owner.undo_stack
-        ):
+        # Ctrl+Z here undoes the last delete in this list, before the window's own Ctrl+Z; F2 edits
+        # the item in place, before the window's F2 (Edit the interview).
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                (event.matches(QKeySequence.StandardKey.Undo) and self.owner.undo_stack)
+                or (event.key() == Qt.Key.Key_F2 and not event.modifiers() and self.currentItem() is not None
+                    and self.state() != self.State.EditingState)):
             event.accept()
             return True
         return super().event(event)
@@ -137,6 +137,8 @@ class PlanList(QWidget):
         self.store, self.kind, self.numbered, self.prompts = store, kind, numbered, prompts
         self.interview_id: str | None = None
         self.undo_stack: list = []  # DeletedPlanItem, newest last
+        self._added_unshown: tuple[str, PlanItem] | None = None  # written over a prompt, shown next
+        self._typed: dict[str, str] = {}  # interview id -> words left in the add field when another was shown
         self.just_added: str | None = None  # text just added with Enter (the completer may repeat it)
         self.view = ItemView(self)
         self.view.setObjectName(name)
@@ -156,8 +158,10 @@ class PlanList(QWidget):
     # ----------------------------------------------------------------- showing
     def load(self, interview_id: str | None, answered: set[str] = frozenset(), keep_undo: bool = False) -> None:
         """Show this interview's items of our kind."""
-        if interview_id != self.interview_id and not keep_undo:
-            self.undo_stack.clear()
+        if interview_id != self.interview_id:
+            if not keep_undo:
+                self.undo_stack.clear()
+            self._swap_typed(interview_id)
         self.interview_id = interview_id
         items = self.store.list_plan_items(interview_id, self.kind) if interview_id else []
         self.show_items(items, answered)
@@ -193,6 +197,22 @@ class PlanList(QWidget):
             view.addItem(row)
         view.setUpdatesEnabled(True)
         self.add_edit.setEnabled(bool(self.interview_id))
+
+    def _swap_typed(self, interview_id: str | None) -> None:
+        """Words typed in the add field belong to their interview: keep them there, never show them in another."""
+        if self.interview_id and self.add_edit.text():
+            self._typed[self.interview_id] = self.add_edit.text()
+        self.add_edit.setText(self._typed.pop(interview_id, "") if interview_id else "")
+
+    def commit_open_editor(self) -> None:
+        """Save the words of an item being edited in place now (before leaving or re-reading the list)."""
+        view = self.view
+        editor = view.indexWidget(view.currentIndex()) if view.state() == view.State.EditingState else None
+        if isinstance(editor, QLineEdit):
+            delegate = view.itemDelegate()
+            delegate.commitData.emit(editor)
+            delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            self._show_added()  # the editor is closed: the list may be shown anew now
 
     def _reload(self, current: str | None = None) -> None:
         answered = self.store.answered_question_ids(self.interview_id) if self.kind == "question" else set()
@@ -248,10 +268,9 @@ class PlanList(QWidget):
         if item is None or not self.interview_id:
             return
         item_id = item.data(ID_ROLE)
-        if item_id is None:  # a prompt written over: it becomes a real point (after the editor closes)
+        if item_id is None:  # a prompt written over: a real point now, shown once the editor has closed
             if text.strip():
-                prompt = item.data(PROMPT_ROLE)
-                QTimer.singleShot(0, lambda: self._add_written_prompt(prompt, text))
+                self._add_written_prompt(item.data(PROMPT_ROLE), text)
             return
         if not text.strip() or text == item.data(TEXT_ROLE):
             return  # an emptied item keeps its words; Del removes it
@@ -270,8 +289,26 @@ class PlanList(QWidget):
         self.changed.emit(f"Changed {self.kind}.")
 
     def _add_written_prompt(self, prompt: str, text: str) -> None:
-        if self.add(text) is None:
-            self._reopen(prompt, text)
+        # Written now, for this interview: the editor may be closing because another one is being shown.
+        try:
+            added = self.store.add_plan_item(self.interview_id, self.kind, text)
+        except StoreError as exc:
+            log_failure(f"plan {self.kind} add refused", exc)
+            self.failed.emit(failure_text(f"The new {self.kind} was not saved", exc))
+            QTimer.singleShot(0, lambda: self._reopen(prompt, text))
+            return
+        self._added_unshown = (self.interview_id, added)
+        QTimer.singleShot(0, self._show_added)
+
+    def _show_added(self) -> None:
+        """Show the point written over a prompt (once its editor has closed)."""
+        if self._added_unshown is None:
+            return
+        interview_id, item = self._added_unshown
+        self._added_unshown = None
+        if interview_id == self.interview_id:
+            self._reload(item.id)
+            self.changed.emit(f"Added {self.kind}.")
 
     def _reopen(self, key: str, text: str) -> None:
         """Open the editor again on the row (item id or prompt) with words the store refused."""

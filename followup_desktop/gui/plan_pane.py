@@ -74,7 +74,7 @@ class PlanPane(Pane):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._write_pending)  # never closes an item being edited in place
 
         self.objectives = PlanList(
             store,
@@ -336,7 +336,12 @@ class PlanPane(Pane):
         self._timer.start()
 
     def flush(self) -> None:
-        """Write pending edits now."""
+        """Write pending edits now, an item being edited in place included (before leaving or re-reading)."""
+        for plan_list in (self.objectives, self.questions, self.points):
+            plan_list.commit_open_editor()
+        self._write_pending()
+
+    def _write_pending(self) -> None:
         self._timer.stop()
         if self.interview is None or not (self._pending or self._pending_cares):
             return

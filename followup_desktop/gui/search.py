@@ -86,6 +86,7 @@ class SearchView(QWidget):
         self._running = False
         self._pending = False
         self.query = ""
+        self._shown_query = ""  # the query whose results (or "Searching…") are on screen
         self.kind = QComboBox()
         self.kind.setObjectName("searchKind")
         self.kind.setAccessibleName("Search in")
@@ -173,6 +174,10 @@ class SearchView(QWidget):
     def search_now(self) -> None:
         """Run the current search at once (Enter in the box)."""
         self.debounce.stop()
+        if self.query != self._shown_query:  # the older results must not be there to open meanwhile
+            self.results.clear()
+            self.summary.setText(f"Searching for “{html.escape(self.query)}”…")
+            self._shown_query = self.query
         self._run()
 
     def current_filter(self) -> SearchFilter:
@@ -222,6 +227,7 @@ class SearchView(QWidget):
         return self._reader
 
     def _show(self, hits: list[Hit], query: str) -> None:
+        self._shown_query = query
         self.results.clear()
         groups = grouped(hits)
         total = sum(len(v) for v in groups.values())

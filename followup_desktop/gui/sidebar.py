@@ -38,6 +38,20 @@ class _Filter(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
+class _FilterEdit(QLineEdit):
+    """The filter box; Down goes on into the list, as in a search field above any list."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import Qt  # on the first key press, after the window has painted
+
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class Sidebar(QWidget):
     """Emits selected(kind, id) when the user picks a row: "dashboard", "application" or "interview"."""
 
@@ -46,7 +60,7 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebarPanel")
-        self.filter = QLineEdit()
+        self.filter = _FilterEdit()
         self.filter.setObjectName("sidebarFilter")
         self.filter.setPlaceholderText("Filter applications…")
         self.filter.setAccessibleName("Filter applications and interviews")
@@ -71,6 +85,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self.filter.textChanged.connect(self._filter_changed)
+        self.filter.down_pressed.connect(self._into_list)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.clicked.connect(self._clicked)  # the selected row again: back to it from search
 
@@ -158,6 +173,14 @@ class Sidebar(QWidget):
         self.proxy.setFilterFixedString(text)
         if text:
             self.tree.expandAll()
+
+    def _into_list(self) -> None:
+        """Down in the filter: the keyboard goes to the list, on the selected match or else the first one."""
+        self.tree.setFocus()
+        index = self.tree.currentIndex()
+        if (self.filter.text() and self.proxy.rowCount() > 1 and index.data(KIND_ROLE) in (None, DASHBOARD)) \
+                or not self.tree.selectionModel().isSelected(index):
+            self.tree.setCurrentIndex(self.proxy.index(1 if self.proxy.rowCount() > 1 else 0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._quiet:

@@ -41,6 +41,36 @@ def test_restore_keeps_the_current_data_aside(window, qtbot, answers, clock):
     assert len(aside) == 1
 
 
+def test_words_typed_just_before_a_restore_go_aside_not_into_the_backup(window, qtbot, answers, clock):
+    """A plan or letter edit still waiting for its autosave is written before the data is replaced."""
+    import sqlite3
+
+    from .conftest import open_interview, sample_application, sample_interview
+
+    answers.application, answers.interview = sample_application(), sample_interview()
+    window.action_new_application.trigger()
+    window.action_new_interview.trigger()
+    interview = window.store.list_interviews()[0]
+    window.store.save_plan(interview.id, research="Founded 1999")
+    window.store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.\n")
+    with qtbot.waitSignal(window.backups.message):
+        window.backups.back_up_now()
+    open_interview(window, interview.id, "plan")
+    window.plan_pane.research.setPlainText("Founded 1999. Typed just now.")  # the autosave has not run
+    open_interview(window, interview.id, "letter")
+    window.letter_pane.editor.append("Typed in the letter too.")
+    clock.advance(60)
+    window.findChild(type(window.action_quit), "actionRestoreBackup").trigger()
+    qtbot.wait(700)  # any autosave that was pending has had its chance
+    assert window.store.get_plan(interview.id).research == "Founded 1999"
+    assert "Typed" not in window.store.list_letters(interview.id)[0].body
+    aside = next(window.data.root.glob("followup.sqlite3.before-restore-*"))
+    kept = sqlite3.connect(aside)
+    assert kept.execute("SELECT research FROM plans").fetchone()[0] == "Founded 1999. Typed just now."
+    assert "Typed in the letter too." in kept.execute("SELECT body FROM letters").fetchone()[0]
+    kept.close()
+
+
 def test_restore_cancelled_changes_nothing(window, answers):
     window.store.add_application("Acme")
     answers.backup_choice = None

@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
 from followup_desktop.core.models import Contact
@@ -57,6 +57,29 @@ def test_interview_dialog_picks_and_adds_interviewers(qtbot):
     assert value.title == "Round 2" and value.format == "phone" and value.duration_minutes == 45
     assert value.scheduled_start == "2026-03-05T14:00:00.000Z"
     assert [(p.name, p.id) for p in value.interviewers] == [("Sam Roe", "c2"), ("Kim Park", None)]
+
+
+def test_enter_in_the_new_interviewer_fields_adds_the_person_and_keeps_the_form_open(qtbot):
+    dialog = InterviewDialog(None, [_contact("c1", "Dana Lee")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.new_name, "Kim Park")
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.new_name, "Sam Roe")
+    qtbot.keyClicks(dialog.new_title, "CTO")
+    qtbot.keyClick(dialog.new_title, Qt.Key.Key_Return)  # the title typed last: Sam is added with it
+    assert dialog.isVisible() and dialog.result() == 0
+    assert [(p.name, p.title) for p in dialog.value().interviewers] == [("Kim Park", ""), ("Sam Roe", "CTO")]
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)  # nothing typed there: Enter is OK, as elsewhere
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_person_typed_but_not_added_is_kept_by_ok(qtbot):
+    dialog = InterviewDialog(None, [])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.new_name, "Kim Park")
+    qtbot.keyClicks(dialog.new_email, "kim@example.com")
+    assert [(p.name, p.email, p.id) for p in dialog.value().interviewers] == [("Kim Park", "kim@example.com", None)]
 
 
 def test_unscheduled_interview(qtbot):

@@ -77,6 +77,24 @@ def test_filter_as_you_type(window, answers, qtbot):
     assert len(_tree_texts(window)) == 3
 
 
+def test_down_in_the_filter_goes_on_into_the_list(window, answers, qtbot):
+    from PySide6.QtCore import Qt
+
+    from .conftest import show
+
+    for company in ("Acme Robotics", "Beta Bank"):
+        answers.application = sample_application(company)
+        _trigger(window, "actionNewApplication")
+    show(qtbot, window)
+    window.action_dashboard.trigger()
+    window.action_filter.trigger()  # Ctrl+L
+    qtbot.keyClicks(window.sidebar.filter, "bank")
+    qtbot.keyClick(window.sidebar.filter, Qt.Key.Key_Down)
+    assert window.sidebar.tree.hasFocus()
+    assert window.navigator.current.page == "application"
+    assert window.store.get_application(window.navigator.current.ident).company == "Beta Bank"
+
+
 def test_filter_finds_interviews_by_title(window, answers, qtbot):
     _add_app_and_interview(window, answers)
     answers.application = sample_application("Other Co")

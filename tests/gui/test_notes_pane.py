@@ -276,6 +276,42 @@ def test_hostile_paste_is_kept_and_highlightable(window, qtbot, text):
     pane.view.viewport().grab()  # painting the highlighted row must not fail
 
 
+def test_focus_layout_from_another_tab_puts_the_keyboard_in_the_capture_line_on_screen(window, qtbot):
+    _setup(window)
+    show(qtbot, window)
+    window.action_dashboard.trigger()
+    window.action_back.trigger()
+    window.pane_actions[0].trigger()  # Ctrl+1: the plan
+    _action(window, "actionFocusLayout").trigger()  # Ctrl+Shift+F
+    assert window.navigator.current.tab == "notes" and window.notes_pane.capture.hasFocus()
+    assert window.navigator.focus_faults == []
+
+
+@pytest.mark.parametrize("leave", ["action_dashboard", "plan", "action_back"])
+def test_leaving_the_notes_tab_leaves_the_focus_layout(window, qtbot, leave):
+    _setup(window)
+    show(qtbot, window)
+    window.pane_actions[0].trigger()
+    window.pane_actions[1].trigger()
+    focus = _action(window, "actionFocusLayout")
+    focus.trigger()
+    assert not window.menuBar().isVisible()
+    (window.pane_actions[0] if leave == "plan" else getattr(window, leave)).trigger()
+    assert window.navigator.current.tab != "notes"
+    assert not any(w.isHidden() for w in (window.menuBar(), window.sidebar, window.tabs.tabBar()))
+    assert not focus.isChecked()
+
+
+def test_no_focus_layout_without_an_interview(window, qtbot):
+    _setup(window)
+    show(qtbot, window)
+    window.action_dashboard.trigger()
+    _action(window, "actionFocusLayout").trigger()
+    assert window.navigator.current.page == "dashboard"
+    assert window.menuBar().isVisible() and window.sidebar.isVisible()
+    assert not _action(window, "actionFocusLayout").isChecked()
+
+
 def test_an_action_item_after_the_last_question_is_linked_to_no_question(window, clock, qtbot):
     iv, dana, sam = _setup(window)
     pane = window.notes_pane

@@ -123,6 +123,21 @@ def test_first_run_welcome_try_and_remove_the_example(window, qtbot):
     assert window.stack.currentWidget() is window.dashboard and board.try_button.isVisibleTo(window)
 
 
+def test_the_example_takes_the_keyboard_from_the_button_that_added_it(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from .conftest import show
+
+    show(qtbot, window)
+    board = window.dashboard
+    board.try_button.setFocus()
+    qtbot.keyClick(board.try_button, " ")  # Space on the focused "Try an example"
+    assert window.navigator.current.page == "interview"
+    assert QApplication.focusWidget() is window.tabs.default_focus()
+    window.help.remove_example_action.trigger()
+    assert QApplication.focusWidget() is board.try_button
+
+
 def test_icons_render_and_follow_the_theme(restore_theme):
     theme.apply_theme("light")
     light = icons.icon("edit").pixmap(48, 48).toImage()

@@ -127,3 +127,19 @@ def test_a_plan_result_selects_the_item_or_the_research_words(window, answers, q
     hit = _open_first(window, qtbot, "warehouse", "Plans")
     assert hit.ref_id == interview.id
     assert pane.research.textCursor().selectedText().lower() == "warehouse"
+
+
+def test_enter_never_leaves_the_results_of_an_older_query_to_open(window, answers, qtbot):
+    """Typed fast: a new query and Enter, then Enter again, must not open a hit of the previous search."""
+    _filled(window, answers)
+    show(qtbot, window)
+    window.action_search.trigger()
+    qtbot.keyClicks(window.search_box, "success")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 2, timeout=3000)
+    window.search_box.selectAll()
+    qtbot.keyClicks(window.search_box, "pager")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # the search runs off the GUI thread
+    shown = [hit for hits in _results(window).values() for hit in hits]
+    assert all(hit.match_text.lower() == "pager" for hit in shown), [h.match_text for h in shown]
+    qtbot.waitUntil(lambda: [h.ref_id for hits in _results(window).values() for h in hits] == ["n1"], timeout=3000)

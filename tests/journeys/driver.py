@@ -10,6 +10,7 @@ database holds, and which writes reached it, and saves a screenshot of the whole
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
@@ -25,25 +26,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-USER_TABLES = (
-    "applications",
-    "contacts",
-    "interviews",
-    "interview_participants",
-    "plans",
-    "plan_items",
-    "notes",
-    "note_drafts",
-    "challenges",
-    "letters",
-    "letter_versions",
-    "letter_sources",
-    "stories",
-    "contact_log",
-    "question_bank",
-    "personal_words",
-    "trash",
-)
+USER_TABLES = ("applications", "contacts", "interviews", "interview_participants", "plans", "plan_items", "notes",
+               "note_drafts", "challenges", "letters", "letter_versions", "letter_sources", "stories", "contact_log",
+               "question_bank", "personal_words", "trash", "settings")
 WATCHDOG_S = 120  # a journey takes ~20 s; past this it is stuck, not slow
 VOLATILE = {"updated_at", "created_at"}  # compared where a step says so, not in every snapshot
 
@@ -60,10 +45,8 @@ def snapshot(database: Path) -> dict[str, dict[str, dict]]:
         out = {}
         for table in USER_TABLES:
             rows = conn.execute(f"SELECT rowid AS _rowid, * FROM {table}").fetchall()
-            out[table] = {
-                str(r["id"] if "id" in r.keys() else r["_rowid"]): {k: r[k] for k in r.keys() if k != "_rowid"}
-                for r in rows
-            }
+            key = next((k for k in ("id", "key") if rows and k in rows[0].keys()), "_rowid")
+            out[table] = {str(r[key]): {k: r[k] for k in r.keys() if k != "_rowid"} for r in rows}
         return out
     finally:
         conn.close()
@@ -201,6 +184,7 @@ class Journey:
         """
         self.step_no += 1
         print(f"{time.monotonic() - self.started:6.1f} s  step {self.step_no}: {name}", flush=True)
+        gc.collect()  # here, between steps, rather than inside a nested event loop of a dialog
         QTest.qWait(50)
         window = self.window
         self.screenshot(name)
@@ -344,6 +328,7 @@ class Journey:
         open_it()
         self.wait_until(lambda: not answers or bool(errors), f"the {what} dialogs", 10)
         QTest.qWait(50)
+        opened.clear()  # wrappers of dialogs Qt has deleted (file dialogs, message boxes): never kept
         if errors:
             raise JourneyFailed(f"in the {what} dialog:\n{errors[0]}")
         self.window.activateWindow()

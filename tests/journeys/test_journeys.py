@@ -39,3 +39,19 @@ def test_a_new_users_first_session_and_a_restart(x_display, tmp_path):
     data = tmp_path / "data"
     run_journey("walk_first_user", data, shots / "1-first-run", x_display)
     run_journey("walk_first_user", data, shots / "2-restart", x_display, "restart")
+
+
+@pytest.mark.timeout(400)
+def test_a_keyboard_only_user_across_places_and_a_restart(x_display, tmp_path):
+    shots = SHOTS / "keyboard-user"
+    shutil.rmtree(shots, ignore_errors=True)
+    data = tmp_path / "data"
+    run_journey("walk_keyboard_user", data, shots / "1-session", x_display)
+    run_journey("walk_keyboard_user", data, shots / "2-restart", x_display, "restart")
+
+
+@pytest.mark.timeout(400)
+def test_words_that_look_like_markup_wheel_exports_bundle_and_restore(x_display, tmp_path):
+    shots = SHOTS / "hostile-text"
+    shutil.rmtree(shots, ignore_errors=True)
+    run_journey("walk_hostile_text", tmp_path / "data", shots / "session", x_display)
