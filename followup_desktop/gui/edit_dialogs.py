@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -243,9 +242,12 @@ class InterviewDialog(QDialog):
 
         With the three fields empty, Enter closes the form as everywhere else (OK).
         """
-        if watched in self.new_fields and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and any(field.text().strip() for field in self.new_fields):
+        if (
+            watched in self.new_fields
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and any(field.text().strip() for field in self.new_fields)
+        ):
             self.add_new_interviewer()
             return True
         return super().eventFilter(watched, event)
@@ -266,12 +268,16 @@ class InterviewDialog(QDialog):
         if self.scheduled.isChecked():
             py = self.when.dateTime().toPython()
             start = to_iso(py.astimezone() if py.tzinfo is None else py)
-        people = [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
-                  if self.people.item(i).checkState() == Qt.CheckState.Checked]
+        people = [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
         if self.new_name.text().strip():  # typed but not added yet: OK keeps them too
             people.append(ContactForm(self.new_name.text().strip(), self.new_title.text(), self.new_email.text()))
-        return InterviewForm(self.title.text(), start, self.duration.value(),
-                             self.format.currentText(), self.location.text(), people)
+        return InterviewForm(
+            self.title.text(), start, self.duration.value(), self.format.currentText(), self.location.text(), people
+        )
 
 
 class TrashDialog(QDialog):

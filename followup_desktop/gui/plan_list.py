@@ -92,9 +92,14 @@ class ItemView(QListWidget):
         # Ctrl+Z here undoes the last delete in this list, before the window's own Ctrl+Z; F2 edits
         # the item in place, before the window's F2 (Edit the interview).
         if event.type() == QEvent.Type.ShortcutOverride and (
-                (event.matches(QKeySequence.StandardKey.Undo) and self.owner.undo_stack)
-                or (event.key() == Qt.Key.Key_F2 and not event.modifiers() and self.currentItem() is not None
-                    and self.state() != self.State.EditingState)):
+            (event.matches(QKeySequence.StandardKey.Undo) and self.owner.undo_stack)
+            or (
+                event.key() == Qt.Key.Key_F2
+                and not event.modifiers()
+                and self.currentItem() is not None
+                and self.state() != self.State.EditingState
+            )
+        ):
             event.accept()
             return True
         return super().event(event)

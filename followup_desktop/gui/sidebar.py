@@ -178,8 +178,9 @@ class Sidebar(QWidget):
         """Down in the filter: the keyboard goes to the list, on the selected match or else the first one."""
         self.tree.setFocus()
         index = self.tree.currentIndex()
-        if (self.filter.text() and self.proxy.rowCount() > 1 and index.data(KIND_ROLE) in (None, DASHBOARD)) \
-                or not self.tree.selectionModel().isSelected(index):
+        if (
+            self.filter.text() and self.proxy.rowCount() > 1 and index.data(KIND_ROLE) in (None, DASHBOARD)
+        ) or not self.tree.selectionModel().isSelected(index):
             self.tree.setCurrentIndex(self.proxy.index(1 if self.proxy.rowCount() > 1 else 0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

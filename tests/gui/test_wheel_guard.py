@@ -10,9 +10,16 @@ from .plan_helpers import add_interview
 
 def _wheel(widget, notches=-1):
     centre = QPointF(widget.rect().center())
-    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(widget.rect().center())), QPoint(),
-                        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -27,12 +34,19 @@ def test_the_wheel_over_an_unfocused_box_of_an_interview_changes_nothing(window,
     show(qtbot, window)
     for tab in ("plan", "notes", "letter"):
         open_interview(window, interview.id, tab)
-        boxes = [b for b in (*window.tabs.findChildren(QComboBox), *window.tabs.findChildren(QAbstractSpinBox))
-                 if b.isVisible() and b.isEnabled()]
+        boxes = [
+            b
+            for b in (*window.tabs.findChildren(QComboBox), *window.tabs.findChildren(QAbstractSpinBox))
+            if b.isVisible() and b.isEnabled()
+        ]
         assert boxes
         before = [_value(b) for b in boxes]
-        stored = (window.store.get_interview(interview.id), window.store.list_letters(interview.id),
-                  window.store.get_plan(interview.id), window.store.get_setting("followup.default_hours"))
+        stored = (
+            window.store.get_interview(interview.id),
+            window.store.list_letters(interview.id),
+            window.store.get_plan(interview.id),
+            window.store.get_setting("followup.default_hours"),
+        )
         for box in boxes:
             assert not box.hasFocus()
             _wheel(box)
@@ -40,8 +54,12 @@ def test_the_wheel_over_an_unfocused_box_of_an_interview_changes_nothing(window,
             _wheel(box, 1)
         assert [_value(b) for b in boxes] == before, tab
         window.flush_panes()
-        assert stored == (window.store.get_interview(interview.id), window.store.list_letters(interview.id),
-                          window.store.get_plan(interview.id), window.store.get_setting("followup.default_hours"))
+        assert stored == (
+            window.store.get_interview(interview.id),
+            window.store.list_letters(interview.id),
+            window.store.get_plan(interview.id),
+            window.store.get_setting("followup.default_hours"),
+        )
 
 
 def test_a_focused_box_still_follows_the_wheel(window, answers, qtbot):

@@ -26,9 +26,26 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-USER_TABLES = ("applications", "contacts", "interviews", "interview_participants", "plans", "plan_items", "notes",
-               "note_drafts", "challenges", "letters", "letter_versions", "letter_sources", "stories", "contact_log",
-               "question_bank", "personal_words", "trash", "settings")
+USER_TABLES = (
+    "applications",
+    "contacts",
+    "interviews",
+    "interview_participants",
+    "plans",
+    "plan_items",
+    "notes",
+    "note_drafts",
+    "challenges",
+    "letters",
+    "letter_versions",
+    "letter_sources",
+    "stories",
+    "contact_log",
+    "question_bank",
+    "personal_words",
+    "trash",
+    "settings",
+)
 WATCHDOG_S = 120  # a journey takes ~20 s; past this it is stuck, not slow
 VOLATILE = {"updated_at", "created_at"}  # compared where a step says so, not in every snapshot
 

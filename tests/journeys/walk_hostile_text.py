@@ -9,8 +9,6 @@ Run by tests/journeys/test_journeys.py in its own process on an X server:
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QTextDocument
@@ -27,8 +25,10 @@ PEOPLE = [("Dana <HR> Lee", "VP &amp; <i>Eng</i>"), ("أحمد 🚀", "__Staff__
 TITLE = "Round <1> & *final*"
 QUESTION = "What about <script>alert(1)</script> & *this*?"
 RESEARCH = "Founded in <1999> &copy; 🚀 مرحبا — " + "long pasted research. " * 900  # ~20 KB, pasted
-NOTES = [("1", "Dana said <b>scaling</b> & *cost* are the pain [link](http://x)"),
-         ("2", "مرحبا the migration 🚀 is late &amp; over budget")]
+NOTES = [
+    ("1", "Dana said <b>scaling</b> & *cost* are the pain [link](http://x)"),
+    ("2", "مرحبا the migration 🚀 is late &amp; over budget"),
+]
 
 
 def plain(html: str) -> str:
@@ -49,8 +49,12 @@ def application(j: Journey) -> tuple[str, str]:
         table = dialog.contacts.table
         for name, title in PEOPLE:
             j.click(dialog.findChild(QPushButton, "addContactButton"))
-            j.wait_until(lambda: QApplication.focusWidget() is not None and
-                         QApplication.focusWidget().parent() is table.viewport(), "the name cell is edited")
+            j.wait_until(
+                lambda: (
+                    QApplication.focusWidget() is not None and QApplication.focusWidget().parent() is table.viewport()
+                ),
+                "the name cell is edited",
+            )
             j.type(name)
             j.keys("Tab")
             j.type(title)
@@ -58,11 +62,16 @@ def application(j: Journey) -> tuple[str, str]:
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     j.with_dialog(lambda: j.keys("ctrl+n"), fill, "new application")
-    j.step("an application and two people with markup in their names", place="application",
-           db={"applications": {"added": 1}, "contacts": {"added": 2}}, writes_from={"window_editing"})
+    j.step(
+        "an application and two people with markup in their names",
+        place="application",
+        db={"applications": {"added": 1}, "contacts": {"added": 2}},
+        writes_from={"window_editing"},
+    )
     app = w.store.list_applications()[0]
-    if (app.company, app.role) != (COMPANY, ROLE) or \
-            [(c.name, c.title) for c in w.store.list_contacts(app.id)] != PEOPLE:
+    if (app.company, app.role) != (COMPANY, ROLE) or [
+        (c.name, c.title) for c in w.store.list_contacts(app.id)
+    ] != PEOPLE:
         raise JourneyFailed(f"stored: {app} {w.store.list_contacts(app.id)}")
     shown = plain(w.application_view.summary.text())
     for words in (COMPANY, ROLE, *[p for pair in PEOPLE for p in pair]):
@@ -76,8 +85,13 @@ def application(j: Journey) -> tuple[str, str]:
         j.keys("Return")
 
     j.with_dialog(lambda: j.keys("ctrl+shift+n"), fill_interview, "new interview")
-    j.step("the interview", place="interview", tab="plan",
-           db={"interviews": {"added": 1}, "interview_participants": {"added": 2}}, writes_from={"window_editing"})
+    j.step(
+        "the interview",
+        place="interview",
+        tab="plan",
+        db={"interviews": {"added": 1}, "interview_participants": {"added": 2}},
+        writes_from={"window_editing"},
+    )
     if w.windowTitle() != f"{COMPANY}: {TITLE} — FollowUp Desktop" or TITLE not in w.plan_pane.heading.text():
         raise JourneyFailed(f"title {w.windowTitle()!r}, heading {w.plan_pane.heading.text()!r}")
     return app.id, w.navigator.current.ident
@@ -93,8 +107,13 @@ def plan(j: Journey, iid: str) -> None:
     QApplication.clipboard().setText(RESEARCH)
     j.keys("ctrl+v")
     j.keys("alt+Home", "alt+Left")
-    j.step("a question with a script tag and a long pasted research", place="interview", tab="plan",
-           db={"plan_items": {"added": 1}, "plans": {"added": 1}}, writes_from={"plan_list", "plan_pane"})
+    j.step(
+        "a question with a script tag and a long pasted research",
+        place="interview",
+        tab="plan",
+        db={"plan_items": {"added": 1}, "plans": {"added": 1}},
+        writes_from={"plan_list", "plan_pane"},
+    )
     if [q.text for q in w.store.list_plan_items(iid, "question")] != [QUESTION]:
         raise JourneyFailed("the question was not stored as typed")
     if w.store.get_plan(iid).research != RESEARCH:
@@ -113,9 +132,13 @@ def notes(j: Journey, iid: str) -> None:
         j.click(view.viewport(), view.visualRect(model.index(row, COL_TEXT)).center())
         j.keys("ctrl+h")
     j.keys("shift+F5")
-    j.step("notes in markup and two languages, both highlighted", place="interview", tab="notes",
-           db={"interviews": {"changed": 2}, "notes": {"added": 2}, "challenges": {"added": 2}},
-           writes_from={"notes_pane", "notes_ops"})
+    j.step(
+        "notes in markup and two languages, both highlighted",
+        place="interview",
+        tab="notes",
+        db={"interviews": {"changed": 2}, "notes": {"added": 2}, "challenges": {"added": 2}},
+        writes_from={"notes_pane", "notes_ops"},
+    )
     stored = [(n.text, n.speaker_id) for n in w.store.list_notes(iid)]
     people = [c.id for c in w.store.list_interviewers(iid)]
     if stored != [(NOTES[0][1], people[0]), (NOTES[1][1], people[1])]:
@@ -126,11 +149,19 @@ def notes(j: Journey, iid: str) -> None:
 
 def new_letter(j: Journey, iid: str) -> str:
     w = j.window
-    j.with_dialog(lambda: j.keys("ctrl+shift+l"),
-                  lambda d: d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click(),
-                  "new letter")
-    j.step("New letter", place="interview", tab="letter", focus="letterEditor",
-           db={"letters": {"added": 1}, "letter_sources": {"added": 2}}, writes_from={"letter_commands"})
+    j.with_dialog(
+        lambda: j.keys("ctrl+shift+l"),
+        lambda d: d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click(),
+        "new letter",
+    )
+    j.step(
+        "New letter",
+        place="interview",
+        tab="letter",
+        focus="letterEditor",
+        db={"letters": {"added": 1}, "letter_sources": {"added": 2}},
+        writes_from={"letter_commands"},
+    )
     return w.letter_pane.letter.id
 
 
@@ -155,16 +186,26 @@ def wheel(j: Journey, iid: str, app_id: str) -> None:
     w = j.window
     for box in (w.letter_pane.recipient, w.letter_pane.kind, w.outcome_bar.combo):
         wheel_over(j, box)
-    j.step("the wheel over To:, Kind and Outcome changes nothing", place="interview", tab="letter", db={},
-           writes_from=set())
+    j.step(
+        "the wheel over To:, Kind and Outcome changes nothing",
+        place="interview",
+        tab="letter",
+        db={},
+        writes_from=set(),
+    )
     j.keys("ctrl+1")
     follow = w.plan_pane.followup
     for box in (follow.channel, follow.hours):
         w.plan_pane.scroll.ensureWidgetVisible(box)
         wheel_over(j, box)
     w.flush_panes()
-    j.step("the wheel over the follow-up channel and hours changes nothing", place="interview", tab="plan",
-           db={}, writes_from=set())
+    j.step(
+        "the wheel over the follow-up channel and hours changes nothing",
+        place="interview",
+        tab="plan",
+        db={},
+        writes_from=set(),
+    )
 
 
 def calendar(j: Journey) -> None:
@@ -177,8 +218,13 @@ def calendar(j: Journey) -> None:
     events = Calendar.from_ical((out / "deadlines.ics").read_bytes()).walk("VEVENT")
     if [str(e.get("summary")) for e in events] != [f"Send the thank-you: {COMPANY} — {TITLE}"]:
         raise JourneyFailed(f"calendar events: {[str(e.get('summary')) for e in events]}")
-    j.step("the calendar export holds the names as typed (its folder remembered)", place="interview", tab="plan",
-           db={"settings": {"added": 1}}, writes_from={"folders"})
+    j.step(
+        "the calendar export holds the names as typed (its folder remembered)",
+        place="interview",
+        tab="plan",
+        db={"settings": {"added": 1}},
+        writes_from={"folders"},
+    )
 
 
 def word_export(j: Journey, letter_id: str) -> None:
@@ -193,10 +239,14 @@ def word_export(j: Journey, letter_id: str) -> None:
     missing = [word for word in body_plain_text(body).split() if word not in words]
     if missing:
         raise JourneyFailed(f"the Word letter lacks {len(missing)} word(s) of the stored letter: {missing[:12]}")
-    j.step("the composer and the Word export say every word of the draft", place="interview", tab="letter",
-           db=None, writes_from={"letter_export", "letter_commands", "folders"})
-    if set(j.log[-1]["changes"]) - {"letter_versions", "settings"} or \
-            j.window.store.get_letter(letter_id).body != body:
+    j.step(
+        "the composer and the Word export say every word of the draft",
+        place="interview",
+        tab="letter",
+        db=None,
+        writes_from={"letter_export", "letter_commands", "folders"},
+    )
+    if set(j.log[-1]["changes"]) - {"letter_versions", "settings"} or j.window.store.get_letter(letter_id).body != body:
         raise JourneyFailed(f"the export changed more than its record: {j.log[-1]['changes']}")
 
 
@@ -206,6 +256,7 @@ def save_as(j: Journey, path: Path):
         j.keys("ctrl+a")
         j.type(str(path), into=name)
         j.keys("Return")
+
     return answer
 
 
@@ -217,8 +268,11 @@ def search(j: Journey, app_id: str) -> None:
     results = w.search_view.results
     j.wait_until(lambda: results.topLevelItemCount() > 0, "search results")
     j.step("search for a name with a tag in it", place="search", focus="searchResults", db={}, writes_from=set())
-    hits = [results.topLevelItem(g).child(c) for g in range(results.topLevelItemCount())
-            for c in range(results.topLevelItem(g).childCount())]
+    hits = [
+        results.topLevelItem(g).child(c)
+        for g in range(results.topLevelItemCount())
+        for c in range(results.topLevelItem(g).childCount())
+    ]
     people = [h for h in hits if h.data(0, HIT_ROLE).kind == "contact"]
     if not people or PEOPLE[0][0] not in plain(people[0].text(0)):
         raise JourneyFailed(f"the person's hit reads {[plain(h.text(0)) for h in hits]}")
@@ -239,8 +293,11 @@ def bundle_round_trip(j: Journey) -> None:
         if text not in texts:
             raise JourneyFailed(f"the bundle lacks {text[:60]!r} as typed")
     j.with_dialog(lambda: w.action_import.trigger(), save_as(j, out / "bundle.json"), "import bundle")
-    j.step("the bundle exported and imported again: nothing changes but the folder remembered, the window stays",
-           db={"settings": {"added": 1}}, writes_from={"window_editing", "folders"})
+    j.step(
+        "the bundle exported and imported again: nothing changes but the folder remembered, the window stays",
+        db={"settings": {"added": 1}},
+        writes_from={"window_editing", "folders"},
+    )
     if w.navigator.current != place:
         raise JourneyFailed(f"the window moved to {w.navigator.current} from {place}")
 
@@ -274,18 +331,27 @@ def restore(j: Journey, iid: str) -> None:
         j.wait_until(lambda: w.menus["file"].isVisible(), "the File menu opens")
         j.keys("r")
 
-    j.with_dialog(open_restore, [lambda d: j.keys("Return"), lambda d: j.press_button(d, "Restore")],
-                  "restore from backup")
-    j.step("File ▸ Restore from backup: the plan shown as backed up", place="interview", tab="plan", db=None,
-           writes_from={"plan_pane"})
+    j.with_dialog(
+        open_restore, [lambda d: j.keys("Return"), lambda d: j.press_button(d, "Restore")], "restore from backup"
+    )
+    j.step(
+        "File ▸ Restore from backup: the plan shown as backed up",
+        place="interview",
+        tab="plan",
+        db=None,
+        writes_from={"plan_pane"},
+    )
     now = snapshot(w.data.database)
     if json.dumps(now, sort_keys=True) != json.dumps(backup, sort_keys=True):
         raise JourneyFailed(f"the restored data differs from the backup: {changes(backup, now)}")
     if w.plan_pane.research.toPlainText() != RESEARCH:
         raise JourneyFailed("the plan does not show the restored research")
     aside = [p for p in w.data.root.iterdir() if ".before-restore-" in p.name]
-    if len(aside) != 1 or not snapshot(aside[0])["plans"] or \
-            not next(iter(snapshot(aside[0])["plans"].values()))["research"].endswith("Typed after the backup."):
+    if (
+        len(aside) != 1
+        or not snapshot(aside[0])["plans"]
+        or not next(iter(snapshot(aside[0])["plans"].values()))["research"].endswith("Typed after the backup.")
+    ):
         raise JourneyFailed(f"the words typed before the restore are not in the copy kept aside: {aside}")
 
 

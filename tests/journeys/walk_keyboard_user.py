@@ -23,12 +23,17 @@ NOTE = "Budget is frozen until March"
 
 def example(j: Journey) -> str:
     w = j.window
-    j.step("first start: the example button has the keyboard", place="dashboard", focus="dashboardTryExample",
-           db={})
+    j.step("first start: the example button has the keyboard", place="dashboard", focus="dashboardTryExample", db={})
     j.keys("space")
     j.wait_until(lambda: w.navigator.current.page == "interview", "the example opens")
-    j.step("Space on Try an example: the example's letter, with the keyboard in it", place="interview",
-           tab="letter", focus="letterEditor", db=None, writes_from={"help_actions"})
+    j.step(
+        "Space on Try an example: the example's letter, with the keyboard in it",
+        place="interview",
+        tab="letter",
+        focus="letterEditor",
+        db=None,
+        writes_from={"help_actions"},
+    )
     return w.navigator.current.ident
 
 
@@ -37,11 +42,22 @@ def sidebar_and_history(j: Journey, iid: str) -> None:
     j.keys("ctrl+l")
     j.type("north", into="sidebarFilter")
     j.keys("Down", "Up")
-    j.step("Ctrl+L, a filter, Down into the list and Up: the application", place="application", focus="sidebar",
-           db={}, writes_from=set())
+    j.step(
+        "Ctrl+L, a filter, Down into the list and Up: the application",
+        place="application",
+        focus="sidebar",
+        db={},
+        writes_from=set(),
+    )
     j.keys("Down")
-    j.step("Down: the interview again, on the tab it was left on", place="interview", tab="letter",
-           focus="sidebar", db={}, writes_from=set())
+    j.step(
+        "Down: the interview again, on the tab it was left on",
+        place="interview",
+        tab="letter",
+        focus="sidebar",
+        db={},
+        writes_from=set(),
+    )
     j.keys("ctrl+1", "ctrl+2")
     j.step("Ctrl+1, Ctrl+2", place="interview", tab="notes", db={}, writes_from=set())
     j.keys("alt+Left", "alt+Left")
@@ -75,8 +91,13 @@ def edit_interview(j: Journey, iid: str) -> None:
         j.keys("Return")  # the fields are empty again: Enter is OK
 
     j.with_dialog(lambda: j.keys("F2"), add_person, "edit interview")
-    j.step("F2: an interviewer added with Enter, the form closed with Enter", place="interview", tab="plan",
-           db={"contacts": {"added": 1}, "interview_participants": {"added": 1}}, writes_from={"window_editing"})
+    j.step(
+        "F2: an interviewer added with Enter, the form closed with Enter",
+        place="interview",
+        tab="plan",
+        db={"contacts": {"added": 1}, "interview_participants": {"added": 1}},
+        writes_from={"window_editing"},
+    )
     people = [(c.name, c.title) for c in w.store.list_interviewers(iid)]
     if people[-1] != NEW_PERSON:
         raise JourneyFailed(f"interviewers stored: {people}")
@@ -92,8 +113,12 @@ def plan_in_place(j: Journey, iid: str) -> None:
     j.keys("End")
     j.type(SHARPER)
     j.keys("alt+Home")
-    j.step("a question edited in place, then Alt+Home at once", place="dashboard",
-           db={"plan_items": {"changed": 1}}, writes_from={"plan_list"})
+    j.step(
+        "a question edited in place, then Alt+Home at once",
+        place="dashboard",
+        db={"plan_items": {"changed": 1}},
+        writes_from={"plan_list"},
+    )
     if w.store.get_plan_item(first.id).text != first.text + SHARPER:
         raise JourneyFailed(f"the question stored: {w.store.get_plan_item(first.id).text!r}")
     _keyboard_somewhere("Alt+Home")
@@ -119,20 +144,35 @@ def typed_question_stays_home(j: Journey, iid: str) -> str:
         j.keys("Return")
 
     j.with_dialog(lambda: j.keys("ctrl+shift+n"), title, "new interview")
-    j.step("a new interview: its plan, its own empty Add field", place="interview", tab="plan",
-           db={"interviews": {"added": 1}}, writes_from={"window_editing"})
+    j.step(
+        "a new interview: its plan, its own empty Add field",
+        place="interview",
+        tab="plan",
+        db={"interviews": {"added": 1}},
+        writes_from={"window_editing"},
+    )
     second = w.navigator.current.ident
     if add.text():
         raise JourneyFailed(f"Round 2's Add field shows words typed for the example: {add.text()!r}")
     j.keys("alt+Left")
-    j.step("Alt+Left: the example's plan, the words still in its Add field", place="interview", tab="plan",
-           db={}, writes_from=set())
+    j.step(
+        "Alt+Left: the example's plan, the words still in its Add field",
+        place="interview",
+        tab="plan",
+        db={},
+        writes_from=set(),
+    )
     if add.text() != TYPED_QUESTION:
         raise JourneyFailed(f"the example's Add field holds {add.text()!r}")
     j.click(add)
     j.keys("End", "Return")
-    j.step("Enter adds the question to the example", place="interview", tab="plan",
-           db={"plan_items": {"added": 1}}, writes_from={"plan_list"})
+    j.step(
+        "Enter adds the question to the example",
+        place="interview",
+        tab="plan",
+        db={"plan_items": {"added": 1}},
+        writes_from={"plan_list"},
+    )
     if w.store.list_plan_items(iid, "question")[-1].text != TYPED_QUESTION:
         raise JourneyFailed("the typed question was not added to the example")
     return second
@@ -146,17 +186,27 @@ def delete_and_bring_back(j: Journey, second: str) -> None:
     if w.navigator.current.ident != second:
         raise JourneyFailed(f"Down went to {w.navigator.current}")
     j.with_dialog(lambda: j.keys("Delete"), lambda d: j.press_button(d, "Delete"), "delete interview")
-    j.step("Delete: Round 2 in the trash", place="dashboard", db={"interviews": {"removed": 1},
-                                                                   "trash": {"added": 1}},
-           writes_from={"window_editing"})
+    j.step(
+        "Delete: Round 2 in the trash",
+        place="dashboard",
+        db={"interviews": {"removed": 1}, "trash": {"added": 1}},
+        writes_from={"window_editing"},
+    )
     j.keys("ctrl+z")
-    j.step("Ctrl+Z brings it back", db={"interviews": {"added": 1}, "trash": {"removed": 1}},
-           writes_from={"window_editing"})
+    j.step(
+        "Ctrl+Z brings it back",
+        db={"interviews": {"added": 1}, "trash": {"removed": 1}},
+        writes_from={"window_editing"},
+    )
     _same(kept, snapshot(w.data.database), "after Ctrl+Z")
     w.sidebar.select("interview", second)
     j.with_dialog(lambda: j.keys("Delete"), lambda d: j.press_button(d, "Delete"), "delete interview")
-    j.step("deleted again", place="dashboard", db={"interviews": {"removed": 1}, "trash": {"added": 1}},
-           writes_from={"window_editing"})
+    j.step(
+        "deleted again",
+        place="dashboard",
+        db={"interviews": {"removed": 1}, "trash": {"added": 1}},
+        writes_from={"window_editing"},
+    )
 
     def open_trash():
         j.keys("alt+e")
@@ -164,8 +214,11 @@ def delete_and_bring_back(j: Journey, second: str) -> None:
         j.keys("t")
 
     j.with_dialog(open_trash, lambda d: j.keys("alt+r"), "trash")
-    j.step("Edit ▸ Trash ▸ Restore", db={"interviews": {"added": 1}, "trash": {"removed": 1}},
-           writes_from={"window_editing"})
+    j.step(
+        "Edit ▸ Trash ▸ Restore",
+        db={"interviews": {"added": 1}, "trash": {"removed": 1}},
+        writes_from={"window_editing"},
+    )
     _same(kept, snapshot(w.data.database), "after restoring from the trash")
 
 
@@ -198,8 +251,14 @@ def focus_layout(j: Journey, iid: str) -> None:
     w = j.window
     w.sidebar.select("interview", iid)
     j.keys("ctrl+1", "ctrl+shift+f")
-    j.step("Ctrl+Shift+F from the plan: the focus layout, the keyboard in the capture line", place="interview",
-           tab="notes", focus="noteInput", db={}, writes_from=set())
+    j.step(
+        "Ctrl+Shift+F from the plan: the focus layout, the keyboard in the capture line",
+        place="interview",
+        tab="notes",
+        focus="noteInput",
+        db={},
+        writes_from=set(),
+    )
     if w.menuBar().isVisible() or w.sidebar.isVisible():
         raise JourneyFailed("the focus layout shows the menus or the sidebar")
     j.keys("F5")  # the example's interview is over: F5 resumes it
@@ -207,8 +266,14 @@ def focus_layout(j: Journey, iid: str) -> None:
     linked = w.notes_pane.current_question_id()
     j.type(NOTE, into="noteInput")
     j.keys("Return")
-    j.step("stamp, question, kind and a note in the focus layout", place="interview", tab="notes",
-           focus="noteInput", db=None, writes_from={"notes_pane"})
+    j.step(
+        "stamp, question, kind and a note in the focus layout",
+        place="interview",
+        tab="notes",
+        focus="noteInput",
+        db=None,
+        writes_from={"notes_pane"},
+    )
     note = w.store.list_notes(iid)[-1]
     if (note.text, note.kind, note.question_id) != (NOTE, "challenge", linked) or linked is None:
         raise JourneyFailed(f"note stored: {note}")
@@ -223,8 +288,10 @@ def notes_in_place(j: Journey, iid: str) -> None:
     j.keys("ctrl+2")
     view, model = w.notes_pane.view, w.notes_pane.model
     last = model.rowCount() - 1
-    j.wait_until(lambda: view.isVisible() and view.visualRect(model.index(last, COL_TEXT)).isValid(),
-                 "the notes list is laid out")
+    j.wait_until(
+        lambda: view.isVisible() and view.visualRect(model.index(last, COL_TEXT)).isValid(),
+        "the notes list is laid out",
+    )
     view.scrollTo(model.index(last, COL_TEXT))
     j.click(view.viewport(), view.visualRect(model.index(last, COL_TEXT)).center())
     j.keys("Return")
@@ -232,16 +299,22 @@ def notes_in_place(j: Journey, iid: str) -> None:
     j.keys("ctrl+a")
     j.type("REPLACED")
     j.keys("Escape")
-    j.step("a note edited in place, then Escape: unchanged", place="interview", tab="notes", focus="notesList",
-           db={}, writes_from=set())
+    j.step(
+        "a note edited in place, then Escape: unchanged",
+        place="interview",
+        tab="notes",
+        focus="notesList",
+        db={},
+        writes_from=set(),
+    )
     if model.index(last, COL_TEXT).data() != NOTE:
         raise JourneyFailed(f"the list shows {model.index(last, COL_TEXT).data()!r}")
     j.keys("Delete")
-    j.step("Delete in the list", place="interview", tab="notes", db={"notes": {"removed": 1}},
-           writes_from={"notes_ops"})
+    j.step(
+        "Delete in the list", place="interview", tab="notes", db={"notes": {"removed": 1}}, writes_from={"notes_ops"}
+    )
     j.keys("ctrl+z")
-    j.step("Ctrl+Z in the list", place="interview", tab="notes", db={"notes": {"added": 1}},
-           writes_from={"notes_ops"})
+    j.step("Ctrl+Z in the list", place="interview", tab="notes", db={"notes": {"added": 1}}, writes_from={"notes_ops"})
     if w.store.list_notes(iid)[-1].text != NOTE:
         raise JourneyFailed("the note did not come back")
 
