@@ -85,6 +85,36 @@ def save_application(store: Store, form: ApplicationForm, application_id: str | 
     return app
 
 
+def removed_people(store: Store, form: ApplicationForm, application_id: str) -> list[tuple[Contact, dict[str, int]]]:
+    """The people the form removes (or whose name was cleared) who are named elsewhere, with how often."""
+    kept = {p.id for p in form.contacts if p.id}
+    gone = [c for c in store.list_contacts(application_id) if c.id not in kept]
+    return [(c, links) for c in gone if (links := store.contact_links(c.id))]
+
+
+_ONE = {
+    "interviews": "interview",
+    "notes": "note",
+    "highlights": "highlight",
+    "letters": "letter",
+    "contact log entries": "contact log entry",
+}
+
+
+def removal_warning(removed: list[tuple[Contact, dict[str, int]]]) -> str:
+    """'Tom Berger is named in 2 interviews and 4 notes.' for each person, and what removing does."""
+    lines = []
+    for contact, links in removed:
+        counts = ", ".join(f"{n} {what if n != 1 else _ONE.get(what, what)}" for what, n in links.items())
+        lines.append(f"• {contact.name or 'Someone without a name'}: {counts}")
+    return (
+        "Removing these people from the application also removes them from what names them:\n\n"
+        + "\n".join(lines)
+        + "\n\nNotes, highlights and letters stay, without the person's name; they are taken off the "
+        "interviews, with what you noted they care about. This cannot be undone."
+    )
+
+
 def save_interview(
     store: Store, application_id: str, form: InterviewForm, interview_id: str | None = None
 ) -> Interview:

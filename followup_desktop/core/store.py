@@ -103,6 +103,21 @@ class Store(TrackerStore, PlanStore, NotesStore, LetterStore, SearchStore, BulkS
             changes["name"] = required_text(changes["name"], "name")
         return self._update(Contact, contact_id, changes)
 
+    def contact_links(self, contact_id: str) -> dict[str, int]:
+        """How many rows name this person: {"notes": 3, "letters": 1, ...} (zeros left out)."""
+        counts = {}
+        for what, sql in (
+            ("interviews", "SELECT count(*) FROM interview_participants WHERE contact_id = ?"),
+            ("notes", "SELECT count(*) FROM notes WHERE speaker_id = ?"),
+            ("highlights", "SELECT count(*) FROM challenges WHERE speaker_id = ?"),
+            ("letters", "SELECT count(*) FROM letters WHERE recipient_id = ?"),
+            ("contact log entries", "SELECT count(*) FROM contact_log WHERE contact_id = ?"),
+        ):
+            count = self.conn.execute(sql, [contact_id]).fetchone()[0]
+            if count:
+                counts[what] = count
+        return counts
+
     def delete_contact(self, contact_id: str) -> None:
         self.get_contact(contact_id)
         self.db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])

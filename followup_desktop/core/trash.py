@@ -31,6 +31,12 @@ def trash_interview(store: Store, interview_id: str) -> TrashEntry:
     return entry
 
 
+def restored_id(store: Store, entry_id: str) -> str:
+    """The id the trashed item had, and has again once restored."""
+    data = json.loads(store.trash_payload(entry_id))
+    return data["id"] if "id" in data else data["interview"]["id"]
+
+
 def restore(store: Store, entry_id: str) -> TrashEntry:
     """Put a trashed item back exactly as it was and take it out of the trash."""
     entry = next((e for e in store.list_trash() if e.id == entry_id), None)

@@ -475,6 +475,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
     def _show_tab(self, index: int) -> None:
         if self.navigator.current and self.navigator.current.page == "interview":
             self.navigator.show_tab(TAB_NAMES[index])
+            self.navigator.focus_page()  # Ctrl+2 then typing writes a note, as after F5
 
     def _focus_filter(self) -> None:
         self.sidebar.filter.setFocus()

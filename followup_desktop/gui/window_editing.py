@@ -5,10 +5,15 @@ from __future__ import annotations
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui.lazy import LazyModule
+from followup_desktop.gui.navigator import Place
 from followup_desktop.gui.write_failures import failure_text, log_failure
 
 dialogs = LazyModule("followup_desktop.gui.dialogs")  # loaded when the first dialog opens
 forms = LazyModule("followup_desktop.core.forms")  # the forms of those dialogs
+
+
+class _KeepEditing(Exception):
+    """The user declined what saving a form would do; the form opens again as typed."""
 
 
 class EditingMixin:
@@ -48,7 +53,7 @@ class EditingMixin:
             if self._ask_and_save(
                 "The application could not be saved",
                 lambda initial: dialogs.edit_application(self, initial),
-                lambda form: forms.save_application(self.store, form, ident),
+                lambda form: self._save_application_asking(form, ident),
                 forms.application_form(app, self.store.list_contacts(ident)),
             ):
                 self.refresh()
@@ -119,11 +124,13 @@ class EditingMixin:
     def _restore(self, entry_id: str) -> None:
         from followup_desktop.core import trash
 
-        entry = self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
+        item_id = self._guarded("That item could not be restored", trash.restored_id, self.store, entry_id)
+        entry = item_id and self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
         if entry_id in self.undo_deletes and (entry or not self.store.row_exists("trash", entry_id)):
             self.undo_deletes.remove(entry_id)
         if entry:
             self.refresh()
+            self.navigator.go(Place(entry.kind, item_id))  # show what came back
             self.status(f"Restored {entry.label}.")
         self._update_actions()
 
@@ -140,11 +147,22 @@ class EditingMixin:
             self.status(text)
             return None
 
+    def _save_application_asking(self, form, ident: str):
+        """Save an edited application; removing people who are named elsewhere asks first (else back to the form)."""
+        removed = forms.removed_people(self.store, form, ident)
+        if removed and not dialogs.confirm(
+            self, "Remove people", forms.removal_warning(removed), f"Remove {len(removed)} person(s)"
+        ):
+            raise _KeepEditing
+        return forms.save_application(self.store, form, ident)
+
     def _ask_and_save(self, title: str, ask, save, initial=None):
         """A form dialog, then its write; when the disk refuses, say why and ask again with what was typed."""
         while (form := ask(initial)) is not None:
             try:
                 return save(form)
+            except _KeepEditing:
+                initial = form  # the user chose to look again: the form opens with what was typed
             except WriteError as exc:
                 log_failure(title, exc)
                 dialogs.show_error(

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 
 from followup_desktop.core.forms import ContactForm
@@ -143,6 +144,9 @@ def test_deleted_interview_restored_from_trash(window, answers):
     answers.trash = ("restore", entry.id)
     _trigger(window, "actionTrash")
     assert len(window.store.list_interviews()) == 1
+    restored = window.store.list_interviews()[0]
+    assert window.sidebar.current() == ("interview", restored.id)  # what came back is shown
+    assert window.tabs.currentWidget() is window.plan_pane
 
 
 def test_empty_trash_after_confirmation(window, answers):
@@ -213,3 +217,58 @@ def test_an_impossible_stored_date_is_shown_as_it_is(window):
         interview_label(replace(interview, scheduled_start="2026-13-45T25:61:61Z"))
         == "Round 1  ·  2026-13-45T25:61:61Z"
     )
+
+
+def _edit_application_answering(window, monkeypatch, forms_given):
+    """Open Edit application; the dialog answers each form of forms_given in turn, then Cancel."""
+    from followup_desktop.gui import dialogs
+
+    seen = []
+
+    def fake(parent, initial=None):
+        seen.append(initial)
+        return forms_given.pop(0) if forms_given else None
+
+    monkeypatch.setattr(dialogs, "edit_application", fake)
+    _trigger(window, "actionEditItem")
+    return seen
+
+
+def test_removing_a_person_who_is_named_elsewhere_asks_first(window, answers, monkeypatch):
+    from dataclasses import replace
+
+    from followup_desktop.core import forms
+
+    _add_app_and_interview(window, answers)
+    app = window.store.list_applications()[0]
+    sam = next(c for c in window.store.list_contacts(app.id) if c.name == "Sam Roe")
+    interview = window.store.list_interviews(app.id)[0]
+    window.store.add_note(interview.id, "Sam: the queue loses messages", speaker_id=sam.id)
+    window.sidebar.select("application", app.id)
+    form = forms.application_form(app, window.store.list_contacts(app.id))
+    without_sam = replace(form, contacts=[c for c in form.contacts if c.id != sam.id])
+    asked = []
+    monkeypatch.setattr("followup_desktop.gui.dialogs.confirm", lambda parent, title, text, ok: asked.append(text))
+    seen = _edit_application_answering(window, monkeypatch, [without_sam])
+    assert "Sam Roe: 1 interview, 1 note" in asked[0]
+    assert seen[-1] is without_sam  # declined: the form came back as typed
+    assert window.store.get_contact(sam.id).name == "Sam Roe"
+    assert window.store.list_notes(interview.id)[0].speaker_id == sam.id
+    monkeypatch.setattr("followup_desktop.gui.dialogs.confirm", lambda *a: True)
+    _edit_application_answering(window, monkeypatch, [without_sam])
+    assert sam.id not in {c.id for c in window.store.list_contacts(app.id)}
+    assert window.store.list_notes(interview.id)[0].text == "Sam: the queue loses messages"
+
+
+def test_removing_a_person_named_nowhere_asks_nothing(window, answers, monkeypatch):
+    from dataclasses import replace
+
+    from followup_desktop.core import forms
+
+    answers.application = sample_application()
+    _trigger(window, "actionNewApplication")
+    app = window.store.list_applications()[0]
+    form = forms.application_form(app, window.store.list_contacts(app.id))
+    monkeypatch.setattr("followup_desktop.gui.dialogs.confirm", lambda *a: pytest.fail("nothing to warn about"))
+    _edit_application_answering(window, monkeypatch, [replace(form, contacts=[])])
+    assert window.store.list_contacts(app.id) == []

@@ -209,3 +209,12 @@ def test_leaving_a_field_that_gets_disabled_leaves_the_keyboard_on_the_page(wind
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentWidget() is window.plan_pane
     assert _focus() is not None and _focus().isVisible()
+
+
+def test_ctrl_2_puts_the_keyboard_in_the_capture_line(window, letter_world, qtbot):
+    first, _, _ = letter_world
+    show(qtbot, window)
+    open_interview(window, first.id, "plan")
+    window.sidebar.tree.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.notes_pane and _focus() is window.notes_pane.capture
