@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
 from followup_desktop.core.letters import body_plain_text
-from followup_desktop.gui.notes_model import COL_TEXT
-from followup_desktop.gui.search import HIT_ROLE
+from followup_desktop.gui.notes.model import COL_TEXT
+from followup_desktop.gui.search.view import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, changes, main, snapshot
 
 COMPANY = "Café <b>Bold</b> & Co 🚀"
@@ -66,7 +66,7 @@ def application(j: Journey) -> tuple[str, str]:
         "an application and two people with markup in their names",
         place="application",
         db={"applications": {"added": 1}, "contacts": {"added": 2}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     app = w.store.list_applications()[0]
     if (app.company, app.role) != (COMPANY, ROLE) or [
@@ -90,7 +90,7 @@ def application(j: Journey) -> tuple[str, str]:
         place="interview",
         tab="plan",
         db={"interviews": {"added": 1}, "interview_participants": {"added": 2}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     if w.windowTitle() != f"{COMPANY}: {TITLE} — FollowUp Desktop" or TITLE not in w.plan_pane.heading.text():
         raise JourneyFailed(f"title {w.windowTitle()!r}, heading {w.plan_pane.heading.text()!r}")
@@ -112,7 +112,7 @@ def plan(j: Journey, iid: str) -> None:
         place="interview",
         tab="plan",
         db={"plan_items": {"added": 1}, "plans": {"added": 1}},
-        writes_from={"plan_list", "plan_pane"},
+        writes_from={"plan.items", "plan.pane"},
     )
     if [q.text for q in w.store.list_plan_items(iid, "question")] != [QUESTION]:
         raise JourneyFailed("the question was not stored as typed")
@@ -137,7 +137,7 @@ def notes(j: Journey, iid: str) -> None:
         place="interview",
         tab="notes",
         db={"interviews": {"changed": 2}, "notes": {"added": 2}, "challenges": {"added": 2}},
-        writes_from={"notes_pane", "notes_ops"},
+        writes_from={"notes.pane", "notes.ops"},
     )
     stored = [(n.text, n.speaker_id) for n in w.store.list_notes(iid)]
     people = [c.id for c in w.store.list_interviewers(iid)]
@@ -160,7 +160,7 @@ def new_letter(j: Journey, iid: str) -> str:
         tab="letter",
         focus="letterEditor",
         db={"letters": {"added": 1}, "letter_sources": {"added": 2}},
-        writes_from={"letter_commands"},
+        writes_from={"letter.commands"},
     )
     return w.letter_pane.letter.id
 
@@ -223,7 +223,7 @@ def calendar(j: Journey) -> None:
         place="interview",
         tab="plan",
         db={"settings": {"added": 1}},
-        writes_from={"folders"},
+        writes_from={"common.folders"},
     )
 
 
@@ -244,7 +244,7 @@ def word_export(j: Journey, letter_id: str) -> None:
         place="interview",
         tab="letter",
         db=None,
-        writes_from={"letter_export", "letter_commands", "folders"},
+        writes_from={"letter.exporter", "letter.commands", "common.folders"},
     )
     if set(j.log[-1]["changes"]) - {"letter_versions", "settings"} or j.window.store.get_letter(letter_id).body != body:
         raise JourneyFailed(f"the export changed more than its record: {j.log[-1]['changes']}")
@@ -296,7 +296,7 @@ def bundle_round_trip(j: Journey) -> None:
     j.step(
         "the bundle exported and imported again: nothing changes but the folder remembered, the window stays",
         db={"settings": {"added": 1}},
-        writes_from={"window_editing", "folders"},
+        writes_from={"window.item_commands", "common.folders"},
     )
     if w.navigator.current != place:
         raise JourneyFailed(f"the window moved to {w.navigator.current} from {place}")
@@ -339,7 +339,7 @@ def restore(j: Journey, iid: str) -> None:
         place="interview",
         tab="plan",
         db=None,
-        writes_from={"plan_pane"},
+        writes_from={"plan.pane"},
     )
     now = snapshot(w.data.database)
     if json.dumps(now, sort_keys=True) != json.dumps(backup, sort_keys=True):
