@@ -43,8 +43,13 @@ class Pane(QWidget):
         return None
 
     def unsaved_texts(self) -> list[tuple[str, str]]:
-        """What the user typed that the store refused and that is only on screen: (what, text) pairs."""
-        return []
+        """What the user typed that the store refused and that is only on screen: (what, text) pairs.
+
+        Every editor of the pane autosaves through an Autosaver, which keeps what was refused.
+        """
+        from followup_desktop.gui.common.autosaver import Autosaver
+
+        return [item for saver in self.findChildren(Autosaver) for item in saver.unsaved_texts()]
 
     def reveal(self, kind: str, ref_id: str, text: str) -> None:
         """Bring a search result into view (kind as in core.search.KINDS) and select `text` in it."""

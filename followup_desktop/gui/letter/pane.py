@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout
 
@@ -23,6 +23,7 @@ from followup_desktop.core.letters import body_plain_text
 from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.core.text_spans import utf16_offset
 from followup_desktop.gui.common import dialogs
+from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.pane import Pane
 from followup_desktop.gui.common.placeholder import ExplainedPane
 from followup_desktop.gui.common.reveal import select_text
@@ -34,7 +35,6 @@ from followup_desktop.gui.letter.exporter import LetterExporter
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 500
 EXPLANATION = (
     "After the interview, compose a genuine follow-up letter here: <b>Letter ▸ New letter…</b> builds a draft "
     "from the challenges you highlighted and your matching experience. It is checked for leftovers, wrong names "
@@ -55,8 +55,6 @@ class LetterPane(Pane):
         self.letter: Letter | None = None
         self.letters: list[Letter] = []
         self._loading = False
-        self._dirty = False
-        self._unsaved: dict[str, tuple[str, str]] = {}  # letter id -> (subject, body) a failed save kept
         self.prefs = store.get_letter_prefs()
         self.commands = LetterCommands(self)
         for name in (
@@ -74,7 +72,13 @@ class LetterPane(Pane):
         self._build()
         self.checking = LetterChecking(self)
         self.spell, self.check_timer = self.checking.spell, self.checking.timer
-        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS, timeout=self.flush)
+        self.autosaver = Autosaver(  # the letter's subject and text, for the letter they were typed in
+            self,
+            self._write,
+            lambda _letter_id: (self.subject.text(), self.editor.markdown()),
+            describe=lambda _letter_id, text: [(f"Letter: {text[0] or 'no subject'}", text[1])],
+        )
+        self.autosaver.refused.connect(self._not_saved)
         self.editor.textChanged.connect(self._text_changed)
         self._update_actions()
 
@@ -176,13 +180,6 @@ class LetterPane(Pane):
         if not found:
             self.status_message.emit("The letter is open; the words found are in its formatting or subject.")
 
-    def unsaved_texts(self) -> list[tuple[str, str]]:
-        """Letters whose subject and text the store refused (the one on screen included)."""
-        kept = dict(self._unsaved)
-        if self._dirty and self.letter is not None:
-            kept[self.letter.id] = (self.subject.text(), self.editor.markdown())
-        return [(f"Letter: {subject or 'no subject'}", body) for subject, body in kept.values()]
-
     def default_focus(self):
         """The letter's text when one is open."""
         return self.editor if self.letter is not None else None
@@ -201,6 +198,7 @@ class LetterPane(Pane):
 
     def show_letter_now(self, letter: Letter | None) -> None:
         """Put a letter (or the explanation) on screen; its checks follow once the pane is shown."""
+        kept = self.autosaver.show(letter.id if letter else None)  # text a failed save kept: tried again
         self.letter = letter
         self.checking.forget()
         self._loading = True
@@ -209,16 +207,13 @@ class LetterPane(Pane):
             if letter:
                 self._fill_recipients(letter)
                 self.kind.setCurrentIndex(LETTER_KINDS.index(letter.kind))
-                subject, body = self._unsaved.get(letter.id, (letter.subject, letter.body))
+                subject, body = kept or (letter.subject, letter.body)
                 self.subject.setText(subject)
                 self.editor.set_markdown(body)
             else:
                 self.editor.set_markdown("")
         finally:
             self._loading = False
-        self._dirty = bool(letter and letter.id in self._unsaved)  # text a failed save kept: try again
-        if self._dirty:
-            self.autosave.start()
         self._update_state()
         self._update_actions()
         self.checking.schedule()
@@ -244,45 +239,37 @@ class LetterPane(Pane):
     def _edited(self, *_args) -> None:
         if self._loading or self.letter is None:
             return
-        self._dirty = True
-        self.autosave.start()
+        self.autosaver.changed()
         self.check_timer.start()
 
     def flush(self) -> None:
         """Save the letter now if it changed; a failed save keeps the text on screen and is retried."""
-        try:
-            self.save_now()
-        except WriteError as exc:
+        self.autosaver.flush()
+
+    def _not_saved(self, _letter_id: str, exc: StoreError) -> None:
+        if isinstance(exc, WriteError):  # the text stays in the editor; the next keystroke or switch retries
             self.status_message.emit(str(exc))
-        except StoreError as exc:
+        else:
             dialogs.show_error(self, "The letter could not be saved", str(exc))
 
     def save_now(self) -> None:
         """Save the letter now if it changed; raises StoreError (text kept on screen) when it cannot."""
-        self.autosave.stop()
-        if not self._dirty or self.letter is None:
-            return
-        self._dirty = False
-        body, subject = self.editor.markdown(), self.subject.text()
-        if (body, subject) == (self.letter.body, self.letter.subject):  # nothing the user changed is new
-            self._unsaved.pop(self.letter.id, None)
-            return
-        try:
-            letter = self.store.save_letter_body(self.letter.id, body, subject=subject)
-        except WriteError:  # the text stays in the editor; the next keystroke or switch retries
-            self._dirty = True
-            self._unsaved[self.letter.id] = (subject, body)
-            raise
-        except StoreError:
-            self._dirty = True
-            raise
-        self.saved(letter)
+        self.autosaver.save_now()
+
+    def _write(self, letter_id: str, text: tuple[str, str]) -> None:
+        subject, body = text
+        if (
+            self.letter is None
+            or self.letter.id != letter_id
+            or (body, subject) == (self.letter.body, self.letter.subject)
+        ):
+            return  # nothing the user changed is new
+        self.saved(self.store.save_letter_body(letter_id, body, subject=subject))
 
     def saved(self, letter: Letter) -> None:
         """The shown letter's text was stored: say so and tell the other panes."""
         self.letter = letter
-        self._dirty = False
-        self._unsaved.pop(letter.id, None)
+        self.autosaver.saved()
         self.letters = [letter if x.id == letter.id else x for x in self.letters]
         self.status_message.emit(f"Saved {to_local(letter.updated_at):%H:%M}")
         self.data_changed.emit(letter.interview_id)
@@ -290,16 +277,12 @@ class LetterPane(Pane):
     def undo_last_edit(self) -> None:
         """Take back the last edit of the letter (a command whose write failed) without saving."""
         self.editor.undo()
-        self._dirty = bool(self.letter and self.letter.id in self._unsaved)
-        if not self._dirty:
-            self.autosave.stop()
+        self.autosaver.discard()  # text a failed save kept before stays kept
 
     def forget_letter(self) -> None:
         """The shown letter is gone from the store: nothing of it is left to save."""
         if self.letter:
-            self._unsaved.pop(self.letter.id, None)
-        self._dirty = False
-        self.autosave.stop()
+            self.autosaver.forget(self.letter.id)
         self.letter = None
 
     def shown_letter(self) -> Letter:
@@ -348,8 +331,7 @@ class LetterPane(Pane):
             self._set_quietly(self.recipient, max(0, self.recipient.findData(self.letter.recipient_id)))
             report_failure(self, what, exc)
             return
-        self._dirty = False
-        self.autosave.stop()
+        self.autosaver.saved()
         self.meta_changed()
 
     def _greet(self, old: str, new: str) -> bool:

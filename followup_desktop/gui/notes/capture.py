@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
 from followup_desktop.gui.notes.view import plain_text
-
-DRAFT_DELAY_MS = 500  # the draft reaches the database at most this long after any keystroke
 
 
 class CaptureLine(QPlainTextEdit):
     """noteInput: Enter commits, Shift+Enter breaks the line; the stamp is the first keystroke's moment."""
 
     committed = Signal(str, str)  # text, stamped_at
-    draft_due = Signal(str, str)  # text, stamped_at: save it as the draft
+    typed = Signal()  # the draft (text or stamp) changed: the pane's autosaver stores it
     stamp_changed = Signal(str)  # the pending stamp ("" when none)
 
     def __init__(self, now, parent=None) -> None:
@@ -27,10 +25,6 @@ class CaptureLine(QPlainTextEdit):
         self.started_at = ""
         self.explicit = False  # stamped with Stamp now: keep the stamp even if the text is cleared
         self._empty = True
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft_now)
         self.document().contentsChanged.connect(self._changed)
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
 
@@ -40,11 +34,11 @@ class CaptureLine(QPlainTextEdit):
         self.started_at = self.now()
         self.explicit = True
         self.stamp_changed.emit(self.started_at)
-        self._draft_timer.start()
+        self.typed.emit()
 
     def _changed(self) -> None:
-        # Per keystroke: one emptiness check and starting an idle timer, nothing more. The timer
-        # is not restarted while it runs, so steady typing still saves every DRAFT_DELAY_MS.
+        # Per keystroke: one emptiness check and telling the autosaver, nothing more (it saves
+        # steadily while typing goes on). Signals are blocked while restore() fills the line.
         empty = self.document().isEmpty()
         if empty != self._empty:
             self._empty = empty
@@ -54,8 +48,7 @@ class CaptureLine(QPlainTextEdit):
             elif empty and not self.explicit and self.started_at:
                 self.started_at = ""
                 self.stamp_changed.emit("")
-        if not self._draft_timer.isActive():
-            self._draft_timer.start()
+        self.typed.emit()
 
     def restore(self, text: str, started_at: str) -> None:
         """Put a saved draft back (after a crash or switching interviews)."""
@@ -65,7 +58,6 @@ class CaptureLine(QPlainTextEdit):
         self._empty = self.document().isEmpty()
         self.started_at = started_at
         self.explicit = bool(started_at) and not text
-        self._draft_timer.stop()
         self.stamp_changed.emit(started_at)
 
     def reset(self) -> None:
@@ -75,14 +67,9 @@ class CaptureLine(QPlainTextEdit):
     def text(self) -> str:
         return plain_text(self)
 
-    # ----------------------------------------------------------------- saving
-    def save_draft_now(self) -> None:
-        """Hand the current text to be saved as the draft."""
-        self._draft_timer.stop()
-        self.draft_due.emit(self.text(), self.started_at)
-
-    def draft_pending(self) -> bool:
-        return self._draft_timer.isActive()
+    def draft(self) -> tuple[str, str]:
+        """What to store as the draft: (text, stamp)."""
+        return self.text(), self.started_at
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -91,7 +78,6 @@ class CaptureLine(QPlainTextEdit):
             else:
                 text = self.text()
                 if text.strip():
-                    self._draft_timer.stop()
                     self.committed.emit(text, self.started_at or self.now())
             return
         super().keyPressEvent(event)

@@ -25,6 +25,7 @@ from followup_desktop.core import anchors, note_times
 from followup_desktop.core.models import CHALLENGE_KINDS, Challenge, Note
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
+from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes.model import KINDS, kind_icon, one_line
@@ -32,7 +33,6 @@ from followup_desktop.gui.notes.view import plain_text
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SAVE_DELAY_MS = 500
 REFUSED = {
     "kind": "The kind of the highlight was not changed",
     "story_id": "The story was not linked",
@@ -58,9 +58,7 @@ class ChallengeBoard(QWidget):
         self.speakers: dict[str, str] = {}
         self._stories_stale = True  # the story choices are read when a challenge is shown
         self.times = ("", "")
-        self._editing: str | None = None
         self._loading = False
-        self.unsaved: dict[str, str] = {}  # challenge id -> typed experience the store refused (retried)
 
         self.list = QListWidget()
         self.list.setObjectName("challengesList")
@@ -99,7 +97,13 @@ class ChallengeBoard(QWidget):
         self.experience.setPlaceholderText("What I did about a similar problem, in my own words")
         self.experience.setTabChangesFocus(True)
         self.experience.setMaximumHeight(160)
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self._save_experience)
+        self.autosaver = Autosaver(  # the experience, for the challenge it was typed for
+            self,
+            self._write_experience,
+            lambda _cid: plain_text(self.experience),
+            describe=lambda _cid, text: [("Your experience for a challenge", text)],
+        )
+        self.autosaver.refused.connect(self._experience_refused)
         self.experience.textChanged.connect(self._experience_typed)
         self.story = QComboBox()
         self.story.setObjectName("challengeStory")
@@ -215,12 +219,11 @@ class ChallengeBoard(QWidget):
             self._reload_stories()
             self._stories_stale = False
         self.detail.setEnabled(ch is not None)
-        self._editing = None
-        self.experience.setPlainText(self.unsaved.get(ch.id, ch.experience) if ch else "")
+        self.autosaver.show(None)  # filling the fields below is no edit
+        kept = self.autosaver.kept(ch.id) if ch else None  # words the disk refused earlier
+        self.experience.setPlainText(kept if kept is not None else ch.experience if ch else "")
         self._show_choices(ch)
-        self._editing = ch.id if ch else None
-        if ch and ch.id in self.unsaved:
-            self._timer.start()  # words the disk refused earlier: try again
+        self.autosaver.show(ch.id if ch else None)  # refused words are tried again
         self.refresh_suggestions()
 
     def _show_choices(self, ch: Challenge | None) -> None:
@@ -247,23 +250,24 @@ class ChallengeBoard(QWidget):
 
     # ----------------------------------------------------------------- editing
     def _experience_typed(self) -> None:
-        if self._editing:
-            self._timer.start()
+        self.autosaver.changed()
 
     def flush(self) -> None:
-        """Save a pending experience edit now."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._save_experience()
+        """Save a pending experience edit now, for the challenge it was typed for."""
+        self.autosaver.flush()
 
-    def _save_experience(self) -> None:
-        """The debounce ran out (or a flush, perhaps as another challenge is being selected):
-        store the typed experience for the challenge it was typed for."""
-        self._save({"experience": plain_text(self.experience)}, relabel=False)
+    def _write_experience(self, challenge_id: str, text: str) -> None:
+        ch = next((c for c in self.challenges if c.id == challenge_id), None)
+        if ch is not None:
+            self._stored(ch, self.store.update_challenge(ch.id, experience=text), relabel=False)
 
-    def _save(self, changes: dict, relabel: bool = True) -> bool:
-        """Write changes to the challenge shown in the detail fields (not necessarily the list's current one)."""
-        ch = next((c for c in self.challenges if c.id == self._editing), None)
+    def _experience_refused(self, _challenge_id: str, exc: StoreError) -> None:
+        """Typed experience stays on screen (and across reloads) and is written at the next change or flush."""
+        self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
+
+    def _save(self, changes: dict) -> bool:
+        """Write a choice (kind, story, letter tick) of the challenge shown in the detail fields."""
+        ch = next((c for c in self.challenges if c.id == self.autosaver.key), None)
         if ch is None or self._loading:
             return False
         try:
@@ -271,8 +275,10 @@ class ChallengeBoard(QWidget):
         except StoreError as exc:
             self._refused(ch, changes, exc)
             return False
-        if "experience" in changes:
-            self.unsaved.pop(ch.id, None)
+        self._stored(ch, updated)
+        return True
+
+    def _stored(self, ch: Challenge, updated: Challenge, relabel: bool = True) -> None:
         self.challenges[self.challenges.index(ch)] = updated
         item = next(
             (self.list.item(r) for r in range(self.list.count()) if self.list.item(r).data(ID_ROLE) == ch.id), None
@@ -281,15 +287,9 @@ class ChallengeBoard(QWidget):
             item.setText(self._label(updated))
             item.setIcon(kind_icon(updated.kind))
         self.changed.emit()
-        return True
 
     def _refused(self, ch: Challenge, changes: dict, exc: StoreError) -> None:
-        """Typed experience stays on screen (and across reloads); a choice shows what is stored again."""
-        if "experience" in changes:
-            log.warning("experience not saved: %s", type(exc).__name__)
-            self.unsaved[ch.id] = changes["experience"]
-            self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
-            return
+        """A choice the store refused: say why and show what is stored again."""
         what = REFUSED.get(next(iter(changes)), "The highlight was not changed")
         log_failure(what, exc)
         self.status.emit(failure_text(what, exc))
@@ -346,5 +346,5 @@ class ChallengeBoard(QWidget):
             self.flush()
             removed = self._write("The highlight was not removed", self.store.delete_challenge, cid)
             if removed:
-                self._editing = None
+                self.autosaver.show(None)
                 self.removed.emit(removed)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core import note_times
 from followup_desktop.core.models import ANSWER_KINDS, NOTE_KINDS, Interview
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import clean_text
+from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.pane import Pane
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.notes.actions import build_actions
@@ -123,6 +123,14 @@ class NotesPane(NoteOps, Pane):
         for kind in NOTE_KINDS:
             self.kind_picker.addItem(kind_icon(kind), KINDS[kind][0], kind)
         self.capture = CaptureLine(self.store.now)
+        self.autosaver = Autosaver(  # the note being typed, kept as the interview's draft
+            self,
+            self._write_draft,
+            lambda _interview_id: self.capture.draft(),
+            describe=lambda _interview_id, draft: [("The note being typed", draft[0])] if draft[0].strip() else [],
+            steady=True,
+        )
+        self.autosaver.refused.connect(self._draft_refused)
         capture_bar = QHBoxLayout()
         capture_bar.addWidget(self.speaker_label)
         capture_bar.addWidget(self.kind_picker)
@@ -184,7 +192,7 @@ class NotesPane(NoteOps, Pane):
             action.triggered.connect(lambda _=False, k=action.data(): self.pick_kind(k))
         self.kind_picker.activated.connect(lambda i: self.pick_kind(self.kind_picker.itemData(i), capture=True))
         self.capture.committed.connect(self.commit)
-        self.capture.draft_due.connect(self._save_draft)
+        self.capture.typed.connect(self.autosaver.changed)
         self.capture.stamp_changed.connect(self._show_stamp)
         self.view.undo_requested.connect(self.undo)
         self.view.delete_requested.connect(self.delete_selected)
@@ -276,9 +284,10 @@ class NotesPane(NoteOps, Pane):
         self._update_clock()
 
     def _restore_draft(self) -> None:
-        draft = self.store.get_draft(self.interview.id) if self.interview else None
-        if draft and (draft.text or draft.started_at):
-            self.capture.restore(draft.text, draft.started_at)
+        kept = self.autosaver.show(self.interview.id if self.interview else None)  # refused before: retried
+        draft = self.store.get_draft(self.interview.id) if self.interview and kept is None else None
+        if kept or draft and (draft.text or draft.started_at):
+            self.capture.restore(*(kept or (draft.text, draft.started_at)))
             self.status_message.emit("Restored the note you were typing")
         else:
             self.capture.reset()
@@ -293,32 +302,15 @@ class NotesPane(NoteOps, Pane):
     def flush(self) -> None:
         """Save the capture draft, an open note edit, a pending experience and story edits now."""
         self._commit_open_editor()
-        if self.interview is not None and (self.capture.draft_pending() or self._typed_note_unstored()):
-            self.capture.save_draft_now()  # also after a refused Enter: the words come back at the next start
+        self.autosaver.flush()  # also after a refused Enter: the words come back at the next start
         self.board.flush()
         self.story_bank.flush()
 
     def unsaved_texts(self) -> list[tuple[str, str]]:
         """The note being typed if its draft is not stored, refused note edits, experience and stories."""
-        texts = [("The note being typed", self.capture.text())] if self._typed_note_unstored() else []
+        texts = self.autosaver.unsaved_texts()
         texts += [("A note's changed text", text) for text in self.unsaved_edits.values()]
-        texts += [("Your experience for a challenge", text) for text in self.board.unsaved.values()]
-        texts += [
-            (f"Story: {v.get('title') or 'untitled'}", "\n\n".join(str(x) for x in v.values() if x))
-            for v in self.story_bank.unsaved.values()
-        ]
-        return texts
-
-    def _typed_note_unstored(self) -> bool:
-        """True when the capture line holds words that are neither a note nor the stored draft."""
-        typed = self.capture.text()
-        if self.interview is None or not typed.strip():
-            return False
-        try:
-            draft = self.store.get_draft(self.interview.id)
-        except StoreError:
-            return True
-        return draft is None or draft.text != clean_text(typed)
+        return texts + self.board.autosaver.unsaved_texts() + self.story_bank.autosaver.unsaved_texts()
 
     # ----------------------------------------------------------------- interview mode
     def start_interview(self) -> None:
@@ -435,17 +427,14 @@ class NotesPane(NoteOps, Pane):
             f"Stamp: {note_times.elapsed_label(stamp, iv.started_at, iv.ended_at)} · {note_times.local_clock(stamp)}"
         )
 
-    def _save_draft(self, text: str, started_at: str) -> None:
-        if self.interview is None:
-            return
-        try:
-            self.store.save_draft(self.interview.id, text, started_at)
-        except StoreError as exc:  # the text stays in the capture line; the next keystroke retries
-            log.warning("draft not saved: %s", type(exc).__name__)
-            self._warn(str(exc))
-            self._write_failed = True
-            return
+    def _write_draft(self, interview_id: str, draft: tuple[str, str]) -> None:
+        self.store.save_draft(interview_id, *draft)
         self._write_recovered()
+
+    def _draft_refused(self, _interview_id: str, exc: StoreError) -> None:
+        """The text stays in the capture line; the next keystroke or a flush tries again."""
+        self._warn(str(exc))
+        self._write_failed = True
 
     def _write_recovered(self) -> None:
         """A write worked again: take down the warning a failed one put up."""
@@ -458,6 +447,7 @@ class NotesPane(NoteOps, Pane):
         if self.interview is None:
             return
         question = self.current_question_id() if self.kind in ANSWER_KINDS else None
+        self.autosaver.postpone()  # the draft is written at the next change or flush, not now
         try:
             note = self.store.add_note(
                 self.interview.id, text, stamped_at, self.kind, self.speaker_id, question, clear_draft=True
@@ -471,6 +461,7 @@ class NotesPane(NoteOps, Pane):
         row = self.model.insert(note)
         self.board.notes[note.id] = note
         self.capture.reset()
+        self.autosaver.saved()  # the note holds the words; the stored draft was cleared with it
         self.pick_kind("answer", capture=True)
         if question and question not in self.answered:
             self.answered.add(question)

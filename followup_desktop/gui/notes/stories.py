@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
 from followup_desktop.core.store_notes import STORY_FIELDS
+from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes.model import one_line
 from followup_desktop.gui.notes.view import plain_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SAVE_DELAY_MS = 500
 
 
 class StoryBank(QWidget):
@@ -38,7 +38,6 @@ class StoryBank(QWidget):
         self.setObjectName("storyBank")
         self.store = store
         self._current: str | None = None
-        self.unsaved: dict[str, dict] = {}  # story id -> typed fields the store refused (retried)
         self.loaded = False  # read from the store at least once (stories belong to no interview)
         self.list = QListWidget()
         self.list.setObjectName("storyList")
@@ -61,7 +60,8 @@ class StoryBank(QWidget):
         delete.setObjectName("deleteStory")
         new.clicked.connect(self.new_story)
         delete.clicked.connect(self.delete_current)
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self._save_typed)
+        self.autosaver = Autosaver(self, self._write, self._typed_values, describe=_describe)
+        self.autosaver.refused.connect(self._not_saved)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(delete)
@@ -95,47 +95,41 @@ class StoryBank(QWidget):
         self._show()
 
     def _show(self, *_):
-        self.flush()
         item = self.list.currentItem()
         story = self.store.get_story(item.data(ID_ROLE)) if item else None
         self._current = None
-        typed = self.unsaved.get(story.id, {}) if story else {}
+        typed = self.autosaver.show(story.id if story else None) or {}  # the shown story's edits are written first
         for name, edit in self.fields.items():
             value = typed.get(name, getattr(story, name)) if story else ""
             edit.setText(value) if isinstance(edit, QLineEdit) else edit.setPlainText(value)
         self._set_enabled(story is not None)
         self._current = story.id if story else None
-        if typed:
-            self._timer.start()  # words the disk refused earlier: try again
 
     def _typed(self, *_):
         if self._current:
-            self._timer.start()
+            self.autosaver.changed()
 
     def flush(self) -> None:
         """Save pending edits of the shown story."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._save_typed()
+        self.autosaver.flush()
 
-    def _save_typed(self) -> None:
-        """The debounce ran out (or a flush): store the shown story's fields."""
-        if not self._current:
-            return
+    def _typed_values(self, _story_id: str) -> dict:
+        """The shown story's fields as typed."""
         values = {n: e.text() if isinstance(e, QLineEdit) else plain_text(e) for n, e in self.fields.items()}
         if not values["title"].strip():
             values.pop("title")  # keep the old title rather than refuse everything else
-        try:
-            story = self.store.update_story(self._current, **values)
-        except StoreError as exc:  # the words stay on screen, and when the story is shown again
-            self.unsaved[self._current] = values
-            self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Story not saved: {exc}")
-            return
-        self.unsaved.pop(story.id, None)
+        return values
+
+    def _write(self, story_id: str, values: dict) -> None:
+        story = self.store.update_story(story_id, **values)
         for row in range(self.list.count()):  # the story's own row: another may be selected by now
             if self.list.item(row).data(ID_ROLE) == story.id:
                 self.list.item(row).setText(one_line(story.title, 80))
         self.changed.emit()
+
+    def _not_saved(self, _story_id: str, exc: StoreError) -> None:
+        """The words stay on screen, and come back when the story is shown again."""
+        self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Story not saved: {exc}")
 
     def _refused(self, what: str, exc: StoreError) -> None:
         log_failure(what, exc)
@@ -163,7 +157,12 @@ class StoryBank(QWidget):
         except StoreError as exc:
             self._refused("The story was not deleted", exc)
             return
-        self._current = None
+        self._current = None  # words the store refused stay kept: undoing the deletion shows them again
         self.load()
         self.deleted.emit(story, linked)
         self.changed.emit()
+
+
+def _describe(_story_id: str, values: dict) -> list[tuple[str, str]]:
+    """A story's unsaved fields for the close guard."""
+    return [(f"Story: {values.get('title') or 'untitled'}", "\n\n".join(str(x) for x in values.values() if x))]

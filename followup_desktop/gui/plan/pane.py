@@ -26,6 +26,7 @@ from followup_desktop.core.plan_sheet import build_sheet
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store_base import WriteError
 from followup_desktop.gui.common import dialogs
+from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.pane import Pane
 from followup_desktop.gui.common.reveal import select_text
 from followup_desktop.gui.common.tab_shortcuts import ShortcutsWhileShown
@@ -36,7 +37,6 @@ from followup_desktop.gui.plan.sections import ChecklistBox, FollowUpBox, Interv
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 500
 POINT_PROMPTS = (
     "My experience: a result I achieved that this role needs…",
     "I am ready to take on more responsibility: where and how…",
@@ -68,13 +68,10 @@ class PlanPane(Pane):
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.setObjectName("planPane")
-        self._pending: dict[str, str] = {}  # plan field -> value, written when the timer fires
-        self._pending_cares: dict[str, str] = {}  # contact id -> text
-        self._unsaved: dict[str, tuple[dict, dict]] = {}  # interview id -> (fields, cares) a failed save kept
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self._write_pending)  # never closes an item being edited in place
+        # Plan fields ("research": text) and interviewers' "cares about" (("cares", contact id): text)
+        # of the interview shown, written together; the timer never closes an item being edited in place.
+        self.autosaver = Autosaver(self, self._write, merge=lambda old, new: old | new, describe=_describe)
+        self.autosaver.refused.connect(self._not_saved)
 
         self.objectives = PlanList(
             store,
@@ -218,18 +215,9 @@ class PlanPane(Pane):
     # ----------------------------------------------------------------- showing
     def load(self, interview: Interview | None) -> None:
         """Show this interview's plan."""
-        self._timer.stop()
-        if self.interview is not None and (self._pending or self._pending_cares):
-            self._unsaved[self.interview.id] = (dict(self._pending), dict(self._pending_cares))
-        self._pending.clear()
-        self._pending_cares.clear()
-        self.interview = interview
         iid = interview.id if interview else None
-        if iid in self._unsaved:  # shown again, and written on the next try
-            fields, cares = self._unsaved.pop(iid)
-            self._pending.update(fields)
-            self._pending_cares.update(cares)
-            self._timer.start()
+        self.autosaver.show(iid)  # what a failed save kept for it is shown, and written on the next try
+        self.interview = interview
         answered = self.store.answered_question_ids(iid) if iid else set()
         for plan_list in (self.objectives, self.questions, self.points):
             plan_list.load(iid, answered if plan_list is self.questions else set())
@@ -240,7 +228,7 @@ class PlanPane(Pane):
         if interview is None:
             self.heading.setText("")
             return
-        plan = replace(self.store.get_plan(iid), **self._pending)
+        plan = replace(self.store.get_plan(iid), **self._waiting()[0])
         self.research.blockSignals(True)
         if self.research.toPlainText() != plan.research:
             self.research.setPlainText(plan.research)
@@ -283,7 +271,7 @@ class PlanPane(Pane):
         self.interviewers.load(
             self.store.list_contacts(self.interview.application_id),
             self.store.interviewer_ids(iid),
-            self.store.interviewer_cares(iid) | self._pending_cares,
+            self.store.interviewer_cares(iid) | self._waiting()[1],
         )
 
     def _fill_bank(self) -> None:
@@ -315,54 +303,38 @@ class PlanPane(Pane):
     def _edited(self, field: str, value: str) -> None:
         if self.interview is None:
             return
-        self._pending[field] = value
-        self._timer.start()
+        self.autosaver.changed({field: value})
         if field == "followup_due_at":
             self.flush()
 
-    def unsaved_texts(self) -> list[tuple[str, str]]:
-        """Plan fields and 'cares about' notes whose write was refused, this interview's and others'."""
-        kept = dict(self._unsaved)
-        if self.interview is not None and (self._pending or self._pending_cares):
-            kept[self.interview.id] = (self._pending, self._pending_cares)
-        texts = []
-        for fields, cares in kept.values():
-            texts += [(f"Plan: {PLAN_FIELD_NAMES.get(name, name)}", str(value)) for name, value in fields.items()]
-            texts += [("Plan: what an interviewer cares about", text) for text in cares.values()]
-        return texts
-
     def _cares_edited(self, contact_id: str, text: str) -> None:
-        self._pending_cares[contact_id] = text
-        self._timer.start()
+        self.autosaver.changed({("cares", contact_id): text})
+
+    def _waiting(self) -> tuple[dict, dict]:
+        """Plan fields and "cares about" texts typed for the shown interview and not stored yet."""
+        return _split(self.autosaver.waiting() or {})
 
     def flush(self) -> None:
         """Write pending edits now, an item being edited in place included (before leaving or re-reading)."""
         for plan_list in (self.objectives, self.questions, self.points):
             plan_list.commit_open_editor()
-        self._write_pending()
+        self.autosaver.flush()
 
-    def _write_pending(self) -> None:
-        self._timer.stop()
-        if self.interview is None or not (self._pending or self._pending_cares):
-            return
-        fields, cares = dict(self._pending), dict(self._pending_cares)
-        self._pending.clear()
-        self._pending_cares.clear()
-        try:
-            with self.store.atomic():
-                if fields:
-                    self.store.save_plan(self.interview.id, **fields)
-                for contact_id, text in cares.items():
-                    self.store.set_cares_about(self.interview.id, contact_id, text)
-        except StoreError as exc:  # keep what failed for the next try; newer edits win
-            log.warning("plan not saved: %s", type(exc).__name__)
-            self._pending = fields | self._pending
-            self._pending_cares = cares | self._pending_cares
-            self.status_message.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
-            return
+    def _write(self, interview_id: str, edits: dict) -> None:
+        """Store the typed plan fields and "cares about" texts together (all or nothing)."""
+        fields, cares = _split(edits)
+        with self.store.atomic():
+            if fields:
+                self.store.save_plan(interview_id, **fields)
+            for contact_id, text in cares.items():
+                self.store.set_cares_about(interview_id, contact_id, text)
         if "followup_due_at" in fields:
             self._update_deadline()
         self._saved()
+
+    def _not_saved(self, _interview_id: str, exc: StoreError) -> None:
+        """The store refused: what was typed stays on screen and is written at the next change or flush."""
+        self.status_message.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
 
     def _saved(self, what: str = "Saved") -> None:
         self.status_message.emit(f"{what} {to_local(self.store.now()).strftime('%H:%M')}")
@@ -517,3 +489,16 @@ class PlanPane(Pane):
             return False
         self.status_message.emit(f"Saved the plan as {path}")
         return True
+
+
+def _split(edits: dict) -> tuple[dict, dict]:
+    """Typed plan edits as (plan fields, contact id -> "cares about" text)."""
+    fields = {k: v for k, v in edits.items() if isinstance(k, str)}
+    return fields, {k[1]: v for k, v in edits.items() if not isinstance(k, str)}
+
+
+def _describe(_interview_id: str, edits: dict) -> list[tuple[str, str]]:
+    """A plan's unsaved edits for the close guard."""
+    fields, cares = _split(edits)
+    texts = [(f"Plan: {PLAN_FIELD_NAMES.get(name, name)}", str(value)) for name, value in fields.items()]
+    return texts + [("Plan: what an interviewer cares about", text) for text in cares.values()]

@@ -57,7 +57,7 @@ def test_a_note_that_cannot_be_committed_stays_in_the_capture_line(window, fille
     before = len(window.store.list_notes(interview.id))
     window.store.conn.fault = fault
     qtbot.keyClicks(pane.capture, "They want fewer pages")
-    pane.capture.save_draft_now()
+    pane.autosaver.flush()
     assert words in window.saved_label.text() and pane.banner.isVisibleTo(pane)
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
     assert pane.capture.toPlainText() == "They want fewer pages"

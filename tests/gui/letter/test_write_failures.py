@@ -94,7 +94,7 @@ def test_a_failed_recipient_change_puts_back_the_recipient_and_greeting(window, 
     window.store.conn.fault = FAULT
     _recipient(pane)
     assert pane.recipient.currentText() == "Dana Lee" and pane.editor.toPlainText().startswith("Dear Dana Lee,")
-    assert not pane._dirty  # nothing left to retry: the screen shows what is stored
+    assert not pane.autosaver.pending()  # nothing left to retry: the screen shows what is stored
 
 
 def test_an_export_whose_version_cannot_be_kept_still_writes_the_file_with_the_text_on_screen(

@@ -43,4 +43,4 @@ def edit_row(qtbot, plan_list, row, text):
 
 def wait_saved(qtbot, pane):
     """Let the debounced autosave fire."""
-    qtbot.waitUntil(lambda: not pane._timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not pane.autosaver.pending(), timeout=3000)
