@@ -146,7 +146,13 @@ def interview(j: Journey) -> str:
     notes = w.store.list_notes(interview_id)
     if [n.text for n in notes] != [n[3] for n in NOTES]:
         raise JourneyFailed(f"notes stored: {[n.text for n in notes]}")
-    j.step("eight notes", place="interview", tab="notes", focus="noteInput", writes_from={"notes.pane", "notes.ops"})
+    j.step(
+        "eight notes",
+        place="interview",
+        tab="notes",
+        focus="noteInput",
+        writes_from={"notes.pane", "notes.list_commands"},
+    )
     return interview_id
 
 
@@ -163,7 +169,13 @@ def highlights(j: Journey, iid: str) -> None:
     quotes = sorted(c.quote for c in w.store.list_challenges(iid))
     if quotes != sorted(["routing service falls over at peak season", NOTES[2][3]]):
         raise JourneyFailed(f"challenges: {quotes}")
-    j.step("two highlights", place="interview", tab="notes", db={"challenges": {"added": 2}}, writes_from={"notes.ops"})
+    j.step(
+        "two highlights",
+        place="interview",
+        tab="notes",
+        db={"challenges": {"added": 2}},
+        writes_from={"notes.list_commands"},
+    )
     j.keys("shift+F5")
     j.step(
         "the interview ends",

@@ -137,14 +137,14 @@ def notes(j: Journey, iid: str) -> None:
         place="interview",
         tab="notes",
         db={"interviews": {"changed": 2}, "notes": {"added": 2}, "challenges": {"added": 2}},
-        writes_from={"notes.pane", "notes.ops"},
+        writes_from={"notes.pane", "notes.list_commands"},
     )
     stored = [(n.text, n.speaker_id) for n in w.store.list_notes(iid)]
     people = [c.id for c in w.store.list_interviewers(iid)]
     if stored != [(NOTES[0][1], people[0]), (NOTES[1][1], people[1])]:
         raise JourneyFailed(f"notes stored: {stored}")
-    if PEOPLE[1][0] not in plain(w.notes_pane.speaker_label.text()):
-        raise JourneyFailed(f"the speaker reads {w.notes_pane.speaker_label.text()!r}")
+    if PEOPLE[1][0] not in plain(w.notes_pane.capture_bar.speaker_label.text()):
+        raise JourneyFailed(f"the speaker reads {w.notes_pane.capture_bar.speaker_label.text()!r}")
 
 
 def new_letter(j: Journey, iid: str) -> str:

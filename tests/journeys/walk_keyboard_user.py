@@ -263,7 +263,7 @@ def focus_layout(j: Journey, iid: str) -> None:
         raise JourneyFailed("the focus layout shows the menus or the sidebar")
     j.keys("F5")  # the example's interview is over: F5 resumes it
     j.keys("ctrl+t", "alt+Down", "alt+Down", "ctrl+j", "c")
-    linked = w.notes_pane.current_question_id()
+    linked = w.notes_pane.session.current_question_id()
     j.type(NOTE, into="noteInput")
     j.keys("Return")
     j.step(
@@ -311,10 +311,20 @@ def notes_in_place(j: Journey, iid: str) -> None:
         raise JourneyFailed(f"the list shows {model.index(last, COL_TEXT).data()!r}")
     j.keys("Delete")
     j.step(
-        "Delete in the list", place="interview", tab="notes", db={"notes": {"removed": 1}}, writes_from={"notes.ops"}
+        "Delete in the list",
+        place="interview",
+        tab="notes",
+        db={"notes": {"removed": 1}},
+        writes_from={"notes.list_commands"},
     )
     j.keys("ctrl+z")
-    j.step("Ctrl+Z in the list", place="interview", tab="notes", db={"notes": {"added": 1}}, writes_from={"notes.ops"})
+    j.step(
+        "Ctrl+Z in the list",
+        place="interview",
+        tab="notes",
+        db={"notes": {"added": 1}},
+        writes_from={"notes.list_commands"},
+    )
     if w.store.list_notes(iid)[-1].text != NOTE:
         raise JourneyFailed("the note did not come back")
 

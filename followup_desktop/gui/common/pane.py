@@ -22,10 +22,11 @@ class Pane(QWidget):
     show_requested = Signal()  # a command made something the user must see: bring this pane on screen
     menu_title = ""  # the menu under which menu_actions() appear; "" for none
 
+    interview: Interview | None = None  # the interview shown (set by load)
+
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.interview: Interview | None = None
 
     def load(self, interview: Interview | None) -> None:
         """Show this interview (None: nothing)."""

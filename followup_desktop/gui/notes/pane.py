@@ -1,7 +1,7 @@
 """The Notes pane: interview mode, the stamp-first capture line, the notes list, the challenge board.
 
-Built from small parts: notes_model (model), notes_view (list + in-place editor), capture (the
-capture line), challenges (board), stories (story bank), notes_actions (keys), notes_ops (edits).
+The note-taking state and its writes live in a NotesSession (core/notes/session.py); the pane
+shows it (header, notes list and its commands, capture bar and line, board, story bank).
 """
 
 from __future__ import annotations
@@ -9,36 +9,30 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from followup_desktop.core import note_times
-from followup_desktop.core.models import ANSWER_KINDS, NOTE_KINDS, Interview
+from followup_desktop.core.models import Interview
+from followup_desktop.core.notes.session import NotesSession
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.pane import Pane
-from followup_desktop.gui.common.widgets import tip_text
+from followup_desktop.gui.common.write_failures import failure_text, log_failure
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.actions import build_actions
 from followup_desktop.gui.notes.capture import CaptureLine
+from followup_desktop.gui.notes.capture_bar import CaptureBar
 from followup_desktop.gui.notes.challenges import ChallengeBoard
-from followup_desktop.gui.notes.model import KINDS, NotesModel, kind_icon, one_line
-from followup_desktop.gui.notes.ops import NoteOps
+from followup_desktop.gui.notes.header import InterviewHeader
+from followup_desktop.gui.notes.list_commands import NoteListCommands
+from followup_desktop.gui.notes.model import NotesModel, one_line
 from followup_desktop.gui.notes.stories import StoryBank
 from followup_desktop.gui.notes.view import NotesView
 
 log = logging.getLogger(__name__)
 
 
-class NotesPane(NoteOps, Pane):
+class NotesPane(Pane):
     """Timestamped notes taken before, during and after an interview (objectName notesPane)."""
 
     focus_mode_changed = Signal(bool)  # the window should hide (True) or restore (False) its chrome
@@ -48,48 +42,26 @@ class NotesPane(NoteOps, Pane):
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.setObjectName("notesPane")
-        self.speakers: list = []  # the interview's interviewers (Alt+1..9)
-        self.questions: list = []
-        self.answered: set[str] = set()
-        self.question_index = -1  # -1: no question
-        self.speaker_id: str | None = None
-        self.kind = "answer"
-        self.undo_stack: list[tuple[str, object]] = []
-        self.unsaved_edits: dict[str, str] = {}  # note id -> typed text the store refused (editor reopens)
+        self.session = NotesSession(store)
         self.actions = build_actions(self)
+        self._write_failed = False  # a write was refused: the warning comes down once one works again
         self._build()
         self._connect()
         self._set_enabled(False)
         self.actions.keep_on_top.setEnabled(False)
 
+    @property
+    def interview(self) -> Interview | None:  # the interview on screen is the session's
+        return self.session.interview
+
+    @interview.setter
+    def interview(self, interview: Interview | None) -> None:
+        self.session.interview = interview
+
     # ----------------------------------------------------------------- layout
     def _build(self) -> None:
-        self.clock_label = QLabel("Not started")
-        self.clock_label.setObjectName("interviewClock")
-        self.clock_label.setAccessibleName("Elapsed interview time")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.clock_label.setFont(font)
-        self.clock_timer = QTimer(self, interval=1000, timeout=self._tick)
-        self.phase_label = QLabel()
-        self.phase_label.setObjectName("interviewPhase")
-        self.phase_label.setWordWrap(True)
-        self.phase_label.setMinimumWidth(10)
-        header = QHBoxLayout()
-        header.addWidget(self.clock_label)
-        header.addWidget(self.phase_label, 1)
-        self.header_buttons = []
-        for action in (self.actions.start, self.actions.end, self.actions.focus, self.actions.keep_on_top):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            header.addWidget(button)
-            self.header_buttons.append(button)
-
+        self.header = InterviewHeader(self.session, self.actions)
         self.model = NotesModel(self)
-        self.model.edit_handler = self._edited
         self.view = NotesView()
         self.view.setModel(self.model)
         for action in (
@@ -102,58 +74,32 @@ class NotesPane(NoteOps, Pane):
         ):
             self.view.addAction(action)
         self.view.text_delegate.editor_actions = [self.actions.highlight]
-
-        self.banner = QLabel()
-        self.banner.setObjectName("notesBanner")
-        self.banner.setWordWrap(True)
+        self.banner = QLabel(objectName="notesBanner", wordWrap=True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the user's words
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
         self.banner.hide()
-        self.question_label = QLabel()
-        self.question_label.setObjectName("currentQuestion")
-        self.question_label.setWordWrap(True)
-        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.speaker_label = QLabel()
-        self.speaker_label.setObjectName("speakerLabel")
-        self.stamp_label = QLabel()
-        self.stamp_label.setObjectName("pendingStamp")
-        self.kind_picker = QComboBox()
-        self.kind_picker.setObjectName("noteKind")
-        self.kind_picker.setAccessibleName("Kind of the next note")
-        for kind in NOTE_KINDS:
-            self.kind_picker.addItem(kind_icon(kind), KINDS[kind][0], kind)
+        self.capture_bar = CaptureBar(self.session)
         self.capture = CaptureLine(self.store.now)
         self.autosaver = Autosaver(  # the note being typed, kept as the interview's draft
             self,
             self._write_draft,
             lambda _interview_id: self.capture.draft(),
-            describe=lambda _interview_id, draft: [("The note being typed", draft[0])] if draft[0].strip() else [],
+            describe=lambda _iid, draft: [(texts.UNSAVED_NOTE, draft[0])] if draft[0].strip() else [],
             steady=True,
         )
-        self.autosaver.refused.connect(self._draft_refused)
-        capture_bar = QHBoxLayout()
-        capture_bar.addWidget(self.speaker_label)
-        capture_bar.addWidget(self.kind_picker)
-        capture_bar.addStretch(1)
-        capture_bar.addWidget(self.stamp_label)
-
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.banner)
-        left_layout.addWidget(self.question_label)
-        left_layout.addLayout(capture_bar)
+        left_layout.addWidget(self.capture_bar)
         left_layout.addWidget(self.capture)
-
         self.board = ChallengeBoard(self.store)
         self.story_bank = StoryBank(self.store)
-        self.side = QTabWidget()
-        self.side.setObjectName("notesSideTabs")
-        self.side.addTab(self.board, "Challenges")
-        self.side.addTab(self.story_bank, "Story bank")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("notesSplitter")
+        self.side = QTabWidget(objectName="notesSideTabs")
+        self.side.addTab(self.board, texts.SIDE_CHALLENGES)
+        self.side.addTab(self.story_bank, texts.SIDE_STORIES)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="notesSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 7)  # the notes themselves get most of the width
@@ -163,65 +109,84 @@ class NotesPane(NoteOps, Pane):
         self.side.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        header_box = QWidget()
-        header_box.setLayout(header)
-        header.setContentsMargins(0, 0, 0, 0)
-        header_box.setMinimumWidth(120)  # in a very narrow window the buttons are clipped, not the sidebar
-        layout.addWidget(header_box)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
+        self.commands = NoteListCommands(
+            self, self.session, self.view, self.model, self.board, self.story_bank, self.actions.undo
+        )
 
     def _connect(self) -> None:
-        a = self.actions
+        a, c = self.actions, self.commands
         a.start.triggered.connect(self.start_interview)
         a.end.triggered.connect(self.end_interview)
         a.stamp_now.triggered.connect(self.stamp_now)
-        a.highlight.triggered.connect(self.highlight)
+        a.highlight.triggered.connect(c.highlight)
         a.focus.toggled.connect(self.set_focus_mode)
         a.keep_on_top.toggled.connect(self.keep_on_top_changed.emit)
         a.previous_question.triggered.connect(lambda: self.step_question(-1))
         a.next_question.triggered.connect(lambda: self.step_question(1))
-        a.edit_note.triggered.connect(self.edit_current)
-        a.delete_note.triggered.connect(self.delete_selected)
-        a.set_time.triggered.connect(self.type_time)
-        a.undo.triggered.connect(self.undo)
+        a.edit_note.triggered.connect(c.edit_current)
+        a.delete_note.triggered.connect(c.delete_selected)
+        a.set_time.triggered.connect(c.type_time)
+        a.undo.triggered.connect(c.undo)
         for action in a.nudges:
-            action.triggered.connect(lambda _=False, s=action.data(): self.nudge(s))
+            action.triggered.connect(lambda _=False, s=action.data(): c.nudge(s))
         for action in a.speakers:
             action.triggered.connect(lambda _=False, n=action.data(): self.pick_speaker(n))
         for action in a.kinds.values():
             action.triggered.connect(lambda _=False, k=action.data(): self.pick_kind(k))
-        self.kind_picker.activated.connect(lambda i: self.pick_kind(self.kind_picker.itemData(i), capture=True))
+        self.capture_bar.kind_chosen.connect(lambda kind: self.pick_kind(kind, capture=True))
         self.capture.committed.connect(self.commit)
         self.capture.typed.connect(self.autosaver.changed)
-        self.capture.stamp_changed.connect(self._show_stamp)
-        self.view.undo_requested.connect(self.undo)
-        self.view.delete_requested.connect(self.delete_selected)
-        self.board.jump_to_note.connect(self.jump_to_note)
-        self.board.changed.connect(self._board_changed)
-        self.board.removed.connect(self._challenge_removed)
+        self.capture.stamp_changed.connect(self.capture_bar.show_stamp)
+        self.autosaver.refused.connect(self._draft_refused)
+        self.view.undo_requested.connect(c.undo)
+        self.view.delete_requested.connect(c.delete_selected)
+        c.warning.connect(self._warn)
+        c.status.connect(self.status_message.emit)
+        c.saved.connect(self._saved)
+        c.changed.connect(self._changed)
+        c.board_wanted.connect(lambda: self.side.setCurrentWidget(self.board))
+        self.board.jump_to_note.connect(c.jump_to_note)
+        self.board.changed.connect(c.board_changed)
+        self.board.removed.connect(c.challenge_removed)
         self.board.status.connect(self.status_message.emit)
-        self.story_bank.changed.connect(self._stories_changed)
-        self.story_bank.deleted.connect(self._story_deleted)
+        self.story_bank.changed.connect(c.stories_changed)
+        self.story_bank.deleted.connect(c.story_deleted)
         self.story_bank.status.connect(self.status_message.emit)
 
     def menu_actions(self):
         return self.actions.menu()
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.view, self.capture, self.kind_picker, self.board):
+        for w in (self.view, self.capture, self.capture_bar.kind_picker, self.board):
             w.setEnabled(on)
         for action in self.actions.menu():
             if action is not None and action not in (self.actions.focus, self.actions.keep_on_top, self.actions.undo):
                 action.setEnabled(on)
 
+    # ----------------------------------------------------------------- what the pane says
+    def _warn(self, text: str) -> None:
+        """A visible, non-modal message above the capture line (never interrupts typing)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        if text:
+            self.status_message.emit(one_line(text, 120))
+
+    def _saved(self) -> None:
+        self.status_message.emit(texts.SAVED.format(clock=note_times.local_clock(self.store.now())))
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.interview:
+            self.data_changed.emit(self.interview.id)
+
     # ----------------------------------------------------------------- loading
     def load(self, interview: Interview | None) -> None:
         """Show an interview's notes, board and saved draft."""
-        if self.interview is not None and (interview is None or interview.id != self.interview.id):
+        if self.session.leaves(interview):
             self.flush()
-            self.undo_stack.clear()
-        switching = interview is None or self.interview is None or interview.id != self.interview.id
-        super().load(interview)
+        switching = self.session.open(interview)
         self._set_enabled(interview is not None)
         self._read(keep_capture=not switching)
         if not (switching and self.story_bank.loaded):  # the bank is the same for every interview
@@ -229,13 +194,13 @@ class NotesPane(NoteOps, Pane):
         if switching:
             self._restore_draft()
             self.view.scrollToBottom()
-            if self.unsaved_edits:
-                QTimer.singleShot(0, self.reopen_unsaved_edit)
+            if self.session.unsaved_edits:
+                QTimer.singleShot(0, self.commands.reopen_unsaved_edit)
 
     def reveal(self, kind: str, ref_id: str, text: str) -> None:
         """Show a search result: a note in the list, a challenge on the board, a story in the bank."""
         if kind == "note":
-            self.jump_to_note(ref_id)
+            self.commands.jump_to_note(ref_id)
         elif kind == "challenge":
             self.side.setCurrentWidget(self.board)
             self.board.select(ref_id)
@@ -248,7 +213,7 @@ class NotesPane(NoteOps, Pane):
         self._commit_open_editor()  # re-reading resets the list, which would close it unsaved
         if self.interview is not None:
             try:
-                self.interview = self.store.get_interview(self.interview.id)
+                self.session.reread_interview()
             except StoreError:
                 self.load(None)
                 return
@@ -256,43 +221,30 @@ class NotesPane(NoteOps, Pane):
         self.story_bank.load()
 
     def _read(self, keep_capture: bool) -> None:
+        reading = self.session.read(keep_question=keep_capture)
         iv = self.interview
         if iv is None:
             self.model.reset([], [], {}, {}, "", "")
             self.board.load(None, {}, {}, "", "")
             self.capture.reset()
-            self._update_clock()
+            self.header.update_clock()
             return
-        self.speakers = self.store.list_interviewers(iv.id) or self.store.list_contacts(iv.application_id)
-        names = {c.id: c.name for c in self.store.list_contacts(iv.application_id)}
-        if self.speaker_id not in names:
-            self.speaker_id = None
-        old_question = self.current_question_id() if keep_capture else None
-        self.questions = self.store.list_plan_items(iv.id, "question")
-        self.answered = self.store.answered_question_ids(iv.id)
-        notes = self.store.list_notes(iv.id)
-        challenges = self.store.list_challenges(iv.id)
-        self.model.reset(notes, challenges, names, {q.id: q.text for q in self.questions}, iv.started_at, iv.ended_at)
-        self.board.load(iv.id, {n.id: n for n in notes}, names, iv.started_at, iv.ended_at)
-        ids = [q.id for q in self.questions]
-        if old_question in ids:
-            self.question_index = ids.index(old_question)
-        elif not keep_capture or self.question_index >= len(ids):
-            self.question_index = next((i for i, q in enumerate(self.questions) if q.id not in self.answered), -1)
-        self._show_question()
-        self._show_speaker()
-        self._update_clock()
+        questions = {q.id: q.text for q in self.session.questions}
+        self.model.reset(reading.notes, reading.challenges, reading.names, questions, iv.started_at, iv.ended_at)
+        self.board.load(iv.id, {n.id: n for n in reading.notes}, reading.names, iv.started_at, iv.ended_at)
+        self.capture_bar.show_question()
+        self.capture_bar.show_speaker()
+        self.header.update_clock()
 
     def _restore_draft(self) -> None:
         kept = self.autosaver.show(self.interview.id if self.interview else None)  # refused before: retried
-        draft = self.store.get_draft(self.interview.id) if self.interview and kept is None else None
-        if kept or draft and (draft.text or draft.started_at):
-            self.capture.restore(*(kept or (draft.text, draft.started_at)))
-            self.status_message.emit("Restored the note you were typing")
+        draft = kept or self.session.stored_draft()
+        if draft:
+            self.capture.restore(*draft)
+            self.status_message.emit(texts.DRAFT_RESTORED)
         else:
             self.capture.reset()
-        self.kind = "answer"
-        self.kind_picker.setCurrentIndex(0)
+        self.capture_bar.show_kind()
 
     def _commit_open_editor(self) -> None:
         editor = self.view.active_editor()
@@ -308,74 +260,41 @@ class NotesPane(NoteOps, Pane):
 
     def unsaved_texts(self) -> list[tuple[str, str]]:
         """The note being typed if its draft is not stored, refused note edits, experience and stories."""
-        texts = self.autosaver.unsaved_texts()
-        texts += [("A note's changed text", text) for text in self.unsaved_edits.values()]
-        return texts + self.board.autosaver.unsaved_texts() + self.story_bank.autosaver.unsaved_texts()
-
-    # ----------------------------------------------------------------- interview mode
-    def start_interview(self) -> None:
-        """Record the start, run the clock, and put the cursor in the capture line on screen."""
-        if self.interview and self._write_interview(
-            "The start of the interview was not recorded", self.store.start_interview
-        ):
-            self.status_message.emit(f"Interview started {note_times.local_clock(self.interview.started_at)}")
-            self.show_requested.emit()
-            self.capture.setFocus()
+        texts_ = self.autosaver.unsaved_texts()
+        texts_ += [(texts.UNSAVED_EDIT, text) for text in self.session.unsaved_edits.values()]
+        return texts_ + self.board.autosaver.unsaved_texts() + self.story_bank.autosaver.unsaved_texts()
 
     def default_focus(self):
         """The capture line: the Notes tab is for typing notes."""
         return self.capture if self.capture.isEnabled() else None
 
+    # ----------------------------------------------------------------- interview mode
+    def start_interview(self) -> None:
+        """Record the start, run the clock, and put the cursor in the capture line on screen."""
+        if self.interview and self._write_interview(texts.START_REFUSED, self.session.start):
+            self.status_message.emit(texts.STARTED.format(clock=note_times.local_clock(self.interview.started_at)))
+            self.show_requested.emit()
+            self.capture.setFocus()
+
     def end_interview(self) -> None:
         """Record the end (the follow-up deadline starts from it)."""
-        if self.interview and self._write_interview(
-            "The end of the interview was not recorded", self.store.end_interview
-        ):
-            self.status_message.emit(f"Interview ended {note_times.local_clock(self.interview.ended_at)}")
+        if self.interview and self._write_interview(texts.END_REFUSED, self.session.end):
+            self.status_message.emit(texts.ENDED_STATUS.format(clock=note_times.local_clock(self.interview.ended_at)))
             if self.actions.focus.isChecked():
                 self.actions.focus.setChecked(False)
 
-    def _write_interview(self, what: str, fn) -> bool:
+    def _write_interview(self, what: str, write) -> bool:
         try:
-            self.interview = fn(self.interview.id)
+            iv = write()
         except StoreError as exc:
-            self._refused(what, exc)
+            log_failure(what, exc)
+            self._warn(failure_text(what, exc))
             return False
-        self.model.set_times(self.interview.started_at, self.interview.ended_at)
-        self.board.load(
-            self.interview.id, self.board.notes, self.board.speakers, self.interview.started_at, self.interview.ended_at
-        )
-        self._update_clock()
-        self.data_changed.emit(self.interview.id)
+        self.model.set_times(iv.started_at, iv.ended_at)
+        self.board.load(iv.id, self.board.notes, self.board.speakers, iv.started_at, iv.ended_at)
+        self.header.update_clock()
+        self.data_changed.emit(iv.id)
         return True
-
-    def running(self) -> bool:
-        return bool(self.interview and self.interview.started_at and not self.interview.ended_at)
-
-    def _update_clock(self) -> None:
-        iv = self.interview
-        self.actions.start.setEnabled(bool(iv) and not self.running())
-        self.actions.start.setText("&Resume interview" if iv and iv.ended_at else "&Start interview")
-        self.actions.end.setEnabled(self.running())
-        if self.running():
-            self.clock_timer.start()
-        else:
-            self.clock_timer.stop()
-        self._tick()
-
-    def _tick(self) -> None:
-        iv = self.interview
-        if not iv or not iv.started_at:
-            self.clock_label.setText("--:--")
-            self.phase_label.setText("Not started: notes are marked “before”. Press F5 when it begins.")
-            return
-        end = iv.ended_at or self.store.now()
-        self.clock_label.setText(note_times.format_elapsed(note_times.seconds_between(iv.started_at, end)))
-        self.phase_label.setText(
-            f"Ended {note_times.local_clock(iv.ended_at)}: new notes are marked “after”."
-            if iv.ended_at
-            else f"Running since {note_times.local_clock(iv.started_at)}"
-        )
 
     def leave_focus_mode(self) -> None:
         """Back to the normal layout (the window saves that one when it closes)."""
@@ -389,7 +308,7 @@ class NotesPane(NoteOps, Pane):
             self.actions.focus.blockSignals(False)
             return
         self.side.setVisible(not on)
-        self.phase_label.setVisible(not on)
+        self.header.phase_label.setVisible(not on)
         self.view.horizontalHeader().setVisible(not on)
         for col in (1, 3, 4):
             self.view.setColumnHidden(col, on)
@@ -403,11 +322,8 @@ class NotesPane(NoteOps, Pane):
             self.capture.setFocus()  # once on screen: never into a hidden capture line
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Leaving the Notes tab (another tab, the dashboard, search) leaves the focus layout too.
-
-        Its hidden menus and sidebar would otherwise stay hidden over every other place. A
-        minimised window (a spontaneous hide) or the window itself hiding (keep on top, closing) keeps it.
-        """
+        """Leaving the Notes tab leaves the focus layout too (else the hidden menus and sidebar stay hidden
+        everywhere); a minimised window (a spontaneous hide) or the window hiding itself keeps it."""
         super().hideEvent(event)
         if not event.spontaneous() and self.actions.focus.isChecked() and self.window().isVisible():
             self.leave_focus_mode()
@@ -418,17 +334,8 @@ class NotesPane(NoteOps, Pane):
             self.capture.stamp_now()
             self.capture.setFocus()
 
-    def _show_stamp(self, stamp: str) -> None:
-        if not stamp or not self.interview:
-            self.stamp_label.setText("Stamp: when you start typing (Ctrl+T: now)")
-            return
-        iv = self.interview
-        self.stamp_label.setText(
-            f"Stamp: {note_times.elapsed_label(stamp, iv.started_at, iv.ended_at)} · {note_times.local_clock(stamp)}"
-        )
-
     def _write_draft(self, interview_id: str, draft: tuple[str, str]) -> None:
-        self.store.save_draft(interview_id, *draft)
+        self.session.save_draft(interview_id, *draft)
         self._write_recovered()
 
     def _draft_refused(self, _interview_id: str, exc: StoreError) -> None:
@@ -436,9 +343,8 @@ class NotesPane(NoteOps, Pane):
         self._warn(str(exc))
         self._write_failed = True
 
-    def _write_recovered(self) -> None:
-        """A write worked again: take down the warning a failed one put up."""
-        if getattr(self, "_write_failed", False):
+    def _write_recovered(self) -> None:  # a write worked again: take down the warning a failed one put up
+        if self._write_failed:
             self._write_failed = False
             self._warn("")
 
@@ -446,14 +352,11 @@ class NotesPane(NoteOps, Pane):
         """Enter in the capture line: the note is durable when this returns."""
         if self.interview is None:
             return
-        question = self.current_question_id() if self.kind in ANSWER_KINDS else None
         self.autosaver.postpone()  # the draft is written at the next change or flush, not now
         try:
-            note = self.store.add_note(
-                self.interview.id, text, stamped_at, self.kind, self.speaker_id, question, clear_draft=True
-            )
+            note = self.session.commit(text, stamped_at)
         except StoreError as exc:  # the note stays in the capture line, and Enter tries again
-            self._warn(f"The note was not saved: {exc}")
+            self._warn(texts.NOTE_NOT_SAVED.format(error=exc))
             self._write_failed = True
             return
         self._write_recovered()
@@ -462,83 +365,36 @@ class NotesPane(NoteOps, Pane):
         self.board.notes[note.id] = note
         self.capture.reset()
         self.autosaver.saved()  # the note holds the words; the stored draft was cleared with it
-        self.pick_kind("answer", capture=True)
-        if question and question not in self.answered:
-            self.answered.add(question)
-            self._show_question()
+        self.capture_bar.show_kind()
+        self.capture_bar.show_question()
         if at_end or row == self.model.rowCount() - 1:
             self.view.scrollToBottom()
-        self.status_message.emit(f"Saved {note_times.local_clock(self.store.now())}")
-        self.data_changed.emit(self.interview.id)
+        self._saved()
 
-    # ----------------------------------------------------------------- question and speaker
-    def current_question_id(self) -> str | None:
-        if 0 <= self.question_index < len(self.questions):
-            return self.questions[self.question_index].id
-        return None
-
+    # ----------------------------------------------------------------- question, speaker, kind
     def step_question(self, delta: int) -> None:
         """Move to the previous/next planned question (past either end: no question)."""
-        count = len(self.questions)
-        if not count:
-            return
-        positions = [-1, *range(count)]
-        index = positions.index(self.question_index) if self.question_index in positions else 0
-        self.question_index = positions[(index + delta) % len(positions)]
-        self._show_question()
-
-    def _show_question(self) -> None:
-        count = len(self.questions)
-        unanswered = sum(1 for q in self.questions if q.id not in self.answered)
-        if not count:
-            self.question_label.setText("No questions planned: notes are not linked to a question.")
-            return
-        if self.question_index < 0:
-            self.question_label.setText(
-                f"No question linked (Alt+↓ / Alt+↑ to pick one) · {unanswered} of {count} still unanswered"
-            )
-            return
-        q = self.questions[self.question_index]
-        if self.kind not in ANSWER_KINDS:
-            self.question_label.setText(
-                f"Not linked to a question: this note is not an answer (question "
-                f"{self.question_index + 1}/{count} stays current for the next one)"
-            )
-            return
-        mark = "✓ answered" if q.id in self.answered else "not answered yet"
-        self.question_label.setText(
-            f"Question {self.question_index + 1}/{count} ({mark}): "
-            f"{one_line(q.text, 300)}   · {unanswered} unanswered · Alt+↑/↓ to change"
-        )
+        self.session.step_question(delta)
+        self.capture_bar.show_question()
 
     def pick_speaker(self, number: int) -> None:
         """Alt+1..9: who is speaking (sticks until changed); Alt+0: nobody in particular."""
-        speaker = self.speakers[number - 1] if 0 < number <= len(self.speakers) else None
+        speaker = self.session.speaker_numbered(number)
         if number and speaker is None:
-            self.status_message.emit(f"There is no interviewer {number}")
+            self.status_message.emit(texts.NO_SUCH_INTERVIEWER.format(number=number))
             return
-        if self.view.hasFocus() and self.selected_notes():
-            self.change_selected(speaker_id=speaker.id if speaker else None)
+        if self.view.hasFocus() and self.commands.selected_notes():
+            self.commands.change_selected(speaker_id=speaker.id if speaker else None)
             return
-        self.speaker_id = speaker.id if speaker else None
-        self._show_speaker()
-
-    def _show_speaker(self) -> None:
-        keys = "  ".join(f"Alt+{i + 1} {c.name}" for i, c in enumerate(self.speakers[:9]))
-        current = next((c.name for c in self.speakers if c.id == self.speaker_id), "—")
-        self.speaker_label.setText(f"Who: <b>{_escape(current)}</b>")
-        self.speaker_label.setToolTip(tip_text(keys) or "Add interviewers to the interview to pick who said what")
+        self.session.speaker_id = speaker.id if speaker else None
+        self.capture_bar.show_speaker()
 
     def pick_kind(self, kind: str, capture: bool = False) -> None:
         """Kind of the note being typed, or of the selected notes when the list has focus."""
-        if not capture and self.view.hasFocus() and self.selected_notes():
-            self.change_selected(kind=kind)
+        if not capture and self.view.hasFocus() and self.commands.selected_notes():
+            self.commands.change_selected(kind=kind)
             return
-        self.kind = kind
-        self.kind_picker.setCurrentIndex(max(0, self.kind_picker.findData(kind)))
-        if self.questions:
-            self._show_question()  # an action item is linked to no question: the line says so
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.session.kind = kind
+        self.capture_bar.show_kind()
+        if self.session.questions:
+            self.capture_bar.show_question()  # an action item is linked to no question: the line says so

@@ -66,7 +66,7 @@ def test_a_focused_box_still_follows_the_wheel(window, answers, qtbot):
     interview = add_interview(window, answers)
     show(qtbot, window)
     open_interview(window, interview.id, "notes")
-    picker = window.notes_pane.kind_picker
+    picker = window.notes_pane.capture_bar.kind_picker
     picker.setFocus()
     qtbot.waitUntil(picker.hasFocus)
     _wheel(picker)

@@ -82,7 +82,7 @@ def test_a_whole_interview(make_window, clock, qtbot):
     clock.set("2026-03-02T10:00:00Z")
     qtbot.keyClick(pane.capture, Qt.Key.Key_F5)
     assert window.store.get_interview(iv.id).started_at == "2026-03-02T10:00:00.000Z"
-    assert pane.clock_timer.isActive() and pane.clock_label.text() == "00:00"
+    assert pane.header.clock_timer.isActive() and pane.header.clock_label.text() == "00:00"
     # Stamp = first keystroke; Alt+2 picks Sam, it sticks; the first unanswered question is linked.
     clock.advance(30)
     qtbot.keyClick(pane.capture, Qt.Key.Key_2, ALT)
@@ -113,7 +113,7 @@ def test_a_whole_interview(make_window, clock, qtbot):
         "q1",
     )
     assert pane.model.index(pane.model.rowCount() - 1, 0).data() == "01:45"
-    assert pane.kind == "answer" and pane.speaker_id == dana.id
+    assert pane.session.kind == "answer" and pane.session.speaker_id == dana.id
     # Highlight words of that note while editing it in place (non-ASCII offsets).
     row = pane.model.row_of(note.id)
     pane.view.setFocus()
@@ -149,7 +149,7 @@ def test_a_whole_interview(make_window, clock, qtbot):
     clock.advance(40 * 60)
     _action(window, "actionEndInterview").trigger()
     assert window.store.get_interview(iv.id).ended_at == "2026-03-02T10:42:05.000Z"
-    assert not pane.clock_timer.isActive()
+    assert not pane.header.clock_timer.isActive()
     clock.advance(5)
     _type_note(qtbot, pane, "Send the thank-you today", clock)
     window.close()
@@ -271,7 +271,7 @@ def test_hostile_paste_is_kept_and_highlightable(window, qtbot, text):
     cursor.setPosition(utf16_offset(note.text, 3))
     cursor.setPosition(utf16_offset(note.text, 9), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
-    pane.highlight()
+    pane.commands.highlight()
     assert window.store.list_challenges(iv.id)[0].quote == quote
     pane.view.viewport().grab()  # painting the highlighted row must not fail
 
@@ -322,12 +322,12 @@ def test_an_action_item_after_the_last_question_is_linked_to_no_question(window,
     _type_note(qtbot, pane, "On-call is one week in six", clock)
     qtbot.keyClick(pane.capture, Qt.Key.Key_J, CTRL)
     qtbot.keyClick(pane.capture, Qt.Key.Key_I)  # an action item
-    assert "Not linked" in pane.question_label.text()
+    assert "Not linked" in pane.capture_bar.question_label.text()
     _type_note(qtbot, pane, "Send Dana the deck by Friday", clock)
     answer, action = window.store.list_notes(iv.id)[-2:]
     assert (answer.question_id, action.kind, action.question_id) == ("q2", "action", None)
     assert window.store.answered_question_ids(iv.id) == {"q2"}  # the action item ticks nothing off
-    assert "Question 3/3" in pane.question_label.text()  # the next note is an answer again, linked as before
+    assert "Question 3/3" in pane.capture_bar.question_label.text()  # the next note is an answer again, linked
 
 
 def _suggested(window, interview_id, challenge_id):

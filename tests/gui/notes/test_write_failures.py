@@ -54,7 +54,7 @@ def test_a_note_edit_the_disk_refuses_reopens_the_editor_with_the_words(window, 
     window.store.conn.fault = None
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert window.store.get_note(note.id).text == note.text + " Zebra"
-    assert pane.model.note_at(0).text == note.text + " Zebra" and pane.unsaved_edits == {}
+    assert pane.model.note_at(0).text == note.text + " Zebra" and pane.session.unsaved_edits == {}
 
 
 @pytest.mark.parametrize(
@@ -75,9 +75,9 @@ def test_starting_or_ending_that_fails_says_so_and_records_nothing(window, pane,
 def test_a_kind_change_or_highlight_that_fails_says_so(window, pane):
     pane.view.setCurrentIndex(pane.model.index(0, COL_TEXT))
     window.store.conn.fault = DISK
-    pane.change_selected(kind="challenge")
+    pane.commands.change_selected(kind="challenge")
     assert "note was not changed" in pane.banner.text() and WORDS in pane.banner.text()
-    pane.highlight()
+    pane.commands.highlight()
     assert "highlight was not made" in pane.banner.text()
     assert window.store.list_notes(pane.interview.id)[0].kind == pane.model.note_at(0).kind == "answer"
 
@@ -174,3 +174,17 @@ def test_an_open_note_edit_is_saved_before_the_list_is_read_again(window, pane, 
         window.plan_pane.data_changed.emit(pane.interview.id)
     assert window.store.get_note(note.id).text == note.text + " Yak"
     assert pane.model.note_at(0).text == note.text + " Yak"
+
+
+def test_the_note_being_typed_whose_draft_is_refused_comes_back_after_going_elsewhere(window, pane, qtbot):
+    interview = window.store.get_interview(pane.interview.id)
+    window.store.conn.fault = DISK
+    qtbot.keyClicks(pane.capture, "They want fewer pages")
+    window.sidebar.select("application", interview.application_id)  # leaving writes the draft: refused
+    assert window.store.get_draft(interview.id) is None
+    window.sidebar.select("interview", interview.id)
+    assert pane.capture.toPlainText() == "They want fewer pages"
+    window.store.conn.fault = None
+    qtbot.keyClicks(pane.capture, "!")
+    draft = lambda: window.store.get_draft(interview.id)  # noqa: E731
+    qtbot.waitUntil(lambda: draft() is not None and draft().text == "They want fewer pages!")

@@ -110,7 +110,7 @@ def test_a_note_delete_or_nudge_that_fails_is_reported_and_the_note_stays(window
     window.store.conn.fault = DISK
     action(window, "actionNudgeBack5s").trigger()
     assert "time was not changed" in pane.banner.text() and WORDS in pane.banner.text()
-    pane.delete_selected()
+    pane.commands.delete_selected()
     assert "not deleted" in pane.banner.text() and WORDS in window.saved_label.text()
     assert [(n.id, n.stamped_at) for n in window.store.list_notes(filled.id)] == before
     assert pane.model.rowCount() == len(before)
@@ -118,12 +118,12 @@ def test_a_note_delete_or_nudge_that_fails_is_reported_and_the_note_stays(window
 
 def test_a_notes_undo_that_fails_stays_on_the_undo_stack(window, filled, qtbot):
     pane, before = _notes(window, filled)
-    pane.delete_selected()
+    pane.commands.delete_selected()
     window.store.conn.fault = DISK
-    pane.undo()
-    assert "Could not undo the delete" in pane.banner.text() and pane.undo_stack
+    pane.commands.undo()
+    assert "Could not undo the delete" in pane.banner.text() and pane.session.undo_steps
     window.store.conn.fault = None
-    pane.undo()
+    pane.commands.undo()
     assert [(n.id, n.stamped_at) for n in window.store.list_notes(filled.id)] == before
 
 
