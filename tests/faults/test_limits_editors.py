@@ -59,7 +59,7 @@ def test_a_letter_over_the_limit_is_kept_in_the_editor(window, filled, qtbot, mo
     pane = window.letter_pane
     window.tabs.setCurrentWidget(pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest("thank-you", [dana.id]))
-    pane.action_new.trigger()
+    pane.commands.action_new.trigger()
     stored = window.store.get_letter(pane.letter.id).body
     pane.editor.setPlainText("word " * (TEXT // 5 + 1))
     pane.flush()

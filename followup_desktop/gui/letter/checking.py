@@ -27,11 +27,15 @@ SHOWN_MS = 100  # after a letter is shown on screen: long enough to skip letters
 
 
 class LetterChecking(QObject):
-    """Owns the check context, the debounced and deferred check timers, the speller and its loader."""
+    """Owns the check context, the debounced and deferred check timers, the speller and its loader.
 
-    def __init__(self, pane) -> None:
+    `pane` is the widget whose showing starts deferred checks; `session` says which letter is shown;
+    `composer` holds the editor, the checks panel, the margin and the sources list.
+    """
+
+    def __init__(self, pane, session, composer) -> None:
         super().__init__(pane)
-        self.pane = pane
+        self.pane, self.session, self.composer = pane, session, composer
         self.ctx = None  # the CheckContext of the shown letter; None until read
         self.sources: list = []  # (Challenge, anchor) of the shown letter
         self.speakers: dict[str, str] = {}
@@ -40,8 +44,9 @@ class LetterChecking(QObject):
         self.deferred = QTimer(self, singleShot=True, interval=SHOWN_MS, timeout=self._deferred_due)
         self.loader = DictionaryLoader(self)
         self.loader.loaded.connect(self._dictionary_loaded)
-        self.spell = SpellHighlighter(pane.editor.document(), speller_for(pane.prefs.spelling_language, [], []))
-        pane.editor.spell = self.spell
+        editor = composer.editor
+        self.spell = SpellHighlighter(editor.document(), speller_for(session.prefs.spelling_language, [], []))
+        editor.spell = self.spell
         pane.installEventFilter(self)
 
     # ------------------------------------------------------------------ switching
@@ -52,13 +57,13 @@ class LetterChecking(QObject):
         self.pending = False
         self.ctx, self.sources, self.speakers = None, [], {}
         self.spell.enabled = False  # no underlining while the new text is set; back on with the checks
-        self.pane.checks.show_pending()
-        self.pane.margin.set_infos([], {})
-        self.pane.sources.show_infos([], {})
+        self.composer.checks.show_pending()
+        self.composer.margin.set_infos([], {})
+        self.composer.sources.show_infos([], {})
 
     def schedule(self) -> None:
         """The shown letter wants its checks: soon, and only once the pane is on screen."""
-        self.pending = self.pane.letter is not None
+        self.pending = self.session.letter is not None
         if self.pending and self.pane.isVisible():
             self.deferred.start()
 
@@ -78,25 +83,25 @@ class LetterChecking(QObject):
     # ------------------------------------------------------------------ the work
     def load_context(self) -> None:
         """Re-read what the checks, speller and provenance compare the letter with."""
-        pane, store = self.pane, self.pane.store
-        letter = pane.letter
-        self.ctx = letter_context.check_context(store, letter, pane.prefs)
+        session, store = self.session, self.session.store
+        letter = session.letter
+        self.ctx = letter_context.check_context(store, letter, session.prefs)
         challenges = {c.id: c for c in store.list_challenges(letter.interview_id)}
         self.sources = [
             (challenges[s.challenge_id], s.anchor)
             for s in store.list_letter_sources(letter.id)
             if s.challenge_id in challenges
         ]
-        self.speakers = pane.contact_names()
+        self.speakers = session.contact_names()
         speller = speller_for(
-            pane.prefs.spelling_language, store.list_personal_words(), letter_context.known_names(store)
+            session.prefs.spelling_language, store.list_personal_words(), letter_context.known_names(store)
         )
         self.spell.enabled = True
         self.spell.set_speller(speller)  # underlines the letter again once the dictionary is ready
 
     def ensure_context(self) -> None:
         """Read the context now if the shown letter has none yet (commands that need it)."""
-        if self.pane.letter is not None and self.ctx is None:
+        if self.session.letter is not None and self.ctx is None:
             self.load_context()
 
     def run_now(self) -> None:
@@ -104,14 +109,14 @@ class LetterChecking(QObject):
         self.timer.stop()
         self.deferred.stop()
         self.pending = False
-        pane = self.pane
-        if pane.letter is None:
+        composer = self.composer
+        if self.session.letter is None:
             return
         self.ensure_context()
-        pane.checks.show_findings(run_checks(pane.editor.toPlainText(), self.ctx))
-        infos = map_paragraphs(pane.editor, self.sources)
-        pane.margin.set_infos(infos, self.speakers)
-        pane.sources.show_infos(infos, self.speakers)
+        composer.checks.show_findings(run_checks(composer.editor.toPlainText(), self.ctx))
+        infos = map_paragraphs(composer.editor, self.sources)
+        composer.margin.set_infos(infos, self.speakers)
+        composer.sources.show_infos(infos, self.speakers)
 
     def _dictionary_loaded(self, language: str) -> None:
         if language == self.spell.speller.language and not self.spell.ready:

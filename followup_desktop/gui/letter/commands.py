@@ -1,8 +1,8 @@
 """The Letter pane's commands: new letter, pull challenges, mark as sent, versions, delete, copy, mail.
 
-Every command that writes first saves the text on screen, then writes; when the disk refuses
-either write it says why (status bar and a dialog) and leaves the letter on screen as it was, so
-nothing the user typed is lost (the pane's autosave keeps retrying unsaved text).
+Every command that writes first saves the text on screen, then writes through the LetterSession;
+when the disk refuses either write it says why (status bar and a dialog) and leaves the letter on
+screen as it was, so nothing the user typed is lost (the autosaver keeps retrying unsaved text).
 """
 
 from __future__ import annotations
@@ -10,90 +10,51 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QAction, QTextCursor
 
 from followup_desktop.core import letter_context
 from followup_desktop.core.clock import to_iso, to_local
-from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
+from followup_desktop.core.drafts import challenge_paragraph
+from followup_desktop.core.letters import body_plain_text
 from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.widgets import make_action
+from followup_desktop.gui.letter import texts
+from followup_desktop.gui.letter.editor import replace_greeting
 from followup_desktop.gui.letter.sources import map_paragraphs
 
 log = logging.getLogger(__name__)
-VERSION_LABELS = {"export": "exported", "sent": "sent", "manual": "kept"}
-
-
-def report_failure(pane, what: str, exc: StoreError) -> None:
-    """Say in the status bar and a dialog why a letter command did not happen."""
-    if isinstance(exc, WriteError):
-        text = f"{what}: {exc.reason}. Your letter is kept on screen as it was; {exc.advice} and try again."
-    else:
-        text = f"{what}: {exc}"
-    log.warning("letter command failed: %s (%s)", what, type(exc).__name__)
-    pane.status_message.emit(text)
-    dialogs.show_error(pane, what, text)
 
 
 class LetterCommands(QObject):
-    """Owns the Letter menu's commands and their actions; `pane` is the LetterPane."""
+    """The Letter menu's commands over `session`, the `composer` on screen, its `checking` and `autosaver`."""
 
-    def __init__(self, pane) -> None:
-        super().__init__(pane)
-        self.pane = pane
+    status = Signal(str)
+    saved = Signal(object)  # the Letter whose text a command stored
+    meta_changed = Signal()  # the letter's kind, recipient or status changed: list and show it again
+    letters_changed = Signal(str)  # letters were added: list them again and show this one
+    restored = Signal(object)  # an earlier version of the letter (a Letter) is back: show it
+    deleted = Signal()  # the letter on screen is gone: show the interview's letters again
+    show_requested = Signal()  # bring the Letter tab on screen
+    changed = Signal(str)  # interview id: other panes may show what changed
+
+    def __init__(self, parent, session, composer, checking, autosaver) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.session, self.composer = parent, session, composer
+        self.checking, self.autosaver = checking, autosaver
         a = self._action
-        self.action_new = a(
-            "actionNewLetter",
-            "&New letter…",
-            self.new_letter,
-            "Ctrl+Shift+L",
-            "Draft a letter from this interview's notes and challenges",
-        )
-        self.action_pull = a(
-            "actionPullChallenges",
-            "&Pull challenges…",
-            self.pull_challenges,
-            "Ctrl+Shift+J",
-            "Insert or refresh the paragraphs for chosen challenges at the cursor",
-        )
-        self.action_sent = a(
-            "actionMarkSent",
-            "&Mark as sent…",
-            self.mark_sent,
-            None,
-            "Record when and how the letter was sent (keeps a version)",
-        )
-        self.action_copy = a(
-            "actionCopyLetterText", "&Copy as plain text", self.copy_plain_text, None, "Copy the letter as plain text"
-        )
-        self.action_mail = a(
-            "actionOpenInMail",
-            "Open in &mail client",
-            self.open_in_mail,
-            None,
-            "Start an email with this letter in your mail program",
-        )
-        self.action_versions = a(
-            "actionLetterVersions",
-            "&Versions…",
-            self.show_versions,
-            None,
-            "View and restore earlier versions of this letter",
-        )
-        self.action_keep = a(
-            "actionKeepLetterVersion",
-            "&Keep a version now",
-            self.keep_version,
-            None,
-            "Save the current text as a version you can go back to",
-        )
-        self.action_delete = a(
-            "actionDeleteLetter", "&Delete letter…", self.delete_letter, None, "Delete this letter and its versions"
-        )
+        self.action_new = a("actionNewLetter", texts.NEW, self.new_letter, "Ctrl+Shift+L", texts.NEW_TIP)
+        self.action_pull = a("actionPullChallenges", texts.PULL, self.pull_challenges, "Ctrl+Shift+J", texts.PULL_TIP)
+        self.action_sent = a("actionMarkSent", texts.SENT, self.mark_sent, None, texts.SENT_TIP)
+        self.action_copy = a("actionCopyLetterText", texts.COPY, self.copy_plain_text, None, texts.COPY_TIP)
+        self.action_mail = a("actionOpenInMail", texts.MAIL, self.open_in_mail, None, texts.MAIL_TIP)
+        self.action_versions = a("actionLetterVersions", texts.VERSIONS, self.show_versions, None, texts.VERSIONS_TIP)
+        self.action_keep = a("actionKeepLetterVersion", texts.KEEP, self.keep_version, None, texts.KEEP_TIP)
+        self.action_delete = a("actionDeleteLetter", texts.DELETE, self.delete_letter, None, texts.DELETE_TIP)
 
     def _action(self, name: str, text: str, slot, shortcut: str | None, tip: str) -> QAction:
-        return make_action(self.pane, name, text, slot, shortcut, tip)
+        return make_action(self.parent_widget, name, text, slot, shortcut, tip)
 
     @property
     def letter_actions(self) -> list[QAction]:
@@ -108,96 +69,82 @@ class LetterCommands(QObject):
             self.action_delete,
         ]
 
-    @property
-    def store(self):
-        return self.pane.store
+    def report_failure(self, what: str, exc: StoreError) -> None:
+        """Say in the status bar and a dialog why a letter command did not happen."""
+        if isinstance(exc, WriteError):
+            text = texts.COMMAND_REFUSED.format(what=what, reason=exc.reason, advice=exc.advice)
+        else:
+            text = f"{what}: {exc}"
+        log.warning("letter command failed: %s (%s)", what, type(exc).__name__)
+        self.status.emit(text)
+        dialogs.show_error(self.parent_widget, what, text)
 
     def _saved(self, what: str) -> bool:
         """Save the text on screen first; False (after saying why) when it cannot be saved."""
         try:
-            self.pane.save_now()
+            self.autosaver.save_now()
         except StoreError as exc:
-            report_failure(self.pane, what, exc)
+            self.report_failure(what, exc)
             return False
         return True
+
+    def take_back_edit(self) -> None:
+        """Take back the last edit of the letter (a command whose write failed) without saving it."""
+        self.composer.editor.undo()
+        self.autosaver.discard()  # text a failed save kept before stays kept
 
     # ------------------------------------------------------------------ drafting
     def new_letter(self) -> None:
         """Draft one letter per chosen recipient from the interview's notes and challenges."""
-        pane = self.pane
-        if not pane.interview:
+        session = self.session
+        if not session.interview:
             return
-        request = dialogs.new_letter(pane, self.store.list_interviewers(pane.interview.id))
-        if not request or not self._saved("No letter was drafted"):
+        request = dialogs.new_letter(self.parent_widget, session.interviewers())
+        if not request or not self._saved(texts.NOT_DRAFTED):
             return
-        created = []
         try:
-            with self.store.atomic():
-                for recipient_id in request.recipient_ids:
-                    draft = build_draft(
-                        draft_input(
-                            self.store, pane.interview.id, request.kind, recipient_id, getattr(request, "news", "")
-                        )
-                    )
-                    created.append(
-                        self.store.add_letter(
-                            pane.interview.id, request.kind, recipient_id, draft.subject, draft.body, draft.sources
-                        )
-                    )
+            created = session.new_letters(request.kind, request.recipient_ids, getattr(request, "news", ""))
         except StoreError as exc:
-            report_failure(pane, "No letter was drafted", exc)
+            self.report_failure(texts.NOT_DRAFTED, exc)
             return
-        pane.letters = self.store.list_letters(pane.interview.id)
-        pane.fill_letter_list(created[0].id)
-        pane.show_requested.emit()  # Ctrl+Shift+L from another tab: the draft is what to look at now
-        pane.editor.setFocus()
-        pane.run_checks_now()
-        pane.status_message.emit(f"Drafted {len(created)} letter(s) from your notes")
-        pane.data_changed.emit(pane.interview.id)
+        self.letters_changed.emit(created[0].id)
+        self.show_requested.emit()  # Ctrl+Shift+L from another tab: the draft is what to look at now
+        self.composer.editor.setFocus()
+        self.checking.run_now()
+        self.status.emit(texts.DRAFTED.format(count=len(created)))
+        self.changed.emit(session.interview.id)
 
     def pull_challenges(self) -> None:
         """Insert (or refresh in place) the paragraphs of chosen challenges at the cursor."""
-        pane = self.pane
-        if not pane.letter:
+        if not self.session.letter:
             return
-        what = "The challenges were not pulled into the letter"
-        challenges = self.store.list_challenges(pane.letter.interview_id)
+        what = texts.NOT_PULLED
+        challenges = self.session.challenges()
         if not challenges:
-            dialogs.show_info(
-                pane,
-                "Pull challenges",
-                "Highlight challenges in your notes first; each one then becomes a paragraph here.",
-            )
+            dialogs.show_info(self.parent_widget, texts.PULL_TITLE, texts.NOTHING_TO_PULL)
             return
-        chosen = dialogs.choose_challenges(pane, challenges)
+        chosen = dialogs.choose_challenges(self.parent_widget, challenges)
         if not chosen or not self._saved(what):
             return
-        pane.checking.ensure_context()
+        self.checking.ensure_context()
         links = self._insert_paragraphs({c.id: c for c in challenges}, chosen)
         try:
-            with self.store.atomic():
-                pane.letter = self.store.save_letter_body(
-                    pane.letter.id, pane.editor.markdown(), subject=pane.subject.text()
-                )
-                self.store.set_letter_sources(pane.letter.id, links)
+            letter = self.session.pull(*self.composer.text(), links)
         except StoreError as exc:
-            pane.undo_last_edit()  # the screen shows what is stored again; the user's own text is untouched
-            report_failure(pane, what, exc)
+            self.take_back_edit()  # the screen shows what is stored again; the user's own text is untouched
+            self.report_failure(what, exc)
             return
-        pane.saved(pane.letter)
-        pane.checking.load_context()
-        pane.run_checks_now()
-        pane.status_message.emit(f"Pulled {len(links)} challenge(s) into the letter")
+        self.saved.emit(letter)
+        self.checking.load_context()
+        self.checking.run_now()
+        self.status.emit(texts.PULLED.format(count=len(links)))
 
     def _insert_paragraphs(self, by_id: dict, chosen: list[str]) -> list[tuple[str, str]]:
         """One undoable edit: each chosen challenge's paragraph, replacing its old one if present."""
-        pane, editor = self.pane, self.pane.editor
-        speakers = pane.checking.speakers
-        recipient = next(
-            (c for c in self.store.list_interviewers(pane.letter.interview_id) if c.id == pane.letter.recipient_id),
-            None,
-        )
-        infos = {c.id: info for info in map_paragraphs(editor, pane.checking.sources) for c in info.challenges}
+        editor, letter = self.composer.editor, self.session.letter
+        speakers = self.checking.speakers
+        recipient = next((c for c in self.session.interviewers() if c.id == letter.recipient_id), None)
+        infos = {c.id: info for info in map_paragraphs(editor, self.checking.sources) for c in info.challenges}
         cursor = editor.textCursor()
         cursor.beginEditBlock()
         links = []
@@ -220,122 +167,131 @@ class LetterCommands(QObject):
     # ------------------------------------------------------------------ sending
     def mark_sent(self) -> None:
         """Record when and how the letter went out (the store keeps a version of it)."""
-        pane = self.pane
-        if not pane.letter:
+        if not self.session.letter:
             return
-        today = self.store.clock.now().astimezone().date()
-        answer = dialogs.mark_sent(pane, QDate(today.year, today.month, today.day))
+        clock = self.session.store.clock
+        today = clock.now().astimezone().date()
+        answer = dialogs.mark_sent(self.parent_widget, QDate(today.year, today.month, today.day))
         if not answer:
             return
         day, channel = answer
         chosen = _dt.date(day.year(), day.month(), day.day())
-        moment = self.store.clock.now() if chosen == today else _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
-        what = "The letter was not marked as sent"
-        if not self._saved(what):
+        moment = clock.now() if chosen == today else _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
+        if not self._saved(texts.NOT_SENT):
             return
         try:
-            pane.letter = self.store.mark_letter_sent(pane.letter.id, to_iso(moment), channel)
+            self.session.mark_sent(to_iso(moment), channel)
         except StoreError as exc:
-            report_failure(pane, what, exc)
+            self.report_failure(texts.NOT_SENT, exc)
             return
-        pane.meta_changed()
-        pane.status_message.emit(f"Marked as sent by {channel}")
+        self.meta_changed.emit()
+        self.status.emit(texts.MARKED_SENT.format(channel=channel))
+
+    def plain_text(self) -> str:
+        """The letter as plain text (what Copy and the mail client get)."""
+        return body_plain_text(self.composer.editor.markdown())
 
     def copy_plain_text(self) -> None:
         """Put the letter on the clipboard as plain text."""
-        dialogs.copy_text(self.pane.plain_text())
-        self.pane.status_message.emit("Copied the letter as plain text")
+        dialogs.copy_text(self.plain_text())
+        self.status.emit(texts.COPIED)
 
     def open_in_mail(self) -> None:
         """Start an email with the letter as shown (saved or not) in the user's mail program."""
-        pane = self.pane
-        if not pane.letter:
+        if not self.session.letter:
             return
-        pane.flush()
-        to = ""
-        if pane.letter.recipient_id:
-            try:
-                to = self.store.get_contact(pane.letter.recipient_id).email
-            except StoreError:
-                to = ""
-        if not dialogs.open_url(letter_context.mailto_url(pane.shown_letter(), to)):
-            dialogs.show_error(
-                pane,
-                "No mail program",
-                "No mail program is set up to open the letter. "
-                "Use Copy as plain text and paste it into your email instead.",
-            )
+        self.autosaver.flush()
+        shown = self.session.shown(*self.composer.text())
+        if not dialogs.open_url(letter_context.mailto_url(shown, self.session.recipient_email())):
+            dialogs.show_error(self.parent_widget, texts.NO_MAIL_TITLE, texts.NO_MAIL)
 
     # ------------------------------------------------------------------ versions
     def keep_version(self) -> None:
         """Keep the text on screen as a version to go back to."""
-        pane = self.pane
-        what = "No version was kept"
-        if not pane.letter or not self._saved(what):
+        if not self.session.letter or not self._saved(texts.NOT_KEPT):
             return
         try:
-            self.store.add_letter_version(pane.letter.id, "manual")
+            self.session.keep_version()
         except StoreError as exc:
-            report_failure(pane, what, exc)
+            self.report_failure(texts.NOT_KEPT, exc)
             return
-        pane.status_message.emit("Kept a version of the letter")
+        self.status.emit(texts.KEPT)
 
     def show_versions(self) -> None:
         """List the versions; restoring one first keeps the text it replaces as a version."""
-        pane = self.pane
-        what = "The earlier version was not restored"
-        if not pane.letter or not self._saved(what):  # the text on screen must be stored before it is replaced
+        what = texts.NOT_RESTORED
+        if not self.session.letter or not self._saved(what):  # the text on screen must be stored before replaced
             return
-        versions = self.store.list_letter_versions(pane.letter.id)
         chosen = dialogs.letter_versions(
-            pane,
-            versions,
-            lambda v: f"{to_local(v.created_at):%d %b %Y %H:%M} — {VERSION_LABELS.get(v.reason, v.reason)}",
+            self.parent_widget,
+            self.session.versions(),
+            lambda v: f"{to_local(v.created_at):%d %b %Y %H:%M} — {texts.VERSION_LABELS.get(v.reason, v.reason)}",
         )
         if not chosen:
             return
         try:
-            pane.letter = self.store.restore_letter_version(chosen)
+            letter = self.session.restore_version(chosen)
         except StoreError as exc:
-            report_failure(pane, what, exc)
+            self.report_failure(what, exc)
             return
-        pane.letters = [pane.letter if x.id == pane.letter.id else x for x in pane.letters]
-        pane.show_letter_now(pane.letter)
-        pane.status_message.emit("Restored an earlier version (the text it replaced was kept as a version)")
+        self.restored.emit(letter)
+        self.status.emit(texts.RESTORED)
 
     def delete_letter(self) -> None:
         """Delete the letter and its versions, after asking."""
-        pane = self.pane
-        if not pane.letter or not dialogs.confirm(
-            pane, "Delete letter", "Delete this letter and all its versions? This cannot be undone.", "Delete"
-        ):
+        letter = self.session.letter
+        if not letter or not dialogs.confirm(self.parent_widget, texts.DELETE_TITLE, texts.DELETE_QUESTION, "Delete"):
             return
         try:
-            self.store.delete_letter(pane.letter.id)
+            self.session.delete()
         except StoreError as exc:  # the letter and any unsaved text stay; autosave keeps trying
-            report_failure(pane, "The letter was not deleted", exc)
+            self.report_failure(texts.NOT_DELETED, exc)
             return
-        pane.forget_letter()
-        pane.load(pane.interview)
-        pane.data_changed.emit(pane.interview.id)
+        self.autosaver.forget(letter.id)
+        self.deleted.emit()
+        self.changed.emit(letter.interview_id)
+
+    # ------------------------------------------------------------------ kind and recipient
+    def change_kind(self, kind: str) -> StoreError | None:
+        """Store a new kind for the letter (its text first); the refusal, if any, for the caller to report."""
+        try:
+            self.autosaver.save_now()
+            self.session.set_kind(kind)
+        except StoreError as exc:
+            return exc
+        self.meta_changed.emit()
+        return None
+
+    def change_recipient(self, recipient_id: str | None) -> StoreError | None:
+        """Address the letter to someone else, its greeting too; the refusal, if any (the greeting taken back)."""
+        try:
+            self.autosaver.save_now()
+        except StoreError as exc:
+            return exc
+        names = self.session.contact_names()
+        greeted = replace_greeting(
+            self.composer.editor,
+            names.get(self.session.letter.recipient_id or "", texts.NOBODY),
+            names.get(recipient_id or "", texts.NOBODY),
+        )
+        try:
+            self.session.set_recipient(recipient_id, self.composer.text() if greeted else None)
+        except StoreError as exc:
+            if greeted:
+                self.take_back_edit()
+            return exc
+        self.autosaver.saved()
+        self.meta_changed.emit()
+        return None
 
     # ------------------------------------------------------------------ editing helpers
-    def insert_link(self) -> None:
-        """Ask for an address and link the selected text to it."""
-        editor = self.pane.editor
-        selected = editor.textCursor().selectedText()
-        url = dialogs.ask_link(self.pane, selected if "://" in selected else "")
-        if url:
-            editor.insert_link(url)
-
     def add_to_dictionary(self, word: str) -> None:
         """Accept a word from now on (stored in the personal dictionary)."""
-        pane = self.pane
         try:
-            self.store.add_personal_word(word)
+            self.session.add_word(word)
         except StoreError as exc:
-            report_failure(pane, f"“{word}” was not added to your dictionary", exc)
+            self.report_failure(texts.WORD_NOT_ADDED.format(word=word), exc)
             return
-        pane.spell.speller.add_word(word)
-        pane.spell.rehighlight()
-        pane.status_message.emit(f"Added “{word}” to your dictionary")
+        self.checking.spell.speller.add_word(word)
+        self.checking.spell.rehighlight()
+        self.status.emit(texts.WORD_ADDED.format(word=word))

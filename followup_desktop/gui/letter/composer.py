@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS
+from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.widgets import make_action
 from followup_desktop.gui.letter.checks_panel import ChecksPanel
 from followup_desktop.gui.letter.editor import LetterEditor
@@ -38,10 +39,11 @@ def _combo(name: str, accessible: str) -> QComboBox:
 class LetterComposer(QWidget):
     """Header fields, toolbar, editor with margin, checks and sources; `owner` parents the actions."""
 
-    def __init__(self, owner: QWidget, insert_link, toolbar_actions: list[QAction]) -> None:
+    def __init__(self, owner: QWidget) -> None:
         super().__init__()
+        self.owner = owner
         self.editor = LetterEditor()
-        self.format_actions = self._format_actions(owner, insert_link)
+        self.format_actions = self._format_actions(owner, self.insert_link)
         self.letter_list = _combo("letterList", "Letters of this interview")
         self.kind = _combo("letterKind", "Kind of letter")
         for k in LETTER_KINDS:
@@ -65,7 +67,8 @@ class LetterComposer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self._header())
-        layout.addWidget(self._toolbar(toolbar_actions))
+        self.toolbar = self._toolbar()
+        layout.addWidget(self.toolbar)
         layout.addWidget(self._split(), 1)
 
     def _format_actions(self, owner: QWidget, insert_link) -> list[QAction]:
@@ -108,15 +111,29 @@ class LetterComposer(QWidget):
         top.setColumnStretch(3, 2)
         return top
 
-    def _toolbar(self, toolbar_actions: list[QAction]) -> QToolBar:
+    def _toolbar(self) -> QToolBar:
         toolbar = QToolBar()
         toolbar.setObjectName("letterToolbar")
         for action in self.format_actions:
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for action in toolbar_actions:
-            toolbar.addAction(action)
         return toolbar
+
+    def add_to_toolbar(self, actions: list[QAction]) -> None:
+        """The letter commands offered beside the formatting (after a separator)."""
+        for action in actions:
+            self.toolbar.addAction(action)
+
+    def insert_link(self) -> None:
+        """Ask for an address and link the selected text to it."""
+        selected = self.editor.textCursor().selectedText()
+        url = dialogs.ask_link(self.owner, selected if "://" in selected else "")
+        if url:
+            self.editor.insert_link(url)
+
+    def text(self) -> tuple[str, str]:
+        """The subject and the letter's text (Markdown) as on screen."""
+        return self.subject.text(), self.editor.markdown()
 
     def _split(self) -> QSplitter:
         side = QSplitter(Qt.Orientation.Vertical)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from followup_desktop.core.text_spans import utf16_offset
 from followup_desktop.gui.letter.markdown import document_markdown, fill_document
 
 log = logging.getLogger(__name__)
@@ -215,3 +216,16 @@ def select_span(editor: QTextEdit, start: int, end: int) -> None:
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
     editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def replace_greeting(editor: QTextEdit, old: str, new: str) -> bool:
+    """Keep the greeting ("Dear <old>,") in step with a new recipient; True if the text changed."""
+    first = editor.document().firstBlock()
+    if not (first.text().startswith("Dear ") and old in first.text()):
+        return False
+    cursor = QTextCursor(first)
+    start = first.text().index(old)
+    cursor.setPosition(first.position() + utf16_offset(first.text(), start))
+    cursor.setPosition(first.position() + utf16_offset(first.text(), start + len(old)), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new)
+    return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from followup_desktop.core import letter_export
@@ -23,11 +23,15 @@ log = logging.getLogger(__name__)
 
 
 class LetterExporter(QObject):
-    """Owns the export and print actions of the Letter pane; `pane` gives the current letter."""
+    """Owns the export and print actions of the Letter pane (`pane`): the letter `session` shows, as the
+    `composer` shows it (its pending text stored first through the `autosaver`)."""
 
-    def __init__(self, pane) -> None:
+    status = Signal(str)
+    changed = Signal(str)  # interview id: a version of the letter was recorded
+
+    def __init__(self, pane, session, composer, autosaver) -> None:
         super().__init__(pane)
-        self.pane = pane
+        self.pane, self.session, self.composer, self.autosaver = pane, session, composer, autosaver
         self.action_docx = self._action(
             "actionExportDocx",
             "Export to &Word…",
@@ -61,14 +65,14 @@ class LetterExporter(QObject):
     # ------------------------------------------------------------------ helpers
     @property
     def store(self):
-        return self.pane.store
+        return self.session.store
 
     def _layout(self):
-        self.pane.flush()  # store what is on screen; if the disk refuses, export it all the same
-        return letter_export.layout_for(self.store, self.pane.shown_letter())
+        self.autosaver.flush()  # store what is on screen; if the disk refuses, export it all the same
+        return letter_export.layout_for(self.store, self.session.shown(*self.composer.text()))
 
     def _ask_target(self, ext: str, title: str, file_filter: str) -> Path | None:
-        name = letter_export.proposed_name(self.store, self.pane.letter, ext)
+        name = letter_export.proposed_name(self.store, self.session.letter, ext)
         answer = dialogs.ask_save_path(
             self.pane, title, name, file_filter, confirm_overwrite=False, kind="letters" if ext == "docx" else "pdf"
         )
@@ -84,21 +88,21 @@ class LetterExporter(QObject):
         return path
 
     def _exported(self, path: Path, what: str) -> None:
-        letter = self.pane.letter
+        letter = self.session.letter
         try:
-            self.store.add_letter_version(letter.id, "export")
+            self.session.keep_version("export")
         except StoreError as exc:  # the file is written; only the record of it is missing
             log.warning("recording an export failed: %s", type(exc).__name__)
             reason = exc.reason if isinstance(exc, WriteError) else str(exc)
-            self.pane.status_message.emit(f"{what} saved to {path}, but no version of it was kept: {reason}.")
+            self.status.emit(f"{what} saved to {path}, but no version of it was kept: {reason}.")
             return
-        self.pane.status_message.emit(f"{what} saved to {path}")
-        self.pane.data_changed.emit(letter.interview_id)
+        self.status.emit(f"{what} saved to {path}")
+        self.changed.emit(letter.interview_id)
 
     # ------------------------------------------------------------------ commands
     def export_docx(self) -> None:
         """Export to Word, on the letterhead from the settings; a bad letterhead stops before writing."""
-        if not self.pane.letter:
+        if not self.session.letter:
             return
         from followup_desktop.export.docx import ExportError, LetterheadError, check_letterhead, write_docx
 
@@ -125,7 +129,7 @@ class LetterExporter(QObject):
 
     def export_pdf(self) -> bool:
         """Save the letter as a PDF (temporary file beside the target, then renamed); True once saved."""
-        if not self.pane.letter:
+        if not self.session.letter:
             return False
         from followup_desktop.gui import printing
 
@@ -147,7 +151,7 @@ class LetterExporter(QObject):
         """The letter for the printer; None (after offering a PDF) when no printer is installed."""
         from followup_desktop.gui import printing
 
-        if not self.pane.letter:
+        if not self.session.letter:
             return None
         if not printing.printers_available():
             if dialogs.confirm(
@@ -165,12 +169,12 @@ class LetterExporter(QObject):
         """The system print dialog, then print."""
         printable = self._printable_or_pdf()
         if printable is not None and dialogs.print_document(self.pane, printable, printable.title):
-            self.pane.status_message.emit("Sent the letter to the printer")
+            self.status.emit("Sent the letter to the printer")
 
     def preview(self) -> None:
         """Print preview, with or without a printer; the user prints or saves a PDF from there."""
         from followup_desktop.gui import printing
 
-        if self.pane.letter:
+        if self.session.letter:
             printable = printing.letter_printable(self._layout())
             dialogs.print_preview(self.pane, printable, printable.title, save_pdf=self.export_pdf)

@@ -1,25 +1,24 @@
 """The Letter pane: follow-up letters built from this interview's challenges.
 
-The pane shows and saves letters; its helpers hold the rest: the widgets (letter_composer), the
-checks, provenance markers and spelling (letter_checking), the commands (letter_commands) and the
-exports (letter_export). Per keystroke the pane only restarts two timers (and the highlighter
-re-checks the edited paragraph): autosave runs 500 ms after the last key, the checks and the
-provenance markers 300 ms after it. Switching interview only sets the letter's text; its checks
-follow once the pane is on screen.
+Which letter is edited, what is stored of it and the commands' writes live in a LetterSession
+(core/letter_session.py). The pane shows it through its parts: the widgets (composer), the checks,
+provenance markers and spelling (checking), the commands and the exports (exporter). Per keystroke
+the pane only restarts two timers (and the highlighter re-checks the edited paragraph): autosave
+runs 500 ms after the last key, the checks and the provenance markers 300 ms after it. Switching
+interview only sets the letter's text; its checks follow once the pane is on screen.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout
 
 from followup_desktop.core.clock import to_local
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, Letter
-from followup_desktop.core.letters import body_plain_text
+from followup_desktop.core.letter_session import LetterSession
 from followup_desktop.core.store_base import StoreError, WriteError
 from followup_desktop.core.text_spans import utf16_offset
 from followup_desktop.gui.common import dialogs
@@ -27,95 +26,83 @@ from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.pane import Pane
 from followup_desktop.gui.common.placeholder import ExplainedPane
 from followup_desktop.gui.common.reveal import select_text
+from followup_desktop.gui.letter import texts
 from followup_desktop.gui.letter.checking import LetterChecking
-from followup_desktop.gui.letter.commands import LetterCommands, report_failure
+from followup_desktop.gui.letter.commands import LetterCommands
 from followup_desktop.gui.letter.composer import LetterComposer
 from followup_desktop.gui.letter.editor import select_span
 from followup_desktop.gui.letter.exporter import LetterExporter
 
 log = logging.getLogger(__name__)
 
-EXPLANATION = (
-    "After the interview, compose a genuine follow-up letter here: <b>Letter ▸ New letter…</b> builds a draft "
-    "from the challenges you highlighted and your matching experience. It is checked for leftovers, wrong names "
-    "and clichés as you type, and exports to Word, print or PDF."
-)
-NOBODY = "«interviewer name»"
-
 
 class LetterPane(Pane):
     """Compose, check and send the follow-up letters of one interview."""
 
-    menu_title = "&Letter"
+    menu_title = texts.MENU
     open_note_requested = Signal(str)  # note id: show this note in the Notes pane
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
         self.setObjectName("letterPane")
-        self.letter: Letter | None = None
-        self.letters: list[Letter] = []
         self._loading = False
-        self.prefs = store.get_letter_prefs()
-        self.commands = LetterCommands(self)
-        for name in (
-            "action_new",
-            "action_pull",
-            "action_sent",
-            "action_copy",
-            "action_mail",
-            "action_versions",
-            "action_keep",
-            "action_delete",
-        ):
-            setattr(self, name, getattr(self.commands, name))
-        self.exporter = LetterExporter(self)  # Export to Word / PDF, Print, Print preview
-        self._build()
-        self.checking = LetterChecking(self)
-        self.spell, self.check_timer = self.checking.spell, self.checking.timer
+        self.session = LetterSession(store)
+        self.composer = composer = LetterComposer(self)
+        self.editor, self.subject, self.checks = composer.editor, composer.subject, composer.checks
+        self.letter_list, self.kind, self.recipient = composer.letter_list, composer.kind, composer.recipient
         self.autosaver = Autosaver(  # the letter's subject and text, for the letter they were typed in
             self,
             self._write,
-            lambda _letter_id: (self.subject.text(), self.editor.markdown()),
-            describe=lambda _letter_id, text: [(f"Letter: {text[0] or 'no subject'}", text[1])],
+            lambda _letter_id: composer.text(),
+            describe=lambda _letter_id, text: [(texts.UNSAVED.format(subject=text[0] or texts.NO_SUBJECT), text[1])],
         )
-        self.autosaver.refused.connect(self._not_saved)
-        self.editor.textChanged.connect(self._text_changed)
-        self._update_actions()
-
-    def _build(self) -> None:
-        self.empty = ExplainedPane("letterPaneExplanation", "Letter", EXPLANATION)
-        new_button = QPushButton("New letter…")
-        new_button.setObjectName("newLetterButton")
-        new_button.clicked.connect(self.commands.new_letter)
-        self.empty.layout().insertWidget(2, new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        c = self.commands
-        composer = LetterComposer(
-            self, c.insert_link, [c.action_pull, c.action_sent, c.action_copy, c.action_mail, c.action_versions]
-        )
-        self.composer = composer
-        self.editor, self.margin, self.checks, self.sources = (
-            composer.editor,
-            composer.margin,
-            composer.checks,
-            composer.sources,
-        )
-        self.letter_list, self.kind, self.recipient = composer.letter_list, composer.kind, composer.recipient
-        self.subject, self.state, self.format_actions = composer.subject, composer.state, composer.format_actions
-        self.letter_list.currentIndexChanged.connect(self._letter_chosen)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.recipient.currentIndexChanged.connect(self._recipient_changed)
-        self.subject.textEdited.connect(self._edited)
-        self.editor.add_word_requested.connect(c.add_to_dictionary)
-        self.margin.clicked.connect(self.select_paragraph)
-        self.checks.finding_activated.connect(self._select_finding)
-        self.sources.paragraph_selected.connect(self.select_paragraph)
-        self.sources.open_note_requested.connect(self.open_note_requested)
+        self.checking = LetterChecking(self, self.session, composer)
+        self.spell, self.check_timer = self.checking.spell, self.checking.timer
+        self.commands = c = LetterCommands(self, self.session, composer, self.checking, self.autosaver)
+        composer.add_to_toolbar([c.action_pull, c.action_sent, c.action_copy, c.action_mail, c.action_versions])
+        self.exporter = LetterExporter(self, self.session, composer, self.autosaver)  # Word, PDF, Print, Preview
+        self.empty = ExplainedPane("letterPaneExplanation", texts.TITLE, texts.EXPLANATION)
+        self.new_button = QPushButton(texts.NEW_BUTTON)
+        self.new_button.setObjectName("newLetterButton")
+        self.empty.layout().insertWidget(2, self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(composer)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+        self._connect()
+        self._update_actions()
+
+    def _connect(self) -> None:
+        c, composer = self.commands, self.composer
+        self.new_button.clicked.connect(c.new_letter)
+        self.letter_list.currentIndexChanged.connect(self._letter_chosen)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.recipient.currentIndexChanged.connect(self._recipient_changed)
+        self.subject.textEdited.connect(self._edited)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.add_word_requested.connect(c.add_to_dictionary)
+        composer.margin.clicked.connect(self.select_paragraph)
+        composer.checks.finding_activated.connect(self._select_finding)
+        composer.sources.paragraph_selected.connect(self.select_paragraph)
+        composer.sources.open_note_requested.connect(self.open_note_requested)
+        self.autosaver.refused.connect(self._not_saved)
+        c.status.connect(self.status_message)
+        c.saved.connect(self._saved)
+        c.meta_changed.connect(self.meta_changed)
+        c.letters_changed.connect(self.fill_letter_list)
+        c.restored.connect(self.show_letter_now)
+        c.deleted.connect(lambda: self.load(self.interview))
+        c.show_requested.connect(self.show_requested)
+        c.changed.connect(self.data_changed)
+        self.exporter.status.connect(self.status_message)
+        self.exporter.changed.connect(self.data_changed)
+
+    @property
+    def letter(self) -> Letter | None:
+        """The letter on screen, as stored."""
+        return self.session.letter
 
     def menu_actions(self) -> list[QAction | None]:
         c = self.commands
@@ -139,12 +126,9 @@ class LetterPane(Pane):
     def load(self, interview) -> None:
         self.flush()
         super().load(interview)
-        self.prefs = self.store.get_letter_prefs()
-        self.letters = self.store.list_letters(interview.id) if interview else []
-        keep = self.letter.id if self.letter and any(x.id == self.letter.id for x in self.letters) else None
-        self.fill_letter_list(keep or (self.letters[-1].id if self.letters else None))
+        self.fill_letter_list(self.session.open(interview))
         if interview is not None:
-            self.checking.load_dictionary(self.prefs.spelling_language)
+            self.checking.load_dictionary(self.session.prefs.spelling_language)
 
     def refresh(self) -> None:
         self.load(self.interview)
@@ -153,15 +137,17 @@ class LetterPane(Pane):
         """List this interview's letters and show the one with select_id (or none)."""
         self._loading = True
         self.letter_list.clear()
-        names = self.contact_names()
-        for letter in self.letters:
-            who = names.get(letter.recipient_id or "", "nobody yet")
-            status = f"sent {to_local(letter.sent_at):%d %b}" if letter.status == "sent" and letter.sent_at else "draft"
-            self.letter_list.addItem(f"{LETTER_KIND_LABELS[letter.kind].split(' (')[0]} — {who} ({status})", letter.id)
+        names = self.session.contact_names()
+        for letter in self.session.letters:
+            who = names.get(letter.recipient_id or "", texts.LISTED_NOBODY)
+            sent = letter.status == "sent" and letter.sent_at
+            status = texts.LISTED_SENT.format(day=to_local(letter.sent_at)) if sent else texts.LISTED_DRAFT
+            kind = LETTER_KIND_LABELS[letter.kind].split(" (")[0]
+            self.letter_list.addItem(texts.LISTED.format(kind=kind, who=who, status=status), letter.id)
         self._loading = False
-        index = next((i for i, x in enumerate(self.letters) if x.id == select_id), -1)
+        index = next((i for i, x in enumerate(self.session.letters) if x.id == select_id), -1)
         self.letter_list.setCurrentIndex(index)
-        self.show_letter_now(self.letters[index] if index >= 0 else None)
+        self.show_letter_now(self.session.letters[index] if index >= 0 else None)
 
     def show_letter(self, letter_id: str) -> bool:
         """Show one of this interview's letters (saving the one being edited); False if it is not here."""
@@ -178,28 +164,23 @@ class LetterPane(Pane):
         found = select_text(self.editor, text)
         self.editor.setFocus()
         if not found:
-            self.status_message.emit("The letter is open; the words found are in its formatting or subject.")
+            self.status_message.emit(texts.FOUND_ELSEWHERE)
 
     def default_focus(self):
         """The letter's text when one is open."""
         return self.editor if self.letter is not None else None
 
-    def contact_names(self) -> dict[str, str]:
-        """Contact id -> name at this interview's company."""
-        if not self.interview:
-            return {}
-        return {c.id: c.name for c in self.store.list_contacts(self.interview.application_id)}
-
     def _letter_chosen(self, index: int) -> None:
         if self._loading:
             return
         self.flush()
-        self.show_letter_now(self.letters[index] if 0 <= index < len(self.letters) else None)
+        letters = self.session.letters
+        self.show_letter_now(letters[index] if 0 <= index < len(letters) else None)
 
     def show_letter_now(self, letter: Letter | None) -> None:
         """Put a letter (or the explanation) on screen; its checks follow once the pane is shown."""
         kept = self.autosaver.show(letter.id if letter else None)  # text a failed save kept: tried again
-        self.letter = letter
+        self.session.letter = letter
         self.checking.forget()
         self._loading = True
         try:
@@ -220,15 +201,9 @@ class LetterPane(Pane):
 
     def _fill_recipients(self, letter: Letter) -> None:
         self.recipient.clear()
-        interviewers = self.store.list_interviewers(letter.interview_id)
-        for contact in interviewers:
+        for contact in self.session.recipients(letter):
             self.recipient.addItem(contact.name, contact.id)
-        if letter.recipient_id and letter.recipient_id not in [c.id for c in interviewers]:
-            try:
-                self.recipient.addItem(self.store.get_contact(letter.recipient_id).name, letter.recipient_id)
-            except StoreError:
-                pass
-        self.recipient.addItem("Nobody yet", None)
+        self.recipient.addItem(texts.NOBODY_YET, None)
         self.recipient.setCurrentIndex(max(0, self.recipient.findData(letter.recipient_id)))
 
     # ------------------------------------------------------------------ editing and saving
@@ -250,103 +225,36 @@ class LetterPane(Pane):
         if isinstance(exc, WriteError):  # the text stays in the editor; the next keystroke or switch retries
             self.status_message.emit(str(exc))
         else:
-            dialogs.show_error(self, "The letter could not be saved", str(exc))
-
-    def save_now(self) -> None:
-        """Save the letter now if it changed; raises StoreError (text kept on screen) when it cannot."""
-        self.autosaver.save_now()
+            dialogs.show_error(self, texts.NOT_SAVED_TITLE, str(exc))
 
     def _write(self, letter_id: str, text: tuple[str, str]) -> None:
-        subject, body = text
-        if (
-            self.letter is None
-            or self.letter.id != letter_id
-            or (body, subject) == (self.letter.body, self.letter.subject)
-        ):
-            return  # nothing the user changed is new
-        self.saved(self.store.save_letter_body(letter_id, body, subject=subject))
+        letter = self.session.save_text(letter_id, *text)  # None: nothing the user changed is new
+        if letter is not None:
+            self._saved(letter)
 
-    def saved(self, letter: Letter) -> None:
+    def _saved(self, letter: Letter) -> None:
         """The shown letter's text was stored: say so and tell the other panes."""
-        self.letter = letter
+        self.session.stored(letter)
         self.autosaver.saved()
-        self.letters = [letter if x.id == letter.id else x for x in self.letters]
-        self.status_message.emit(f"Saved {to_local(letter.updated_at):%H:%M}")
+        self.status_message.emit(texts.SAVED.format(time=to_local(letter.updated_at)))
         self.data_changed.emit(letter.interview_id)
-
-    def undo_last_edit(self) -> None:
-        """Take back the last edit of the letter (a command whose write failed) without saving."""
-        self.editor.undo()
-        self.autosaver.discard()  # text a failed save kept before stays kept
-
-    def forget_letter(self) -> None:
-        """The shown letter is gone from the store: nothing of it is left to save."""
-        if self.letter:
-            self.autosaver.forget(self.letter.id)
-        self.letter = None
-
-    def shown_letter(self) -> Letter:
-        """The shown letter with the subject and text on screen, saved or not."""
-        return dataclasses.replace(self.letter, subject=self.subject.text(), body=self.editor.markdown())
 
     # ------------------------------------------------------------------ kind and recipient
     def _kind_changed(self) -> None:
         if self._loading or not self.letter:
             return
-        what = "The kind of letter was not changed"
-        try:
-            self.save_now()
-            self.letter = self.store.update_letter(self.letter.id, kind=self.kind.currentData())
-        except StoreError as exc:
+        refused = self.commands.change_kind(self.kind.currentData())
+        if refused is not None:
             self._set_quietly(self.kind, LETTER_KINDS.index(self.letter.kind))
-            report_failure(self, what, exc)
-            return
-        self.meta_changed()
+            self.commands.report_failure(texts.KIND_REFUSED, refused)
 
     def _recipient_changed(self) -> None:
         if self._loading or not self.letter:
             return
-        what = "The recipient was not changed"
-        new_id = self.recipient.currentData()
-        try:
-            self.save_now()
-        except StoreError as exc:
+        refused = self.commands.change_recipient(self.recipient.currentData())
+        if refused is not None:
             self._set_quietly(self.recipient, max(0, self.recipient.findData(self.letter.recipient_id)))
-            report_failure(self, what, exc)
-            return
-        greeted = self._greet(
-            self.contact_names().get(self.letter.recipient_id or "", NOBODY),
-            self.contact_names().get(new_id or "", NOBODY),
-        )
-        try:
-            with self.store.atomic():
-                if greeted:
-                    self.letter = self.store.save_letter_body(
-                        self.letter.id, self.editor.markdown(), subject=self.subject.text()
-                    )
-                self.letter = self.store.update_letter(self.letter.id, recipient_id=new_id)
-        except StoreError as exc:
-            if greeted:
-                self.undo_last_edit()
-            self._set_quietly(self.recipient, max(0, self.recipient.findData(self.letter.recipient_id)))
-            report_failure(self, what, exc)
-            return
-        self.autosaver.saved()
-        self.meta_changed()
-
-    def _greet(self, old: str, new: str) -> bool:
-        """Keep the greeting in step with the recipient; True if the text changed."""
-        first = self.editor.document().firstBlock()
-        if not (first.text().startswith("Dear ") and old in first.text()):
-            return False
-        cursor = QTextCursor(first)
-        start = first.text().index(old)
-        cursor.setPosition(first.position() + utf16_offset(first.text(), start))
-        cursor.setPosition(
-            first.position() + utf16_offset(first.text(), start + len(old)), QTextCursor.MoveMode.KeepAnchor
-        )
-        cursor.insertText(new)
-        return True
+            self.commands.report_failure(texts.RECIPIENT_REFUSED, refused)
 
     def _set_quietly(self, combo, index: int) -> None:
         self._loading = True
@@ -355,23 +263,23 @@ class LetterPane(Pane):
 
     def meta_changed(self) -> None:
         """The shown letter's kind, recipient or status changed in the store: list and show it again."""
-        self.letters = [self.letter if x.id == self.letter.id else x for x in self.letters]
         self.fill_letter_list(self.letter.id)
         self.data_changed.emit(self.letter.interview_id)
 
     def _update_state(self) -> None:
         letter = self.letter
         if not letter:
-            self.state.setText("")
+            self.composer.state.setText("")
         elif letter.status == "sent":
-            self.state.setText(f"Sent {to_local(letter.sent_at):%d %b %Y} by {letter.sent_channel}")
+            sent = texts.SENT_STATE.format(day=to_local(letter.sent_at), channel=letter.sent_channel)
+            self.composer.state.setText(sent)
         else:
-            self.state.setText("Draft")
+            self.composer.state.setText(texts.DRAFT_STATE)
 
     def _update_actions(self) -> None:
         has_letter = self.letter is not None
         self.commands.action_new.setEnabled(self.interview is not None)
-        for action in (*self.commands.letter_actions, *self.format_actions):
+        for action in (*self.commands.letter_actions, *self.composer.format_actions):
             action.setEnabled(has_letter)
         self.exporter.set_enabled(has_letter)
 
@@ -389,7 +297,3 @@ class LetterPane(Pane):
         block = self.editor.document().findBlockByNumber(block_number)
         if block.isValid():
             select_span(self.editor, block.position(), block.position() + block.length() - 1)
-
-    def plain_text(self) -> str:
-        """The letter as plain text (what Copy and the mail client get)."""
-        return body_plain_text(self.editor.markdown())

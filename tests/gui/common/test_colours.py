@@ -94,8 +94,8 @@ def _letter_in(window, monkeypatch):
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.action_new.trigger()
-    return window.letter_pane.sources
+    window.letter_pane.commands.action_new.trigger()
+    return window.letter_pane.composer.sources
 
 
 def _painted_text(view, row):

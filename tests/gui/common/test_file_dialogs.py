@@ -47,7 +47,7 @@ def _letter(window, monkeypatch):
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
 
 
 def _trigger(window, name):

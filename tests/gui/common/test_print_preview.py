@@ -52,7 +52,7 @@ def test_the_letter_preview_opens_with_or_without_a_printer(window, answers, mon
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
     monkeypatch.setattr(printing, "available_printers", lambda: printers)
     window.letter_pane.exporter.action_preview.trigger()
     ((title, shown, save_pdf),) = answers.previews

@@ -22,7 +22,7 @@ def shown(window, answers, qtbot, monkeypatch):
     window.refresh()
     window.sidebar.select("interview", interview.id)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
     monkeypatch.setattr(printing, "available_printers", lambda: [])
     answers.confirm = False  # "no printer: save a PDF instead?" -> no
     show(qtbot, window)

@@ -74,8 +74,8 @@ def test_the_letter_keeps_its_text_across_switching_and_saves_later(window, fill
     window.tabs.setCurrentWidget(window.letter_pane)
     pane = window.letter_pane
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest("thank-you", [dana.id]))
-    pane.action_new.trigger()
-    pane.action_new.trigger()
+    pane.commands.action_new.trigger()
+    pane.commands.action_new.trigger()
     first, second = window.store.list_letters(interview.id)
     pane.show_letter(first.id)
     window.store.conn.fault = fault

@@ -26,7 +26,7 @@ def _open(window, monkeypatch, kind="thank-you", each=False, news=""):
     window.tabs.setCurrentWidget(window.letter_pane)
     ids = [dana.id, sam.id] if each else [dana.id]
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest(kind, ids, news))
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
     return window.letter_pane, interview, dana, sam, challenges
 
 
@@ -40,7 +40,7 @@ def test_new_letter_through_the_action_shows_a_draft_and_checks(window, monkeypa
     assert pane.editor.toPlainText().startswith("Dear Dana Lee,")
     assert pane.kind.currentData() == "thank-you" and pane.recipient.currentData() == dana.id
     assert pane.checks.list.count() >= 1 and pane.checks.score.text().startswith("Specificity")
-    sourced = [pane.sources.item(i).text() for i in range(pane.sources.count())]
+    sourced = [pane.composer.sources.item(i).text() for i in range(pane.composer.sources.count())]
     assert sum("From your notes" in t for t in sourced) == 2 and any("Generic" in t for t in sourced)
 
 
@@ -103,14 +103,14 @@ def test_pull_challenges_refreshes_in_place_and_provenance_survives_edits(window
     pane.editor.setPlainText(text.replace("pre-stop hook", "pre-stop hook on every pod"))
     pane.flush()
     monkeypatch.setattr(dialogs, "choose_challenges", lambda parent, cs: [challenges[0].id])
-    pane.action_pull.trigger()
+    pane.commands.action_pull.trigger()
     assert pane.editor.toPlainText().count("daily releases") == 1
     window.close()
     again = make_window()
     again.sidebar.select("interview", interview.id)
     again.tabs.setCurrentWidget(again.letter_pane)
     show(qtbot, again)  # the markers are matched once the letter is on screen
-    infos = again.letter_pane.sources
+    infos = again.letter_pane.composer.sources
     qtbot.waitUntil(lambda: sum("From your notes" in infos.item(i).text() for i in range(infos.count())) == 2)
     assert again.letter_pane.letter.id == letter_id
 
@@ -119,10 +119,9 @@ def test_source_double_click_opens_the_note(window, monkeypatch):
     pane, interview, *_ = _open(window, monkeypatch)
     opened = []
     pane.open_note_requested.connect(opened.append)
-    item = next(
-        pane.sources.item(i) for i in range(pane.sources.count()) if "From your notes" in pane.sources.item(i).text()
-    )
-    pane.sources.itemActivated.emit(item)
+    sources = pane.composer.sources
+    item = next(sources.item(i) for i in range(sources.count()) if "From your notes" in sources.item(i).text())
+    sources.itemActivated.emit(item)
     assert opened and window.tabs.currentWidget() is window.notes_pane
     assert "“" in item.toolTip()
 
@@ -157,10 +156,10 @@ def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clo
     from PySide6.QtCore import QDate
 
     monkeypatch.setattr(dialogs, "mark_sent", lambda parent, today: (QDate(2026, 3, 2), "email"))
-    window.findChild(type(pane.action_sent), "actionMarkSent").trigger()
+    window.findChild(type(pane.commands.action_sent), "actionMarkSent").trigger()
     letter = window.store.get_letter(pane.letter.id)
     assert letter.status == "sent" and letter.sent_channel == "email"
-    assert pane.state.text().startswith("Sent")
+    assert pane.composer.state.text().startswith("Sent")
     sent_body = letter.body
     clock.advance(seconds=10)
     pane.editor.setPlainText("Rewritten completely.")
@@ -171,7 +170,7 @@ def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clo
         "letter_versions",
         lambda parent, versions, label: seen.append([label(v) for v in versions]) or versions[0].id,
     )
-    pane.action_versions.trigger()
+    pane.commands.action_versions.trigger()
     assert "sent" in seen[0][0]
     assert window.store.get_letter(letter.id).body == sent_body
     assert "Dear Dana" in pane.editor.toPlainText()
@@ -182,9 +181,9 @@ def test_copy_and_mail_client(window, monkeypatch):
     window.store.update_contact(dana.id, email="dana@acme.test")
     urls = []
     monkeypatch.setattr(dialogs, "open_url", lambda url: urls.append(url) or True)
-    pane.action_mail.trigger()
+    pane.commands.action_mail.trigger()
     assert urls[0].startswith("mailto:dana@acme.test?subject=Thank%20you") and "Dear%20Dana%20Lee" in urls[0]
-    pane.action_copy.trigger()
+    pane.commands.action_copy.trigger()
     copied = QApplication.clipboard().text()
     assert copied.startswith("Dear Dana Lee,\n\n") and "• Ten years running payment platforms" in copied
 
@@ -202,7 +201,7 @@ def test_settings_through_the_edit_menu(window, monkeypatch, qtbot):
             (3, 2),
         ),
     )
-    action = window.findChild(type(pane.action_new), "actionSettings")
+    action = window.findChild(type(pane.commands.action_new), "actionSettings")
     assert action in window.menus["edit"].actions() and action.shortcut().toString() == "Ctrl+,"
     action.trigger()
     assert window.store.get_profile().closing == "Warm regards"

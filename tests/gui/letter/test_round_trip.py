@@ -98,7 +98,7 @@ def pane(window, monkeypatch):
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
     yield window.letter_pane
     window.letter_pane.flush()
     window.letter_pane.check_timer.stop()  # the store closes with the test; the checks need it
@@ -177,7 +177,7 @@ def test_a_draft_for_markup_names_reads_as_typed_in_composer_word_and_pdf(window
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
     shown = window.letter_pane.editor.toPlainText()
     texts = {"composer": shown}
     for action, name in (("actionExportDocx", "l.docx"), ("actionExportPdf", "l.pdf")):

@@ -23,7 +23,7 @@ def pane(window, monkeypatch):
     monkeypatch.setattr(dialogs, "mark_sent", lambda parent, today: (QDate(2026, 3, 2), "email"))
     monkeypatch.setattr(dialogs, "choose_challenges", lambda parent, cs: [challenges[2].id])
     monkeypatch.setattr(dialogs, "letter_versions", lambda parent, versions, label: versions[0].id)
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
     window.store.add_letter_version(window.letter_pane.letter.id, "manual")
     window.letter_pane.sam = sam
     yield window.letter_pane
@@ -39,13 +39,17 @@ def _kind(pane):
     pane.kind.setCurrentIndex(pane.kind.findData("check-in"))
 
 
+def _run(name):
+    return lambda pane: getattr(pane.commands, name).trigger()
+
+
 COMMANDS = {  # name -> (how to run it, what it would have changed in the store)
-    "mark as sent": (lambda p: p.action_sent.trigger(), lambda s, p: s.get_letter(p.letter.id).status),
-    "keep a version": (lambda p: p.action_keep.trigger(), lambda s, p: len(s.list_letter_versions(p.letter.id))),
-    "restore a version": (lambda p: p.action_versions.trigger(), lambda s, p: s.get_letter(p.letter.id).body),
-    "new letter": (lambda p: p.action_new.trigger(), lambda s, p: len(s.list_letters(p.letter.interview_id))),
-    "delete letter": (lambda p: p.action_delete.trigger(), lambda s, p: len(s.list_letters(p.letter.interview_id))),
-    "pull challenges": (lambda p: p.action_pull.trigger(), lambda s, p: s.list_letter_sources(p.letter.id)),
+    "mark as sent": (_run("action_sent"), lambda s, p: s.get_letter(p.letter.id).status),
+    "keep a version": (_run("action_keep"), lambda s, p: len(s.list_letter_versions(p.letter.id))),
+    "restore a version": (_run("action_versions"), lambda s, p: s.get_letter(p.letter.id).body),
+    "new letter": (_run("action_new"), lambda s, p: len(s.list_letters(p.letter.interview_id))),
+    "delete letter": (_run("action_delete"), lambda s, p: len(s.list_letters(p.letter.interview_id))),
+    "pull challenges": (_run("action_pull"), lambda s, p: s.list_letter_sources(p.letter.id)),
     "change recipient": (_recipient, lambda s, p: s.get_letter(p.letter.id).recipient_id),
     "change kind": (_kind, lambda s, p: s.get_letter(p.letter.id).kind),
 }
@@ -104,7 +108,7 @@ def test_an_export_whose_version_cannot_be_kept_still_writes_the_file_with_the_t
     window.store.conn.fault = FAULT
     pane.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(pane.editor, " Zebra")
-    window.findChild(type(pane.action_new), "actionExportDocx").trigger()
+    window.findChild(type(pane.commands.action_new), "actionExportDocx").trigger()
     from docx import Document
 
     assert "Zebra" in "\n".join(p.text for p in Document(answers.save_path).paragraphs)

@@ -98,7 +98,7 @@ def test_markup_in_names_quotes_and_questions_shows_as_typed(window, monkeypatch
         seen += _assert_as_typed(window, pane.objectName())
     window.tabs.setCurrentWidget(window.letter_pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.action_new.trigger()
+    window.letter_pane.commands.action_new.trigger()
     seen += _assert_as_typed(window, "letter")
     assert seen >= 6  # the sidebar, the application view, the plan heading, the quote's and the sources' tips…
 
