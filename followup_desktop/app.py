@@ -160,7 +160,7 @@ def _open_window(data: DataPaths):
     except sqlite3.DatabaseError as exc:  # damage met while the window read its first rows
         return _recover(data, exc)
     if notice:
-        window.status(notice, 30_000)
+        window.status_line.show(notice, 30_000)
     if window.store.read_only:
         announce_read_only(window)
     return window
@@ -221,7 +221,7 @@ def _recover(data: DataPaths, exc: Exception):
     except (BackupError, StoreError, OSError, sqlite3.DatabaseError) as err:
         _startup_error("Recovery failed", str(err))
         return None
-    window.status(message, 20_000)
+    window.status_line.show(message, 20_000)
     return window
 
 

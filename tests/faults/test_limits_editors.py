@@ -47,7 +47,7 @@ def test_research_over_the_limit_is_kept_on_screen(window, filled, qtbot):  # no
     text = "r" * (TEXT + 1)
     pane.research.setPlainText(text)
     pane.flush()
-    assert TOO_LONG in window.saved_label.text() and "research" in window.saved_label.text()
+    assert TOO_LONG in window.status_line.saved_label.text() and "research" in window.status_line.saved_label.text()
     assert pane.research.toPlainText() == text
     assert window.store.get_plan(interview.id).research == ""
 
@@ -63,7 +63,8 @@ def test_a_letter_over_the_limit_is_kept_in_the_editor(window, filled, qtbot, mo
     stored = window.store.get_letter(pane.letter.id).body
     pane.editor.setPlainText("word " * (TEXT // 5 + 1))
     pane.flush()
-    assert TOO_LONG in window.saved_label.text() and "the letter is" in window.saved_label.text()
+    saved = window.status_line.saved_label.text()
+    assert TOO_LONG in saved and "the letter is" in saved
     assert len(pane.editor.toPlainText()) > TEXT
     assert window.store.get_letter(pane.letter.id).body == stored
 

@@ -261,7 +261,7 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
     j.keys("ctrl+f")
     j.type("Baltic", into="searchBox")
     j.keys("Return")
-    results = w.search_view.results
+    results = w.search.view.results
     j.wait_until(lambda: results.topLevelItemCount() > 0, "search results")
     j.step("search results", place="search", focus="searchResults", db={}, writes_from=set())
     for _ in range(20):  # down the list to the letter's hit
@@ -302,7 +302,7 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
     j.keys("Return")
     j.wait_until(
         lambda: (
-            "warehouse" in w.search_view.summary.text()
+            "warehouse" in w.search.view.summary.text()
             and results.currentItem() is not None
             and results.currentItem().parent() is not None
         ),  # the new results, not the last search's
@@ -323,7 +323,7 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
 def outcome(j: Journey, iid: str) -> None:
     w = j.window
     w.sidebar.select("interview", iid)  # as a click on its row does
-    combo = w.outcome_bar.combo
+    combo = w.tabs.outcome_bar.combo
 
     def choose_rejected():
         j.click(combo)

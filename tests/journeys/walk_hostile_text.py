@@ -73,7 +73,7 @@ def application(j: Journey) -> tuple[str, str]:
         (c.name, c.title) for c in w.store.list_contacts(app.id)
     ] != PEOPLE:
         raise JourneyFailed(f"stored: {app} {w.store.list_contacts(app.id)}")
-    shown = plain(w.application_view.summary.text())
+    shown = plain(w.pages.application_view.summary.text())
     for words in (COMPANY, ROLE, *[p for pair in PEOPLE for p in pair]):
         if words not in shown:
             raise JourneyFailed(f"the application page does not show {words!r}: {shown!r}")
@@ -184,7 +184,7 @@ def wheel_over(j: Journey, widget, clicks: int = 2) -> None:
 
 def wheel(j: Journey, iid: str, app_id: str) -> None:
     w = j.window
-    for box in (w.letter_pane.recipient, w.letter_pane.kind, w.outcome_bar.combo):
+    for box in (w.letter_pane.recipient, w.letter_pane.kind, w.tabs.outcome_bar.combo):
         wheel_over(j, box)
     j.step(
         "the wheel over To:, Kind and Outcome changes nothing",
@@ -212,7 +212,7 @@ def calendar(j: Journey) -> None:
     w = j.window
     out = j.shots.parent / "files"
     out.mkdir(exist_ok=True)
-    j.with_dialog(lambda: w.action_export_calendar.trigger(), save_as(j, out / "deadlines.ics"), "calendar")
+    j.with_dialog(lambda: w.menus.action_export_calendar.trigger(), save_as(j, out / "deadlines.ics"), "calendar")
     from icalendar import Calendar
 
     events = Calendar.from_ical((out / "deadlines.ics").read_bytes()).walk("VEVENT")
@@ -265,7 +265,7 @@ def search(j: Journey, app_id: str) -> None:
     j.keys("ctrl+f")
     j.type("Dana", into="searchBox")
     j.keys("Return")
-    results = w.search_view.results
+    results = w.search.view.results
     j.wait_until(lambda: results.topLevelItemCount() > 0, "search results")
     j.step("search for a name with a tag in it", place="search", focus="searchResults", db={}, writes_from=set())
     hits = [
@@ -287,16 +287,16 @@ def bundle_round_trip(j: Journey) -> None:
     w = j.window
     out = j.shots.parent / "files"
     place = w.navigator.current
-    j.with_dialog(lambda: w.action_export.trigger(), save_as(j, out / "bundle.json"), "export everything")
+    j.with_dialog(lambda: w.menus.action_export.trigger(), save_as(j, out / "bundle.json"), "export everything")
     texts = set(_strings(json.loads((out / "bundle.json").read_text("utf-8"))))
     for text in (COMPANY, ROLE, RESEARCH, QUESTION, *[n for _, n in NOTES], *[p for pair in PEOPLE for p in pair]):
         if text not in texts:
             raise JourneyFailed(f"the bundle lacks {text[:60]!r} as typed")
-    j.with_dialog(lambda: w.action_import.trigger(), save_as(j, out / "bundle.json"), "import bundle")
+    j.with_dialog(lambda: w.menus.action_import.trigger(), save_as(j, out / "bundle.json"), "import bundle")
     j.step(
         "the bundle exported and imported again: nothing changes but the folder remembered, the window stays",
         db={"settings": {"added": 1}},
-        writes_from={"window.item_commands", "common.folders"},
+        writes_from={"data.bundles", "common.folders"},
     )
     if w.navigator.current != place:
         raise JourneyFailed(f"the window moved to {w.navigator.current} from {place}")

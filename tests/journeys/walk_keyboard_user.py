@@ -238,7 +238,7 @@ def settings(j: Journey, iid: str) -> None:
         j.keys("Return")
 
     j.with_dialog(lambda: j.keys("ctrl+comma"), name, "settings")
-    j.step("Ctrl+, : the profile's name", db=None, writes_from={"window.item_commands"})
+    j.step("Ctrl+, : the profile's name", db=None, writes_from={"settings.commands"})
     if w.store.get_profile().name != "Alex Moreau":
         raise JourneyFailed(f"profile stored: {w.store.get_profile()}")
     if j.log[-1]["changes"].keys() - {"settings"}:

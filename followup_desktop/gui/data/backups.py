@@ -30,9 +30,10 @@ class BackupActions(QObject):
     restored = Signal()
     message = Signal(str)
 
-    def __init__(self, window, store, data) -> None:
+    def __init__(self, window, store, data, flush) -> None:
+        """`window` parents the dialogs and actions; `flush` writes the panes' pending edits."""
         super().__init__(window)
-        self.window, self.store, self.data = window, store, data
+        self.window, self.store, self.data, self.flush = window, store, data, flush
         self.backup_now_action = make_action(window, "actionBackupNow", "&Back up now", self.back_up_now)
         self.backup_now_action.setStatusTip("Copy your data into the backups folder now")
         self.restore_action = make_action(
@@ -135,7 +136,7 @@ class BackupActions(QObject):
             return
         # Edits still waiting for their autosave belong to the data being put aside: written now, they
         # are kept in that copy; written after the restore, they would change the backup's words.
-        self.window.flush_panes()
+        self.flush()
         try:
             aside = backup.restore_into_open(
                 Path(chosen.path), self.store.conn, self.store.path, self.store.clock.now()

@@ -158,8 +158,7 @@ class HelpActions(QObject):
             dialogs.show_error(self.window, "The example could not be added", failure_text("Nothing was changed", exc))
             return
         self.update()
-        self.example_changed.emit(app_id)
-        self.window.navigator.focus_page()  # the button that had the keyboard is gone: not the search box
+        self.example_changed.emit(app_id)  # the window shows it and gives the keyboard to the page
         self.message.emit("Added the example application. Remove it any time from Help ▸ Remove the example.")
 
     def remove_example(self) -> None:
@@ -176,5 +175,4 @@ class HelpActions(QObject):
             return
         self.update()
         self.example_changed.emit("")
-        self.window.navigator.focus_page()
         self.message.emit("Removed the example." if removed else "There was no example to remove.")

@@ -31,6 +31,7 @@ class TrackerActions(QObject):
     """Outcome changes (with what each one offers) and the .ics export, for the main window."""
 
     changed = Signal()  # the store changed: refresh the sidebar and the dashboard
+    outcome_refused = Signal(object)  # the Interview as stored: the outcome bar shows its outcome again
     open_letter = Signal(str, str)  # interview id, letter id
     open_interview = Signal(str)
     message = Signal(str)
@@ -48,8 +49,8 @@ class TrackerActions(QObject):
             self.store.update_interview(interview_id, outcome=outcome)
         except StoreError as exc:
             self._refused("The outcome was not saved", exc)
-            if self.store.row_exists("interviews", interview_id):  # the bar shows the stored outcome again
-                self.window.outcome_bar.load(self.store.get_interview(interview_id))
+            if self.store.row_exists("interviews", interview_id):
+                self.outcome_refused.emit(self.store.get_interview(interview_id))
             return
         self.changed.emit()
         self.message.emit(f"Outcome recorded: {outcome.replace('-', ' ')}.")

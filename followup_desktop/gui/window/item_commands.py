@@ -1,73 +1,117 @@
-"""The main window's commands on applications, interviews, the trash and bundles: a part of MainWindow."""
+"""New, edit and delete applications and interviews, with undo and the trash: the window's item commands.
+
+They act on what the sidebar has selected and show what they made or brought back through the
+navigator; the window refreshes on `changed` and shows `message` in the status bar.
+"""
 
 from __future__ import annotations
 
-from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from PySide6.QtCore import QObject, Signal
+
+from followup_desktop.gui.common.guarded import KeepEditing, ask_and_save, guarded
 from followup_desktop.gui.common.lazy import LazyModule
-from followup_desktop.gui.common.write_failures import failure_text, log_failure
+from followup_desktop.gui.window import texts
 from followup_desktop.gui.window.navigator import Place
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
 forms = LazyModule("followup_desktop.core.forms")  # the forms of those dialogs
 
 
-class _KeepEditing(Exception):
-    """The user declined what saving a form would do; the form opens again as typed."""
+class ItemCommands(QObject):
+    """The Edit menu's commands on applications and interviews; `parent` is the dialogs' window."""
 
+    changed = Signal()  # something was added, changed, deleted or restored: list it again
+    message = Signal(str)
+    undo_changed = Signal()  # what Undo delete can do changed
 
-class EditingMixin:
-    """New, edit, delete (with undo and trash), export and import everything."""
+    def __init__(self, parent, store, sidebar, navigator) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.store, self.sidebar, self.navigator = parent, store, sidebar, navigator
+        self.undo_deletes: list[str] = []  # trash entry ids deleted in this session, newest last
 
+    def can_undo(self) -> bool:
+        return bool(self.undo_deletes)
+
+    def forget_undo(self) -> None:
+        """The data was replaced (a restored backup): nothing deleted before can be undone."""
+        self.undo_deletes.clear()
+
+    def _tell(self, text: str) -> None:
+        self.message.emit(text)
+
+    def _guarded(self, title: str, fn, *args):
+        """Run fn(store, *args); on a known failure say why (dialog and status bar) and return None."""
+        return guarded(self.parent_widget, self._tell, title, lambda: fn(self.store, *args))
+
+    # ----------------------------------------------------------------- new and edit
     def new_application(self) -> None:
-        app = self._ask_and_save(
-            "The application could not be saved",
-            lambda initial: dialogs.edit_application(self, initial),
+        app = ask_and_save(
+            self.parent_widget,
+            texts.APPLICATION_NOT_SAVED,
+            lambda initial: dialogs.edit_application(self.parent_widget, initial),
             lambda form: forms.save_application(self.store, form),
         )
         if app:
-            self.refresh()
+            self.changed.emit()
             self.sidebar.select("application", app.id)
-            self.status(f"Added {app.label}.")
+            self.message.emit(texts.ADDED.format(what=app.label))
 
     def new_interview(self) -> None:
         app_id = self.sidebar.application_of_selection()
         if not app_id:
-            dialogs.show_info(self, "New interview", "Select or create an application first.")
+            dialogs.show_info(self.parent_widget, texts.NEW_INTERVIEW, texts.SELECT_APPLICATION_FIRST)
             return
         contacts = self.store.list_contacts(app_id)
-        interview = self._ask_and_save(
-            "The interview could not be saved",
-            lambda initial: dialogs.edit_interview(self, contacts, initial),
+        interview = ask_and_save(
+            self.parent_widget,
+            texts.INTERVIEW_NOT_SAVED,
+            lambda initial: dialogs.edit_interview(self.parent_widget, contacts, initial),
             lambda form: forms.save_interview(self.store, app_id, form),
         )
         if interview:
-            self.refresh()
+            self.changed.emit()
             self.sidebar.select("interview", interview.id)
-            self.status("Added the interview.")
+            self.message.emit(texts.ADDED_INTERVIEW)
 
     def edit_item(self) -> None:
         kind, ident = self.sidebar.current()
         if kind == "application":
             app = self.store.get_application(ident)
-            if self._ask_and_save(
-                "The application could not be saved",
-                lambda initial: dialogs.edit_application(self, initial),
+            saved = ask_and_save(
+                self.parent_widget,
+                texts.APPLICATION_NOT_SAVED,
+                lambda initial: dialogs.edit_application(self.parent_widget, initial),
                 lambda form: self._save_application_asking(form, ident),
                 forms.application_form(app, self.store.list_contacts(ident)),
-            ):
-                self.refresh()
+            )
         elif kind == "interview":
             interview = self.store.get_interview(ident)
             contacts = self.store.list_contacts(interview.application_id)
-            if self._ask_and_save(
-                "The interview could not be saved",
-                lambda initial: dialogs.edit_interview(self, contacts, initial),
+            saved = ask_and_save(
+                self.parent_widget,
+                texts.INTERVIEW_NOT_SAVED,
+                lambda initial: dialogs.edit_interview(self.parent_widget, contacts, initial),
                 lambda form: forms.save_interview(self.store, interview.application_id, form, ident),
                 forms.interview_form(interview, self.store.list_interviewers(ident)),
-            ):
-                self.refresh()
+            )
+        else:
+            return
+        if saved:
+            self.changed.emit()
 
+    def _save_application_asking(self, form, ident: str):
+        """Save an edited application; removing people who are named elsewhere asks first (else back to the form)."""
+        removed = forms.removed_people(self.store, form, ident)
+        if removed and not dialogs.confirm(
+            self.parent_widget,
+            texts.REMOVE_PEOPLE,
+            forms.removal_warning(removed),
+            texts.REMOVE_COUNT.format(count=len(removed)),
+        ):
+            raise KeepEditing
+        return forms.save_application(self.store, form, ident)
+
+    # ----------------------------------------------------------------- delete, undo, trash
     def delete_item(self) -> None:
         from followup_desktop.core import trash
 
@@ -75,201 +119,54 @@ class EditingMixin:
         if kind == "application":
             app = self.store.get_application(ident)
             count = len(self.store.list_interviews(ident))
-            what = f"“{app.label}”" + (f" with its {count} interview(s) and everything in them" if count else "")
+            what = texts.DELETE_APPLICATION_WITH.format(label=app.label, count=count) if count else f"“{app.label}”"
             if not dialogs.confirm(
-                self,
-                "Delete application",
-                f"Delete {what}?\n\nYou can undo this with Ctrl+Z or restore it from Edit ▸ Trash.",
-                "Delete",
+                self.parent_widget, texts.DELETE_APPLICATION, texts.DELETE_QUESTION.format(what=what), texts.DELETE
             ):
                 return
-            entry = self._guarded("The application could not be deleted", trash.trash_application, self.store, ident)
+            entry = self._guarded(texts.APPLICATION_NOT_DELETED, trash.trash_application, ident)
         elif kind == "interview":
             interview = self.store.get_interview(ident)
+            what = texts.DELETE_INTERVIEW_WITH.format(title=interview.title or texts.INTERVIEW)
             if not dialogs.confirm(
-                self,
-                "Delete interview",
-                f"Delete “{interview.title or 'Interview'}” with its "
-                "plan, notes and letters?\n\nYou can undo this with Ctrl+Z or restore it from "
-                "Edit ▸ Trash.",
-                "Delete",
+                self.parent_widget, texts.DELETE_INTERVIEW, texts.DELETE_QUESTION.format(what=what), texts.DELETE
             ):
                 return
-            entry = self._guarded("The interview could not be deleted", trash.trash_interview, self.store, ident)
+            entry = self._guarded(texts.INTERVIEW_NOT_DELETED, trash.trash_interview, ident)
         else:
             return
         if entry:
             self.undo_deletes.append(entry.id)
-            self.refresh()
-            self.status(f"Deleted {entry.label}. Press Ctrl+Z to undo.")
+            self.changed.emit()
+            self.message.emit(texts.DELETED.format(label=entry.label))
 
     def undo_delete(self) -> None:
-        if not self.undo_deletes:
-            return
-        self._restore(self.undo_deletes[-1])  # stays on the undo list if the restore fails
+        if self.undo_deletes:
+            self._restore(self.undo_deletes[-1])  # stays on the undo list if the restore fails
 
     def open_trash(self) -> None:
-        action, entry_id = dialogs.manage_trash(self, self.store.list_trash())
+        action, entry_id = dialogs.manage_trash(self.parent_widget, self.store.list_trash())
         if action == "restore" and entry_id:
             self._restore(entry_id)
         elif action == "empty" and dialogs.confirm(
-            self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.", "Empty trash"
+            self.parent_widget, texts.EMPTY_TRASH, texts.EMPTY_TRASH_QUESTION, texts.EMPTY_TRASH
         ):
-            count = self._guarded("The trash was not emptied", self.store.empty_trash)
+            count = guarded(self.parent_widget, self._tell, texts.TRASH_NOT_EMPTIED, lambda: self.store.empty_trash())
             if count is not None:
                 self.undo_deletes.clear()
-                self.status(f"Emptied the trash ({count} item(s)).")
-        self._update_actions()
+                self.message.emit(texts.TRASH_EMPTIED.format(count=count))
+        self.undo_changed.emit()
 
     def _restore(self, entry_id: str) -> None:
         from followup_desktop.core import trash
 
-        item_id = self._guarded("That item could not be restored", trash.restored_id, self.store, entry_id)
-        entry = item_id and self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
+        title = texts.NOT_RESTORED
+        item_id = self._guarded(title, trash.restored_id, entry_id)
+        entry = item_id and self._guarded(title, trash.restore, entry_id)
         if entry_id in self.undo_deletes and (entry or not self.store.row_exists("trash", entry_id)):
             self.undo_deletes.remove(entry_id)
         if entry:
-            self.refresh()
+            self.changed.emit()
             self.navigator.go(Place(entry.kind, item_id))  # show what came back
-            self.status(f"Restored {entry.label}.")
-        self._update_actions()
-
-    def _guarded(self, title: str, fn, *args):
-        """Run a store operation; on a known failure tell the user and return None."""
-        try:
-            return fn(*args)
-        except (StoreError, OSError) as exc:
-            text = str(exc)
-            if isinstance(exc, StoreError):
-                log_failure(title, exc)
-                text = failure_text("Nothing was changed", exc) if isinstance(exc, WriteError) else text
-            dialogs.show_error(self, title, text)
-            self.status(text)
-            return None
-
-    def _save_application_asking(self, form, ident: str):
-        """Save an edited application; removing people who are named elsewhere asks first (else back to the form)."""
-        removed = forms.removed_people(self.store, form, ident)
-        if removed and not dialogs.confirm(
-            self, "Remove people", forms.removal_warning(removed), f"Remove {len(removed)} person(s)"
-        ):
-            raise _KeepEditing
-        return forms.save_application(self.store, form, ident)
-
-    def _ask_and_save(self, title: str, ask, save, initial=None):
-        """A form dialog, then its write; when the disk refuses, say why and ask again with what was typed."""
-        while (form := ask(initial)) is not None:
-            try:
-                return save(form)
-            except _KeepEditing:
-                initial = form  # the user chose to look again: the form opens with what was typed
-            except WriteError as exc:
-                log_failure(title, exc)
-                dialogs.show_error(
-                    self,
-                    title,
-                    failure_text("It was not saved", exc) + " The form opens again with everything you typed.",
-                )
-                initial = form
-            except StoreError as exc:
-                dialogs.show_error(self, title, str(exc))
-                return None
-        return None
-
-    # ----------------------------------------------------------------- bundle
-    def export_bundle(self) -> None:
-        path = dialogs.ask_save_path(
-            self, "Export everything", "followup-bundle.json", "JSON bundle (*.json)", kind="bundles"
-        )
-        if not path:
-            return
-        from followup_desktop.core import bundle
-
-        try:
-            written = self._with_progress(
-                "Export everything",
-                "Writing every application to the bundle…",
-                "Saving the file…",
-                "Export cancelled; no file was written.",
-                lambda step: bundle.write_bundle(self.store, path, step),
-            )
-        except (StoreError, OSError) as exc:
-            from followup_desktop.core.files import WriteFailed  # its words name the file and say why
-
-            text = str(exc) if isinstance(exc, (StoreError, WriteFailed)) else f"{path}: {exc.strerror or exc}"
-            dialogs.show_error(self, "The export failed", text)
-            return
-        if written:
-            self.status(f"Exported everything to {path}.")
-
-    def import_bundle(self) -> None:
-        path = dialogs.ask_open_path(self, "Import bundle", "JSON bundle (*.json)", kind="bundles")
-        if not path:
-            return
-        from followup_desktop.core import bundle
-
-        try:
-            report = self._with_progress(
-                "Import bundle",
-                "Reading and merging the applications…",
-                "Updating the search index and saving…",
-                "Import cancelled; nothing was changed.",
-                lambda step: bundle.import_file(self.store, path, step),
-            )
-        except (bundle.BundleError, StoreError) as exc:
-            dialogs.show_error(self, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
-            return
-        finally:
-            self.refresh()
-        if report:
-            self.status(report.summary())
-
-    def _with_progress(self, title: str, label: str, finishing: str, cancelled: str, work):
-        """Save the panes, then run work(step) under a progress dialog; None (and says so) if cancelled."""
-        from followup_desktop.core.bundle import Cancelled
-        from followup_desktop.gui.common.progress import progress_steps
-
-        self.flush_panes()
-        try:
-            with progress_steps(self, title, label, finishing) as step:
-                return work(step)
-        except Cancelled:
-            self.status(cancelled)
-            return None
-
-    # ----------------------------------------------------------------- settings
-    def open_settings(self) -> None:
-        """The settings dialog (profile, letter preferences, look, backups kept); applies at once."""
-        from followup_desktop.core import backup
-        from followup_desktop.gui.common import theme
-
-        before = theme.current_theme()
-        answer = self._ask_and_save(
-            "The settings were not saved",
-            lambda initial: dialogs.edit_settings(self, *initial),
-            self._save_settings,
-            (self.store.get_profile(), self.store.get_letter_prefs(), before, backup.retention(self.store)),
-        )
-        if not answer:
-            return
-        if answer[2] != before:
-            theme.apply_theme(answer[2])  # stored with the other settings
-        for pane in self.tabs.built_panes():
-            pane.refresh()  # the letter pane re-reads its preferences, speller and checks
-        self.status("Settings saved.")
-
-    def _save_settings(self, answer):
-        """Store every setting of the dialog's answer at once (all or nothing); the answer when done."""
-        from followup_desktop.core import backup
-        from followup_desktop.gui.common import theme
-
-        profile, prefs, look, retention = answer
-        self.flush_panes()
-        with self.store.atomic():
-            self.store.save_profile(profile)
-            self.store.save_letter_prefs(prefs)
-            for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention):
-                self.store.set_setting(key, value)
-            if look != theme.current_theme():
-                self.store.set_setting(theme.SETTING_KEY, look)
-        return answer
+            self.message.emit(texts.RESTORED.format(label=entry.label))
+        self.undo_changed.emit()

@@ -11,16 +11,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 
-def letter_row_menu(window, interview_id: str, letter_id: str) -> QMenu:
-    """The menu for a row about this interview's letter (letter_id "" for its latest or a new one)."""
-    pane = window.letter_pane
-    menu = QMenu(window)
+def letter_row_menu(parent, store, pane, open_item, interview_id: str, letter_id: str) -> QMenu:
+    """The menu for a row about this interview's letter (letter_id "" for its latest or a new one).
+
+    `pane` is the Letter pane whose commands the entries run; `open_item(kind, id, tab, letter id)`
+    opens the letter first.
+    """
+    menu = QMenu(parent)
     menu.setObjectName("dashboardLetterMenu")
-    has_letter = bool(letter_id) or bool(window.store.list_letters(interview_id))
+    has_letter = bool(letter_id) or bool(store.list_letters(interview_id))
 
     def add(text: str, command: QAction | None) -> None:
         def run() -> None:
-            window.open_dashboard_item("interview", interview_id, "letter", letter_id)
+            open_item("interview", interview_id, "letter", letter_id)
             if command is not None and command.isEnabled():
                 command.trigger()
 

@@ -161,6 +161,11 @@ class Sidebar(QWidget):
             index = index.parent()
         return index.data(ID_ROLE) or ""
 
+    def focus_filter(self) -> None:
+        """Ctrl+L: the keyboard to the filter box, its text selected to type over."""
+        self.filter.setFocus()
+        self.filter.selectAll()
+
     def _find(self, kind: str, ident: str) -> QModelIndex | None:
         from PySide6.QtCore import Qt  # only once the window is on screen
 

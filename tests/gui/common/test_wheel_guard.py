@@ -75,12 +75,12 @@ def test_a_focused_box_still_follows_the_wheel(window, answers, qtbot):
 
 def test_the_wheel_over_the_next_contact_date_moves_nothing(window, answers, qtbot):
     answers.application = sample_application()
-    window.action_new_application.trigger()
+    window.menus.action_new_application.trigger()
     app = window.store.list_applications()[0]
     window.store.set_keep_in_touch(app.id, True, "2026-04-01")
     window.refresh()
     show(qtbot, window)
-    date = window.application_view.keep_in_touch.date
+    date = window.pages.application_view.keep_in_touch.date
     assert date.isEnabled() and not date.hasFocus()
     _wheel(date)
     assert window.store.get_application(app.id).next_contact_at == "2026-04-01"

@@ -34,10 +34,10 @@ def test_set_enum_refuses_an_unknown_property():
 
 
 def test_main_window_uses_them(window):
-    assert window.action_delete.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert window.menus.action_delete.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert window.sidebar.proxy.filterCaseSensitivity() == Qt.CaseSensitivity.CaseInsensitive
     assert window.dashboard.text.textFormat() == Qt.TextFormat.RichText
     assert window.splitter.orientation() == Qt.Orientation.Horizontal
-    assert window.action_new_interview.shortcut().toString() == "Ctrl+Shift+N"
+    assert window.menus.action_new_interview.shortcut().toString() == "Ctrl+Shift+N"
     window.tabs.build()
-    assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner) is window.outcome_bar
+    assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner) is window.tabs.outcome_bar

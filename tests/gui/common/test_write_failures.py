@@ -37,7 +37,7 @@ def test_plan_research_is_kept_and_retried(window, filled, qtbot, fault, words):
     pane.research.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(pane.research, " and typed")
     pane.flush()
-    assert words in window.saved_label.text() and "kept on screen" in window.saved_label.text()
+    assert words in window.status_line.saved_label.text() and "kept on screen" in window.status_line.saved_label.text()
     assert pane.research.toPlainText() == "Stored before and typed"
     assert window.store.get_plan(interview.id).research == "Stored before"
     window.sidebar.select("application", interview.application_id)  # away and back: still on screen
@@ -46,7 +46,7 @@ def test_plan_research_is_kept_and_retried(window, filled, qtbot, fault, words):
     window.store.conn.fault = None
     qtbot.keyClicks(pane.research, "!")
     qtbot.waitUntil(lambda: window.store.get_plan(interview.id).research == "Stored before and typed!", timeout=3000)
-    assert window.saved_label.text().startswith("Saved")
+    assert window.status_line.saved_label.text().startswith("Saved")
 
 
 @pytest.mark.parametrize("fault, words", FAULTS)
@@ -58,7 +58,7 @@ def test_a_note_that_cannot_be_committed_stays_in_the_capture_line(window, fille
     window.store.conn.fault = fault
     qtbot.keyClicks(pane.capture, "They want fewer pages")
     pane.autosaver.flush()
-    assert words in window.saved_label.text() and pane.banner.isVisibleTo(pane)
+    assert words in window.status_line.saved_label.text() and pane.banner.isVisibleTo(pane)
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
     assert pane.capture.toPlainText() == "They want fewer pages"
     assert len(window.store.list_notes(interview.id)) == before
@@ -82,7 +82,7 @@ def test_the_letter_keeps_its_text_across_switching_and_saves_later(window, fill
     pane.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(pane.editor, " Zebra")
     pane.flush()
-    assert words in window.saved_label.text()
+    assert words in window.status_line.saved_label.text()
     pane.show_letter(second.id)
     pane.show_letter(first.id)
     assert "Zebra" in pane.editor.toPlainText()

@@ -14,7 +14,7 @@ def _backups(window):
 def test_back_up_now_runs_off_the_gui_thread(window, qtbot):
     window.store.add_application("Acme")
     with qtbot.waitSignal(window.backups.message) as message:
-        window.findChild(type(window.action_quit), "actionBackupNow").trigger()
+        window.findChild(type(window.menus.action_quit), "actionBackupNow").trigger()
     assert message.args[0].startswith("Backed up")
     assert len(_backups(window)) == 1
 
@@ -34,7 +34,7 @@ def test_restore_keeps_the_current_data_aside(window, qtbot, answers, clock):
     window.store.add_application("Added later")
     window.refresh()
     clock.advance(60)
-    window.findChild(type(window.action_quit), "actionRestoreBackup").trigger()
+    window.findChild(type(window.menus.action_quit), "actionRestoreBackup").trigger()
     assert [a.company for a in window.store.list_applications()] == ["In the backup"]
     assert window.sidebar.model.rowCount() == 2  # Dashboard and the application
     aside = list(window.data.root.glob("followup.sqlite3.before-restore-*"))
@@ -48,8 +48,8 @@ def test_words_typed_just_before_a_restore_go_aside_not_into_the_backup(window, 
     from ..conftest import open_interview, sample_application, sample_interview
 
     answers.application, answers.interview = sample_application(), sample_interview()
-    window.action_new_application.trigger()
-    window.action_new_interview.trigger()
+    window.menus.action_new_application.trigger()
+    window.menus.action_new_interview.trigger()
     interview = window.store.list_interviews()[0]
     window.store.save_plan(interview.id, research="Founded 1999")
     window.store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.\n")
@@ -60,7 +60,7 @@ def test_words_typed_just_before_a_restore_go_aside_not_into_the_backup(window, 
     open_interview(window, interview.id, "letter")
     window.letter_pane.editor.append("Typed in the letter too.")
     clock.advance(60)
-    window.findChild(type(window.action_quit), "actionRestoreBackup").trigger()
+    window.findChild(type(window.menus.action_quit), "actionRestoreBackup").trigger()
     qtbot.wait(700)  # any autosave that was pending has had its chance
     assert window.store.get_plan(interview.id).research == "Founded 1999"
     assert "Typed" not in window.store.list_letters(interview.id)[0].body
@@ -168,7 +168,7 @@ def test_an_old_backup_that_cannot_be_brought_up_to_date_is_explained(window, qt
     made.close()
     clock.advance(60)
     window.store.conn.fault = "disk I/O error"
-    window.findChild(type(window.action_quit), "actionRestoreBackup").trigger()
+    window.findChild(type(window.menus.action_quit), "actionRestoreBackup").trigger()
     window.store.conn.fault = None
     assert len(answers.errors) == 1
     assert "could not be brought up to date" in answers.errors[0] and "restart" in answers.errors[0]

@@ -25,7 +25,7 @@ def test_settings_switch_the_theme_of_the_open_window(window, qtbot, monkeypatch
         dialogs, "edit_settings", lambda parent, profile, prefs, ui_theme, retention: (profile, prefs, name, retention)
     )
     theme.apply_theme("dark" if not dark else "light")
-    window.action_settings.trigger()
+    window.menus.action_settings.trigger()
     qtbot.waitUntil(lambda: (_window_colour(window) < 128) is dark)  # Qt posts the palette change
     assert (_window_colour(window) < 128) is dark
     assert (window.sidebar.palette().color(QPalette.ColorRole.Base).lightness() < 128) is dark
@@ -150,9 +150,9 @@ def test_icons_render_and_follow_the_theme(restore_theme):
 
 
 def test_icons_are_set_after_the_first_paint(window, qtbot):
-    assert window.action_edit.icon().isNull()
+    assert window.menus.action_edit.icon().isNull()
     window.finish_startup()
-    assert not window.action_edit.icon().isNull() and not window.windowIcon().isNull()
+    assert not window.menus.action_edit.icon().isNull() and not window.windowIcon().isNull()
 
 
 def test_every_action_icon_file_exists():

@@ -59,7 +59,7 @@ def test_proposed_name_is_safe_and_an_export_is_recorded(window, make_window, an
     _export(window)
     assert docx.Document(str(folder / "mine.docx")).paragraphs
     assert _exports(window, letter) == 1
-    assert str(folder / "mine.docx") in window.saved_label.text()
+    assert str(folder / "mine.docx") in window.status_line.saved_label.text()
     window.store.update_application(window.store.list_applications()[0].id, company="CON/Acme: <R&D>.")
     answers.save_path = None
     _export(window)

@@ -62,7 +62,7 @@ def test_typing_autosaves_and_survives_reopening(window, make_window, monkeypatc
     pane.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(pane.editor, " Zebra crossing")
     qtbot.waitUntil(lambda: "Zebra crossing" in window.store.list_letters(interview.id)[0].body, timeout=3000)
-    assert window.saved_label.text().startswith("Saved")
+    assert window.status_line.saved_label.text().startswith("Saved")
     window.close()
     again = make_window()
     again.sidebar.select("interview", interview.id)

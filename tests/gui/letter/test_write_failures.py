@@ -68,7 +68,7 @@ def test_a_failed_command_says_why_and_keeps_the_letter(window, pane, answers, q
     store.conn.fault = FAULT
     run(pane)
     assert WORDS in answers.errors[-1] and "kept on screen" in answers.errors[-1]
-    assert WORDS in window.saved_label.text()
+    assert WORDS in window.status_line.saved_label.text()
     assert pane.letter.id == letter_id and pane.editor.toPlainText() == before_text
     assert effect(store, pane) == before_effect
     store.conn.fault = None
@@ -91,7 +91,7 @@ def test_the_command_works_once_the_disk_is_back(window, pane, answers, name, do
     run(pane)
     window.store.conn.fault = None
     run(pane)
-    assert len(answers.errors) == 1 and window.saved_label.text().startswith(done)
+    assert len(answers.errors) == 1 and window.status_line.saved_label.text().startswith(done)
 
 
 def test_a_failed_recipient_change_puts_back_the_recipient_and_greeting(window, pane, answers):
@@ -112,5 +112,5 @@ def test_an_export_whose_version_cannot_be_kept_still_writes_the_file_with_the_t
     from docx import Document
 
     assert "Zebra" in "\n".join(p.text for p in Document(answers.save_path).paragraphs)
-    assert "no version of it was kept: the disk is full" in window.saved_label.text()
+    assert "no version of it was kept: the disk is full" in window.status_line.saved_label.text()
     assert "Zebra" in pane.editor.toPlainText()

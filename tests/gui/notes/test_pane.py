@@ -56,7 +56,7 @@ def _type_note(qtbot, pane, text, clock, seconds_typing=15):
 
 
 def _action(window, name):
-    return window.findChild(type(window.action_quit), name)
+    return window.findChild(type(window.menus.action_quit), name)
 
 
 def test_notes_pane_contract(window):
@@ -279,9 +279,9 @@ def test_hostile_paste_is_kept_and_highlightable(window, qtbot, text):
 def test_focus_layout_from_another_tab_puts_the_keyboard_in_the_capture_line_on_screen(window, qtbot):
     _setup(window)
     show(qtbot, window)
-    window.action_dashboard.trigger()
-    window.action_back.trigger()
-    window.pane_actions[0].trigger()  # Ctrl+1: the plan
+    window.menus.action_dashboard.trigger()
+    window.menus.action_back.trigger()
+    window.menus.pane_actions[0].trigger()  # Ctrl+1: the plan
     _action(window, "actionFocusLayout").trigger()  # Ctrl+Shift+F
     assert window.navigator.current.tab == "notes" and window.notes_pane.capture.hasFocus()
     assert window.navigator.focus_faults == []
@@ -291,12 +291,12 @@ def test_focus_layout_from_another_tab_puts_the_keyboard_in_the_capture_line_on_
 def test_leaving_the_notes_tab_leaves_the_focus_layout(window, qtbot, leave):
     _setup(window)
     show(qtbot, window)
-    window.pane_actions[0].trigger()
-    window.pane_actions[1].trigger()
+    window.menus.pane_actions[0].trigger()
+    window.menus.pane_actions[1].trigger()
     focus = _action(window, "actionFocusLayout")
     focus.trigger()
     assert not window.menuBar().isVisible()
-    (window.pane_actions[0] if leave == "plan" else getattr(window, leave)).trigger()
+    (window.menus.pane_actions[0] if leave == "plan" else getattr(window.menus, leave)).trigger()
     assert window.navigator.current.tab != "notes"
     assert not any(w.isHidden() for w in (window.menuBar(), window.sidebar, window.tabs.tabBar()))
     assert not focus.isChecked()
@@ -305,7 +305,7 @@ def test_leaving_the_notes_tab_leaves_the_focus_layout(window, qtbot, leave):
 def test_no_focus_layout_without_an_interview(window, qtbot):
     _setup(window)
     show(qtbot, window)
-    window.action_dashboard.trigger()
+    window.menus.action_dashboard.trigger()
     _action(window, "actionFocusLayout").trigger()
     assert window.navigator.current.page == "dashboard"
     assert window.menuBar().isVisible() and window.sidebar.isVisible()

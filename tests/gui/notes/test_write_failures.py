@@ -45,7 +45,7 @@ def test_a_note_edit_the_disk_refuses_reopens_the_editor_with_the_words(window, 
     window.store.conn.fault = DISK
     _edit_first_note(qtbot, pane, " Zebra")
     assert "change to the note was not saved" in pane.banner.text() and WORDS in pane.banner.text()
-    assert "back in the note's editor" in pane.banner.text() and WORDS in window.saved_label.text()
+    assert "back in the note's editor" in pane.banner.text() and WORDS in window.status_line.saved_label.text()
     if away_and_back:  # before the editor opens again: it opens once the note is shown again
         window.sidebar.select("application", window.store.get_interview(pane.interview.id).application_id)
         window.sidebar.select("interview", pane.interview.id)
@@ -67,7 +67,7 @@ def test_a_note_edit_the_disk_refuses_reopens_the_editor_with_the_words(window, 
 def test_starting_or_ending_that_fails_says_so_and_records_nothing(window, pane, command, words):
     window.store.conn.fault = DISK
     getattr(pane, command)()
-    assert words in pane.banner.text() and WORDS in window.saved_label.text()
+    assert words in pane.banner.text() and WORDS in window.status_line.saved_label.text()
     stored = window.store.get_interview(pane.interview.id)
     assert (stored.started_at, stored.ended_at) == (pane.interview.started_at, pane.interview.ended_at)
 
@@ -109,8 +109,8 @@ def test_a_board_choice_that_fails_shows_what_is_stored(window, pane, change, wo
     board, before = _board(pane)
     window.store.conn.fault = DISK
     change(board, story)
-    assert words in window.saved_label.text() and WORDS in window.saved_label.text()
-    assert "Story linked" not in window.saved_label.text()
+    assert words in window.status_line.saved_label.text() and WORDS in window.status_line.saved_label.text()
+    assert "Story linked" not in window.status_line.saved_label.text()
     stored = window.store.get_challenge(before.id)
     assert board.include.isChecked() == bool(stored.include_in_letter) == bool(before.include_in_letter)
     assert board.kind.currentData() == stored.kind == before.kind
@@ -123,7 +123,7 @@ def test_typed_experience_the_disk_refuses_survives_a_reload_and_saves_later(win
     board.experience.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(board.experience, " Zebra")
     board.flush()
-    assert "kept on screen" in window.saved_label.text()
+    assert "kept on screen" in window.status_line.saved_label.text()
     pane.refresh()  # another pane changed something: the board reloads
     board.list.setCurrentRow(1)
     board.list.setCurrentRow(0)
@@ -152,7 +152,7 @@ def test_typed_story_words_the_disk_refuses_survive_a_reload_and_save_later(wind
     window.store.conn.fault = DISK
     qtbot.keyClicks(bank.fields["situation"], "Nodes drained")
     bank.flush()
-    assert "kept on screen" in window.saved_label.text()
+    assert "kept on screen" in window.status_line.saved_label.text()
     bank.load()
     assert bank.fields["situation"].toPlainText() == "Nodes drained"
     window.store.conn.fault = None

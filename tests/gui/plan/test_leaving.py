@@ -26,7 +26,7 @@ def test_f2_in_a_plan_list_edits_the_item_not_the_interview(window, answers, qtb
     show(qtbot, window)
     opened = []
     answers.interview = None
-    window.action_edit.triggered.connect(lambda: opened.append(True))
+    window.menus.action_edit.triggered.connect(lambda: opened.append(True))
     questions = window.plan_pane.questions
     add_items(qtbot, questions, ["Who decides?"])
     _edit_in_place(qtbot, questions, 0, " And how?")
@@ -39,7 +39,7 @@ def test_an_item_edited_in_place_is_saved_when_the_user_goes_elsewhere(window, a
     questions = window.plan_pane.questions
     add_items(qtbot, questions, ["Who decides?"])
     _edit_in_place(qtbot, questions, 0, " And how?")
-    window.action_dashboard.trigger()  # Alt+Home while the editor is open
+    window.menus.action_dashboard.trigger()  # Alt+Home while the editor is open
     assert [q.text for q in window.store.list_plan_items(interview.id, "question")] == ["Who decides? And how?"]
 
 

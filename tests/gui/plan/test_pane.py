@@ -38,7 +38,7 @@ def test_every_section_filled_survives_a_rebuild(make_window, answers, qtbot):
     qtbot.keyClicks(pane.followup.whom, "Sam and Dana")
     pane.checklist.boxes["be-genuine"].click()
     wait_saved(qtbot, pane)
-    assert window.saved_label.text().startswith("Saved")
+    assert window.status_line.saved_label.text().startswith("Saved")
     window.close()
 
     again = make_window().plan_pane
@@ -102,7 +102,7 @@ def test_answered_and_carried_over_are_shown_in_words(window, answers, qtbot):
     assert "answered" in view.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     add_interview(window, answers, "Round 2")
     answers.pick = first.id
-    window.findChild(type(window.action_quit), "actionCopyPlanFrom").trigger()
+    window.findChild(type(window.menus.action_quit), "actionCopyPlanFrom").trigger()
     marks = [view.item(r).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(view.count())]
     assert marks == ["1. Answered?", "2. Open?  ↻ carried over"]
 

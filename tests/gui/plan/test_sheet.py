@@ -25,7 +25,7 @@ def test_pdf_sheet_has_everything_with_questions_in_order(window, answers, qtbot
     sam = window.store.interviewer_ids(interview.id)[0]
     window.store.set_cares_about(interview.id, sam, "Reliability")
     answers.save_path = str(tmp_path / "plan.pdf")
-    window.findChild(type(window.action_quit), "actionExportPlanPdf").trigger()
+    window.findChild(type(window.menus.action_quit), "actionExportPlanPdf").trigger()
     text = _pdf_text(tmp_path / "plan.pdf")
     for needle in (
         "Acme Robotics",
@@ -49,7 +49,7 @@ def test_the_preview_shows_the_sheet_and_offers_a_pdf_with_or_without_a_printer(
     add_interview(window, answers)
     add_items(qtbot, window.plan_pane.questions, ["First?", "Second?"])
     monkeypatch.setattr(printing, "available_printers", lambda: printers)
-    window.findChild(type(window.action_quit), "actionPrintPlan").trigger()
+    window.findChild(type(window.menus.action_quit), "actionPrintPlan").trigger()
     ((title, shown, save_pdf),) = answers.previews
     assert "1. First?" in shown and shown.index("First?") < shown.index("Second?")
     answers.save_path = str(tmp_path / "instead.pdf")
@@ -61,7 +61,7 @@ def test_the_sheet_pdf_copies_back_without_ligatures(window, answers, qtbot, tmp
     add_interview(window, answers)
     add_items(qtbot, window.plan_pane.questions, ["Who staffs the office afflicted by fluffy rules?"])
     answers.save_path = str(tmp_path / "plan.pdf")
-    window.findChild(type(window.action_quit), "actionExportPlanPdf").trigger()
+    window.findChild(type(window.menus.action_quit), "actionExportPlanPdf").trigger()
     text = _pdf_text(tmp_path / "plan.pdf")
     assert "Who staffs the office afflicted by fluffy rules?" in text
     assert not set(text) & set(map(chr, range(0xFB00, 0xFB07)))

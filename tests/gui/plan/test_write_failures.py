@@ -25,7 +25,7 @@ def stored(window, interview, kind="question"):
 
 
 def said(window, *words):
-    text = window.saved_label.text()
+    text = window.status_line.saved_label.text()
     return all(w in text for w in (WORDS, "Nothing was lost", *words))
 
 

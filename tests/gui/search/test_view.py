@@ -8,9 +8,9 @@ from ..conftest import sample_application, sample_interview, show
 
 def _filled(window, answers):
     answers.application = sample_application()
-    window.action_new_application.trigger()
+    window.menus.action_new_application.trigger()
     answers.interview = sample_interview()
-    window.action_new_interview.trigger()
+    window.menus.action_new_interview.trigger()
     interview = window.store.list_interviews()[0]
     for row in (
         PlanItem("q1", interview.id, "question", 0, "What does success look like?"),
@@ -23,7 +23,7 @@ def _filled(window, answers):
 
 def _results(window):
     """{group label: [hits]} as shown."""
-    tree = window.search_view.results
+    tree = window.search.view.results
     out = {}
     for i in range(tree.topLevelItemCount()):
         group = tree.topLevelItem(i)
@@ -36,15 +36,15 @@ def test_type_to_search_and_open_a_result(window, answers, qtbot):
     interview = _filled(window, answers)
     show(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search_box.hasFocus()
-    qtbot.keyClicks(window.search_box, "succes")
-    assert window.stack.currentWidget() is window.search_view
-    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 2, timeout=3000)
+    assert window.search.box.hasFocus()
+    qtbot.keyClicks(window.search.box, "succes")
+    assert window.stack.currentWidget() is window.search.view
+    qtbot.waitUntil(lambda: window.search.view.results.topLevelItemCount() == 2, timeout=3000)
     groups = _results(window)
     assert list(groups) == ["Plans", "Notes"]
     note = groups["Notes"][0]
     assert note.ref_id == "n1" and note.match_text == "Success"
-    window.search_view.open_hit.emit(note)
+    window.search.view.open_hit.emit(note)
     assert window.sidebar.current() == ("interview", interview.id)
     assert window.tabs.currentWidget() is window.notes_pane
 
@@ -52,30 +52,30 @@ def test_type_to_search_and_open_a_result(window, answers, qtbot):
 def test_awkward_input_never_shows_an_error(window, answers, qtbot):
     _filled(window, answers)
     for text in ['"', "c++", "*", "e-mail", 'salary"', "🚀", "NEAR("]:
-        window.search_box.setText(text)
-        window._search_entered()
-        qtbot.waitUntil(lambda: not window.search_view._running, timeout=3000)
+        window.search.box.setText(text)
+        window.search.entered()
+        qtbot.waitUntil(lambda: not window.search.view._running, timeout=3000)
     assert answers.errors == []
 
 
 def test_filter_by_type(window, answers, qtbot):
     _filled(window, answers)
-    window.search_box.setText("success")
-    window._search_entered()
-    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 2, timeout=3000)
-    window.search_view.kind.setCurrentIndex(window.search_view.kind.findData("note"))
-    window.search_view.search_now()
-    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 1, timeout=3000)
+    window.search.box.setText("success")
+    window.search.entered()
+    qtbot.waitUntil(lambda: window.search.view.results.topLevelItemCount() == 2, timeout=3000)
+    window.search.view.kind.setCurrentIndex(window.search.view.kind.findData("note"))
+    window.search.view.search_now()
+    qtbot.waitUntil(lambda: window.search.view.results.topLevelItemCount() == 1, timeout=3000)
     assert list(_results(window)) == ["Notes"]
 
 
 def test_clearing_the_box_returns_to_where_you_were(window, answers, qtbot):
     _filled(window, answers)
     before = window.stack.currentWidget()
-    qtbot.keyClicks(window.search_box, "x")
-    assert window.stack.currentWidget() is window.search_view
-    window.search_box.clear()
-    window._search_typed("")
+    qtbot.keyClicks(window.search.box, "x")
+    assert window.stack.currentWidget() is window.search.view
+    window.search.box.clear()
+    window.search.typed("")
     assert window.stack.currentWidget() is before
 
 
@@ -85,11 +85,11 @@ def test_snippet_html_escapes_and_marks():
 
 def test_a_note_result_is_selected_in_the_notes_list(window, answers, qtbot):
     interview = _filled(window, answers)
-    window.search_box.setText("pager")
-    window._search_entered()
-    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 1, timeout=3000)
+    window.search.box.setText("pager")
+    window.search.entered()
+    qtbot.waitUntil(lambda: window.search.view.results.topLevelItemCount() == 1, timeout=3000)
     hit = _results(window)["Notes"][0]
-    window.search_view.open_hit.emit(hit)
+    window.search.view.open_hit.emit(hit)
     pane = window.notes_pane
     current = pane.view.currentIndex()
     assert window.sidebar.current() == ("interview", interview.id)
@@ -97,11 +97,11 @@ def test_a_note_result_is_selected_in_the_notes_list(window, answers, qtbot):
 
 
 def _open_first(window, qtbot, query, group):
-    window.search_box.setText(query)
-    window._search_entered()
+    window.search.box.setText(query)
+    window.search.entered()
     qtbot.waitUntil(lambda: query in [h.match_text.lower() for h in _results(window).get(group, [])], timeout=3000)
     hit = _results(window)[group][0]
-    window.search_view.open_hit.emit(hit)
+    window.search.view.open_hit.emit(hit)
     return hit
 
 
@@ -133,13 +133,13 @@ def test_enter_never_leaves_the_results_of_an_older_query_to_open(window, answer
     """Typed fast: a new query and Enter, then Enter again, must not open a hit of the previous search."""
     _filled(window, answers)
     show(qtbot, window)
-    window.action_search.trigger()
-    qtbot.keyClicks(window.search_box, "success")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.search_view.results.topLevelItemCount() == 2, timeout=3000)
-    window.search_box.selectAll()
-    qtbot.keyClicks(window.search_box, "pager")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # the search runs off the GUI thread
+    window.menus.action_search.trigger()
+    qtbot.keyClicks(window.search.box, "success")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.view.results.topLevelItemCount() == 2, timeout=3000)
+    window.search.box.selectAll()
+    qtbot.keyClicks(window.search.box, "pager")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # the search runs off the GUI thread
     shown = [hit for hits in _results(window).values() for hit in hits]
     assert all(hit.match_text.lower() == "pager" for hit in shown), [h.match_text for h in shown]
     qtbot.waitUntil(lambda: [h.ref_id for hits in _results(window).values() for h in hits] == ["n1"], timeout=3000)

@@ -29,7 +29,8 @@ def test_dashboard_lists_what_is_due_and_counts_it(window, world):
     assert not window.dashboard.text.isVisibleTo(window)
     titles = [window.dashboard.tree.topLevelItem(n).text(1) for n in range(window.dashboard.tree.topLevelItemCount())]
     assert titles[0] == "Thank-you letter: Acme — overdue"
-    assert window.findChild(type(window.due_label), "dueCount").text() == '<a href="dashboard">5 follow-ups due</a>'
+    due = window.findChild(type(window.status_line.due_label), "dueCount")
+    assert due.text() == '<a href="dashboard">5 follow-ups due</a>'
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def test_draft_row_opens_its_letter(window, world):
 
 def test_rejected_offers_the_after_rejection_letter(window, world, answers):
     window.sidebar.select("interview", world["due"])
-    window.outcome_bar.choose("rejected")
+    window.tabs.outcome_bar.choose("rejected")
     assert window.store.get_interview(world["due"]).outcome == "rejected"
     [letter] = window.store.list_letters(world["due"])
     assert letter.kind == "rejection" and window.letter_pane.letter.id == letter.id
@@ -59,7 +60,7 @@ def test_rejected_offers_the_after_rejection_letter(window, world, answers):
 def test_declining_the_offer_writes_no_letter(window, world, answers):
     answers.confirm = False
     window.sidebar.select("interview", world["due"])
-    window.outcome_bar.choose("rejected")
+    window.tabs.outcome_bar.choose("rejected")
     assert window.store.list_letters(world["due"]) == []
 
 
@@ -77,7 +78,7 @@ def test_linkedin_check_stops_warning_only_after_offer_or_hire(window, world, an
         "Dear Dana Lee,\n\nI would love to connect with you on LinkedIn.\n",
     )
     window.sidebar.select("interview", world["due"])
-    window.outcome_bar.choose(outcome)
+    window.tabs.outcome_bar.choose(outcome)
     window.tabs.setCurrentWidget(window.letter_pane)
     window.letter_pane.letter_list.setCurrentIndex(window.letter_pane.letter_list.findData(letter.id))
     window.letter_pane.run_checks_now()
@@ -92,7 +93,7 @@ def test_next_round_creates_the_next_interview_with_the_plan(window, world, answ
     store.add_plan_item(world["due"], "question", "What does the first month look like?")
     store.update_interview(world["due"], title="Round 1")
     window.sidebar.select("interview", world["due"])
-    window.outcome_bar.choose("next-round")
+    window.tabs.outcome_bar.choose("next-round")
     kind, new_id = window.sidebar.current()
     assert kind == "interview" and new_id != world["due"]
     assert store.get_interview(new_id).title == "Round 2"
@@ -104,7 +105,7 @@ def test_keep_in_touch_box_edits_and_logs_by_hand(window, world, monkeypatch):
     from PySide6.QtCore import QDate
 
     window.sidebar.select("application", world["acme"])
-    box = window.application_view.keep_in_touch
+    box = window.pages.application_view.keep_in_touch
     box.keep.setChecked(True)
     box.has_date.setChecked(True)
     box.date.setDate(QDate(2026, 3, 2))
@@ -123,7 +124,7 @@ def test_keep_in_touch_box_edits_and_logs_by_hand(window, world, monkeypatch):
 
 def test_calendar_export_action(window, world, answers, tmp_path):
     answers.save_path = str(tmp_path / "f.ics")
-    window.findChild(type(window.action_quit), "actionExportCalendar").trigger()
+    window.findChild(type(window.menus.action_quit), "actionExportCalendar").trigger()
     cal = icalendar.Calendar.from_ical((tmp_path / "f.ics").read_bytes())
     assert f"followup-{world['due']}@followup-desktop.local" in {str(e["uid"]) for e in cal.walk("VEVENT")}
 
@@ -147,7 +148,7 @@ def test_an_outcome_offers_to_update_the_application_status(window, world, monke
         lambda parent, title, text, *a: asked.append(title) or (accept if title == "Application status" else False),
     )
     window.sidebar.select("interview", world["due"])
-    window.outcome_bar.choose(outcome)
+    window.tabs.outcome_bar.choose(outcome)
     app_id = window.store.get_interview(world["due"]).application_id
     assert window.store.get_application(app_id).status == status
     assert ("Application status" in asked) is (outcome in ("offer", "hired", "rejected"))

@@ -20,7 +20,7 @@ def box(window):
     ids = tracker_world(window.store)
     window.refresh()
     window.sidebar.select("application", ids["globex"])
-    yield window.application_view.keep_in_touch
+    yield window.pages.application_view.keep_in_touch
     window.store.conn.fault = None
 
 
@@ -79,7 +79,7 @@ def test_settings_the_disk_refuses_open_again_with_what_was_typed(window, answer
         dialogs, "edit_settings", lambda parent, *initial: seen.append(initial) or (typed if len(seen) == 1 else None)
     )
     window.store.conn.fault = DISK
-    window.action_settings.trigger()
+    window.menus.action_settings.trigger()
     window.store.conn.fault = None
     assert seen == [(profile, prefs, theme.current_theme(), backup.retention(window.store)), typed]
     assert WORDS in answers.errors[0] and "opens again with everything you typed" in answers.errors[0]

@@ -23,7 +23,7 @@ def filled(window):
 
 
 def action(window, name):
-    return window.findChild(type(window.action_quit), name)
+    return window.findChild(type(window.menus.action_quit), name)
 
 
 def asked_twice(monkeypatch, name, form):
@@ -65,7 +65,7 @@ def test_delete_and_undo_delete_that_fail_keep_everything_and_can_be_retried(win
     action(window, "actionDelete").trigger()
     window.store.conn.fault = DISK
     action(window, "actionUndoDelete").trigger()
-    assert WORDS in answers.errors[-1] and window.action_undo.isEnabled()
+    assert WORDS in answers.errors[-1] and window.menus.action_undo.isEnabled()
     window.store.conn.fault = None
     action(window, "actionUndoDelete").trigger()
     assert window.store.get_interview(filled.id).title == "Round 1" and window.store.list_trash() == []
@@ -76,14 +76,14 @@ def test_emptying_the_trash_that_fails_keeps_it(window, filled, answers):
     answers.trash = ("empty", None)
     window.store.conn.fault = DISK
     action(window, "actionTrash").trigger()
-    assert WORDS in answers.errors[-1] and len(window.store.list_trash()) == 1 and window.action_undo.isEnabled()
+    assert WORDS in answers.errors[-1] and len(window.store.list_trash()) == 1 and window.menus.action_undo.isEnabled()
 
 
 def test_an_outcome_that_fails_puts_the_bar_back(window, filled, answers):
     window.store.conn.fault = DISK
-    window.outcome_bar.choose("rejected")
+    window.tabs.outcome_bar.choose("rejected")
     assert WORDS in answers.errors[-1] and WORDS in window.statusBar().currentMessage()
-    assert window.outcome_bar.combo.currentData() == "pending" == window.store.get_interview(filled.id).outcome
+    assert window.tabs.outcome_bar.combo.currentData() == "pending" == window.store.get_interview(filled.id).outcome
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_a_note_delete_or_nudge_that_fails_is_reported_and_the_note_stays(window
     action(window, "actionNudgeBack5s").trigger()
     assert "time was not changed" in pane.banner.text() and WORDS in pane.banner.text()
     pane.commands.delete_selected()
-    assert "not deleted" in pane.banner.text() and WORDS in window.saved_label.text()
+    assert "not deleted" in pane.banner.text() and WORDS in window.status_line.saved_label.text()
     assert [(n.id, n.stamped_at) for n in window.store.list_notes(filled.id)] == before
     assert pane.model.rowCount() == len(before)
 
@@ -134,10 +134,11 @@ def test_board_and_story_commands_that_fail_say_so(window, filled):
     count, story_count = board.list.count(), len(window.store.list_stories())
     window.store.conn.fault = DISK
     board.remove_current()
-    assert "highlight was not removed" in window.saved_label.text()
+    assert "highlight was not removed" in window.status_line.saved_label.text()
     board.move_current(1)
-    assert "not moved" in window.saved_label.text()
+    assert "not moved" in window.status_line.saved_label.text()
     stories.new_story()
-    assert "story was not added" in window.saved_label.text() and WORDS in window.saved_label.text()
+    saved = window.status_line.saved_label.text()
+    assert "story was not added" in saved and WORDS in saved
     assert board.list.count() == count == len(window.store.list_challenges(filled.id))
     assert len(window.store.list_stories()) == story_count

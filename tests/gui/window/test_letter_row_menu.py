@@ -57,7 +57,7 @@ def test_right_click_on_a_letter_row_offers_the_letter_commands(window, answers,
     assert window.tabs.currentWidget() is window.letter_pane and window.letter_pane.letter.id == letter.id  # shown
     urls = []
     monkeypatch.setattr(dialogs, "open_url", lambda url: urls.append(url) or True)
-    letter_row_menu(window, interview.id, letter.id).findChild(QAction, "rowActionOpenInMail").trigger()
+    _menu(window, interview.id, letter.id).findChild(QAction, "rowActionOpenInMail").trigger()
     assert urls and urls[0].startswith("mailto:") and "Thanks." in urls[0]
 
 
@@ -76,7 +76,12 @@ def test_the_menu_key_opens_the_current_rows_menu(window, menus, qtbot):
 
 def test_a_row_with_no_letter_yet_offers_a_new_one(window, menus):
     interview, dana, *_ = fill_interview(window.store)
-    menu = letter_row_menu(window, interview.id, "")
+    menu = _menu(window, interview.id, "")
     assert _names(menu) == ["rowActionOpenLetter", "rowActionNewLetter"]
     window.dashboard.tree.customContextMenuRequested.emit(QPoint(0, 0))  # no row current: no menu
     assert menus == []
+
+
+def _menu(window, interview_id, letter_id):
+    pane, open_item = window.letter_pane, window.open_dashboard_item
+    return letter_row_menu(window, window.store, pane, open_item, interview_id, letter_id)

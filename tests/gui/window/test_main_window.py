@@ -20,7 +20,7 @@ def _tree_texts(window):
 
 
 def _trigger(window, name):
-    window.findChild(type(window.action_quit), name).trigger()
+    window.findChild(type(window.menus.action_quit), name).trigger()
 
 
 def _add_app_and_interview(window, answers):
@@ -36,14 +36,14 @@ def test_main_widgets_have_their_object_names(window, answers):
     for name in ("sidebar", "sidebarFilter", "planPane", "notesPane", "letterPane"):
         assert window.findChild(object, name) is not None, name
     for name in ("actionNewApplication", "actionNewInterview", "actionEditItem", "actionDelete", "actionQuit"):
-        action = window.findChild(type(window.action_quit), name)
+        action = window.findChild(type(window.menus.action_quit), name)
         assert action is not None and not action.shortcut().isEmpty(), name
 
 
 def test_empty_window_explains_how_to_start(window):
-    assert window.stack.currentWidget() is window.welcome
-    assert "New application" in window.welcome.text.text()
-    assert not window.action_new_interview.isEnabled()
+    assert window.stack.currentWidget() is window.dashboard
+    assert "New application" in window.dashboard.text.text()
+    assert not window.menus.action_new_interview.isEnabled()
 
 
 def test_create_application_and_interview_through_actions(window, answers):
@@ -63,8 +63,8 @@ def test_selecting_an_application_shows_its_summary(window, answers):
     _add_app_and_interview(window, answers)
     app = window.store.list_applications()[0]
     window.sidebar.select("application", app.id)
-    assert window.stack.currentWidget() is window.application_view
-    summary = window.application_view.summary.text()
+    assert window.stack.currentWidget() is window.pages.application_view
+    summary = window.pages.application_view.summary.text()
     assert "Dana Lee" in summary and "Round 1" in summary
 
 
@@ -87,8 +87,8 @@ def test_down_in_the_filter_goes_on_into_the_list(window, answers, qtbot):
         answers.application = sample_application(company)
         _trigger(window, "actionNewApplication")
     show(qtbot, window)
-    window.action_dashboard.trigger()
-    window.action_filter.trigger()  # Ctrl+L
+    window.menus.action_dashboard.trigger()
+    window.menus.action_filter.trigger()  # Ctrl+L
     qtbot.keyClicks(window.sidebar.filter, "bank")
     qtbot.keyClick(window.sidebar.filter, Qt.Key.Key_Down)
     assert window.sidebar.tree.hasFocus()
@@ -154,7 +154,7 @@ def test_empty_trash_after_confirmation(window, answers):
     _trigger(window, "actionDelete")
     answers.trash = ("empty", None)
     _trigger(window, "actionTrash")
-    assert window.store.list_trash() == [] and not window.action_undo.isEnabled()
+    assert window.store.list_trash() == [] and not window.menus.action_undo.isEnabled()
 
 
 def test_everything_is_there_after_a_restart(make_window, answers, qtbot):

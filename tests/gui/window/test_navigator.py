@@ -17,10 +17,10 @@ BODY = "Dear Dana,\n\nThe Baltic routes need ladders of approval.\n"
 def letter_world(window, answers):
     """One application, two interviews, a letter in the first; the window on the letter."""
     answers.application = sample_application()
-    window.action_new_application.trigger()
+    window.menus.action_new_application.trigger()
     for title in ("Round 1", "Round 2"):
         answers.interview = sample_interview(title)
-        window.action_new_interview.trigger()
+        window.menus.action_new_interview.trigger()
     first, second = window.store.list_interviews()
     letter = window.store.add_letter(first.id, "thank-you", None, "Thanks", BODY)
     window.refresh()
@@ -39,9 +39,9 @@ def _assert_focus_on_screen(window):
 
 def _search(window, qtbot, text):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.search_box, text)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    results = window.search_view.results
+    qtbot.keyClicks(window.search.box, text)
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    results = window.search.view.results
     qtbot.waitUntil(lambda: results.currentItem() is not None and results.currentItem().parent() is not None)
     assert _focus() is results
 
@@ -51,7 +51,7 @@ def test_a_search_hit_in_the_open_interview_is_shown_before_anything_is_selected
     show(qtbot, window)
     open_interview(window, first.id, "letter")
     _search(window, qtbot, "Baltic")
-    qtbot.keyClick(window.search_view.results, Qt.Key.Key_Return)  # open the hit
+    qtbot.keyClick(window.search.view.results, Qt.Key.Key_Return)  # open the hit
     pane = window.letter_pane
     assert window.stack.currentWidget() is window.tabs and window.tabs.currentWidget() is pane
     assert _focus() is pane.editor and pane.editor.textCursor().selectedText() == "Baltic"
@@ -78,7 +78,7 @@ def test_clicking_the_selected_interview_leaves_the_results(window, letter_world
     show(qtbot, window)
     open_interview(window, first.id, "notes")
     _search(window, qtbot, "Baltic")
-    assert window.stack.currentWidget() is window.search_view
+    assert window.stack.currentWidget() is window.search.view
     tree = window.sidebar.tree
     index = tree.model().index(0, 0)
     while index.isValid() and index.data(ID_ROLE) != first.id:
@@ -94,8 +94,8 @@ def test_the_dashboard_is_reachable_from_anywhere(window, letter_world, qtbot):
     show(qtbot, window)
     ways = [
         lambda: qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier),
-        lambda: window.findChild(type(window.action_quit), "actionShowDashboard").trigger(),
-        lambda: window.due_label.linkActivated.emit("dashboard"),
+        lambda: window.findChild(type(window.menus.action_quit), "actionShowDashboard").trigger(),
+        lambda: window.status_line.due_label.linkActivated.emit("dashboard"),
         lambda: window.sidebar.select("dashboard", ""),
     ]
     for way in ways:
@@ -109,7 +109,7 @@ def test_the_dashboard_is_reachable_from_anywhere(window, letter_world, qtbot):
         )
         _assert_focus_on_screen(window)
     assert "View" in [m.title().replace("&", "") for m in window.menuBar().findChildren(type(window.menus["view"]))]
-    assert window.action_dashboard in window.menus["view"].actions()
+    assert window.menus.action_dashboard in window.menus["view"].actions()
 
 
 def test_back_and_forward_by_keys_and_mouse_buttons(window, letter_world, qtbot):
@@ -127,7 +127,7 @@ def test_back_and_forward_by_keys_and_mouse_buttons(window, letter_world, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     QTest.mouseClick(window.sidebar.tree.viewport(), Qt.MouseButton.ForwardButton)
     assert window.navigator.current == Place("dashboard")
-    assert not window.action_forward.isEnabled() and window.action_back.isEnabled()
+    assert not window.menus.action_forward.isEnabled() and window.menus.action_back.isEnabled()
     _assert_focus_on_screen(window)
 
 
@@ -145,7 +145,7 @@ def test_f5_shows_the_notes_and_the_first_note_lands_there(window, letter_world,
     first, _, _ = letter_world
     show(qtbot, window)
     open_interview(window, first.id, "plan")
-    deadline = window.plan_pane.followup.findChildren(type(window.search_box))
+    deadline = window.plan_pane.followup.findChildren(type(window.search.box))
     (deadline[0] if deadline else window.plan_pane.research).setFocus()
     plan_before = window.store.get_plan(first.id)
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -162,7 +162,7 @@ def test_a_new_interview_opens_on_the_plan(window, letter_world, answers):
     first, _, _ = letter_world
     open_interview(window, first.id, "letter")
     answers.interview = sample_interview("Round 3")
-    window.action_new_interview.trigger()
+    window.menus.action_new_interview.trigger()
     assert window.tabs.currentWidget() is window.plan_pane
 
 
@@ -192,7 +192,7 @@ def test_history_forgets_forward_on_a_new_visit_and_has_a_limit():
 
 
 def test_mouse_back_outside_the_window_is_left_alone(window, qtbot):
-    other = type(window.search_box)()
+    other = type(window.search.box)()
     qtbot.addWidget(other)
     show(qtbot, other)
     QTest.mouseClick(other, Qt.MouseButton.BackButton, pos=QPoint(2, 2))

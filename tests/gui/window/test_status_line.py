@@ -13,25 +13,25 @@ def test_a_2000_character_message_leaves_the_window_width_unchanged(window, qtbo
     show(qtbot, window)
     width, bar = window.width(), window.statusBar()
     if where in ("window", "both"):
-        window.status(f"Exported everything to {LONG}.")
+        window.status_line.show(f"Exported everything to {LONG}.")
         shown, tip = bar.currentMessage(), bar.toolTip()  # read now: a background backup may report later
     if where in ("pane", "both"):
         window.notes_pane.status_message.emit(f"The note was not saved: {LONG}")
     qtbot.wait(50)
     assert window.width() == width
-    assert window.saved_label.width() <= bar.width() // 2
+    assert window.status_line.saved_label.width() <= bar.width() // 2
     assert (
-        window.due_label.geometry().right() <= bar.width()
-        and window.due_label.width() >= window.due_label.sizeHint().width()
+        window.status_line.due_label.geometry().right() <= bar.width()
+        and window.status_line.due_label.width() >= window.status_line.due_label.sizeHint().width()
     )
     if where != "pane":
         assert shown.startswith("Exported everything to /home/someone/deep/") and shown.endswith("…")
         assert _shown(tip) == f"Exported everything to {LONG}."  # the whole of it, on hovering
         assert bar.fontMetrics().horizontalAdvance(shown) < width
     if where != "window":
-        assert window.saved_label.text().endswith("x.json")  # the whole text stays readable (tooltip, readers)
-        window.saved_label.grab()
-        assert _shown(window.saved_label.toolTip()).startswith("The note was not saved")
+        assert window.status_line.saved_label.text().endswith("x.json")  # the whole text stays readable
+        window.status_line.saved_label.grab()
+        assert _shown(window.status_line.saved_label.toolTip()).startswith("The note was not saved")
 
 
 def _shown(tip):
@@ -43,10 +43,10 @@ def _shown(tip):
 
 def test_a_short_message_is_shown_whole(window, qtbot):
     show(qtbot, window)
-    window.status("Settings saved.")
+    window.status_line.show("Settings saved.")
     assert window.statusBar().currentMessage() == "Settings saved." and window.statusBar().toolTip() == ""
     window.notes_pane.status_message.emit("Saved 14:02")
-    label = window.saved_label
+    label = window.status_line.saved_label
     qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())
     label.grab()
     assert label.toolTip() == ""
