@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from followup_desktop.core.clock import FrozenClock  # noqa: E402
-from followup_desktop.core.store import Store, new_id  # noqa: E402
+from followup_desktop.core.store import Store  # noqa: E402
+from followup_desktop.core.store.rows import new_id  # noqa: E402
 
 TOTAL_NOTES = 200_000
 BUSY_NOTES = 2_000

@@ -204,7 +204,7 @@ def bench_export(cfg: Config) -> list[Row]:
 
 def _long_letters(cfg: Config, printing, bench_docx, sample_layout) -> list[Row]:
     """The longest letters allowed (1 MiB characters; 1/8 of that in quick mode), in seconds."""
-    from followup_desktop.core.limits import TEXT
+    from followup_desktop.core.store.limits import TEXT
 
     size = TEXT // 8 if cfg.runs == 1 and not cfg.warmup else TEXT
     label = f"{size // 1024:,} K chars"

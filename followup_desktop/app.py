@@ -139,7 +139,7 @@ def _open_window(data: DataPaths):
     import sqlite3
 
     from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, StoreError
-    from followup_desktop.core.store_base import CannotWriteError, WalMismatchError
+    from followup_desktop.core.store.errors import CannotWriteError, WalMismatchError
 
     notice = ""
     try:
@@ -229,7 +229,7 @@ def announce_read_only(window) -> None:
     """A read-only database opens for reading: a lasting line in the status bar, and a message once shown."""
     from PySide6.QtWidgets import QLabel
 
-    from followup_desktop.core.store_base import WRITE_ADVICE, read_only_reason
+    from followup_desktop.core.store.errors import WRITE_ADVICE, read_only_reason
     from followup_desktop.gui import dialogs
 
     reason = read_only_reason(window.store.path)

@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
 def open_store(data, writable: bool, read_only_ok: bool):
     """The data folder's store; read-only where nothing can be written and the command only reads."""
     from followup_desktop.core.store import NotADatabaseError, Store
-    from followup_desktop.core.store_base import CannotWriteError
+    from followup_desktop.core.store.errors import CannotWriteError
 
     emptied = data.emptied()
     if emptied:  # opening would make it a new, empty database that hides the loss
@@ -152,7 +152,7 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
     from followup_desktop.core.bundle import BundleError
     from followup_desktop.core.files import WriteFailed
     from followup_desktop.core.store import StoreError
-    from followup_desktop.core.store_base import WriteError
+    from followup_desktop.core.store.errors import WriteError
 
     try:
         store = open_store(data, writable, read_only_ok=args.command == "export")
@@ -191,9 +191,10 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
 
 def run_safety(args: argparse.Namespace, data) -> int:
     """backup, restore and check: they work on the database file itself."""
-    from followup_desktop.core import backup, dbfile
+    from followup_desktop.core import backup
     from followup_desktop.core.backup import BackupError, UnhealthyDatabaseError
     from followup_desktop.core.clock import Clock
+    from followup_desktop.core.store import dbfile
 
     now = Clock().now()
     if args.command == "check":
@@ -233,7 +234,8 @@ def run_safety(args: argparse.Namespace, data) -> int:
 
 
 def _check(data) -> int:
-    from followup_desktop.core import backup, dbfile
+    from followup_desktop.core import backup
+    from followup_desktop.core.store import dbfile
 
     if not dbfile.exists(data.database):
         print(f"There is no database in {data.root} yet: nothing to check.")

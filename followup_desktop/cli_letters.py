@@ -17,7 +17,7 @@ def run_letter(args: argparse.Namespace, data, writable: bool = True) -> int:
 
     from followup_desktop.cli import damaged, open_store
     from followup_desktop.core.store import StoreError
-    from followup_desktop.core.store_base import WriteError
+    from followup_desktop.core.store.errors import WriteError
 
     if args.letter_command == "export" and not (args.docx or args.pdf):
         return fail("letter export needs --docx PATH and/or --pdf PATH.")
@@ -71,7 +71,7 @@ def _list(store) -> int:
 
 def _export(store, args: argparse.Namespace) -> int:
     from followup_desktop.core import letter_export
-    from followup_desktop.core.store_base import NotFoundError
+    from followup_desktop.core.store.errors import NotFoundError
 
     try:
         letter = store.get_letter(args.letter_id)
@@ -108,7 +108,7 @@ def _record(store, letter_id: str, path: str) -> None:
 
     The file the user asked for is written and whole, so the command still succeeds (exit 0).
     """
-    from followup_desktop.core.store_base import StoreError, WriteError
+    from followup_desktop.core.store.errors import StoreError, WriteError
 
     try:
         store.add_letter_version(letter_id, "export")

@@ -140,7 +140,7 @@ def make_backup(database: Path, folder: Path, now: datetime, pages_per_step: int
     The copy counts only if SQLite's integrity check passes on it and it holds this program's data;
     otherwise it is removed and UnhealthyDatabaseError says why (the source is damaged).
     """
-    from followup_desktop.core import dbfile
+    from followup_desktop.core.store import dbfile
 
     problem = dbfile.not_regular(database) or dbfile.wal_mismatch(database)
     if problem:
@@ -218,7 +218,7 @@ def retention_of_file(database: Path) -> tuple[int, int]:
     """retention() read from a database file without opening it for writing (the command line)."""
     import json
 
-    from followup_desktop.core import dbfile
+    from followup_desktop.core.store import dbfile
 
     found = {}
     if dbfile.not_regular(database):  # a pipe would block the read

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from followup_desktop.core import dbfile
+from followup_desktop.core.store import dbfile
 
 NEWER = "it was made by a newer version"
 
@@ -62,7 +62,7 @@ def backup_problems(path: Path) -> list[str]:
 
 def restorable_problems(path: Path) -> list[str]:
     """backup_problems(), and whether this version of the program can open the backup."""
-    from followup_desktop.core.migrations import known_names
+    from followup_desktop.core.store.migrations import known_names
 
     problems = backup_problems(path)
     if problems:

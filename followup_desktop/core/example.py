@@ -14,7 +14,7 @@ import logging
 from datetime import timedelta
 
 from followup_desktop.core.clock import to_iso
-from followup_desktop.core.store_base import NotFoundError
+from followup_desktop.core.store.errors import NotFoundError
 
 log = logging.getLogger(__name__)
 

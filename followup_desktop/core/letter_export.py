@@ -11,7 +11,7 @@ from pathlib import Path
 
 from followup_desktop.core.letter_models import Letter
 from followup_desktop.core.letters import LetterLayout, build_layout
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.store.errors import StoreError
 from followup_desktop.core.text import proposed_letter_filename
 
 

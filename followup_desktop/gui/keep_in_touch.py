@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.clock import to_iso, to_local
-from followup_desktop.core.store_base import StoreError, WriteError
+from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.widgets import DATE_FORMAT
 from followup_desktop.gui.write_failures import failure_text, log_failure

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from followup_desktop.core import letter_export
-from followup_desktop.core.store_base import StoreError, WriteError
+from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.widgets import make_action

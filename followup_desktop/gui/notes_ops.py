@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QTimer
 from followup_desktop.core import note_times
 from followup_desktop.core.models import Note
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
 from followup_desktop.gui.notes_model import COL_CLOCK, COL_ELAPSED, COL_TEXT, KINDS, one_line
 from followup_desktop.gui.notes_view import plain_text
 from followup_desktop.gui.write_failures import failure_text, log_failure

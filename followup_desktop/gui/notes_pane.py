@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from followup_desktop.core import note_times
 from followup_desktop.core.models import ANSWER_KINDS, NOTE_KINDS, Interview
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import clean_text
+from followup_desktop.core.store.rows import clean_text
 from followup_desktop.gui.capture import CaptureLine
 from followup_desktop.gui.challenges import ChallengeBoard
 from followup_desktop.gui.notes_actions import build_actions

@@ -24,7 +24,7 @@ from followup_desktop.core.clock import to_local
 from followup_desktop.core.models import Interview, shown
 from followup_desktop.core.plan_sheet import build_sheet
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.plan_list import ID_ROLE, PlanList

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
-from followup_desktop.core.store_notes import STORY_FIELDS
+from followup_desktop.core.store.errors import WriteError
+from followup_desktop.core.store.stories import STORY_FIELDS
 from followup_desktop.gui.notes_model import one_line
 from followup_desktop.gui.notes_view import plain_text
 from followup_desktop.gui.write_failures import failure_text, log_failure

@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QObject, Signal
 
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.store.errors import StoreError
 from followup_desktop.gui.lazy import LazyModule
 from followup_desktop.gui.write_failures import failure_text, log_failure
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
 from followup_desktop.gui.lazy import LazyModule
 from followup_desktop.gui.navigator import Place
 from followup_desktop.gui.write_failures import failure_text, log_failure

@@ -2,7 +2,7 @@
 
 from followup_desktop.core.letter_models import Profile
 from followup_desktop.core.models import Challenge, Note, PlanItem
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.store.rows import new_id
 
 
 def fill_interview(store, with_challenges=True):

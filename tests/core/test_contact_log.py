@@ -2,6 +2,7 @@ import pytest
 
 from followup_desktop.core import bundle
 from followup_desktop.core.store import Store, ValidationError
+from followup_desktop.core.store.tracker import Tracker
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_marking_sent_again_updates_the_one_entry(store, app):
 
 def test_a_failed_log_undoes_the_mark_sent(store, app, monkeypatch):
     letter = _letter(store, app)
-    monkeypatch.setattr(Store, "_log_sent_letter", lambda self, letter: 1 / 0)
+    monkeypatch.setattr(Tracker, "log_sent_letter", lambda self, letter: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         store.mark_letter_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
     assert store.get_letter(letter.id).status == "draft"

@@ -9,7 +9,7 @@ from followup_desktop.core.letter_models import LETTER_KINDS
 from followup_desktop.core.letters import parse_body
 from followup_desktop.core.models import Note
 from followup_desktop.core.provenance import paragraphs_of
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.store.rows import new_id
 
 from .letter_fixtures import fill_interview
 

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_desktop.core import migrations
-from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, Store
+from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, Store, migrations
 
 
 def test_migrates_an_empty_file(tmp_path):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from followup_desktop.core import bundle, migrations
-from followup_desktop.core.store import Store
+from followup_desktop.core import bundle
+from followup_desktop.core.store import Store, migrations
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schema").glob("*.sqlite3"))
 

@@ -2,7 +2,7 @@ import pytest
 
 from followup_desktop.core.models import Challenge, Note, PlanItem
 from followup_desktop.core.search import MARK_END, MARK_START, SearchFilter, fts_query, grouped
-from followup_desktop.core.store_search import INDEXED, INDEXED_LATER
+from followup_desktop.core.store.search import INDEXED, INDEXED_LATER
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_control_characters_in_a_query(filled):
 
 
 def test_a_word_in_very_many_rows_lists_the_newest_first(filled, monkeypatch):
-    from followup_desktop.core import store_search
+    from followup_desktop.core.store import search as store_search
 
     store, _, _ = filled
     monkeypatch.setattr(store_search, "BROAD", 2)  # "migration" is in three notes

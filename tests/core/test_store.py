@@ -114,7 +114,7 @@ def test_bad_interview_values_are_refused(store, app, changes):
 
 
 HOSTILE = [
-    "x" * 500,  # the longest name a field holds (core/limits.py; longer: tests/faults/test_limits_fields.py)
+    "x" * 500,  # the longest name a field holds (core/store/limits.py; longer: tests/faults/test_limits_fields.py)
     "Zürich 🚀👩‍👩‍👧‍👦 — ✓",
     "שלום עולם مرحبا بالعالم",
     "nul\x00bell\x07esc\x1b[31m tab\t cr\r lf\n del\x7f",

@@ -4,7 +4,7 @@ from followup_desktop.core.drafts import build_draft, draft_input
 from followup_desktop.core.letter_models import LetterPrefs, Profile
 from followup_desktop.core.provenance import match_sources, paragraphs_of
 from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import ValidationError
+from followup_desktop.core.store.errors import ValidationError
 
 from .letter_fixtures import fill_interview
 

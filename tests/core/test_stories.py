@@ -2,8 +2,7 @@
 
 import pytest
 
-from followup_desktop.core import migrations
-from followup_desktop.core.store import ValidationError
+from followup_desktop.core.store import ValidationError, migrations
 
 
 @pytest.fixture

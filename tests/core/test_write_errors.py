@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
 
 FAULTS = [
     ("attempt to write a readonly database", "read-only"),

@@ -8,8 +8,8 @@ import pytest
 from followup_desktop.core import bundle
 from followup_desktop.core.letter_models import Profile
 from followup_desktop.core.letters import build_layout, layout_plain_text
-from followup_desktop.core.limits import LINE, NAME
 from followup_desktop.core.store import Store
+from followup_desktop.core.store.limits import LINE, NAME
 from followup_desktop.core.text import proposed_letter_filename, safe_filename, xml_safe
 from followup_desktop.export.docx import write_docx
 
@@ -26,7 +26,7 @@ def _plain(text):
 
 def _fill(store, text):
     """Put text into every text field of every kind of thing (cut to the field's limit); returns the ids."""
-    name, line = text[: NAME - 3], text[:LINE]  # names and one-line fields hold less (core/limits.py)
+    name, line = text[: NAME - 3], text[:LINE]  # names and one-line fields hold less (core/store/limits.py)
     app = store.add_application("Co " + name, name, job_ad=text, notes=text)
     person = store.add_contact(app.id, "P " + name, title=name, email=name, phone=name, notes=text)
     interview = store.add_interview(app.id, name, location=line)

@@ -9,9 +9,8 @@ import sys
 import pytest
 
 from followup_desktop import app as app_module
-from followup_desktop.core import dbfile
-from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import ForeignDatabaseError, WalMismatchError
+from followup_desktop.core.store import Store, dbfile
+from followup_desktop.core.store.errors import ForeignDatabaseError, WalMismatchError
 from followup_desktop.paths import DataPaths
 
 from .conftest import _killed_writer, database_files, digest, run

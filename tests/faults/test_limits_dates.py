@@ -20,7 +20,7 @@ from followup_desktop.core.clock import to_local
 from followup_desktop.core.followups import dashboard_items, to_local_text
 from followup_desktop.core.models import Note
 from followup_desktop.core.store import Store, ValidationError
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.store.rows import new_id
 
 from ..core.letter_fixtures import fill_interview
 

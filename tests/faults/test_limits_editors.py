@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from followup_desktop.core.limits import NAME, TEXT
+from followup_desktop.core.store.limits import NAME, TEXT
 from followup_desktop.gui import dialogs
 
 from ..core.letter_fixtures import fill_interview

@@ -1,7 +1,7 @@
 """Every text field has a length no real use reaches; longer text is refused whole, never cut.
 
 Before, a 10 MB company name imported, the window took ~10 s to open and `letter export --pdf` ran
-for over 500 s. The limits (core/limits.py) are the schema's maxLengths, enforced at import and by
+for over 500 s. The limits (core/store/limits.py) are the schema's maxLengths, enforced at import and by
 the store; the message names the field and the limit and quotes none of the text.
 """
 
@@ -12,18 +12,18 @@ import json
 import pytest
 
 from followup_desktop import paths
-from followup_desktop.core import bundle, limits
+from followup_desktop.core import bundle
 from followup_desktop.core.bundle import BundleError
 from followup_desktop.core.letter_models import LetterPrefs, Profile
-from followup_desktop.core.limits import LINE, NAME, TEXT
-from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import TooLongError, WriteError
+from followup_desktop.core.store import Store, limits
+from followup_desktop.core.store.errors import TooLongError, WriteError
+from followup_desktop.core.store.limits import LINE, NAME, TEXT
 
 from ..core.letter_fixtures import fill_interview
 
 SCHEMA = json.loads(paths.resource("bundle.schema.json").read_text(encoding="utf-8"))
 
-# schema definition -> table of core/limits.py
+# schema definition -> table of core/store/limits.py
 DEFINITIONS = {
     "application": "applications",
     "contact": "contacts",

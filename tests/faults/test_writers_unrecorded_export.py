@@ -11,7 +11,7 @@ import pytest
 
 from followup_desktop import app
 from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import Connection
+from followup_desktop.core.store.connection import Connection
 
 from ..core.letter_fixtures import fill_interview
 

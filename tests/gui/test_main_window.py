@@ -187,7 +187,7 @@ def test_store_error_is_shown_not_raised(window, answers):
 
 
 HOSTILE = [
-    "N" * 500,  # the longest company name (core/limits.py); longer ones: tests/faults/test_limits_fields.py
+    "N" * 500,  # the longest company name (core/store/limits.py); longer ones: tests/faults/test_limits_fields.py
     "Émoji 🚀👩‍👩‍👧‍👦 Corp",
     "شركة مرحبا — חברה",
     "Ctrl\x00\x07\x1b[31mChars\u202e",

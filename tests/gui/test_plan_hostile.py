@@ -8,7 +8,7 @@ HOSTILE = {
     "controls": "a\x00b\x01c\x07d\x1b[31m\x7f",
     "rtl": "שלום مرحبا \u202eevil\u202c",
     "emoji": "😀👩‍👩‍👧 e\u0301 \U0001f1eb\U0001f1f7",
-    "huge": "x" * 10_000,  # the most every plan field holds ("whom" is one line: core/limits.py)
+    "huge": "x" * 10_000,  # the most every plan field holds ("whom" is one line: core/store/limits.py)
 }
 
 

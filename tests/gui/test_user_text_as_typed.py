@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QMessageBox, QTreeWidget, QWidget
 
 from followup_desktop.core.models import Challenge
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.store.rows import new_id
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.letter_dialogs import NewLetterRequest
 

@@ -1,18 +1,15 @@
-"""The store's named errors and its SQLite connection, which turns write failures into WriteError.
+"""The store's named errors, and what an SQLite write failure means for the user (WriteError).
 
 Callers catch a meaning (WriteError with a reason and advice), never a raw sqlite3 error text.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 from pathlib import Path
 
-from followup_desktop.core import limits
-
-log = logging.getLogger(__name__)
+from followup_desktop.core.store import limits
 
 
 class StoreError(Exception):
@@ -80,12 +77,12 @@ class WriteError(StoreError):
 
 
 class TooLongError(WriteError):
-    """A text is longer than its field may hold (core/limits.py): refused whole, never cut.
+    """A text is longer than its field may hold (core/store/limits.py): refused whole, never cut.
 
     A WriteError, so every editor keeps the words on screen and tries again once they are shorter.
     """
 
-    advice = "shorten it"  # type: ignore[assignment]
+    advice = "shorten it"
 
     def __init__(self, what: str, length: int, limit: int) -> None:
         reason = limits.describe(what, length, limit)
@@ -136,42 +133,3 @@ def read_only_reason(path: Path) -> str:
     if not os.access(path.parent, os.W_OK):
         return "the data folder is read-only"
     return "the database is read-only"
-
-
-_WRITES = ("insert", "update", "delete", "replace", "commit", "create", "drop", "alter")
-
-
-class Connection(sqlite3.Connection):
-    """An SQLite connection whose write failures raise WriteError, so callers catch one meaning."""
-
-    fault: str | None = None  # tests: every write statement fails with this SQLite message
-    path: Path | None = None  # the database file, to say which of file, folder or disk is read-only
-
-    def execute(self, sql, parameters=(), /):  # noqa: D102 - sqlite3 API
-        if self.fault is not None and sql.lstrip()[:7].lower().startswith(_WRITES):
-            self._raise_write(sqlite3.OperationalError(self.fault))
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.OperationalError as exc:
-            self._raise_write(exc)
-
-    def executemany(self, sql, parameters, /):  # noqa: D102 - sqlite3 API
-        if self.fault is not None:
-            self._raise_write(sqlite3.OperationalError(self.fault))
-        try:
-            return super().executemany(sql, parameters)
-        except sqlite3.OperationalError as exc:
-            self._raise_write(exc)
-
-    def commit(self):  # noqa: D102 - sqlite3 API
-        try:
-            return super().commit()
-        except sqlite3.OperationalError as exc:
-            self._raise_write(exc)
-
-    def _raise_write(self, exc: sqlite3.OperationalError):
-        mapped = write_error(exc, self.path)
-        if mapped is None:
-            raise exc
-        log.warning("database write failed: %s", mapped.reason)
-        raise mapped from exc

@@ -12,11 +12,12 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 COMPANIONS = ("-wal", "-shm", "-journal")
-RECORD_TABLE, SET_NAME = "_sqlite_migrations", "followup"  # as core/migrations.py writes them
+RECORD_TABLE, SET_NAME = "_sqlite_migrations", "followup"  # as core/store/migrations.py writes them
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
@@ -76,7 +77,9 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     return f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
 
 
-def connect_read_only(path: Path, factory: type = sqlite3.Connection, **options) -> sqlite3.Connection:
+def connect_read_only(
+    path: Path, factory: type[sqlite3.Connection] = sqlite3.Connection, **options: Any
+) -> sqlite3.Connection:
     """A connection that cannot write path, also where its folder cannot be written.
 
     SQLite reads a -wal through a -shm it creates beside the database. Where it cannot (a read-only
@@ -97,7 +100,7 @@ def connect_read_only(path: Path, factory: type = sqlite3.Connection, **options)
     return _copy_into_memory(path, factory, **options)
 
 
-def _copy_into_memory(path: Path, factory: type, **options) -> sqlite3.Connection:
+def _copy_into_memory(path: Path, factory: type[sqlite3.Connection], **options: Any) -> sqlite3.Connection:
     import shutil
     import tempfile
 
@@ -118,7 +121,7 @@ def _copy_into_memory(path: Path, factory: type, **options) -> sqlite3.Connectio
     return memory
 
 
-def migration_rows(conn: sqlite3.Connection) -> list[tuple] | None:
+def migration_rows(conn: sqlite3.Connection) -> list[tuple[str, str]] | None:
     """Our schema record (name, applied_at) in order; None when the table is absent or unreadable."""
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [RECORD_TABLE]).fetchone():

@@ -1,7 +1,7 @@
 """Follow-up tracking in the store: the dashboard's set-based queries and the contact log.
 
 The dashboard reads everything it needs in three queries whatever the number of
-interviews; marking a letter sent logs the contact in the same transaction.
+interviews; marking a letter sent (store.letters) logs the contact in the same transaction.
 """
 
 from __future__ import annotations
@@ -13,7 +13,11 @@ from typing import Any
 from followup_desktop.core.clock import YEARS_TEXT, parse_iso, text_in_years, to_iso
 from followup_desktop.core.letter_models import LETTER_KIND_LABELS, Letter
 from followup_desktop.core.models import Application
-from followup_desktop.core.store_base import ValidationError, check_choice, clean_text, new_id
+from followup_desktop.core.store.applications import Applications
+from followup_desktop.core.store.contacts import Contacts
+from followup_desktop.core.store.errors import ValidationError
+from followup_desktop.core.store.interviews import Interviews
+from followup_desktop.core.store.rows import Rows, check_choice, clean_text, new_id
 from followup_desktop.core.tracker_models import (
     CONTACT_CHANNELS,
     ContactLogEntry,
@@ -57,27 +61,34 @@ WHERE (f.has_ended AND f.outcome IN ('pending', 'next-round') AND f.sent_letters
 """
 
 
-class TrackerStore:
-    """Store mixin; relies on BaseStore's helpers (_rows, _insert, _update, atomic, now)."""
+class Tracker:
+    """What is due and who was contacted (store.tracker): the dashboard's queries, keep-in-touch dates
+    and each application's contact log."""
+
+    def __init__(self, rows: Rows, applications: Applications, contacts: Contacts, interviews: Interviews) -> None:
+        self._rows = rows
+        self._applications = applications
+        self._contacts = contacts
+        self._interviews = interviews
 
     # ----------------------------------------------------------------- dashboard
     def interviews_needing_attention(
         self, now: str | None = None, lookback_days: int = LOOKBACK_DAYS
     ) -> list[InterviewFacts]:
         """Recently ended interviews still open or rejected without a letter sent, and upcoming ones."""
-        moment = parse_iso(now) if now else self.clock.now()
+        moment = parse_iso(now) if now else self._rows.clock.now()
         since = moment - timedelta(days=lookback_days)
         params = {
             "now": to_iso(moment),
             "since": to_iso(since),
             "since_start": to_iso(since - timedelta(days=1)),
         }  # a day covers any interview's length
-        rows = self._rows(_INTERVIEW_FACTS, params)
+        rows = self._rows.select(_INTERVIEW_FACTS, params)
         return [InterviewFacts(**r) for r in rows]
 
     def unsent_drafts(self, since: str = "", limit: int = 200) -> list[DraftFacts]:
         """Letters still drafts (edited since `since`, a UTC ISO time, if given), oldest edit first."""
-        rows = self._rows(
+        rows = self._rows.select(
             "SELECT * FROM (SELECT l.id, l.interview_id, i.application_id, a.company, "
             "i.title AS interview_title, l.kind, l.updated_at FROM letters l "
             "JOIN interviews i ON i.id = l.interview_id JOIN applications a ON a.id = i.application_id "
@@ -94,12 +105,7 @@ class TrackerStore:
         if until:
             sql += " AND next_contact_at <= ?"
             params.append(until)
-        return [NextContact(**r) for r in self._rows(sql + " ORDER BY next_contact_at, company", params)]
-
-    def get_setting_text(self, key: str, default: str = "") -> str:
-        """A plain setting's stored value, or default."""
-        rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
-        return rows[0]["value"] if rows else default
+        return [NextContact(**r) for r in self._rows.select(sql + " ORDER BY next_contact_at, company", params)]
 
     # ----------------------------------------------------------------- staying in touch
     def set_keep_in_touch(self, application_id: str, keep: bool, next_contact_at: str = "") -> None:
@@ -108,11 +114,11 @@ class TrackerStore:
             raise ValidationError("The next-contact date must look like 2026-03-02.")
         if next_contact_at and not text_in_years(next_contact_at):
             raise ValidationError(f"The next-contact date must be {YEARS_TEXT}.")
-        self._update(
+        self._rows.update(
             Application, application_id, {"keep_in_touch": int(bool(keep)), "next_contact_at": next_contact_at}
         )
 
-    def add_contact_log(
+    def add_log_entry(
         self,
         application_id: str,
         contacted_at: str,
@@ -125,10 +131,10 @@ class TrackerStore:
         check_choice(channel, CONTACT_CHANNELS, "channel")
         if not text_in_years(contacted_at):
             raise ValidationError(f"The contact's date must be a date {YEARS_TEXT}.")
-        self.get_application(application_id)
-        if contact_id and self.get_contact(contact_id).application_id != application_id:
+        self._applications.get(application_id)
+        if contact_id and self._contacts.get(contact_id).application_id != application_id:
             raise ValidationError("The person must be a contact of the same application.")
-        return self._insert(
+        return self._rows.insert(
             ContactLogEntry(
                 id=new_id(),
                 application_id=application_id,
@@ -140,35 +146,30 @@ class TrackerStore:
             )
         )
 
-    def list_contact_log(self, application_id: str) -> list[ContactLogEntry]:
+    def contact_log(self, application_id: str) -> list[ContactLogEntry]:
         """An application's contact log, newest first."""
-        return self._list(
+        return self._rows.fetch(
             ContactLogEntry, "application_id = ?", [application_id], order="contacted_at DESC, rowid DESC"
         )
 
-    def contact_log_id_for_letter(self, letter_id: str) -> str | None:
+    def log_entry_for_letter(self, letter_id: str) -> str | None:
         """The id of the entry that logged this letter as sent, if any."""
-        rows = self._rows("SELECT id FROM contact_log WHERE letter_id = ?", [letter_id])
+        rows = self._rows.select("SELECT id FROM contact_log WHERE letter_id = ?", [letter_id])
         return rows[0]["id"] if rows else None
 
-    def delete_contact_log(self, entry_id: str) -> None:
-        self.db.execute("DELETE FROM contact_log WHERE id = ?", [entry_id])
+    def delete_log_entry(self, entry_id: str) -> None:
+        """Remove one entry of a contact log."""
+        self._rows.execute("DELETE FROM contact_log WHERE id = ?", [entry_id])
 
-    def mark_letter_sent(self, letter_id: str, sent_at: str, channel: str) -> Letter:
-        """Mark the letter sent and log the contact with its company, in one transaction."""
-        with self.atomic():
-            letter = super().mark_letter_sent(letter_id, sent_at, channel)
-            self._log_sent_letter(letter)
-        return letter
-
-    def _log_sent_letter(self, letter: Letter) -> None:
-        application_id = self.get_interview(letter.interview_id).application_id
+    def log_sent_letter(self, letter: Letter) -> None:
+        """Log a letter just marked sent as a contact with its company (one entry per letter)."""
+        application_id = self._interviews.get(letter.interview_id).application_id
         label = LETTER_KIND_LABELS.get(letter.kind, letter.kind).split(" (")[0]
         summary = f"Sent: {label}" + (f" — “{letter.subject}”" if letter.subject.strip() else "")
         channel = letter.sent_channel if letter.sent_channel in CONTACT_CHANNELS else "other"
-        existing = self.contact_log_id_for_letter(letter.id)
+        existing = self.log_entry_for_letter(letter.id)
         if existing:  # sent again (a corrected date): one entry per letter
-            self._update(
+            self._rows.update(
                 ContactLogEntry,
                 existing,
                 {
@@ -179,7 +180,7 @@ class TrackerStore:
                 },
             )
         else:
-            self.add_contact_log(application_id, letter.sent_at, channel, letter.recipient_id, summary, letter.id)
+            self.add_log_entry(application_id, letter.sent_at, channel, letter.recipient_id, summary, letter.id)
         log.info("logged a sent letter as a contact")
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from followup_desktop.core.search import KINDS, Hit, SearchFilter, first_match, fts_query, make_snippet
+from typing import Any
+
+from followup_desktop.core.search import Hit, SearchFilter, first_match, fts_query, make_snippet
+from followup_desktop.core.store.rows import Rows
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 BROAD = 2000  # matches in one table beyond which results come newest first instead of best first
@@ -16,7 +19,7 @@ INDEXED = (
     ("challenge", "challenges", ("quote", "experience")),
 )
 INDEXED_LATER = (("letter", "letters", ("subject", "body")),)
-STORY_COLUMNS = ("title", "situation", "action", "result", "tags")  # indexed by store_notes' own step
+STORY_COLUMNS = ("title", "situation", "action", "result", "tags")  # indexed by the stories' own step
 SEARCHED_COLUMNS = {table: columns for _k, table, columns in INDEXED + INDEXED_LATER} | {"stories": STORY_COLUMNS}
 _APP_CONTEXT = "a.company || CASE WHEN a.role = '' THEN '' ELSE ' — ' || a.role END"
 _INTERVIEW_CONTEXT = _APP_CONTEXT + " || ' · ' || CASE WHEN i.title = '' THEN 'Interview' ELSE i.title END"
@@ -60,21 +63,24 @@ _QUERIES = (
         "t.updated_at",
     ),
     ("letter", "letters_fts", "letters", _IN_INTERVIEW, "t.id", "a.id", "i.id", _INTERVIEW_CONTEXT, "t.updated_at"),
-    # The story bank's index is the one its suggestions use (store_notes.py, porter stemming).
+    # The story bank's index is the one its suggestions use (stories.py, porter stemming).
     ("story", "stories_fts", "stories", "", "t.id", "''", "''", "'Story: ' || t.title", "t.updated_at"),
 )
 
 
-class SearchStore:
-    """Store mixin; relies on BaseStore's helpers (_rows)."""
+class Search:
+    """Search everywhere (store.search): every searchable table has an FTS5 index kept by triggers."""
 
-    def search(self, text: str, where: SearchFilter = SearchFilter(), limit: int = 20) -> list[Hit]:
+    def __init__(self, rows: Rows) -> None:
+        self._rows = rows
+
+    def find(self, text: str, where: SearchFilter = SearchFilter(), limit: int = 20) -> list[Hit]:
         """Up to `limit` best hits per kind for what the user typed; any input is safe."""
         query, text_query = fts_query(text), text
         if not query:
             return []
         hits: list[Hit] = []
-        for kind, fts, table, joins, ref, app, interview, context, when in self._search_queries():
+        for kind, fts, table, joins, ref, app, interview, context, when in _QUERIES:
             if kind not in where.kinds:
                 continue
             text = " || ' · ' || ".join(f"t.{c}" for c in SEARCHED_COLUMNS[table])
@@ -83,7 +89,7 @@ class SearchStore:
                 f"{when} AS stamp, {text} AS body, bm25({fts}) AS rank "
                 f"FROM {fts} JOIN {table} t ON t.rowid = {fts}.rowid {joins} WHERE {fts} MATCH ?"
             )
-            params: list = [query]
+            params: list[Any] = [query]
             if where.application_id:
                 sql += f" AND {app} = ?"
                 params.append(where.application_id)
@@ -96,14 +102,14 @@ class SearchStore:
             # Ranking every match of a word found in most notes takes seconds (bm25 scores them all):
             # past BROAD matches, the newest come first instead, which FTS5 returns without sorting.
             broad = (
-                self._rows(
+                self._rows.select(
                     f"SELECT count(*) AS n FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT ?)", [query, BROAD]
                 )[0]["n"]
                 >= BROAD
             )
             sql += f" ORDER BY {fts}.rowid DESC LIMIT ?" if broad else " ORDER BY rank LIMIT ?"
             params.append(limit)
-            for r in self._rows(sql, params):
+            for r in self._rows.select(sql, params):
                 snip = make_snippet(r["body"], text_query)
                 hits.append(
                     Hit(
@@ -120,14 +126,10 @@ class SearchStore:
                 )
         return hits
 
-    def _search_queries(self) -> tuple:
-        """The per-table queries whose FTS index exists (kinds added later register theirs here)."""
-        return tuple(q for q in _QUERIES + tuple(self._extra_search_queries()) if q[0] in KINDS)
-
-    def _extra_search_queries(self) -> list[tuple]:
-        return []
-
-    def search_triggers(self) -> set[str]:
+    def triggers(self) -> set[str]:
         """Names of the triggers that keep the search indexes current (tests assert they exist)."""
-        rows = self._rows("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_a_'")
+        rows = self._rows.select("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_a_'")
         return {r["name"] for r in rows}
+
+    def __call__(self, *args: Any, **kwargs: Any) -> list[Hit]:  # the old store.search(...), until callers move
+        return self.find(*args, **kwargs)

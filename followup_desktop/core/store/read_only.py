@@ -9,31 +9,26 @@ when there is no -wal, and otherwise from a private copy read into memory.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from followup_desktop.core import dbfile, migrations
-from followup_desktop.core.store_base import (
-    Connection,
-    NewerSchemaError,
-    NotADatabaseError,
-    StoreError,
-    WalMismatchError,
-    _check_header,
-    _refuse_foreign_tables,
-)
+from followup_desktop.core.store import dbfile, migrations
+from followup_desktop.core.store.connection import Connection
+from followup_desktop.core.store.errors import NewerSchemaError, NotADatabaseError, StoreError, WalMismatchError
+from followup_desktop.core.store.opening import check_header, refuse_foreign_tables
 
 
-def open_read_only(cls, path: Path, clock=None):
-    """A store of cls on path that cannot write; an older schema is brought up to date in memory only."""
+def open_read_only(path: Path, upgrade: Callable[[Connection], None]) -> Connection:
+    """A connection that cannot write path; an older schema is brought up to date (upgrade) in memory only."""
     if not path.exists():
         raise StoreError(f"There is no database at {path}.")
-    _check_header(path)
+    check_header(path)
     mismatch = dbfile.wal_mismatch(path)
     if mismatch:
         raise WalMismatchError(f"{mismatch[0].upper()}{mismatch[1:]}. Nothing was read.")
     try:
         conn = _connect(path)
-        _refuse_foreign_tables(conn, path)
+        refuse_foreign_tables(conn, path)
         applied = migrations.migrations.applied(conn)
         unknown = set(applied) - migrations.known_names()
         if unknown:
@@ -43,10 +38,9 @@ def open_read_only(cls, path: Path, clock=None):
                 f"(it has schema steps this version does not know: {', '.join(sorted(unknown))}). "
                 "Please update the program; the file was left untouched."
             )
-        store = cls(conn, path, clock)
         if applied != migrations.migrations.names():
-            store.conn = conn = _in_memory(conn)  # the file stays as it is; this version reads an upgraded copy
-            store.migrate()
+            conn = _in_memory(conn)  # the file stays as it is; this version reads an upgraded copy
+            upgrade(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA query_only = ON")  # every write now fails as "read-only"
     except sqlite3.DatabaseError as exc:
@@ -54,13 +48,12 @@ def open_read_only(cls, path: Path, clock=None):
             f"{path} is damaged or is not a FollowUp Desktop database ({exc}). It was left untouched."
         ) from exc
     conn.path = path
-    store.read_only = True
-    return store
+    return conn
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path) -> Connection:
     try:
-        return dbfile.connect_read_only(path, Connection)
+        return dbfile.connect_read_only(path, Connection)  # type: ignore[return-value]  # made by Connection
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreError(f"The database {path} is locked by another program.") from exc
@@ -74,7 +67,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         ) from exc
 
 
-def _in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+def _in_memory(conn: sqlite3.Connection) -> Connection:
     memory = sqlite3.connect(":memory:", factory=Connection)
     try:
         conn.backup(memory)
