@@ -50,7 +50,7 @@ def _open_letter():
 
     window = build_main_window(tempfile.mkdtemp())
     interview, dana, _, _ = fill_interview(window.store)
-    window.store.add_letter(interview.id, "thank-you", dana.id, "Thanks", LETTER)
+    window.store.letters.add(interview.id, "thank-you", dana.id, "Thanks", LETTER)
     window.refresh()
     window.sidebar.select("interview", interview.id)
     pane = window.letter_pane

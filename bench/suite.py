@@ -154,12 +154,12 @@ def bench_switch(cfg: Config) -> list[Row]:
 
 
 def bench_search(cfg: Config) -> list[Row]:
-    """store.search for a typical word and for a word in nearly every note."""
+    """store.search.find for a typical word and for a word in nearly every note."""
     from followup_desktop.core.store import Store
 
     store = Store.open(cfg.data_dir("search") / "followup.sqlite3")
-    typical = sample(lambda: store.search("grafana"), cfg.runs * 2, cfg.warmup)
-    common = sample(lambda: store.search("the"), cfg.runs * 2, cfg.warmup)
+    typical = sample(lambda: store.search.find("grafana"), cfg.runs * 2, cfg.warmup)
+    common = sample(lambda: store.search.find("the"), cfg.runs * 2, cfg.warmup)
     store.close()
     return [
         Row("search, typical query", cfg.size, typical, 30, note="'grafana'"),

@@ -74,7 +74,7 @@ def _export(store, args: argparse.Namespace) -> int:
     from followup_desktop.core.store.errors import NotFoundError
 
     try:
-        letter = store.get_letter(args.letter_id)
+        letter = store.letters.get(args.letter_id)
     except NotFoundError:
         return fail(f"There is no letter with the id {args.letter_id!r}. See: followup-desktop letter list")
     layout = letter_export.layout_for(store, letter)
@@ -111,7 +111,7 @@ def _record(store, letter_id: str, path: str) -> None:
     from followup_desktop.core.store.errors import StoreError, WriteError
 
     try:
-        store.add_letter_version(letter_id, "export")
+        store.letters.add_version(letter_id, "export")
     except StoreError as exc:
         reason = exc.reason if isinstance(exc, WriteError) else str(exc).rstrip(".")
         print(

@@ -38,15 +38,15 @@ def _database(folder: Path) -> tuple[object, object]:
 
     data = prepare_data_dir(folder / "data")
     store = Store.open(data.database)
-    application = store.add_application("Selftest Ltd", "Engineering Manager")
-    interview = store.add_interview(application.id, "First interview")
-    letter = store.add_letter(
+    application = store.applications.add("Selftest Ltd", "Engineering Manager")
+    interview = store.interviews.add(application.id, "First interview")
+    letter = store.letters.add(
         interview.id,
         "thank-you",
         subject="Thank you",
         body=f"Dear Dana,\n\n{BODY_TEXT}\n\n- one\n- two\n\nKind regards,\n\nAlex",
     )
-    _expect(store.get_letter(letter.id).body.startswith("Dear Dana"), "the letter did not read back")
+    _expect(store.letters.get(letter.id).body.startswith("Dear Dana"), "the letter did not read back")
     return store, letter
 
 
@@ -68,9 +68,9 @@ def _docx(store, letter, folder: Path) -> str:
     from followup_desktop.core import letter_export
     from followup_desktop.export.docx import write_docx
 
-    prefs = store.get_letter_prefs()
+    prefs = store.settings.letter_prefs()
     prefs.letterhead = str(_letterhead(folder))
-    store.save_letter_prefs(prefs)
+    store.settings.save_letter_prefs(prefs)
     target = folder / "letter.docx"
     write_docx(letter_export.layout_for(store, letter), target, letter_export.letterhead(store))
     reopened = docx.Document(str(target))

@@ -32,7 +32,7 @@ PARTIAL_RE = re.compile(r"^followup-\d{8}-\d{6}(?:-\d+)?(?:\.sqlite3\.(\d+))?\.p
 STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_DAILY = 10
 DEFAULT_WEEKLY = 4
-DAILY_KEY, WEEKLY_KEY = "backup.daily", "backup.weekly"  # retention settings (store.get_setting)
+DAILY_KEY, WEEKLY_KEY = "backup.daily", "backup.weekly"  # retention settings (store.settings.get)
 DAMAGE_WORDS = ("malformed", "not a database", "corrupt")  # SQLite's words for a damaged source file
 MAX_KEPT = 520  # more than ten years of weekly backups makes no sense as a setting
 
@@ -209,8 +209,8 @@ def _count(value, default: int) -> int:
 def retention(store) -> tuple[int, int]:
     """How many daily and weekly backups to keep: the user's settings, else 10 and 4."""
     return (
-        _count(store.get_setting(DAILY_KEY, DEFAULT_DAILY), DEFAULT_DAILY),
-        _count(store.get_setting(WEEKLY_KEY, DEFAULT_WEEKLY), DEFAULT_WEEKLY),
+        _count(store.settings.get(DAILY_KEY, DEFAULT_DAILY), DEFAULT_DAILY),
+        _count(store.settings.get(WEEKLY_KEY, DEFAULT_WEEKLY), DEFAULT_WEEKLY),
     )
 
 

@@ -39,7 +39,7 @@ class Cancelled(Exception):
 def interview_to_dict(store: Store, interview: Interview) -> dict[str, Any]:
     """One interview with everything it holds."""
     return row_out(interview) | {
-        "interviewer_ids": store.interviewer_ids(interview.id),
+        "interviewer_ids": store.interviews.interviewer_ids(interview.id),
         **bundle_plan.export_interview_part(store, interview.id),
         **bundle_notes.export_interview_part(store, interview.id),
         **bundle_letters.export_interview_part(store, interview.id),
@@ -49,8 +49,8 @@ def interview_to_dict(store: Store, interview: Interview) -> dict[str, Any]:
 def application_to_dict(store: Store, app: Application) -> dict[str, Any]:
     """One application with its contacts and interviews."""
     return row_out(app) | {
-        "contacts": [row_out(c) for c in store.list_contacts(app.id)],
-        "interviews": [interview_to_dict(store, i) for i in _ordered(store.list_interviews(app.id))],
+        "contacts": [row_out(c) for c in store.contacts.all(app.id)],
+        "interviews": [interview_to_dict(store, i) for i in _ordered(store.interviews.all(app.id))],
         **bundle_tracker.export_application_part(store, app.id),
     }
 
@@ -75,7 +75,7 @@ def export_bundle(store: Store) -> dict[str, Any]:
     """The whole database as one bundle document in memory (small data folders, tests)."""
     with store.snapshot() as moment:
         return _top_level(moment) | {
-            "applications": [application_to_dict(moment, a) for a in _ordered(moment.list_applications())]
+            "applications": [application_to_dict(moment, a) for a in _ordered(moment.applications.all())]
         }
 
 
@@ -89,7 +89,7 @@ def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | Non
     target = Path(path)
     with store.snapshot() as moment:
         head = json.dumps(_top_level(moment) | {"applications": []}, ensure_ascii=False, indent=1)
-        apps = _ordered(moment.list_applications())
+        apps = _ordered(moment.applications.all())
         with atomic_write(target, binary=False, prefix=".bundle-", verify=check_json) as fh:
             fh.write(head[: -len("]\n}")])
             for done, app in enumerate(apps, 1):
@@ -132,10 +132,10 @@ def import_interview(
     """Merge one interview (as in a bundle) into the store."""
     report = report or ImportReport()
     write_row(store, report, "interviews", row_in(Interview, data, application_id=application_id))
-    current = store.interviewer_ids(data["id"])
+    current = store.interviews.interviewer_ids(data["id"])
     merged = current + [cid for cid in data["interviewer_ids"] if cid not in current]
     if merged != current:
-        store.set_interviewers(data["id"], merged)
+        store.interviews.set_interviewers(data["id"], merged)
     for part in PARTS:
         part.import_interview_part(store, data["id"], data, report)
     return report

@@ -12,12 +12,12 @@ from followup_desktop.core.letter_models import Letter, LetterPrefs, LetterSourc
 def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
     letters = []
-    for letter in store.list_letters(interview_id):
+    for letter in store.letters.all(interview_id):
         letters.append(
             row_out(letter)
             | {
-                "sources": [row_out(s) for s in store.list_letter_sources(letter.id)],
-                "versions": [row_out(v) for v in reversed(store.list_letter_versions(letter.id))],
+                "sources": [row_out(s) for s in store.letters.sources(letter.id)],
+                "versions": [row_out(v) for v in reversed(store.letters.versions(letter.id))],
             }
         )
     return {"letters": letters}
@@ -26,10 +26,10 @@ def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
 def export_global(store: Any) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
     return {
-        "profile": asdict(store.get_profile())
+        "profile": asdict(store.settings.profile())
         | {
-            "letter_prefs": asdict(store.get_letter_prefs()),
-            "personal_words": store.list_personal_words(),
+            "letter_prefs": asdict(store.settings.letter_prefs()),
+            "personal_words": store.dictionary.words(),
         }
     }
 
@@ -62,16 +62,16 @@ def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None
     data = dict(doc.get("profile") or {})
     prefs = data.pop("letter_prefs", None)
     words = data.pop("personal_words", [])
-    if data and data.get("updated_at", "") > store.get_profile().updated_at:
-        store.put_profile_as_is(row_in(Profile, data))
+    if data and data.get("updated_at", "") > store.settings.profile().updated_at:
+        store.settings.put_profile(row_in(Profile, data))
         report.written["profile"] += 1
-    if prefs and prefs.get("updated_at", "") > store.get_letter_prefs().updated_at:
-        store.put_letter_prefs_as_is(row_in(LetterPrefs, prefs))
+    if prefs and prefs.get("updated_at", "") > store.settings.letter_prefs().updated_at:
+        store.settings.put_letter_prefs(row_in(LetterPrefs, prefs))
         report.written["letter preferences"] += 1
-    known = set(store.list_personal_words())
+    known = set(store.dictionary.words())
     for word in words:
         if word not in known:
-            store.add_personal_word(word)
+            store.dictionary.add(word)
             report.written["personal words"] += 1
 
 
@@ -80,7 +80,7 @@ def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], r
     for letter in data.get("letters", []):
         write_row(store, report, "letters", row_in(Letter, letter, interview_id=interview_id))
         for source in letter["sources"]:
-            local = store.letter_source_id(letter["id"], source["challenge_id"])
+            local = store.letters.source_id(letter["id"], source["challenge_id"])
             if local and local != source["id"]:  # one source per (letter, challenge): the local one stays
                 report.kept["letter sources"] += 1
                 continue

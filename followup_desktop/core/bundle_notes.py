@@ -14,14 +14,14 @@ log = logging.getLogger(__name__)
 def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
     return {
-        "notes": [row_out(n) for n in store.list_notes(interview_id)],
-        "challenges": [row_out(c) for c in store.list_challenges(interview_id)],
+        "notes": [row_out(n) for n in store.notes.all(interview_id)],
+        "challenges": [row_out(c) for c in store.challenges.all(interview_id)],
     }
 
 
 def export_global(store: Any) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
-    return {"stories": [row_out(s) for s in store.list_stories()]}
+    return {"stories": [row_out(s) for s in store.stories.all()]}
 
 
 def check_global(doc: dict[str, Any], seen: Seen) -> None:
@@ -81,7 +81,7 @@ def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], r
         if (
             note.question_id is not None
             and note.question_id not in questions
-            and not store.row_exists("plan_items", note.question_id)
+            and not store.rows.exists("plan_items", note.question_id)
         ):
             log.warning("a note's question link was dropped: the question is not in the plan")
             note.question_id = None
@@ -90,7 +90,7 @@ def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], r
     challenges = []
     for item in data["challenges"]:
         challenge = row_in(Challenge, item, interview_id=interview_id)
-        if challenge.story_id is not None and not store.row_exists("stories", challenge.story_id):
+        if challenge.story_id is not None and not store.rows.exists("stories", challenge.story_id):
             challenge.story_id = None
         challenges.append(challenge)
     write_rows(store, report, "challenges", challenges)

@@ -14,18 +14,18 @@ ITEM_FIELDS = ("id", "position", "text", "carried_over", "created_at", "updated_
 
 def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
-    plan = store.get_plan(interview_id)
+    plan = store.plans.get(interview_id)
     out: dict[str, Any] = {
         "research": plan.research,
         "followup_channel": plan.followup_channel,
         "followup_whom": plan.followup_whom,
         "followup_due_at": plan.followup_due_at,
-        "checklist": sorted(store.checklist(interview_id)),
+        "checklist": sorted(store.plans.checklist(interview_id)),
         "updated_at": plan.updated_at,
     }
     for kind in PLAN_ITEM_KINDS:
-        out[LISTS[kind]] = [{f: getattr(i, f) for f in ITEM_FIELDS} for i in store.list_plan_items(interview_id, kind)]
-    out["cares_about"] = {cid: text for cid, text in sorted(store.interviewer_cares(interview_id).items()) if text}
+        out[LISTS[kind]] = [{f: getattr(i, f) for f in ITEM_FIELDS} for i in store.plans.items(interview_id, kind)]
+    out["cares_about"] = {cid: text for cid, text in sorted(store.plans.cares_about(interview_id).items()) if text}
     return {"plan": out}
 
 
@@ -34,7 +34,7 @@ def export_global(store: Any) -> dict[str, Any]:
     return {
         "question_bank": [
             {"id": q.id, "text": q.text, "created_at": q.created_at, "updated_at": q.updated_at}
-            for q in store.list_bank_questions()
+            for q in store.question_bank.all()
         ]
     }
 
@@ -74,7 +74,7 @@ def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], r
     )
     if not plan["updated_at"]:
         return  # the interview never had a plan written
-    local = store.get_plan(interview_id)
+    local = store.plans.get(interview_id)
     if local.updated_at and local.updated_at > plan["updated_at"]:
         report.kept["plans"] += 1
         return
@@ -87,5 +87,5 @@ def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], r
         checklist=json.dumps(sorted(plan["checklist"])),
         updated_at=plan["updated_at"],
     )
-    store.put_plan(row, plan["cares_about"])
+    store.plans.put(row, plan["cares_about"])
     report.written["plans"] += 1

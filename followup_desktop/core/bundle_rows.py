@@ -63,7 +63,7 @@ def row_in(cls: type, data: dict[str, Any], **parent: str) -> Any:
 
 def write_row(store: Any, report: ImportReport, kind: str, obj: Any) -> None:
     """Upsert obj (newer local rows win) and count what happened."""
-    if store.upsert(obj):
+    if store.rows.upsert(obj):
         report.written[kind] += 1
     else:
         report.kept[kind] += 1
@@ -71,7 +71,7 @@ def write_row(store: Any, report: ImportReport, kind: str, obj: Any) -> None:
 
 def write_rows(store: Any, report: ImportReport, kind: str, objs: list[Any]) -> None:
     """write_row() for many rows of one table in one go."""
-    written = store.upsert_many(objs)
+    written = store.rows.upsert_many(objs)
     report.written[kind] += written
     if len(objs) > written:
         report.kept[kind] += len(objs) - written

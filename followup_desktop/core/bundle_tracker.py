@@ -11,7 +11,7 @@ from followup_desktop.core.tracker_models import ContactLogEntry
 
 def export_application_part(store: Any, application_id: str) -> dict[str, Any]:
     """This part's fields of one application in the bundle."""
-    entries = sorted(store.list_contact_log(application_id), key=lambda e: (e.contacted_at, e.id))
+    entries = sorted(store.tracker.contact_log(application_id), key=lambda e: (e.contacted_at, e.id))
     return {"contact_log": [row_out(e) for e in entries]}
 
 
@@ -36,7 +36,7 @@ def import_application_part(store: Any, data: dict[str, Any], report: ImportRepo
     """Merge one application's contact log (after its contacts and letters are in)."""
     for entry in data.get("contact_log", []):
         if entry["letter_id"]:
-            local = store.contact_log_id_for_letter(entry["letter_id"])
+            local = store.tracker.log_entry_for_letter(entry["letter_id"])
             if local and local != entry["id"]:  # one entry per sent letter: the local one stays
                 report.kept["contact log"] += 1
                 continue

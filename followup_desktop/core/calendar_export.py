@@ -38,7 +38,7 @@ def calendar_events(store) -> list[CalendarEvent]:
     """Deadlines of the follow-ups not yet sent, and every next-contact date."""
     hours = default_hours(store)
     events = []
-    for f in store.interviews_needing_attention():  # recently ended and upcoming ones
+    for f in store.tracker.interviews_needing_attention():  # recently ended and upcoming ones
         if f.outcome not in ("pending", "next-round") or f.sent_letters:
             continue
         interview = Interview(
@@ -60,7 +60,7 @@ def calendar_events(store) -> list[CalendarEvent]:
                     "Follow-up letter deadline (FollowUp Desktop)",
                 )
             )
-    for app in store.next_contacts():
+    for app in store.tracker.next_contacts():
         try:
             day = _dt.date.fromisoformat(app.next_contact_at)
         except ValueError:

@@ -64,21 +64,21 @@ class Draft:
 
 def draft_input(store, interview_id: str, kind: str, recipient_id: str | None, news: str = "") -> DraftInput:
     """Read what a draft needs from the store; `news` is what the user says is new (else later notes)."""
-    interview = store.get_interview(interview_id)
-    application = store.get_application(interview.application_id)
-    contacts = {c.id: c for c in store.list_contacts(application.id)}
-    cares = store.interviewer_cares(interview_id)
+    interview = store.interviews.get(interview_id)
+    application = store.applications.get(interview.application_id)
+    contacts = {c.id: c for c in store.contacts.all(application.id)}
+    cares = store.plans.cares_about(interview_id)
     return DraftInput(
         kind=kind,
         application=application,
         interview=interview,
         recipient=contacts.get(recipient_id) if recipient_id else None,
-        challenges=[c for c in store.list_challenges(interview_id) if c.include_in_letter],
-        points=[p.text.strip() for p in store.list_plan_items(interview_id, "point") if p.text.strip()],
+        challenges=[c for c in store.challenges.all(interview_id) if c.include_in_letter],
+        points=[p.text.strip() for p in store.plans.items(interview_id, "point") if p.text.strip()],
         speakers={cid: c.name for cid, c in contacts.items()},
-        profile=store.get_profile(),
-        date_format=store.get_letter_prefs().date_format,
-        cares={cid: cares[cid] for cid in store.interviewer_ids(interview_id) if cares.get(cid, "").strip()},
+        profile=store.settings.profile(),
+        date_format=store.settings.letter_prefs().date_format,
+        cares={cid: cares[cid] for cid in store.interviews.interviewer_ids(interview_id) if cares.get(cid, "").strip()},
         news=[news.strip()] if news.strip() else notes_since(store, interview),
     )
 
@@ -89,7 +89,7 @@ def notes_since(store, interview: Interview) -> list[str]:
     if end is None:
         return []
     later = []
-    for note in store.list_notes(interview.id):
+    for note in store.notes.all(interview.id):
         try:
             if note.text.strip() and parse_iso(note.stamped_at) > end:
                 later.append(note.text.strip())

@@ -63,7 +63,7 @@ class DashboardItem:
 def default_hours(store) -> float:
     """The user's default follow-up delay in hours (setting followup.default_hours)."""
     try:
-        hours = float(store.get_setting_text(DEFAULT_HOURS_KEY, str(DEFAULT_HOURS)))
+        hours = float(store.settings.get_text(DEFAULT_HOURS_KEY, str(DEFAULT_HOURS)))
     except ValueError:
         return DEFAULT_HOURS
     return hours if 0 < hours < 24 * 365 else DEFAULT_HOURS
@@ -178,13 +178,13 @@ def dashboard_items(store, now: datetime | None = None) -> list[DashboardItem]:
     hours = default_hours(store)
     items: list[DashboardItem] = []
     open_thanks: set[str] = set()
-    for facts in store.interviews_needing_attention(to_iso(now)):
+    for facts in store.tracker.interviews_needing_attention(to_iso(now)):
         for item in _interview_items(facts, now, hours):
             items.append(item)
             if item.kind in ("thank-you", "rejection"):
                 open_thanks.add(facts.id)
     # Drafts left alone for longer than the look-back are no longer a follow-up to send.
-    for draft in store.unsent_drafts(since=to_iso(now - timedelta(days=DRAFT_LOOKBACK_DAYS))):
+    for draft in store.tracker.unsent_drafts(since=to_iso(now - timedelta(days=DRAFT_LOOKBACK_DAYS))):
         if draft.interview_id in open_thanks:
             continue  # that interview's row already opens its letter
         items.append(
@@ -202,7 +202,7 @@ def dashboard_items(store, now: datetime | None = None) -> list[DashboardItem]:
             )
         )
     today = now.astimezone().date()
-    for app in store.next_contacts(today.isoformat()):
+    for app in store.tracker.next_contacts(today.isoformat()):
         day = date.fromisoformat(app.next_contact_at)
         moment = datetime.combine(day, time(9)).astimezone()
         late = (today - day).days

@@ -19,17 +19,17 @@ MAX_MAILTO_BODY = 30000  # mail clients truncate or refuse very long mailto: lin
 
 def due_at(store, interview) -> _dt.datetime | None:
     """When the follow-up is due: the same deadline the plan pane and the dashboard show."""
-    return followups.followup_due(interview, store.get_plan(interview.id), followups.default_hours(store))
+    return followups.followup_due(interview, store.plans.get(interview.id), followups.default_hours(store))
 
 
 def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
     """The CheckContext of a letter: its interview's names, quotes, notes, plan and deadline."""
-    interview = store.get_interview(letter.interview_id)
-    app = store.get_application(interview.application_id)
-    interviewers = store.list_interviewers(interview.id)
-    recipient = next((c for c in store.list_contacts(app.id) if c.id == letter.recipient_id), None)
-    others = tuple(a.company for a in store.list_applications() if a.id != app.id and a.company != app.company)
-    plan_texts = tuple(p.text for p in store.list_plan_items(interview.id) if p.text.strip())
+    interview = store.interviews.get(letter.interview_id)
+    app = store.applications.get(interview.application_id)
+    interviewers = store.interviews.interviewers(interview.id)
+    recipient = next((c for c in store.contacts.all(app.id) if c.id == letter.recipient_id), None)
+    others = tuple(a.company for a in store.applications.all() if a.id != app.id and a.company != app.company)
+    plan_texts = tuple(p.text for p in store.plans.items(interview.id) if p.text.strip())
     return CheckContext(
         kind=letter.kind,
         company=app.company,
@@ -37,8 +37,8 @@ def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
         recipient_name=recipient.name if recipient else "",
         interviewer_names=tuple(c.name for c in interviewers),
         other_companies=others,
-        challenge_quotes=tuple(c.quote for c in store.list_challenges(interview.id) if c.quote.strip()),
-        note_texts=tuple(n.text for n in store.list_notes(interview.id) if n.text.strip()),
+        challenge_quotes=tuple(c.quote for c in store.challenges.all(interview.id) if c.quote.strip()),
+        note_texts=tuple(n.text for n in store.notes.all(interview.id) if n.text.strip()),
         plan_texts=plan_texts,
         outcome=interview.outcome,
         due_at=due_at(store, interview) if letter.status != "sent" else None,
@@ -49,7 +49,7 @@ def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
 
 def known_names(store) -> list[str]:
     """Names of people and companies in the user's data, which spell checking accepts."""
-    return [n for n in [store.get_profile().name, *store.all_names()] if n]
+    return [n for n in [store.settings.profile().name, *store.applications.names()] if n]
 
 
 def mailto_url(letter: Letter, to: str) -> str:

@@ -32,39 +32,44 @@ def today(store) -> _dt.date:
 
 def layout_for(store, letter: Letter, day: _dt.date | None = None) -> LetterLayout:
     """The letter's layout with the sender's profile, its recipient and the letter preferences."""
-    interview = store.get_interview(letter.interview_id)
-    application = store.get_application(interview.application_id)
+    interview = store.interviews.get(letter.interview_id)
+    application = store.applications.get(interview.application_id)
     recipient = None
     if letter.recipient_id:
         try:
-            recipient = store.get_contact(letter.recipient_id)
+            recipient = store.contacts.get(letter.recipient_id)
         except StoreError:
             recipient = None
     return build_layout(
-        letter, store.get_profile(), recipient, application, store.get_letter_prefs(), today=day or today(store)
+        letter,
+        store.settings.profile(),
+        recipient,
+        application,
+        store.settings.letter_prefs(),
+        today=day or today(store),
     )
 
 
 def proposed_name(store, letter: Letter, ext: str, day: _dt.date | None = None) -> str:
     """'Company - Role - kind - date.ext', safe on every operating system."""
-    interview = store.get_interview(letter.interview_id)
-    application = store.get_application(interview.application_id)
+    interview = store.interviews.get(letter.interview_id)
+    application = store.applications.get(interview.application_id)
     return proposed_letter_filename(application.company, application.role, letter.kind, day or today(store), ext)
 
 
 def letterhead(store) -> Path | None:
     """The letterhead chosen in the settings, or None."""
-    path = (store.get_letter_prefs().letterhead or "").strip()
+    path = (store.settings.letter_prefs().letterhead or "").strip()
     return Path(path) if path else None
 
 
 def letter_rows(store) -> list[LetterRow]:
     """Every letter with its company, role and recipient, oldest application first."""
     rows = []
-    for application in store.list_applications():
-        for interview in store.list_interviews(application.id):
-            names = {c.id: c.name for c in store.list_contacts(application.id)}
-            for letter in store.list_letters(interview.id):
+    for application in store.applications.all():
+        for interview in store.interviews.all(application.id):
+            names = {c.id: c.name for c in store.contacts.all(application.id)}
+            for letter in store.letters.all(interview.id):
                 rows.append(
                     LetterRow(letter, application.company, application.role, names.get(letter.recipient_id or "", ""))
                 )

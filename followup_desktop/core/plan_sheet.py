@@ -35,16 +35,16 @@ class PlanSheet:
 
 def build_sheet(store, interview_id: str) -> PlanSheet:
     """Collect an interview's plan for printing."""
-    interview = store.get_interview(interview_id)
-    app = store.get_application(interview.application_id)
-    cares = store.interviewer_cares(interview_id)
-    items = {k: [i.text for i in store.list_plan_items(interview_id, k)] for k in ("objective", "question", "point")}
+    interview = store.interviews.get(interview_id)
+    app = store.applications.get(interview.application_id)
+    cares = store.plans.cares_about(interview_id)
+    items = {k: [i.text for i in store.plans.items(interview_id, k)] for k in ("objective", "question", "point")}
     return PlanSheet(
         company=app.company,
         role=app.role,
         title=interview.title,
         when=interview.scheduled_start,
-        interviewers=[(c.name, c.title, cares.get(c.id, "")) for c in store.list_interviewers(interview_id)],
+        interviewers=[(c.name, c.title, cares.get(c.id, "")) for c in store.interviews.interviewers(interview_id)],
         objectives=items["objective"],
         questions=items["question"],
         points=items["point"],

@@ -110,7 +110,7 @@ class Dashboard(QWidget):
         self.items = dashboard_items(self.store)
         from followup_desktop.core.example import example_application_id
 
-        empty = not self.store.list_applications()
+        empty = not self.store.applications.all()
         has_example = bool(example_application_id(self.store))
         self.welcome_title.setVisible(empty)
         self.title.setVisible(not empty)

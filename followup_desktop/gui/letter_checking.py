@@ -81,16 +81,14 @@ class LetterChecking(QObject):
         pane, store = self.pane, self.pane.store
         letter = pane.letter
         self.ctx = letter_context.check_context(store, letter, pane.prefs)
-        challenges = {c.id: c for c in store.list_challenges(letter.interview_id)}
+        challenges = {c.id: c for c in store.challenges.all(letter.interview_id)}
         self.sources = [
             (challenges[s.challenge_id], s.anchor)
-            for s in store.list_letter_sources(letter.id)
+            for s in store.letters.sources(letter.id)
             if s.challenge_id in challenges
         ]
         self.speakers = pane.contact_names()
-        speller = speller_for(
-            pane.prefs.spelling_language, store.list_personal_words(), letter_context.known_names(store)
-        )
+        speller = speller_for(pane.prefs.spelling_language, store.dictionary.words(), letter_context.known_names(store))
         self.spell.enabled = True
         self.spell.set_speller(speller)  # underlines the letter again once the dictionary is ready
 

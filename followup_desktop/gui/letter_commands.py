@@ -127,7 +127,7 @@ class LetterCommands(QObject):
         pane = self.pane
         if not pane.interview:
             return
-        request = dialogs.new_letter(pane, self.store.list_interviewers(pane.interview.id))
+        request = dialogs.new_letter(pane, self.store.interviews.interviewers(pane.interview.id))
         if not request or not self._saved("No letter was drafted"):
             return
         created = []
@@ -140,14 +140,14 @@ class LetterCommands(QObject):
                         )
                     )
                     created.append(
-                        self.store.add_letter(
+                        self.store.letters.add(
                             pane.interview.id, request.kind, recipient_id, draft.subject, draft.body, draft.sources
                         )
                     )
         except StoreError as exc:
             report_failure(pane, "No letter was drafted", exc)
             return
-        pane.letters = self.store.list_letters(pane.interview.id)
+        pane.letters = self.store.letters.all(pane.interview.id)
         pane.fill_letter_list(created[0].id)
         pane.show_requested.emit()  # Ctrl+Shift+L from another tab: the draft is what to look at now
         pane.editor.setFocus()
@@ -161,7 +161,7 @@ class LetterCommands(QObject):
         if not pane.letter:
             return
         what = "The challenges were not pulled into the letter"
-        challenges = self.store.list_challenges(pane.letter.interview_id)
+        challenges = self.store.challenges.all(pane.letter.interview_id)
         if not challenges:
             dialogs.show_info(
                 pane,
@@ -176,10 +176,10 @@ class LetterCommands(QObject):
         links = self._insert_paragraphs({c.id: c for c in challenges}, chosen)
         try:
             with self.store.atomic():
-                pane.letter = self.store.save_letter_body(
+                pane.letter = self.store.letters.save_body(
                     pane.letter.id, pane.editor.markdown(), subject=pane.subject.text()
                 )
-                self.store.set_letter_sources(pane.letter.id, links)
+                self.store.letters.set_sources(pane.letter.id, links)
         except StoreError as exc:
             pane.undo_last_edit()  # the screen shows what is stored again; the user's own text is untouched
             report_failure(pane, what, exc)
@@ -194,7 +194,11 @@ class LetterCommands(QObject):
         pane, editor = self.pane, self.pane.editor
         speakers = pane.checking.speakers
         recipient = next(
-            (c for c in self.store.list_interviewers(pane.letter.interview_id) if c.id == pane.letter.recipient_id),
+            (
+                c
+                for c in self.store.interviews.interviewers(pane.letter.interview_id)
+                if c.id == pane.letter.recipient_id
+            ),
             None,
         )
         infos = {c.id: info for info in map_paragraphs(editor, pane.checking.sources) for c in info.challenges}
@@ -234,7 +238,7 @@ class LetterCommands(QObject):
         if not self._saved(what):
             return
         try:
-            pane.letter = self.store.mark_letter_sent(pane.letter.id, to_iso(moment), channel)
+            pane.letter = self.store.letters.mark_sent(pane.letter.id, to_iso(moment), channel)
         except StoreError as exc:
             report_failure(pane, what, exc)
             return
@@ -255,7 +259,7 @@ class LetterCommands(QObject):
         to = ""
         if pane.letter.recipient_id:
             try:
-                to = self.store.get_contact(pane.letter.recipient_id).email
+                to = self.store.contacts.get(pane.letter.recipient_id).email
             except StoreError:
                 to = ""
         if not dialogs.open_url(letter_context.mailto_url(pane.shown_letter(), to)):
@@ -274,7 +278,7 @@ class LetterCommands(QObject):
         if not pane.letter or not self._saved(what):
             return
         try:
-            self.store.add_letter_version(pane.letter.id, "manual")
+            self.store.letters.add_version(pane.letter.id, "manual")
         except StoreError as exc:
             report_failure(pane, what, exc)
             return
@@ -286,7 +290,7 @@ class LetterCommands(QObject):
         what = "The earlier version was not restored"
         if not pane.letter or not self._saved(what):  # the text on screen must be stored before it is replaced
             return
-        versions = self.store.list_letter_versions(pane.letter.id)
+        versions = self.store.letters.versions(pane.letter.id)
         chosen = dialogs.letter_versions(
             pane,
             versions,
@@ -295,7 +299,7 @@ class LetterCommands(QObject):
         if not chosen:
             return
         try:
-            pane.letter = self.store.restore_letter_version(chosen)
+            pane.letter = self.store.letters.restore_version(chosen)
         except StoreError as exc:
             report_failure(pane, what, exc)
             return
@@ -311,7 +315,7 @@ class LetterCommands(QObject):
         ):
             return
         try:
-            self.store.delete_letter(pane.letter.id)
+            self.store.letters.delete(pane.letter.id)
         except StoreError as exc:  # the letter and any unsaved text stay; autosave keeps trying
             report_failure(pane, "The letter was not deleted", exc)
             return
@@ -332,7 +336,7 @@ class LetterCommands(QObject):
         """Accept a word from now on (stored in the personal dictionary)."""
         pane = self.pane
         try:
-            self.store.add_personal_word(word)
+            self.store.dictionary.add(word)
         except StoreError as exc:
             report_failure(pane, f"“{word}” was not added to your dictionary", exc)
             return

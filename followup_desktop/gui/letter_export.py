@@ -86,7 +86,7 @@ class LetterExporter(QObject):
     def _exported(self, path: Path, what: str) -> None:
         letter = self.pane.letter
         try:
-            self.store.add_letter_version(letter.id, "export")
+            self.store.letters.add_version(letter.id, "export")
         except StoreError as exc:  # the file is written; only the record of it is missing
             log.warning("recording an export failed: %s", type(exc).__name__)
             reason = exc.reason if isinstance(exc, WriteError) else str(exc)

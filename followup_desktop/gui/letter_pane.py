@@ -57,7 +57,7 @@ class LetterPane(Pane):
         self._loading = False
         self._dirty = False
         self._unsaved: dict[str, tuple[str, str]] = {}  # letter id -> (subject, body) a failed save kept
-        self.prefs = store.get_letter_prefs()
+        self.prefs = store.settings.letter_prefs()
         self.commands = LetterCommands(self)
         for name in (
             "action_new",
@@ -135,8 +135,8 @@ class LetterPane(Pane):
     def load(self, interview) -> None:
         self.flush()
         super().load(interview)
-        self.prefs = self.store.get_letter_prefs()
-        self.letters = self.store.list_letters(interview.id) if interview else []
+        self.prefs = self.store.settings.letter_prefs()
+        self.letters = self.store.letters.all(interview.id) if interview else []
         keep = self.letter.id if self.letter and any(x.id == self.letter.id for x in self.letters) else None
         self.fill_letter_list(keep or (self.letters[-1].id if self.letters else None))
         if interview is not None:
@@ -191,7 +191,7 @@ class LetterPane(Pane):
         """Contact id -> name at this interview's company."""
         if not self.interview:
             return {}
-        return {c.id: c.name for c in self.store.list_contacts(self.interview.application_id)}
+        return {c.id: c.name for c in self.store.contacts.all(self.interview.application_id)}
 
     def _letter_chosen(self, index: int) -> None:
         if self._loading:
@@ -225,12 +225,12 @@ class LetterPane(Pane):
 
     def _fill_recipients(self, letter: Letter) -> None:
         self.recipient.clear()
-        interviewers = self.store.list_interviewers(letter.interview_id)
+        interviewers = self.store.interviews.interviewers(letter.interview_id)
         for contact in interviewers:
             self.recipient.addItem(contact.name, contact.id)
         if letter.recipient_id and letter.recipient_id not in [c.id for c in interviewers]:
             try:
-                self.recipient.addItem(self.store.get_contact(letter.recipient_id).name, letter.recipient_id)
+                self.recipient.addItem(self.store.contacts.get(letter.recipient_id).name, letter.recipient_id)
             except StoreError:
                 pass
         self.recipient.addItem("Nobody yet", None)
@@ -268,7 +268,7 @@ class LetterPane(Pane):
             self._unsaved.pop(self.letter.id, None)
             return
         try:
-            letter = self.store.save_letter_body(self.letter.id, body, subject=subject)
+            letter = self.store.letters.save_body(self.letter.id, body, subject=subject)
         except WriteError:  # the text stays in the editor; the next keystroke or switch retries
             self._dirty = True
             self._unsaved[self.letter.id] = (subject, body)
@@ -313,7 +313,7 @@ class LetterPane(Pane):
         what = "The kind of letter was not changed"
         try:
             self.save_now()
-            self.letter = self.store.update_letter(self.letter.id, kind=self.kind.currentData())
+            self.letter = self.store.letters.update(self.letter.id, kind=self.kind.currentData())
         except StoreError as exc:
             self._set_quietly(self.kind, LETTER_KINDS.index(self.letter.kind))
             report_failure(self, what, exc)
@@ -338,10 +338,10 @@ class LetterPane(Pane):
         try:
             with self.store.atomic():
                 if greeted:
-                    self.letter = self.store.save_letter_body(
+                    self.letter = self.store.letters.save_body(
                         self.letter.id, self.editor.markdown(), subject=self.subject.text()
                     )
-                self.letter = self.store.update_letter(self.letter.id, recipient_id=new_id)
+                self.letter = self.store.letters.update(self.letter.id, recipient_id=new_id)
         except StoreError as exc:
             if greeted:
                 self.undo_last_edit()

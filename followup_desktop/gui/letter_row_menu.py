@@ -16,7 +16,7 @@ def letter_row_menu(window, interview_id: str, letter_id: str) -> QMenu:
     pane = window.letter_pane
     menu = QMenu(window)
     menu.setObjectName("dashboardLetterMenu")
-    has_letter = bool(letter_id) or bool(window.store.list_letters(interview_id))
+    has_letter = bool(letter_id) or bool(window.store.letters.all(interview_id))
 
     def add(text: str, command: QAction | None) -> None:
         def run() -> None:

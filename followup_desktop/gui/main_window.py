@@ -313,9 +313,9 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         their interviews: on a database of thousands of rows the rest would cost more than the
         rest of start-up. Everything joins right after the first paint.
         """
-        apps = self.store.list_applications() if with_interviews else self.store.list_application_names()
+        apps = self.store.applications.all() if with_interviews else self.store.applications.summaries()
         by_app: dict[str, list] = {}
-        for interview in self.store.list_interviews() if with_interviews else ():
+        for interview in self.store.interviews.all() if with_interviews else ():
             by_app.setdefault(interview.application_id, []).append(interview)
         self.sidebar.populate(apps, by_app, limit=None if with_interviews else FIRST_PAINT_ROWS)
         if hasattr(self, "help"):
@@ -326,7 +326,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         """The example was loaded (show it) or removed (back to the dashboard)."""
         self.refresh()
         if app_id:
-            interviews = self.store.list_interviews(app_id)
+            interviews = self.store.interviews.all(app_id)
             if interviews:
                 self.sidebar.select("interview", interviews[0].id)
         for pane in self.tabs.built_panes():
@@ -369,8 +369,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         return Place()
 
     def _load_application(self, place: Place) -> Place:
-        app = self.store.get_application(place.ident)
-        self.application_view.load(app, self.store.list_contacts(place.ident), self.store.list_interviews(place.ident))
+        app = self.store.applications.get(place.ident)
+        self.application_view.load(app, self.store.contacts.all(place.ident), self.store.interviews.all(place.ident))
         self.setWindowTitle(f"{app.label} — FollowUp Desktop")
         return place
 
@@ -378,8 +378,8 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         if self.navigator.tab_switch(place):
             self.tabs.setCurrentIndex(TAB_NAMES.index(place.tab or self.navigator.current.tab))
             return replace(place, tab=place.tab or self.navigator.current.tab)
-        interview = self.store.get_interview(place.ident)
-        app = self.store.get_application(interview.application_id)
+        interview = self.store.interviews.get(place.ident)
+        app = self.store.applications.get(interview.application_id)
         for pane in (self.plan_pane, self.notes_pane, self.letter_pane):
             pane.load(interview)
         self.outcome_bar.load(interview)
@@ -389,7 +389,7 @@ class MainWindow(SearchMixin, EditingMixin, QMainWindow):
         return place
 
     def _load_search(self, place: Place) -> Place:
-        self.search_view.set_companies(self.store.list_applications())
+        self.search_view.set_companies(self.store.applications.all())
         self.setWindowTitle("Search — FollowUp Desktop")
         return place
 

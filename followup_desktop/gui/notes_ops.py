@@ -61,7 +61,7 @@ class NoteOps:
         )
 
     def _after_board_change(self) -> None:
-        challenges = self.store.list_challenges(self.interview.id)
+        challenges = self.store.challenges.all(self.interview.id)
         self.model.set_challenges(challenges)
 
     # ----------------------------------------------------------------- in-place edits
@@ -70,7 +70,7 @@ class NoteOps:
         try:
             if column == COL_TEXT:
                 try:
-                    edit = self.store.edit_note_text(note.id, str(value))
+                    edit = self.store.notes.edit_text(note.id, str(value))
                 except WriteError as exc:  # the editor is closing: open it again with the words
                     self._edit_refused(note.id, str(value), exc)
                     return False
@@ -132,7 +132,7 @@ class NoteOps:
 
     def _set_stamp(self, note: Note, stamp: str) -> bool:
         try:
-            updated = self.store.update_note(note.id, stamped_at=stamp)
+            updated = self.store.notes.update(note.id, stamped_at=stamp)
         except StoreError as exc:
             self._refused("The note's time was not changed", exc)
             return False
@@ -145,7 +145,7 @@ class NoteOps:
         return True
 
     def _restore_stamp(self, note_id: str, stamp: str) -> None:
-        self._replace(self.store.update_note(note_id, stamped_at=stamp))
+        self._replace(self.store.notes.update(note_id, stamped_at=stamp))
         self._reload_board()
 
     def nudge(self, seconds: int) -> None:
@@ -171,7 +171,7 @@ class NoteOps:
         """Set kind or speaker of the selected notes."""
         for note in self.selected_notes():
             try:
-                self._replace(self.store.update_note(note.id, **changes))
+                self._replace(self.store.notes.update(note.id, **changes))
             except StoreError as exc:
                 self._refused("The note was not changed", exc)
                 return
@@ -190,7 +190,7 @@ class NoteOps:
         try:
             with self.store.atomic():
                 for note in notes:
-                    deleted.append(self.store.delete_note(note.id))
+                    deleted.append(self.store.notes.delete(note.id))
         except StoreError as exc:
             self._refused(f"The {len(notes)} note(s) were not deleted", exc)
             return
@@ -198,7 +198,7 @@ class NoteOps:
             self.model.remove(note.id)
         self._push_undo("delete", lambda: self._undelete(deleted))
         self._reload_board()
-        self.model.set_challenges(self.store.list_challenges(self.interview.id))
+        self.model.set_challenges(self.store.challenges.all(self.interview.id))
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), COL_TEXT))
         self._warn("")
@@ -208,11 +208,11 @@ class NoteOps:
 
     def _undelete(self, deleted) -> None:
         with self.store.atomic():  # all come back or none (Ctrl+Z can then try again)
-            restored = [self.store.restore_note(item) for item in deleted]
+            restored = [self.store.notes.restore(item) for item in deleted]
         for note in restored:
             self._replace(note)
         self._reload_board()
-        self.model.set_challenges(self.store.list_challenges(self.interview.id))
+        self.model.set_challenges(self.store.challenges.all(self.interview.id))
 
     def undo(self) -> None:
         """Undo the last delete, highlight removal, story deletion or time change."""
@@ -244,7 +244,7 @@ class NoteOps:
             note = self.model.note_at(self.view.currentIndex().row())
             self.view.text_delegate._commit(editor)
             if note is not None and text != note.text:
-                note = self.store.get_note(note.id)  # the edit just saved (stripped) may shift offsets
+                note = self.store.notes.get(note.id)  # the edit just saved (stripped) may shift offsets
                 if span and note.text != text:
                     start = note.text.find(text[span[0] : span[1]])
                     span = (start, start + span[1] - span[0]) if start >= 0 else None
@@ -257,7 +257,7 @@ class NoteOps:
         made = None
         for note in notes:
             try:
-                made = self.store.add_challenge(note.id, *(span or (None, None)))
+                made = self.store.challenges.add(note.id, *(span or (None, None)))
             except StoreError as exc:
                 self._refused("The highlight was not made", exc)
                 return
@@ -292,7 +292,7 @@ class NoteOps:
         self.data_changed.emit(self.interview.id)
 
     def _restore_challenge(self, challenge) -> None:
-        restored = self.store.restore_challenge(challenge)
+        restored = self.store.challenges.restore(challenge)
         self._after_board_change()
         self._reload_board(select=restored.id)
 
@@ -303,7 +303,7 @@ class NoteOps:
 
     def _story_deleted(self, story, linked) -> None:
         def restore():
-            self.store.restore_story(story, linked)
+            self.store.stories.restore(story, linked)
             self.story_bank.load(select=story.id)
             self._reload_board()
 

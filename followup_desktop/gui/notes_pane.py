@@ -240,7 +240,7 @@ class NotesPane(NoteOps, Pane):
         self._commit_open_editor()  # re-reading resets the list, which would close it unsaved
         if self.interview is not None:
             try:
-                self.interview = self.store.get_interview(self.interview.id)
+                self.interview = self.store.interviews.get(self.interview.id)
             except StoreError:
                 self.load(None)
                 return
@@ -255,15 +255,15 @@ class NotesPane(NoteOps, Pane):
             self.capture.reset()
             self._update_clock()
             return
-        self.speakers = self.store.list_interviewers(iv.id) or self.store.list_contacts(iv.application_id)
-        names = {c.id: c.name for c in self.store.list_contacts(iv.application_id)}
+        self.speakers = self.store.interviews.interviewers(iv.id) or self.store.contacts.all(iv.application_id)
+        names = {c.id: c.name for c in self.store.contacts.all(iv.application_id)}
         if self.speaker_id not in names:
             self.speaker_id = None
         old_question = self.current_question_id() if keep_capture else None
-        self.questions = self.store.list_plan_items(iv.id, "question")
-        self.answered = self.store.answered_question_ids(iv.id)
-        notes = self.store.list_notes(iv.id)
-        challenges = self.store.list_challenges(iv.id)
+        self.questions = self.store.plans.items(iv.id, "question")
+        self.answered = self.store.plans.answered_question_ids(iv.id)
+        notes = self.store.notes.all(iv.id)
+        challenges = self.store.challenges.all(iv.id)
         self.model.reset(notes, challenges, names, {q.id: q.text for q in self.questions}, iv.started_at, iv.ended_at)
         self.board.load(iv.id, {n.id: n for n in notes}, names, iv.started_at, iv.ended_at)
         ids = [q.id for q in self.questions]
@@ -276,7 +276,7 @@ class NotesPane(NoteOps, Pane):
         self._update_clock()
 
     def _restore_draft(self) -> None:
-        draft = self.store.get_draft(self.interview.id) if self.interview else None
+        draft = self.store.notes.pending(self.interview.id) if self.interview else None
         if draft and (draft.text or draft.started_at):
             self.capture.restore(draft.text, draft.started_at)
             self.status_message.emit("Restored the note you were typing")
@@ -315,7 +315,7 @@ class NotesPane(NoteOps, Pane):
         if self.interview is None or not typed.strip():
             return False
         try:
-            draft = self.store.get_draft(self.interview.id)
+            draft = self.store.notes.pending(self.interview.id)
         except StoreError:
             return True
         return draft is None or draft.text != clean_text(typed)
@@ -324,7 +324,7 @@ class NotesPane(NoteOps, Pane):
     def start_interview(self) -> None:
         """Record the start, run the clock, and put the cursor in the capture line on screen."""
         if self.interview and self._write_interview(
-            "The start of the interview was not recorded", self.store.start_interview
+            "The start of the interview was not recorded", self.store.interviews.start
         ):
             self.status_message.emit(f"Interview started {note_times.local_clock(self.interview.started_at)}")
             self.show_requested.emit()
@@ -337,7 +337,7 @@ class NotesPane(NoteOps, Pane):
     def end_interview(self) -> None:
         """Record the end (the follow-up deadline starts from it)."""
         if self.interview and self._write_interview(
-            "The end of the interview was not recorded", self.store.end_interview
+            "The end of the interview was not recorded", self.store.interviews.end
         ):
             self.status_message.emit(f"Interview ended {note_times.local_clock(self.interview.ended_at)}")
             if self.actions.focus.isChecked():
@@ -439,7 +439,7 @@ class NotesPane(NoteOps, Pane):
         if self.interview is None:
             return
         try:
-            self.store.save_draft(self.interview.id, text, started_at)
+            self.store.notes.save_pending(self.interview.id, text, started_at)
         except StoreError as exc:  # the text stays in the capture line; the next keystroke retries
             log.warning("draft not saved: %s", type(exc).__name__)
             self._warn(str(exc))
@@ -459,8 +459,8 @@ class NotesPane(NoteOps, Pane):
             return
         question = self.current_question_id() if self.kind in ANSWER_KINDS else None
         try:
-            note = self.store.add_note(
-                self.interview.id, text, stamped_at, self.kind, self.speaker_id, question, clear_draft=True
+            note = self.store.notes.add(
+                self.interview.id, text, stamped_at, self.kind, self.speaker_id, question, clear_pending=True
             )
         except StoreError as exc:  # the note stays in the capture line, and Enter tries again
             self._warn(f"The note was not saved: {exc}")

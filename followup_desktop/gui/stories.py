@@ -84,7 +84,7 @@ class StoryBank(QWidget):
         select = select or self._current
         self.list.blockSignals(True)
         self.list.clear()
-        for story in self.store.list_stories():
+        for story in self.store.stories.all():
             item = QListWidgetItem(one_line(story.title, 80))
             item.setData(ID_ROLE, story.id)
             self.list.addItem(item)
@@ -97,7 +97,7 @@ class StoryBank(QWidget):
     def _show(self, *_):
         self.flush()
         item = self.list.currentItem()
-        story = self.store.get_story(item.data(ID_ROLE)) if item else None
+        story = self.store.stories.get(item.data(ID_ROLE)) if item else None
         self._current = None
         typed = self.unsaved.get(story.id, {}) if story else {}
         for name, edit in self.fields.items():
@@ -126,7 +126,7 @@ class StoryBank(QWidget):
         if not values["title"].strip():
             values.pop("title")  # keep the old title rather than refuse everything else
         try:
-            story = self.store.update_story(self._current, **values)
+            story = self.store.stories.update(self._current, **values)
         except StoreError as exc:  # the words stay on screen, and when the story is shown again
             self.unsaved[self._current] = values
             self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Story not saved: {exc}")
@@ -144,7 +144,7 @@ class StoryBank(QWidget):
     def new_story(self) -> None:
         """Add an untitled story and start editing its title."""
         try:
-            story = self.store.add_story("New story")
+            story = self.store.stories.add("New story")
         except StoreError as exc:
             self._refused("The new story was not added", exc)
             return
@@ -159,7 +159,7 @@ class StoryBank(QWidget):
             return
         self.flush()  # typed words are stored (or kept on screen) before the story goes
         try:
-            story, linked = self.store.delete_story(self._current)
+            story, linked = self.store.stories.delete(self._current)
         except StoreError as exc:
             self._refused("The story was not deleted", exc)
             return

@@ -42,14 +42,14 @@ class TrackerActions(QObject):
     def set_outcome(self, interview_id: str, outcome: str) -> None:
         """Record the outcome, then offer what follows from it."""
         try:
-            interview = self.store.get_interview(interview_id)
+            interview = self.store.interviews.get(interview_id)
             if interview.outcome == outcome:
                 return
-            self.store.update_interview(interview_id, outcome=outcome)
+            self.store.interviews.update(interview_id, outcome=outcome)
         except StoreError as exc:
             self._refused("The outcome was not saved", exc)
-            if self.store.row_exists("interviews", interview_id):  # the bar shows the stored outcome again
-                self.window.outcome_bar.load(self.store.get_interview(interview_id))
+            if self.store.rows.exists("interviews", interview_id):  # the bar shows the stored outcome again
+                self.window.outcome_bar.load(self.store.interviews.get(interview_id))
             return
         self.changed.emit()
         self.message.emit(f"Outcome recorded: {outcome.replace('-', ' ')}.")
@@ -69,7 +69,7 @@ class TrackerActions(QObject):
         """Offer to set the application's status to match an offer, a hire or a rejection."""
         status = STATUS_FOR_OUTCOME.get(outcome)
         try:
-            app = self.store.get_application(application_id)
+            app = self.store.applications.get(application_id)
         except StoreError:
             return
         if status is None or app.status == status:
@@ -82,7 +82,7 @@ class TrackerActions(QObject):
         ):
             return
         try:
-            self.store.update_application(application_id, status=status)
+            self.store.applications.update(application_id, status=status)
         except StoreError as exc:
             self._refused("The application status was not saved", exc)
             return
@@ -98,13 +98,13 @@ class TrackerActions(QObject):
             "Draft the letter",
         ):
             return
-        interviewers = self.store.list_interviewers(interview_id)
+        interviewers = self.store.interviews.interviewers(interview_id)
         recipient_id = interviewers[0].id if interviewers else None
         from followup_desktop.core.drafts import build_draft, draft_input
 
         draft = build_draft(draft_input(self.store, interview_id, "rejection", recipient_id))
         try:
-            letter = self.store.add_letter(
+            letter = self.store.letters.add(
                 interview_id, "rejection", recipient_id, draft.subject, draft.body, draft.sources
             )
         except StoreError as exc:
@@ -122,17 +122,17 @@ class TrackerActions(QObject):
             "Create next interview",
         ):
             return
-        old = self.store.get_interview(interview_id)
+        old = self.store.interviews.get(interview_id)
         try:
             with self.store.atomic():
-                new = self.store.add_interview(
+                new = self.store.interviews.add(
                     old.application_id,
                     next_round_title(old.title or "Round 1"),
                     format=old.format,
                     duration_minutes=old.duration_minutes,
                 )
-                self.store.set_interviewers(new.id, self.store.interviewer_ids(old.id))
-                self.store.copy_plan_from(old.id, new.id)
+                self.store.interviews.set_interviewers(new.id, self.store.interviews.interviewer_ids(old.id))
+                self.store.plans.copy_from(old.id, new.id)
         except StoreError as exc:
             self._refused("The next interview was not created", exc)
             return

@@ -35,7 +35,7 @@ class EditingMixin:
         if not app_id:
             dialogs.show_info(self, "New interview", "Select or create an application first.")
             return
-        contacts = self.store.list_contacts(app_id)
+        contacts = self.store.contacts.all(app_id)
         interview = self._ask_and_save(
             "The interview could not be saved",
             lambda initial: dialogs.edit_interview(self, contacts, initial),
@@ -49,22 +49,22 @@ class EditingMixin:
     def edit_item(self) -> None:
         kind, ident = self.sidebar.current()
         if kind == "application":
-            app = self.store.get_application(ident)
+            app = self.store.applications.get(ident)
             if self._ask_and_save(
                 "The application could not be saved",
                 lambda initial: dialogs.edit_application(self, initial),
                 lambda form: self._save_application_asking(form, ident),
-                forms.application_form(app, self.store.list_contacts(ident)),
+                forms.application_form(app, self.store.contacts.all(ident)),
             ):
                 self.refresh()
         elif kind == "interview":
-            interview = self.store.get_interview(ident)
-            contacts = self.store.list_contacts(interview.application_id)
+            interview = self.store.interviews.get(ident)
+            contacts = self.store.contacts.all(interview.application_id)
             if self._ask_and_save(
                 "The interview could not be saved",
                 lambda initial: dialogs.edit_interview(self, contacts, initial),
                 lambda form: forms.save_interview(self.store, interview.application_id, form, ident),
-                forms.interview_form(interview, self.store.list_interviewers(ident)),
+                forms.interview_form(interview, self.store.interviews.interviewers(ident)),
             ):
                 self.refresh()
 
@@ -73,8 +73,8 @@ class EditingMixin:
 
         kind, ident = self.sidebar.current()
         if kind == "application":
-            app = self.store.get_application(ident)
-            count = len(self.store.list_interviews(ident))
+            app = self.store.applications.get(ident)
+            count = len(self.store.interviews.all(ident))
             what = f"“{app.label}”" + (f" with its {count} interview(s) and everything in them" if count else "")
             if not dialogs.confirm(
                 self,
@@ -85,7 +85,7 @@ class EditingMixin:
                 return
             entry = self._guarded("The application could not be deleted", trash.trash_application, self.store, ident)
         elif kind == "interview":
-            interview = self.store.get_interview(ident)
+            interview = self.store.interviews.get(ident)
             if not dialogs.confirm(
                 self,
                 "Delete interview",
@@ -109,13 +109,13 @@ class EditingMixin:
         self._restore(self.undo_deletes[-1])  # stays on the undo list if the restore fails
 
     def open_trash(self) -> None:
-        action, entry_id = dialogs.manage_trash(self, self.store.list_trash())
+        action, entry_id = dialogs.manage_trash(self, self.store.trash.all())
         if action == "restore" and entry_id:
             self._restore(entry_id)
         elif action == "empty" and dialogs.confirm(
             self, "Empty trash", "Delete everything in the trash for good? This cannot be undone.", "Empty trash"
         ):
-            count = self._guarded("The trash was not emptied", self.store.empty_trash)
+            count = self._guarded("The trash was not emptied", self.store.trash.empty)
             if count is not None:
                 self.undo_deletes.clear()
                 self.status(f"Emptied the trash ({count} item(s)).")
@@ -126,7 +126,7 @@ class EditingMixin:
 
         item_id = self._guarded("That item could not be restored", trash.restored_id, self.store, entry_id)
         entry = item_id and self._guarded("That item could not be restored", trash.restore, self.store, entry_id)
-        if entry_id in self.undo_deletes and (entry or not self.store.row_exists("trash", entry_id)):
+        if entry_id in self.undo_deletes and (entry or not self.store.rows.exists("trash", entry_id)):
             self.undo_deletes.remove(entry_id)
         if entry:
             self.refresh()
@@ -248,7 +248,7 @@ class EditingMixin:
             "The settings were not saved",
             lambda initial: dialogs.edit_settings(self, *initial),
             self._save_settings,
-            (self.store.get_profile(), self.store.get_letter_prefs(), before, backup.retention(self.store)),
+            (self.store.settings.profile(), self.store.settings.letter_prefs(), before, backup.retention(self.store)),
         )
         if not answer:
             return
@@ -266,10 +266,10 @@ class EditingMixin:
         profile, prefs, look, retention = answer
         self.flush_panes()
         with self.store.atomic():
-            self.store.save_profile(profile)
-            self.store.save_letter_prefs(prefs)
+            self.store.settings.save_profile(profile)
+            self.store.settings.save_letter_prefs(prefs)
             for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention):
-                self.store.set_setting(key, value)
+                self.store.settings.set(key, value)
             if look != theme.current_theme():
-                self.store.set_setting(theme.SETTING_KEY, look)
+                self.store.settings.set(theme.SETTING_KEY, look)
         return answer

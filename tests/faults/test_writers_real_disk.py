@@ -26,7 +26,7 @@ def letter_data(tmp_path):
     data = _prepared(tmp_path / "data")
     store = Store.open(data / "followup.sqlite3")
     interview, dana, *_ = fill_interview(store)
-    letter = store.add_letter(interview.id, "thank-you", dana.id, "Thanks", BODY)
+    letter = store.letters.add(interview.id, "thank-you", dana.id, "Thanks", BODY)
     store.close()
     return data, letter.id
 

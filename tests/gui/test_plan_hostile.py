@@ -23,7 +23,7 @@ def test_hostile_text_everywhere(make_window, answers, qtbot, name, tmp_path):
     pane.research.setPlainText(text)
     pane.followup.whom.setText(text)
     pane.followup.whom.textEdited.emit(text)
-    sam = window.store.interviewer_ids(interview.id)[0]
+    sam = window.store.interviews.interviewer_ids(interview.id)[0]
     pane.interviewers.rows[sam][1].setText(text)
     pane.interviewers.rows[sam][1].textEdited.emit(text)
     wait_saved(qtbot, pane)

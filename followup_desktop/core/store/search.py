@@ -130,6 +130,3 @@ class Search:
         """Names of the triggers that keep the search indexes current (tests assert they exist)."""
         rows = self._rows.select("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_a_'")
         return {r["name"] for r in rows}
-
-    def __call__(self, *args: Any, **kwargs: Any) -> list[Hit]:  # the old store.search(...), until callers move
-        return self.find(*args, **kwargs)

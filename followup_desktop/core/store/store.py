@@ -95,13 +95,6 @@ class Store:
         """sqlite-utils over the same connection (imported on first use)."""
         return self.rows.db
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-        from followup_desktop.core.store._legacy import LEGACY, legacy
-
-        if name in LEGACY:
-            return legacy(self, name)
-        raise AttributeError(name)
-
     # ----------------------------------------------------------------- opening
     @classmethod
     def open(cls, path: str | os.PathLike[str], clock: Clock | None = None, read_only: bool = False) -> Store:
