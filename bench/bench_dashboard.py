@@ -18,9 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from followup_desktop.core.clock import FrozenClock, to_iso  # noqa: E402
-from followup_desktop.core.followups import dashboard_items  # noqa: E402
 from followup_desktop.core.models import OUTCOMES  # noqa: E402
 from followup_desktop.core.store import Store  # noqa: E402
+from followup_desktop.core.tracker.followups import dashboard_items  # noqa: E402
 
 TARGET_MS = 20.0
 NOW = _dt.datetime(2026, 3, 2, 9, tzinfo=_dt.UTC)

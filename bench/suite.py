@@ -283,8 +283,8 @@ def bench_backup(cfg: Config) -> list[Row]:
 def bench_dashboard(cfg: Config) -> list[Row]:
     """The start page's dashboard items on the generated database."""
     from followup_desktop.core.clock import FrozenClock
-    from followup_desktop.core.followups import dashboard_items
     from followup_desktop.core.store import Store
+    from followup_desktop.core.tracker.followups import dashboard_items
 
     store = Store.open(cfg.data_dir("dashboard") / "followup.sqlite3", FrozenClock(generate.NOW))
     times = sample(lambda: dashboard_items(store), cfg.runs * 4, cfg.warmup)

@@ -46,7 +46,7 @@ def _letter_png(store, letter, out: Path) -> Path | None:
     if not (soffice and pdftoppm):
         print("soffice or pdftoppm missing: no LibreOffice rendering")
         return None
-    from followup_desktop.core.letter_export import layout_for
+    from followup_desktop.core.letters.export import layout_for
     from followup_desktop.export.docx import write_docx
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -78,7 +78,7 @@ def main(out: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from followup_desktop.app import build_main_window
     from followup_desktop.core.example import create_example
-    from followup_desktop.core.letter_models import Profile
+    from followup_desktop.core.models.letters import Profile
 
     with tempfile.TemporaryDirectory() as data:
         window = build_main_window(data)

@@ -163,7 +163,7 @@ def run_bundle(args: argparse.Namespace, data, writable: bool) -> int:
             target = Path(args.path)
             if target.is_dir():
                 return fail(f"{target} is a folder; give a file name such as {target / 'followup.json'}.")
-            from followup_desktop.core.backup_check import integrity_problems
+            from followup_desktop.core.backup.check import integrity_problems
 
             problems = integrity_problems(data.database, quick=True, links=False)
             bundle.write_bundle(store, target)

@@ -47,7 +47,7 @@ def _one_line(text: str) -> str:
 
 def _list(store) -> int:
     from followup_desktop.core.clock import to_local
-    from followup_desktop.core.letter_export import letter_rows
+    from followup_desktop.core.letters.export import letter_rows
 
     rows = letter_rows(store)
     if not rows:
@@ -70,7 +70,7 @@ def _list(store) -> int:
 
 
 def _export(store, args: argparse.Namespace) -> int:
-    from followup_desktop.core import letter_export
+    from followup_desktop.core.letters import export as letter_export
     from followup_desktop.core.store.errors import NotFoundError
 
     try:

@@ -65,7 +65,7 @@ def _letterhead(folder: Path) -> Path:
 def _docx(store, letter, folder: Path) -> str:
     import docx
 
-    from followup_desktop.core import letter_export
+    from followup_desktop.core.letters import export as letter_export
     from followup_desktop.export.docx import write_docx
 
     prefs = store.settings.letter_prefs()
@@ -85,7 +85,7 @@ def _pdf(store, letter, folder: Path) -> str:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
-    from followup_desktop.core import letter_export
+    from followup_desktop.core.letters import export as letter_export
     from followup_desktop.gui import printing
 
     target = printing.write_pdf(
@@ -98,7 +98,7 @@ def _pdf(store, letter, folder: Path) -> str:
 
 
 def _spelling() -> str:
-    from followup_desktop.core.spelling import Speller
+    from followup_desktop.core.letters.spelling import Speller
 
     for language in ("en_US", "en_GB"):
         flagged = [word for _, _, word in Speller(language).misspelled(TYPO_SENTENCE)]

@@ -148,7 +148,7 @@ def suggested_stories(store, interview_id: str, text: str, limit: int = 5) -> li
 
 def create_example(store) -> str:
     """Create the sample application with everything in it; returns its id (an existing one is reused)."""
-    from followup_desktop.core.drafts import build_draft, draft_input  # on use: it pulls in the letter code
+    from followup_desktop.core.letters.drafts import build_draft, draft_input  # on use: it pulls in the letter code
 
     existing = example_application_id(store)
     if existing:

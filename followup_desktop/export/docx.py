@@ -17,7 +17,7 @@ from followup_desktop.core.file_checks import check_docx
 from followup_desktop.core.files import WriteFailed, write_bytes
 
 if TYPE_CHECKING:
-    from followup_desktop.core.letters import LetterLayout
+    from followup_desktop.core.letters.layout import LetterLayout
 
 log = logging.getLogger(__name__)
 

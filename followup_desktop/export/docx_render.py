@@ -11,8 +11,9 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Inches, Mm, Pt, RGBColor
 
-from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
-from followup_desktop.core.text import is_rtl, xml_safe
+from followup_desktop.core.letters.layout import LetterLayout, field_text
+from followup_desktop.core.text.markdown import Block, Run, parse_body
+from followup_desktop.core.text.safe import is_rtl, xml_safe
 
 log = logging.getLogger(__name__)
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core import anchors, note_times
 from followup_desktop.core.models import CHALLENGE_KINDS, Challenge, Note
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store.errors import WriteError
+from followup_desktop.core.text import anchors
 from followup_desktop.gui.notes_model import KINDS, kind_icon, one_line
 from followup_desktop.gui.notes_view import plain_text
 from followup_desktop.gui.widgets import tip_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from followup_desktop.core.checks import ERROR, INFO, WARNING, Finding
+from followup_desktop.core.letters.checks import ERROR, INFO, WARNING, Finding
 from followup_desktop.gui.widgets import tip_text
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items, due_count
+from followup_desktop.core.tracker.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items, due_count
 from followup_desktop.gui.theme import TONE_ROLE, ToneDelegate
 from followup_desktop.gui.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 

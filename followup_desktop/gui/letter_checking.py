@@ -15,8 +15,8 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from followup_desktop.core import letter_context
-from followup_desktop.core.checks import run_checks
+from followup_desktop.core.letters import context as letter_context
+from followup_desktop.core.letters.checks import run_checks
 from followup_desktop.gui.letter_sources import map_paragraphs
 from followup_desktop.gui.spell import DictionaryLoader, SpellHighlighter, speller_for
 

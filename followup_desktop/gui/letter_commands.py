@@ -13,9 +13,9 @@ import logging
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QAction, QTextCursor
 
-from followup_desktop.core import letter_context
 from followup_desktop.core.clock import to_iso, to_local
-from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
+from followup_desktop.core.letters import context as letter_context
+from followup_desktop.core.letters.drafts import build_draft, challenge_paragraph, draft_input
 from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.letter_sources import map_paragraphs

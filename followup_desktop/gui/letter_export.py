@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from followup_desktop.core import letter_export
+from followup_desktop.core.letters import export as letter_export
 from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.tab_shortcuts import ShortcutsWhileShown

@@ -18,10 +18,10 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout
 
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, Letter
-from followup_desktop.core.letters import body_plain_text
+from followup_desktop.core.models.letters import LETTER_KIND_LABELS, LETTER_KINDS, Letter
 from followup_desktop.core.store.errors import StoreError, WriteError
-from followup_desktop.core.text_spans import utf16_offset
+from followup_desktop.core.text.markdown import body_plain_text
+from followup_desktop.core.text.spans import utf16_offset
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.letter_checking import LetterChecking
 from followup_desktop.gui.letter_commands import LetterCommands, report_failure

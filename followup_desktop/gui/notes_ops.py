@@ -6,8 +6,8 @@ import logging
 
 from PySide6.QtCore import QItemSelectionModel, QTimer
 
-from followup_desktop.core import note_times
 from followup_desktop.core.models import Note
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store.errors import WriteError
 from followup_desktop.gui.notes_model import COL_CLOCK, COL_ELAPSED, COL_TEXT, KINDS, one_line

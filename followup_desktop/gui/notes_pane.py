@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core import note_times
 from followup_desktop.core.models import ANSWER_KINDS, NOTE_KINDS, Interview
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store.rows import clean_text
 from followup_desktop.gui.capture import CaptureLine

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core import followups
 from followup_desktop.core.clock import to_local
 from followup_desktop.core.models import Interview, shown
-from followup_desktop.core.plan_sheet import build_sheet
+from followup_desktop.core.plan.sheet import build_sheet
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store.errors import WriteError
+from followup_desktop.core.tracker import followups
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.pane import Pane
 from followup_desktop.gui.plan_list import ID_ROLE, PlanList
@@ -502,7 +502,7 @@ class PlanPane(Pane):
         """Save the plan sheet as a PDF file; True once saved."""
         if self.interview is None:
             return False
-        from followup_desktop.core.text import safe_filename
+        from followup_desktop.core.text.safe import safe_filename
         from followup_desktop.gui import plan_print
 
         app = self.store.applications.get(self.interview.application_id)

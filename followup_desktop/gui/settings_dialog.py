@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.checks import RULES
-from followup_desktop.core.letter_models import DATE_FORMATS, LetterPrefs, Profile
+from followup_desktop.core.letters.checks import RULES
+from followup_desktop.core.models.letters import DATE_FORMATS, LetterPrefs, Profile
 from followup_desktop.gui.checks_panel import RULE_LABELS
 from followup_desktop.gui.widgets import named
 

@@ -100,7 +100,7 @@ class TrackerActions(QObject):
             return
         interviewers = self.store.interviews.interviewers(interview_id)
         recipient_id = interviewers[0].id if interviewers else None
-        from followup_desktop.core.drafts import build_draft, draft_input
+        from followup_desktop.core.letters.drafts import build_draft, draft_input
 
         draft = build_draft(draft_input(self.store, interview_id, "rejection", recipient_id))
         try:
@@ -149,7 +149,7 @@ class TrackerActions(QObject):
 
     def export_calendar(self) -> None:
         """Save follow-up deadlines and next-contact dates as an .ics file."""
-        from followup_desktop.core.calendar_export import write_calendar
+        from followup_desktop.core.tracker.calendar import write_calendar
 
         path = dialogs.ask_save_path(
             self.window, "Export calendar", "followups.ics", "Calendar (*.ics)", kind="calendar"

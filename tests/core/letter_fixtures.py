@@ -1,7 +1,7 @@
 """A filled interview for letter tests: two interviewers, challenges, notes and plan points."""
 
-from followup_desktop.core.letter_models import Profile
 from followup_desktop.core.models import Challenge, Note, PlanItem
+from followup_desktop.core.models.letters import Profile
 from followup_desktop.core.store.rows import new_id
 
 

@@ -248,7 +248,7 @@ def test_a_file_that_changes_between_the_two_readings_changes_nothing(store, clo
 
 
 def test_an_absurdly_large_file_is_refused_before_it_is_parsed(store, tmp_path, monkeypatch):
-    from followup_desktop.core import bundle_file
+    from followup_desktop.core.bundle import file as bundle_file
 
     _fill(store)
     path = bundle.write_bundle(store, tmp_path / "b.json")

@@ -4,7 +4,7 @@ import pytest
 
 from followup_desktop.core import bundle
 from followup_desktop.core.bundle import BundleError
-from followup_desktop.core.letter_models import LetterPrefs
+from followup_desktop.core.models.letters import LetterPrefs
 from followup_desktop.core.store import Store
 
 from .letter_fixtures import fill_interview

@@ -1,7 +1,7 @@
 import icalendar
 import pytest
 
-from followup_desktop.core.calendar_export import write_calendar
+from followup_desktop.core.tracker.calendar import write_calendar
 
 from .tracker_fixtures import tracker_world
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from followup_desktop.core import anchors
 from followup_desktop.core.store import ValidationError
+from followup_desktop.core.text import anchors
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
-from followup_desktop.core.letter_models import LETTER_KINDS
-from followup_desktop.core.letters import parse_body
+from followup_desktop.core.letters.drafts import build_draft, challenge_paragraph, draft_input
 from followup_desktop.core.models import Note
-from followup_desktop.core.provenance import paragraphs_of
+from followup_desktop.core.models.letters import LETTER_KINDS
 from followup_desktop.core.store.rows import new_id
+from followup_desktop.core.text.markdown import parse_body
+from followup_desktop.core.text.provenance import paragraphs_of
 
 from .letter_fixtures import fill_interview
 
@@ -87,7 +87,7 @@ def test_markdown_in_experience_stays_text(store):
 
 
 def test_a_point_written_as_a_fragment_still_reads_as_a_sentence():
-    from followup_desktop.core.drafts import _points
+    from followup_desktop.core.letters.drafts import _points
 
     for key in ("a", "b", "c", "d"):
         (text,) = _points(["scaled a 40-person platform team through a cloud migration"], key)

@@ -1,4 +1,4 @@
-from followup_desktop.core.followups import DUE, LATER, OVERDUE, SOON, dashboard_items, due_count, time_left
+from followup_desktop.core.tracker.followups import DUE, LATER, OVERDUE, SOON, dashboard_items, due_count, time_left
 
 from .tracker_fixtures import tracker_world
 

@@ -4,9 +4,10 @@ from datetime import timedelta
 
 import pytest
 
-from followup_desktop.core import followups, letter_context
-from followup_desktop.core.checks import run_checks
 from followup_desktop.core.clock import FrozenClock, parse_iso
+from followup_desktop.core.letters import context as letter_context
+from followup_desktop.core.letters.checks import run_checks
+from followup_desktop.core.tracker import followups
 
 from .letter_fixtures import fill_interview
 

@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
-from followup_desktop.core.drafts import build_draft, draft_input
-from followup_desktop.core.letter_models import DATE_FORMATS, LetterPrefs
-from followup_desktop.core.letters import build_layout, format_date, layout_plain_text
+from followup_desktop.core.letters.drafts import build_draft, draft_input
+from followup_desktop.core.letters.layout import build_layout, format_date, layout_plain_text
+from followup_desktop.core.models.letters import DATE_FORMATS, LetterPrefs
 
 from .letter_fixtures import fill_interview
 

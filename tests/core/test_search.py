@@ -141,7 +141,7 @@ def test_triggers_exist_after_migrating(store):
 
 
 def test_letters_are_found(filled):
-    from followup_desktop.core.letter_models import Letter
+    from followup_desktop.core.models.letters import Letter
 
     store, _, _ = filled
     interview = store.interviews.all()[0]

@@ -1,10 +1,10 @@
 import pytest
 
-from followup_desktop.core.drafts import build_draft, draft_input
-from followup_desktop.core.letter_models import LetterPrefs, Profile
-from followup_desktop.core.provenance import match_sources, paragraphs_of
+from followup_desktop.core.letters.drafts import build_draft, draft_input
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.core.store import Store
 from followup_desktop.core.store.errors import ValidationError
+from followup_desktop.core.text.provenance import match_sources, paragraphs_of
 
 from .letter_fixtures import fill_interview
 

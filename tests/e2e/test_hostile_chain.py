@@ -6,11 +6,11 @@ import docx
 import pytest
 
 from followup_desktop.core import bundle
-from followup_desktop.core.letter_models import Profile
-from followup_desktop.core.letters import build_layout, layout_plain_text
+from followup_desktop.core.letters.layout import build_layout, layout_plain_text
+from followup_desktop.core.models.letters import Profile
 from followup_desktop.core.store import Store
 from followup_desktop.core.store.limits import LINE, NAME
-from followup_desktop.core.text import proposed_letter_filename, safe_filename, xml_safe
+from followup_desktop.core.text.safe import proposed_letter_filename, safe_filename, xml_safe
 from followup_desktop.export.docx import write_docx
 
 from ..hostile import HOSTILE, STORED

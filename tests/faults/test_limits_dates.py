@@ -14,13 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from followup_desktop.core import bundle, calendar_export, note_times, plan_sheet
+from followup_desktop.core import bundle
 from followup_desktop.core.bundle import BundleError
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.followups import dashboard_items, to_local_text
 from followup_desktop.core.models import Note
+from followup_desktop.core.notes import times as note_times
+from followup_desktop.core.plan import sheet as plan_sheet
 from followup_desktop.core.store import Store, ValidationError
 from followup_desktop.core.store.rows import new_id
+from followup_desktop.core.tracker import calendar as calendar_export
+from followup_desktop.core.tracker.followups import dashboard_items, to_local_text
 
 from ..core.letter_fixtures import fill_interview
 

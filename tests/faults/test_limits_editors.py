@@ -89,7 +89,7 @@ def _document(markdown):
 )
 def test_a_long_paragraph_keeps_its_words_and_formatting(qapp, paragraph):
     """The composer's writer is linear (Qt's took seconds here) and reads back the same."""
-    from followup_desktop.core.letters import parse_body
+    from followup_desktop.core.text.markdown import parse_body
     from followup_desktop.gui.letter_markdown import document_markdown
 
     written = document_markdown(_document(paragraph))

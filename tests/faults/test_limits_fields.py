@@ -14,7 +14,7 @@ import pytest
 from followup_desktop import paths
 from followup_desktop.core import bundle
 from followup_desktop.core.bundle import BundleError
-from followup_desktop.core.letter_models import LetterPrefs, Profile
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.core.store import Store, limits
 from followup_desktop.core.store.errors import TooLongError, WriteError
 from followup_desktop.core.store.limits import LINE, NAME, TEXT

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_desktop.core import calendar_export
 from followup_desktop.core.store import Store
+from followup_desktop.core.tracker import calendar as calendar_export
 
 from ..core.letter_fixtures import fill_interview
 from ..core.tracker_fixtures import tracker_world

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core import example
-from followup_desktop.core.letter_models import LetterPrefs, Profile
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.gui.edit_dialogs import ApplicationDialog, InterviewDialog
 from followup_desktop.gui.settings_dialog import SettingsDialog
 

@@ -145,7 +145,7 @@ def test_back_up_now_keeps_as_many_as_the_settings_say(window, qtbot):
 
 
 def test_the_settings_dialog_edits_the_backup_retention(qtbot):
-    from followup_desktop.core.letter_models import LetterPrefs, Profile
+    from followup_desktop.core.models.letters import LetterPrefs, Profile
     from followup_desktop.gui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(None, Profile(), LetterPrefs(), retention=(10, 4))

@@ -3,7 +3,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from followup_desktop.core.letter_models import LetterPrefs, Profile
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.letter_dialogs import NewLetterRequest
 
@@ -239,7 +239,7 @@ def test_markdown_round_trip_keeps_formatting(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch)
     source = "Some **bold** and *italic* and a [link](https://example.com).\n\n- one\n- two\n\n1. first\n2. second\n"
     pane.editor.set_markdown(source)
-    from followup_desktop.core.letters import parse_body
+    from followup_desktop.core.text.markdown import parse_body
 
     assert parse_body(pane.editor.markdown()) == parse_body(source)
     pane.editor.set_markdown(pane.editor.markdown())

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 
-from followup_desktop.core.letters import parse_body
+from followup_desktop.core.text.markdown import parse_body
 from followup_desktop.gui import dialogs
 from followup_desktop.gui.letter_dialogs import NewLetterRequest
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from followup_desktop.core.models import PlanItem
-from followup_desktop.core.text_spans import utf16_offset
+from followup_desktop.core.text.spans import utf16_offset
 from followup_desktop.gui.notes_model import COL_TEXT, SPANS_ROLE
 
 from .conftest import show

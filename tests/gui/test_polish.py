@@ -40,7 +40,7 @@ def test_saved_theme_is_applied_at_start(make_window, qtbot, restore_theme):
 
 
 def test_settings_dialog_offers_the_themes(qtbot):
-    from followup_desktop.core.letter_models import LetterPrefs, Profile
+    from followup_desktop.core.models.letters import LetterPrefs, Profile
     from followup_desktop.gui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(None, Profile(), LetterPrefs(), "dark")

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
-from followup_desktop.core.letters import body_plain_text
+from followup_desktop.core.text.markdown import body_plain_text
 from followup_desktop.gui.notes_model import COL_TEXT
 from followup_desktop.gui.search import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, changes, main, snapshot

@@ -1,6 +1,6 @@
 """Highlighted challenges: a note's words the interviewer said about a need, problem, goal or challenge.
 
-Each keeps Python ``str`` offsets into its note's text (core/anchors.py) and the quote itself, so it
+Each keeps Python ``str`` offsets into its note's text (core/text/anchors.py) and the quote itself, so it
 stays on the board when its note is deleted; the user orders the board and pairs each with experience.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from followup_desktop.core import anchors
 from followup_desktop.core.models import CHALLENGE_KINDS, Challenge
 from followup_desktop.core.store.errors import ValidationError
 from followup_desktop.core.store.notes import Notes
 from followup_desktop.core.store.rows import Rows, check_choice, new_id
 from followup_desktop.core.store.stories import Stories
+from followup_desktop.core.text import anchors
 
 
 class Challenges:

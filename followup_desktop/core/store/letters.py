@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from followup_desktop.core.clock import YEARS_TEXT, text_in_years
-from followup_desktop.core.letter_models import (
+from followup_desktop.core.models.letters import (
     LETTER_KINDS,
     SENT_CHANNELS,
     VERSION_REASONS,
@@ -77,7 +77,7 @@ class Letters:
             letter = self._rows.update(Letter, letter_id, {**changes, "body": body})
             sources = self.sources(letter_id)
             if sources:
-                from followup_desktop.core.provenance import match_sources, paragraphs_of
+                from followup_desktop.core.text.provenance import match_sources, paragraphs_of
 
                 paragraphs = paragraphs_of(body)
                 found = match_sources(((s.id, s.anchor) for s in sources), paragraphs)

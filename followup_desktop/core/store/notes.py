@@ -2,7 +2,7 @@
 
 Every write here is committed when it returns, so a note is durable the moment the user
 presses Enter. Highlights keep Python ``str`` offsets into their note's text: editing a note
-moves them with their quotes (core/anchors.py), in the same transaction.
+moves them with their quotes (core/text/anchors.py), in the same transaction.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from followup_desktop.core import anchors
 from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years, parse_iso, to_iso
 from followup_desktop.core.models import NOTE_KINDS, Challenge, Note
 from followup_desktop.core.store.errors import ValidationError
 from followup_desktop.core.store.rows import Rows, check_choice, check_lengths, clean_text, new_id, required_text
+from followup_desktop.core.text import anchors
 
 log = logging.getLogger(__name__)
 

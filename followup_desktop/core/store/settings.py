@@ -10,7 +10,7 @@ import logging
 from dataclasses import asdict, fields
 from typing import Any, TypeVar
 
-from followup_desktop.core.letter_models import LetterPrefs, Profile
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.core.store.rows import Rows, check_lengths, clean_text
 
 log = logging.getLogger(__name__)

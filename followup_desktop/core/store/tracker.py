@@ -11,20 +11,20 @@ from datetime import timedelta
 from typing import Any
 
 from followup_desktop.core.clock import YEARS_TEXT, parse_iso, text_in_years, to_iso
-from followup_desktop.core.letter_models import LETTER_KIND_LABELS, Letter
 from followup_desktop.core.models import Application
-from followup_desktop.core.store.applications import Applications
-from followup_desktop.core.store.contacts import Contacts
-from followup_desktop.core.store.errors import ValidationError
-from followup_desktop.core.store.interviews import Interviews
-from followup_desktop.core.store.rows import Rows, check_choice, clean_text, new_id
-from followup_desktop.core.tracker_models import (
+from followup_desktop.core.models.letters import LETTER_KIND_LABELS, Letter
+from followup_desktop.core.models.tracker import (
     CONTACT_CHANNELS,
     ContactLogEntry,
     DraftFacts,
     InterviewFacts,
     NextContact,
 )
+from followup_desktop.core.store.applications import Applications
+from followup_desktop.core.store.contacts import Contacts
+from followup_desktop.core.store.errors import ValidationError
+from followup_desktop.core.store.interviews import Interviews
+from followup_desktop.core.store.rows import Rows, check_choice, clean_text, new_id
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,8 @@
 """The JSON bundle: a versioned, nested, lossless export of a data folder, and its import.
 
-Export writes one application at a time; import reads one at a time (core/bundle_file.py), so
+Export writes one application at a time; import reads one at a time (core/bundle/file.py), so
 neither holds a whole large bundle in memory. Each piece is checked (JSON Schema, then ids and
-references, core/bundle_check.py) before it is written, and everything is written in one
+references, core/bundle/check.py) before it is written, and everything is written in one
 transaction, so an invalid bundle changes nothing. Rows merge by id: a stored row that is newer
 than the bundle's copy is kept.
 """
@@ -17,9 +17,13 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from followup_desktop.core import bundle_file, bundle_letters, bundle_notes, bundle_plan, bundle_tracker
-from followup_desktop.core.bundle_check import FORMAT, PARTS, VERSION, Checker, check_document
-from followup_desktop.core.bundle_rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
+from followup_desktop.core.bundle import file as bundle_file
+from followup_desktop.core.bundle import letters as bundle_letters
+from followup_desktop.core.bundle import notes as bundle_notes
+from followup_desktop.core.bundle import plan as bundle_plan
+from followup_desktop.core.bundle import tracker as bundle_tracker
+from followup_desktop.core.bundle.check import FORMAT, PARTS, VERSION, Checker, check_document
+from followup_desktop.core.bundle.rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
 from followup_desktop.core.file_checks import check_json
 from followup_desktop.core.files import atomic_write
 from followup_desktop.core.models import Application, Contact, Interview

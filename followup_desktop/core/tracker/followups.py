@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from followup_desktop.core.clock import local, parse_iso, to_iso
-from followup_desktop.core.letter_models import LETTER_KIND_LABELS
 from followup_desktop.core.models import Interview, Plan
+from followup_desktop.core.models.letters import LETTER_KIND_LABELS
 
 DEFAULT_HOURS_KEY = "followup.default_hours"
 DEFAULT_HOURS = 24

@@ -13,8 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 from followup_desktop import paths
-from followup_desktop.core import bundle_letters, bundle_notes, bundle_plan, bundle_tracker
-from followup_desktop.core.bundle_rows import BundleError, Seen, fail
+from followup_desktop.core.bundle import letters as bundle_letters
+from followup_desktop.core.bundle import notes as bundle_notes
+from followup_desktop.core.bundle import plan as bundle_plan
+from followup_desktop.core.bundle import tracker as bundle_tracker
+from followup_desktop.core.bundle.rows import BundleError, Seen, fail
 from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR
 
 FORMAT = "followup-desktop-bundle"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from followup_desktop.core.backup_check import (  # noqa: F401 - part of this module's interface
+from followup_desktop.core.backup.check import (  # noqa: F401 - part of this module's interface
     NEWER,
     backup_problems,
     integrity_problems,

@@ -11,8 +11,8 @@ import difflib
 import logging
 from collections.abc import Iterable
 
-from followup_desktop.core.letters import parse_body
-from followup_desktop.core.textstats import words
+from followup_desktop.core.text.markdown import parse_body
+from followup_desktop.core.text.words import words
 
 log = logging.getLogger(__name__)
 

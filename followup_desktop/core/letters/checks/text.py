@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from followup_desktop.core.checks_base import (
+from followup_desktop.core.letters.checks.base import (
     FINAL_OUTCOMES_ALLOWING_SOCIAL,
     INFO,
     MAX_WORDS,
@@ -24,7 +24,7 @@ from followup_desktop.core.checks_base import (
     CheckContext,
     Finding,
 )
-from followup_desktop.core.textstats import distinctive_stems, sentence_spans, word_count
+from followup_desktop.core.text.words import distinctive_stems, sentence_spans, word_count
 
 log = logging.getLogger(__name__)
 

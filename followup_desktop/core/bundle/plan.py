@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from followup_desktop.core.bundle_rows import ImportReport, Seen, fail, write_row, write_rows
+from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, write_row, write_rows
 from followup_desktop.core.models import PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
 
 LISTS = {"objective": "objectives", "question": "questions", "point": "points"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from followup_desktop.core.bundle_rows import ImportReport, Seen, fail, row_in, row_out, write_row, write_rows
+from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, row_in, row_out, write_row, write_rows
 from followup_desktop.core.models import Challenge, Note, Story
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from followup_desktop.core.bundle_rows import ImportReport, Seen, fail, row_in, row_out, write_row
-from followup_desktop.core.tracker_models import ContactLogEntry
+from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, row_in, row_out, write_row
+from followup_desktop.core.models.tracker import ContactLogEntry
 
 
 def export_application_part(store: Any, application_id: str) -> dict[str, Any]:

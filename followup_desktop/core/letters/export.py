@@ -9,10 +9,10 @@ import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_desktop.core.letter_models import Letter
-from followup_desktop.core.letters import LetterLayout, build_layout
+from followup_desktop.core.letters.layout import LetterLayout, build_layout
+from followup_desktop.core.models.letters import Letter
 from followup_desktop.core.store.errors import StoreError
-from followup_desktop.core.text import proposed_letter_filename
+from followup_desktop.core.text.safe import proposed_letter_filename
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ import functools
 import re
 from collections.abc import Iterable
 
-from followup_desktop.core.checks_base import ERROR, WARNING, CheckContext, Finding
-from followup_desktop.core.textstats import NAME_TITLES, WORD_RE
+from followup_desktop.core.letters.checks.base import ERROR, WARNING, CheckContext, Finding
+from followup_desktop.core.text.words import NAME_TITLES, WORD_RE
 
 # --- placeholders -----------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from followup_desktop.core.textstats import WORD_RE
+from followup_desktop.core.text.words import WORD_RE
 
 log = logging.getLogger(__name__)
 

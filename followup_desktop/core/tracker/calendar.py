@@ -15,8 +15,8 @@ from pathlib import Path
 from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years
 from followup_desktop.core.file_checks import check_ics
 from followup_desktop.core.files import write_bytes
-from followup_desktop.core.followups import default_hours, followup_due
 from followup_desktop.core.models import Interview, Plan
+from followup_desktop.core.tracker.followups import default_hours, followup_due
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Genuineness, completeness and etiquette checks on a follow-up letter -> list of Findings.
 
 Spans (``start``/``end``) are Python str indices into the letter text; the GUI maps them to
-Qt's UTF-16 positions with :func:`followup_desktop.core.text_spans.utf16_offset`.
+Qt's UTF-16 positions with :func:`followup_desktop.core.text.spans.utf16_offset`.
 No rule ever raises on odd input: a failing rule is logged (without the letter text) and
 skipped, so the checks panel always shows the other findings.
 
@@ -16,7 +16,7 @@ import itertools
 import logging
 from collections.abc import Callable, Iterable
 
-from followup_desktop.core.checks_base import (  # noqa: F401 (re-export)
+from followup_desktop.core.letters.checks.base import (  # noqa: F401 (re-export)
     ERROR,
     FINAL_OUTCOMES_ALLOWING_SOCIAL,
     INFO,
@@ -30,9 +30,9 @@ from followup_desktop.core.checks_base import (  # noqa: F401 (re-export)
     CheckContext,
     Finding,
 )
-from followup_desktop.core.checks_names import NAME_RULES, _close_name  # noqa: F401 (re-export)
-from followup_desktop.core.checks_text import TEXT_RULES, load_cliches, specificity  # noqa: F401 (re-export)
-from followup_desktop.core.text_spans import utf16_offset, utf16_span  # noqa: F401 (re-export)
+from followup_desktop.core.letters.checks.names import NAME_RULES, _close_name  # noqa: F401 (re-export)
+from followup_desktop.core.letters.checks.text import TEXT_RULES, load_cliches, specificity  # noqa: F401 (re-export)
+from followup_desktop.core.text.spans import utf16_offset, utf16_span  # noqa: F401 (re-export)
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from followup_desktop.core.bundle_rows import ImportReport, Seen, fail, row_in, row_out, write_row
-from followup_desktop.core.letter_models import Letter, LetterPrefs, LetterSource, LetterVersion, Profile
+from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, row_in, row_out, write_row
+from followup_desktop.core.models.letters import Letter, LetterPrefs, LetterSource, LetterVersion, Profile
 
 
 def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:

@@ -7,10 +7,10 @@ import datetime as _dt
 import logging
 from urllib.parse import quote
 
-from followup_desktop.core import followups
-from followup_desktop.core.checks import CheckContext
-from followup_desktop.core.letter_models import Letter, LetterPrefs
-from followup_desktop.core.letters import body_plain_text
+from followup_desktop.core.letters.checks import CheckContext
+from followup_desktop.core.models.letters import Letter, LetterPrefs
+from followup_desktop.core.text.markdown import body_plain_text
+from followup_desktop.core.tracker import followups
 
 log = logging.getLogger(__name__)
 

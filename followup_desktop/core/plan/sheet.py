@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass, field
 
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.text import xml_safe
+from followup_desktop.core.text.safe import xml_safe
 
 # (id, words): ids are stored per interview, so never rename one.
 CHECKLIST = (

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from followup_desktop.core.bundle_rows import BundleError
+from followup_desktop.core.bundle.rows import BundleError
 
 MAX_BUNDLE_BYTES = 2 * 1024**3  # refuse absurd files before reading them
 MAX_DEPTH = 64  # a bundle nests about ten levels deep; far deeper is an attack on the parser

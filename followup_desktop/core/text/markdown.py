@@ -1,53 +1,36 @@
-"""The letter layout and its Markdown body model, shared by the Word and print renderers.
+"""The Markdown a letter body is stored in (CommonMark): read into blocks, and written from a user's words.
 
-Both renderers consume `parse_body()` so that the .docx and the printed letter say the
-same words; `layout_plain_text()` gives those words in reading order for tests and checks.
+Reading: the Word and print renderers both consume `parse_body()`, so that the .docx and the
+printed letter say the same words. Line breaks inside a paragraph: a *soft* break (a plain
+newline in the Markdown) becomes a space, as CommonMark renders it; Qt's `toMarkdown()` wraps
+long lines with soft breaks, so keeping them would put line breaks in random places. A *hard*
+break (two trailing spaces or a backslash before the newline, Qt's Shift+Enter) becomes a line
+break, stored as "\\n" inside a run's text.
 
-Line breaks inside a paragraph: a *soft* break (a plain newline in the Markdown) becomes a
-space, as CommonMark renders it; Qt's `toMarkdown()` wraps long lines with soft breaks, so
-keeping them would put line breaks in random places. A *hard* break (two trailing spaces
-or a backslash before the newline, Qt's Shift+Enter) becomes a line break, stored as "\\n"
-inside a run's text.
+Writing: names, companies, quotes and notes may hold `*`, `_`, `[x](y)`, `<Name>`, `&amp;`, a
+leading `#`, `-` or `1.`: unescaped, the Word export would format them and Qt would drop text
+after a "tag". `escape_markdown` backslash-escapes what CommonMark would read as syntax (any
+ASCII punctuation may be escaped), so `parse_body(escape_markdown(t))` gives t's words back.
+Blanks at the start and end of a line cannot be kept in Markdown, nor characters no export can
+hold (core.text.safe.xml_safe); they are dropped.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import gc
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from followup_desktop.core.text import xml_safe
+from followup_desktop.core.text.safe import xml_safe
 
 log = logging.getLogger(__name__)
 
 BlockKind = Literal["paragraph", "bullet", "numbered", "heading"]
-
-
-@dataclass(frozen=True)
-class LetterLayout:
-    """Everything a renderer needs to lay out one letter; all choices already made."""
-
-    sender_name: str
-    sender_lines: tuple[str, ...]  # address lines, email, phone (already chosen)
-    date_text: str  # already formatted in the user's format
-    recipient_lines: tuple[str, ...]  # name, title, company, address when known
-    subject: str  # "" = no subject line
-    salutation: str  # e.g. "Dear Ms Lee,"
-    body_markdown: str  # CommonMark
-    closing: str  # e.g. "Kind regards,"
-    signature_name: str  # typed name under the signature space
-    page_size: str = "A4"  # "A4" or "Letter"
-    font_family: str = "Calibri"
-    font_size_pt: float = 11.0
-    # Installed with LibreOffice on Linux and free everywhere; Word falls back sensibly.
-    east_asian_font: str = "Noto Sans CJK SC"
-    title: str = ""  # document title property
-    author: str = ""  # document author property
 
 
 class Run(NamedTuple):
@@ -217,127 +200,6 @@ def _parse_body(markdown: str) -> list[Block]:
     return blocks
 
 
-def field_text(text: str) -> str:
-    """Sanitise one layout field the way every renderer shows it."""
-    return xml_safe(text or "").strip()
-
-
-def _lines(*texts: str) -> list[str]:
-    return [t for t in map(field_text, texts) if t]
-
-
-def layout_plain_text(layout: LetterLayout) -> str:
-    """Return the words of the whole letter in reading order, one block per line."""
-    before = _lines(
-        layout.sender_name,
-        *layout.sender_lines,
-        layout.date_text,
-        *layout.recipient_lines,
-        layout.subject,
-        layout.salutation,
-    )
-    body = [block.text for block in parse_body(layout.body_markdown)]
-    after = _lines(layout.closing, layout.signature_name)
-    return "\n".join([*before, *body, *after])
-
-
-# --------------------------------------------------------------------- building a layout
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_SALUTATION_START = ("dear ", "hello ", "hi ", "good morning", "good afternoon", "to whom")
-
-
-def format_date(day: _dt.date, fmt: str) -> str:
-    """A date in one of the formats of letter_models.DATE_FORMATS (locale-independent)."""
-    month = _MONTHS[day.month - 1]
-    return {
-        "month day, year": f"{month} {day.day}, {day.year}",
-        "iso": day.isoformat(),
-        "dd/mm/yyyy": f"{day.day:02d}/{day.month:02d}/{day.year}",
-        "mm/dd/yyyy": f"{day.month:02d}/{day.day:02d}/{day.year}",
-    }.get(fmt, f"{day.day} {month} {day.year}")
-
-
-def _split_frame(body_markdown: str) -> tuple[str, str, str, str]:
-    """(salutation, body, closing, signature) of a composer body that holds the whole letter.
-
-    The composer keeps salutation and sign-off editable in the body; the layout wants them
-    apart. Only a short first paragraph starting like a greeting, and a short closing line
-    ending in a comma followed by a short name line, are taken out.
-    """
-    parts = [p for p in body_markdown.replace("\r\n", "\n").split("\n\n")]
-    parts = [p for p in parts if p.strip()]
-    salutation = closing = signature = ""
-    if (
-        parts
-        and len(parts[0]) < 120
-        and "\n" not in parts[0].strip()
-        and parts[0].strip().casefold().startswith(_SALUTATION_START)
-    ):
-        salutation = _plain(parts.pop(0))
-    if len(parts) >= 2:
-        close, name = parts[-2].strip(), parts[-1].strip()
-        if (
-            "\n" not in close
-            and "\n" not in name
-            and close.endswith(",")
-            and len(close.split()) <= 5
-            and 0 < len(name.split()) <= 6
-            and not name.startswith(("-", "*", "#"))
-        ):
-            closing, signature = _plain(close), _plain(name)
-            parts = parts[:-2]
-    return salutation, "\n\n".join(parts).strip() + "\n", closing, signature
-
-
-def _plain(markdown_line: str) -> str:
-    return " ".join(block.text for block in parse_body(markdown_line)).strip()
-
-
-def build_layout(letter, profile, recipient, application, settings, today: _dt.date | None = None) -> LetterLayout:
-    """The LetterLayout of a stored letter: sender from the profile, choices from the settings."""
-    salutation, body, closing, signature = _split_frame(letter.body or "")
-    sender_lines = tuple(line for line in (*profile.address_lines, profile.email, profile.phone) if line.strip())
-    recipient_lines = tuple(
-        x
-        for x in (
-            recipient.name if recipient else "",
-            recipient.title if recipient else "",
-            application.company if application else "",
-        )
-        if x and x.strip()
-    )
-    day = today or _dt.date.today()
-    return LetterLayout(
-        sender_name=profile.name,
-        sender_lines=sender_lines,
-        date_text=format_date(day, settings.date_format),
-        recipient_lines=recipient_lines,
-        subject=letter.subject,
-        salutation=salutation,
-        body_markdown=body,
-        closing=closing,
-        signature_name=signature,
-        page_size=settings.paper_size if settings.paper_size in ("A4", "Letter") else "A4",
-        font_family=settings.font_family or "Calibri",
-        font_size_pt=float(settings.font_size or 11),
-        title=letter.subject,
-        author=profile.name,
-    )
-
-
 def body_plain_text(markdown: str) -> str:
     """The body as plain text for the clipboard or an email: bullets and numbers written out."""
     lines: list[str] = []
@@ -356,3 +218,38 @@ def body_plain_text(markdown: str) -> str:
         lines.append(line)
         previous_list = in_list
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------- writing a user's words
+# Anywhere in a line: escapes, code, emphasis, links and images, autolinks and HTML, entities.
+_INLINE = re.compile(r"([\\`*_\[\]<])")
+_ENTITY = re.compile(r"&(?=#|[A-Za-z0-9]+;)")
+# At the start of a line: headings, quotes, list markers, setext underlines, fences.
+_LINE_START = re.compile(r"^(?:([#>+=~|-])|(\d+)([.)]))")
+
+
+def escape_inline(text: str, line_start: bool = False) -> str:
+    """Escape Markdown syntax in a piece of a line; `line_start` also what matters at a line's start."""
+    escaped = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", text))
+    return _LINE_START.sub(_line_start, escaped, count=1) if line_start else escaped
+
+
+def _line_start(match: re.Match) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return match.group(2) + "\\" + match.group(3)
+
+
+def escape_line(line: str) -> str:
+    """One line of a paragraph as Markdown that reads back as the line (without outer blanks)."""
+    return escape_inline(line.strip(), line_start=True)
+
+
+def escape_markdown(text: str) -> str:
+    """Text as one Markdown paragraph: its line breaks become hard breaks, nothing becomes syntax."""
+    lines = [line.strip() for line in xml_safe(text).split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\\\n".join(escape_line(line) for line in lines)

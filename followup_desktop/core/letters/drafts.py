@@ -20,11 +20,11 @@ import zlib
 from dataclasses import dataclass, field
 
 from followup_desktop.core.clock import parse_iso, to_local
-from followup_desktop.core.followups import interview_end
-from followup_desktop.core.letter_models import Profile
-from followup_desktop.core.letters import format_date
-from followup_desktop.core.markdown_text import escape_markdown
+from followup_desktop.core.letters.layout import format_date
 from followup_desktop.core.models import Application, Challenge, Contact, Interview
+from followup_desktop.core.models.letters import Profile
+from followup_desktop.core.text.markdown import escape_markdown
+from followup_desktop.core.tracker.followups import interview_end
 
 log = logging.getLogger(__name__)
 
