@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup_desktop.core.text.words import STOP_WORDS
+
 # Each searchable kind: the label shown to the user, in the order groups are shown.
 KINDS = {
     "application": "Applications",
@@ -24,11 +26,6 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_QUERY_WORDS = 16  # a pasted page is searched by its first words, not by 200,000 phrases
 _SIMILAR_WORD = re.compile(r"\w{3,}")
-_STOP = frozenset(
-    """the and for are but not you your with that this have has had was were our out they them
-their there what when where which who will would could should about into than then too very can just from
-been being some more most much many also its it's all any one two because really""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ def fts_query(text: str) -> str:
 
 def similar_query(text: str, limit: int = 24) -> str:
     """An FTS5 query matching any of the text's words (each quoted, common words left out); '' for none."""
-    words = dict.fromkeys(w.lower() for w in _SIMILAR_WORD.findall(text) if w.lower() not in _STOP)
+    words = dict.fromkeys(w.lower() for w in _SIMILAR_WORD.findall(text) if w.lower() not in STOP_WORDS)
     return " OR ".join('"' + w.replace('"', '""') + '"' for w in list(words)[:limit])
 
 

@@ -17,6 +17,8 @@ _SENTENCE_RE = re.compile(r"(?:[^\n\r\u2028\u2029.!?]|[.!?](?=\w))+[.!?…]*")
 
 NAME_TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam dame lord lady".split())
 
+# Words too common to tell one text from another: the checks' measure of a specific letter and the
+# story bank's suggestions both leave them out.
 STOP_WORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be because been before
