@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from followup_desktop import cli
+from followup_desktop.lock import acquire_lock
 from followup_desktop.paths import DataDirError, DataPaths, prepare_data_dir, resolve_data_dir
 
 log = logging.getLogger("followup_desktop")
@@ -109,16 +110,6 @@ def run_gui(data_dir: Path) -> int:
         return code
     finally:
         lock.unlock()
-
-
-def acquire_lock(data: DataPaths):
-    """The data folder's single-instance lock (a QLockFile; check isLocked()). A dead owner's lock is taken over."""
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(data.lock))
-    lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
-    lock.tryLock(200)
-    return lock
 
 
 def _log_start(data: DataPaths) -> None:

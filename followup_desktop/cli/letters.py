@@ -6,16 +6,22 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from followup_desktop.cli import fail
+from followup_desktop.cli.data import open_store
+from followup_desktop.cli.messages import damaged, fail
 from followup_desktop.core.files import WriteFailed
+from followup_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from followup_desktop.core.letters.layout import LetterLayout
+    from followup_desktop.core.store import Store
 
 
-def run_letter(args: argparse.Namespace, data, writable: bool = True) -> int:
+def run_letter(args: argparse.Namespace, data: DataPaths, writable: bool = True) -> int:
     """List letters or export one; errors go to stderr with exit status 1, never a traceback."""
     import sqlite3
 
-    from followup_desktop.cli import damaged, open_store
     from followup_desktop.core.store import StoreError
     from followup_desktop.core.store.errors import WriteError
 
@@ -36,7 +42,7 @@ def run_letter(args: argparse.Namespace, data, writable: bool = True) -> int:
     except StoreError as exc:
         return fail(str(exc))
     except sqlite3.DatabaseError as exc:
-        return fail(damaged(data, exc))
+        return fail(damaged(data.database, exc))
     finally:
         store.close()
 
@@ -45,7 +51,7 @@ def _one_line(text: str) -> str:
     return " ".join((text or "").split()) or "-"
 
 
-def _list(store) -> int:
+def _list(store: Store) -> int:
     from followup_desktop.core.clock import to_local
     from followup_desktop.core.letters.export import letter_rows
 
@@ -69,7 +75,7 @@ def _list(store) -> int:
     return 0
 
 
-def _export(store, args: argparse.Namespace) -> int:
+def _export(store: Store, args: argparse.Namespace) -> int:
     from followup_desktop.core.letters import export as letter_export
     from followup_desktop.core.store.errors import NotFoundError
 
@@ -103,7 +109,7 @@ def _export(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _record(store, letter_id: str, path: str) -> None:
+def _record(store: Store, letter_id: str, path: str) -> None:
     """Keep a version of the letter as exported; a database that cannot be written only warns.
 
     The file the user asked for is written and whole, so the command still succeeds (exit 0).
@@ -121,7 +127,7 @@ def _record(store, letter_id: str, path: str) -> None:
         )
 
 
-def _write_pdf(layout, path: Path) -> None:
+def _write_pdf(layout: LetterLayout, path: Path) -> None:
     """Render the PDF through Qt's offscreen platform: no window, no display needed."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
