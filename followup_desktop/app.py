@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import cast
 
 from followup_desktop import cli
 from followup_desktop.lock import acquire_lock
@@ -87,7 +88,7 @@ def run_gui(data_dir: Path) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("FollowUp Desktop")
     app.setApplicationDisplayName("FollowUp Desktop")
     app.setDesktopFileName("io.github.followupdesktop.FollowUpDesktop")  # packaging/linux/*.desktop

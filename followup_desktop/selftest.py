@@ -16,6 +16,11 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from followup_desktop.core.models.letters import Letter
+    from followup_desktop.core.store import Store
 
 TYPO_SENTENCE = "Thank you for the intervew about the payment platform."
 TYPO = "intervew"
@@ -27,7 +32,7 @@ class SelftestError(Exception):
     """A check found something missing or wrong."""
 
 
-def _expect(condition: bool, message: str) -> None:
+def _expect(condition: object, message: str) -> None:
     if not condition:
         raise SelftestError(message)
 
@@ -62,7 +67,7 @@ def _letterhead(folder: Path) -> Path:
     return path
 
 
-def _docx(store, letter, folder: Path) -> str:
+def _docx(store: Store, letter: Letter, folder: Path) -> str:
     import docx
 
     from followup_desktop.core.letters import export as letter_export
@@ -81,7 +86,7 @@ def _docx(store, letter, folder: Path) -> str:
     return f"{target.stat().st_size} bytes, header and body read back"
 
 
-def _pdf(store, letter, folder: Path) -> str:
+def _pdf(store: Store, letter: Letter, folder: Path) -> str:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
@@ -112,7 +117,7 @@ def _spelling() -> str:
     return f"{TYPO!r} flagged in en_US and en_GB, suggested 'interview'"
 
 
-def _bundle(store, folder: Path) -> str:
+def _bundle(store: Store, folder: Path) -> str:
     import ijson
 
     from followup_desktop.core import bundle
@@ -143,7 +148,7 @@ def _svg() -> str:
     renderer.render(painter)
     painter.end()
     _expect(image.pixelColor(4, 4) == QColor("#ff0000"), "QtSvg rendered nothing")
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     _expect("svg" in formats, "the SVG image format plugin is missing (icons would not show)")
     return "rendered, image format plugin present"
 
@@ -158,7 +163,7 @@ def run() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="followup-selftest-") as tmp:
         folder = Path(tmp)
-        made: dict[str, object] = {}
+        made: dict[str, Any] = {}
 
         def database() -> str:
             made["store"], made["letter"] = _database(folder)

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from followup_desktop.core.clock import to_iso
 from followup_desktop.core.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from followup_desktop.core.models import Story
+    from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -123,10 +128,10 @@ CHALLENGES = (  # note index, experience, links the story
 )
 
 
-def example_application_id(store) -> str | None:
+def example_application_id(store: Store) -> str | None:
     """The id of the example application if it still exists, else None."""
     app_id = store.settings.get(EXAMPLE_KEY)
-    if not app_id:
+    if not isinstance(app_id, str) or not app_id:
         return None
     try:
         store.applications.get(app_id)
@@ -135,7 +140,7 @@ def example_application_id(store) -> str | None:
     return app_id
 
 
-def suggested_stories(store, interview_id: str, text: str, limit: int = 5) -> list:
+def suggested_stories(store: Store, interview_id: str, text: str, limit: int = 5) -> list[Story]:
     """Stories like `text` for a challenge of this interview; the example's own story only for the example."""
     example_story = store.settings.get(STORY_KEY) or None
     if example_story:
@@ -146,7 +151,7 @@ def suggested_stories(store, interview_id: str, text: str, limit: int = 5) -> li
     return [s for s in stories if s.id != example_story][:limit]
 
 
-def create_example(store) -> str:
+def create_example(store: Store) -> str:
     """Create the sample application with everything in it; returns its id (an existing one is reused)."""
     from followup_desktop.core.letters.drafts import build_draft, draft_input  # on use: it pulls in the letter code
 
@@ -210,7 +215,7 @@ def create_example(store) -> str:
     return app.id
 
 
-def remove_example(store) -> bool:
+def remove_example(store: Store) -> bool:
     """Delete the example application and its story, nothing else; False when there was none."""
     app_id = example_application_id(store)
     story_id = store.settings.get(STORY_KEY)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from followup_desktop.core.models import Application, Contact, Interview
 from followup_desktop.core.store import Store
@@ -119,7 +120,7 @@ def save_interview(
     store: Store, application_id: str, form: InterviewForm, interview_id: str | None = None
 ) -> Interview:
     """Create or update an interview; people typed in as new become contacts of the application."""
-    values = dict(
+    values: dict[str, Any] = dict(
         title=form.title,
         scheduled_start=form.scheduled_start,
         duration_minutes=form.duration_minutes,

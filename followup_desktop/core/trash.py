@@ -34,7 +34,8 @@ def trash_interview(store: Store, interview_id: str) -> TrashEntry:
 def restored_id(store: Store, entry_id: str) -> str:
     """The id the trashed item had, and has again once restored."""
     data = json.loads(store.trash.payload(entry_id))
-    return data["id"] if "id" in data else data["interview"]["id"]
+    restored: str = data["id"] if "id" in data else data["interview"]["id"]
+    return restored
 
 
 def restore(store: Store, entry_id: str) -> TrashEntry:

@@ -11,17 +11,19 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from followup_desktop.core.backup.check import (  # noqa: F401 - part of this module's interface
-    NEWER,
-    backup_problems,
-    integrity_problems,
-    restorable_problems,
-)
-from followup_desktop.core.clock import UTC
+from followup_desktop.core.backup.check import NEWER as NEWER  # part of this module's interface
+from followup_desktop.core.backup.check import backup_problems as backup_problems
+from followup_desktop.core.backup.check import integrity_problems as integrity_problems
+from followup_desktop.core.backup.check import restorable_problems as restorable_problems
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ class BackupFile:
         return f"{local:%Y-%m-%d %H:%M}  ({human_size(self.size)})"
 
 
-def _unused(name_for) -> Path:
+def _unused(name_for: Callable[[str], Path]) -> Path:
     """name_for(""), then name_for("-1"), name_for("-2")…: the first path that does not exist yet."""
     counter = 0
     while (candidate := name_for(f"-{counter}" if counter else "")).exists():
@@ -92,9 +94,10 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(found, key=_order, reverse=True)
 
 
-def _order(b: BackupFile) -> tuple:
+def _order(b: BackupFile) -> tuple[datetime, int]:
     """Taken at, then the counter of backups made in the same second: "-2" is newer than "-1" and none."""
-    return b.taken_at, int(NAME_RE.match(b.path.name).group(2) or 0)
+    match = NAME_RE.match(b.path.name)
+    return b.taken_at, int(match.group(2) or 0) if match else 0
 
 
 def needs_backup(folder: Path, now: datetime, every: timedelta = timedelta(days=1)) -> bool:
@@ -105,7 +108,7 @@ def needs_backup(folder: Path, now: datetime, every: timedelta = timedelta(days=
 
 def clean_partials(folder: Path) -> list[Path]:
     """Remove copies left by backups that were killed (their process is gone); they hold private data."""
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for entry in folder.iterdir():
@@ -202,11 +205,11 @@ def back_up(
     return made
 
 
-def _count(value, default: int) -> int:
+def _count(value: object, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_KEPT else default
 
 
-def retention(store) -> tuple[int, int]:
+def retention(store: Store) -> tuple[int, int]:
     """How many daily and weekly backups to keep: the user's settings, else 10 and 4."""
     return (
         _count(store.settings.get(DAILY_KEY, DEFAULT_DAILY), DEFAULT_DAILY),
@@ -248,8 +251,8 @@ def rotate(
     newest_good = healthy or next((b.path for b in backups if not backup_problems(b.path)), None)
     if newest_good is not None:
         keep.add(newest_good)
-    days: list = []
-    weeks: list = []
+    days: list[date] = []
+    weeks: list[tuple[int, int]] = []
     for b in backups:  # newest first
         day = b.taken_at.date()
         week = day.isocalendar()[:2]

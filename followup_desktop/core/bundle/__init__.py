@@ -23,7 +23,9 @@ from followup_desktop.core.bundle import notes as bundle_notes
 from followup_desktop.core.bundle import plan as bundle_plan
 from followup_desktop.core.bundle import tracker as bundle_tracker
 from followup_desktop.core.bundle.check import FORMAT, PARTS, VERSION, Checker, check_document
-from followup_desktop.core.bundle.rows import BundleError, ImportReport, row_in, row_out, write_row  # noqa: F401
+from followup_desktop.core.bundle.rows import BundleError as BundleError  # the bundle's own names, imported from here
+from followup_desktop.core.bundle.rows import ImportReport as ImportReport
+from followup_desktop.core.bundle.rows import row_in, row_out, write_row
 from followup_desktop.core.file_checks import check_json
 from followup_desktop.core.files import atomic_write
 from followup_desktop.core.models import Application, Contact, Interview
@@ -83,7 +85,7 @@ def export_bundle(store: Store) -> dict[str, Any]:
         }
 
 
-def write_bundle(store: Store, path: str | os.PathLike, progress: Progress | None = None) -> Path:
+def write_bundle(store: Store, path: str | os.PathLike[str], progress: Progress | None = None) -> Path:
     """Export to path, one application at a time, atomically (temporary file, read back, then rename).
 
     The file is byte for byte what json.dump(export_bundle(store), indent=1) would write. It reads
@@ -112,7 +114,7 @@ def validate_bundle(doc: Any) -> None:
 
 
 # --------------------------------------------------------------------- import
-def read_bundle(path: str | os.PathLike) -> dict[str, Any]:
+def read_bundle(path: str | os.PathLike[str]) -> Any:
     """Read and parse a whole bundle file into memory (untrusted input), without validating it."""
     with bundle_file.reading(Path(path)) as fh:
         return json.loads(fh.read().decode("utf-8"))
@@ -164,7 +166,7 @@ def import_bundle(store: Store, doc: Any) -> ImportReport:
     return report
 
 
-def import_file(store: Store, path: str | os.PathLike, progress: Progress | None = None) -> ImportReport:
+def import_file(store: Store, path: str | os.PathLike[str], progress: Progress | None = None) -> ImportReport:
     """Merge a bundle file in one transaction, reading one application at a time.
 
     The whole file is parsed once before anything is written; a problem found later (an invalid

@@ -29,7 +29,8 @@ PARTS = (bundle_plan, bundle_notes, bundle_letters)  # each adds its own fields 
 def _schema() -> dict[str, Any]:
     import json
 
-    return json.loads(paths.resource("bundle.schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(paths.resource("bundle.schema.json").read_text(encoding="utf-8"))
+    return schema
 
 
 def _piece(piece: str) -> dict[str, Any]:
@@ -55,14 +56,14 @@ def _fast_check(piece: str) -> Callable[[Any], Any]:
 
 
 @lru_cache(maxsize=2)
-def _validator(piece: str):
+def _validator(piece: str) -> Any:
     """jsonschema, for naming every problem of a piece already known to be invalid."""
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(_piece(piece))
 
 
-def _where(error, prefix: str) -> str:
+def _where(error: Any, prefix: str) -> str:
     out = prefix
     for part in error.absolute_path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -72,7 +73,7 @@ def _where(error, prefix: str) -> str:
 _DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}")
 
 
-def _explain(error) -> str:
+def _explain(error: Any) -> str:
     date = _DATE.match(error.instance) if isinstance(error.instance, str) else None
     if date and not FIRST_YEAR <= int(date.group(1)) <= LAST_YEAR:
         return f"{error.instance[:60]!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}"
@@ -82,7 +83,7 @@ def _explain(error) -> str:
         return f"too long: {len(error.instance):,} characters, more than the {error.validator_value:,} it can hold"
     if error.validator in ("pattern", "minLength") and isinstance(error.instance, str) and not error.instance.strip():
         return "must not be empty"
-    return error.message[:200]
+    return str(error.message)[:200]
 
 
 def check_schema(value: Any, piece: str, prefix: str = "") -> None:

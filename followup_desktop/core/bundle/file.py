@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from followup_desktop.core.bundle.rows import BundleError
 
@@ -78,7 +78,7 @@ def _parser_words(exc: BaseException) -> str:
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")  # \ud800-\udfff: half of a pair, or a lone half
 
 
-def _parser_for(fh) -> Any:
+def _parser_for(fh: BinaryIO) -> Any:
     """ijson's C parser; its pure-Python one for a file that holds a surrogate escape.
 
     The C parser turns a lone surrogate escape ("\\ud800") into "?", or (a lone low half) into bytes
@@ -98,7 +98,7 @@ def _parser_for(fh) -> Any:
         fh.seek(start)
 
 
-def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int, int]:
+def scan(path: str | os.PathLike[str]) -> tuple[dict[str, Any], int, int]:
     """Pass one: the top level without the applications' contents, how many applications, the size."""
     import ijson
 
@@ -146,7 +146,7 @@ def scan(path: str | os.PathLike) -> tuple[dict[str, Any], int, int]:
     return top, count, size
 
 
-def applications(path: str | os.PathLike) -> Iterator[dict[str, Any]]:
+def applications(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
     """Pass two: the applications, one at a time, in the file's order."""
 
     path = Path(path)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, row_in, row_out, write_row
 from followup_desktop.core.models.letters import Letter, LetterPrefs, LetterSource, LetterVersion, Profile
 
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
-def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
+
+def export_interview_part(store: Store, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
     letters = []
     for letter in store.letters.all(interview_id):
@@ -23,7 +26,7 @@ def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     return {"letters": letters}
 
 
-def export_global(store: Any) -> dict[str, Any]:
+def export_global(store: Store) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
     return {
         "profile": asdict(store.settings.profile())
@@ -57,7 +60,7 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
                 seen.add("letter version", version["id"])
 
 
-def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
+def import_global(store: Store, doc: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's top-level data (inside the import's transaction)."""
     data = dict(doc.get("profile") or {})
     prefs = data.pop("letter_prefs", None)
@@ -75,7 +78,7 @@ def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None
             report.written["personal words"] += 1
 
 
-def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
+def import_interview_part(store: Store, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
     for letter in data.get("letters", []):
         write_row(store, report, "letters", row_in(Letter, letter, interview_id=interview_id))

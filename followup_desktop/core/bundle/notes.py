@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, row_in, row_out, write_row, write_rows
 from followup_desktop.core.models import Challenge, Note, Story
 
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
+
 log = logging.getLogger(__name__)
 
 
-def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
+def export_interview_part(store: Store, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
     return {
         "notes": [row_out(n) for n in store.notes.all(interview_id)],
@@ -19,7 +22,7 @@ def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     }
 
 
-def export_global(store: Any) -> dict[str, Any]:
+def export_global(store: Store) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
     return {"stories": [row_out(s) for s in store.stories.all()]}
 
@@ -66,13 +69,13 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
                 fail(f"challenge {ch['id']} links story {ch['story_id']}, which is not in the bundle.")
 
 
-def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
+def import_global(store: Store, doc: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's top-level data (inside the import's transaction)."""
     for story in doc["stories"]:
         write_row(store, report, "stories", row_in(Story, story))
 
 
-def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
+def import_interview_part(store: Store, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
     questions = {q["id"] for q in data["plan"]["questions"]}  # imported just before the notes
     notes = []

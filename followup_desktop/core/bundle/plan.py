@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, write_row, write_rows
 from followup_desktop.core.models import PLAN_ITEM_KINDS, BankQuestion, Plan, PlanItem
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 LISTS = {"objective": "objectives", "question": "questions", "point": "points"}
 ITEM_FIELDS = ("id", "position", "text", "carried_over", "created_at", "updated_at")
 
 
-def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
+def export_interview_part(store: Store, interview_id: str) -> dict[str, Any]:
     """This part's fields of one interview in the bundle."""
     plan = store.plans.get(interview_id)
     out: dict[str, Any] = {
@@ -29,7 +32,7 @@ def export_interview_part(store: Any, interview_id: str) -> dict[str, Any]:
     return {"plan": out}
 
 
-def export_global(store: Any) -> dict[str, Any]:
+def export_global(store: Store) -> dict[str, Any]:
     """This part's top-level fields of the bundle."""
     return {
         "question_bank": [
@@ -57,13 +60,13 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
             fail(f"interview {interview['id']} notes what {stray[0]} cares about, who is not one of its interviewers.")
 
 
-def import_global(store: Any, doc: dict[str, Any], report: ImportReport) -> None:
+def import_global(store: Store, doc: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's top-level data (inside the import's transaction)."""
     for q in doc.get("question_bank", []):
         write_row(store, report, "bank questions", BankQuestion(**q))
 
 
-def import_interview_part(store: Any, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
+def import_interview_part(store: Store, interview_id: str, data: dict[str, Any], report: ImportReport) -> None:
     """Merge this part's data of one interview (inside the import's transaction)."""
     plan = data["plan"]
     write_rows(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 
 class BundleError(Exception):
@@ -36,8 +39,8 @@ class Seen:
 class ImportReport:
     """How many rows an import wrote (new or updated) and kept (stored copy was newer)."""
 
-    written: Counter = field(default_factory=Counter)
-    kept: Counter = field(default_factory=Counter)
+    written: Counter[str] = field(default_factory=Counter)
+    kept: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
         parts = [f"{n:,} {kind}" for kind, n in sorted(self.written.items())]
@@ -55,13 +58,13 @@ def row_out(obj: Any) -> dict[str, Any]:
     return row
 
 
-def row_in(cls: type, data: dict[str, Any], **parent: str) -> Any:
+def row_in(cls: type[Any], data: dict[str, Any], **parent: str) -> Any:
     """A bundle object as a dataclass, with its parent's id put back."""
     own = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
     return cls(**own, **parent)
 
 
-def write_row(store: Any, report: ImportReport, kind: str, obj: Any) -> None:
+def write_row(store: Store, report: ImportReport, kind: str, obj: Any) -> None:
     """Upsert obj (newer local rows win) and count what happened."""
     if store.rows.upsert(obj):
         report.written[kind] += 1
@@ -69,7 +72,7 @@ def write_row(store: Any, report: ImportReport, kind: str, obj: Any) -> None:
         report.kept[kind] += 1
 
 
-def write_rows(store: Any, report: ImportReport, kind: str, objs: list[Any]) -> None:
+def write_rows(store: Store, report: ImportReport, kind: str, objs: list[Any]) -> None:
     """write_row() for many rows of one table in one go."""
     written = store.rows.upsert_many(objs)
     report.written[kind] += written

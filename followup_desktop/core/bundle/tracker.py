@@ -3,13 +3,16 @@ application object itself; its contact log is the array "contact_log"."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_desktop.core.bundle.rows import ImportReport, Seen, fail, row_in, row_out, write_row
 from followup_desktop.core.models.tracker import ContactLogEntry
 
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
-def export_application_part(store: Any, application_id: str) -> dict[str, Any]:
+
+def export_application_part(store: Store, application_id: str) -> dict[str, Any]:
     """This part's fields of one application in the bundle."""
     entries = sorted(store.tracker.contact_log(application_id), key=lambda e: (e.contacted_at, e.id))
     return {"contact_log": [row_out(e) for e in entries]}
@@ -32,7 +35,7 @@ def check_application(app: dict[str, Any], seen: Seen) -> None:
             )
 
 
-def import_application_part(store: Any, data: dict[str, Any], report: ImportReport) -> None:
+def import_application_part(store: Store, data: dict[str, Any], report: ImportReport) -> None:
     """Merge one application's contact log (after its contacts and letters are in)."""
     for entry in data.get("contact_log", []):
         if entry["letter_id"]:

@@ -5,24 +5,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from followup_desktop.core.letters.checks import CheckContext
+from followup_desktop.core.models import Interview
 from followup_desktop.core.models.letters import Letter, LetterPrefs
 from followup_desktop.core.text.markdown import body_plain_text
 from followup_desktop.core.tracker import followups
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
 MAX_MAILTO_BODY = 30000  # mail clients truncate or refuse very long mailto: links
 
 
-def due_at(store, interview) -> _dt.datetime | None:
+def due_at(store: Store, interview: Interview) -> _dt.datetime | None:
     """When the follow-up is due: the same deadline the plan pane and the dashboard show."""
     return followups.followup_due(interview, store.plans.get(interview.id), followups.default_hours(store))
 
 
-def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
+def check_context(store: Store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
     """The CheckContext of a letter: its interview's names, quotes, notes, plan and deadline."""
     interview = store.interviews.get(letter.interview_id)
     app = store.applications.get(interview.application_id)
@@ -47,7 +52,7 @@ def check_context(store, letter: Letter, prefs: LetterPrefs) -> CheckContext:
     )
 
 
-def known_names(store) -> list[str]:
+def known_names(store: Store) -> list[str]:
     """Names of people and companies in the user's data, which spell checking accepts."""
     return [n for n in [store.settings.profile().name, *store.applications.names()] if n]
 

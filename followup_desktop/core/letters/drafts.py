@@ -18,6 +18,7 @@ import datetime as _dt
 import logging
 import zlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from followup_desktop.core.clock import parse_iso, to_local
 from followup_desktop.core.letters.layout import format_date
@@ -25,6 +26,9 @@ from followup_desktop.core.models import Application, Challenge, Contact, Interv
 from followup_desktop.core.models.letters import Profile
 from followup_desktop.core.text.markdown import escape_markdown
 from followup_desktop.core.tracker.followups import interview_end
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +66,7 @@ class Draft:
     sources: list[tuple[str, str]]  # (challenge id, paragraph text)
 
 
-def draft_input(store, interview_id: str, kind: str, recipient_id: str | None, news: str = "") -> DraftInput:
+def draft_input(store: Store, interview_id: str, kind: str, recipient_id: str | None, news: str = "") -> DraftInput:
     """Read what a draft needs from the store; `news` is what the user says is new (else later notes)."""
     interview = store.interviews.get(interview_id)
     application = store.applications.get(interview.application_id)
@@ -83,7 +87,7 @@ def draft_input(store, interview_id: str, kind: str, recipient_id: str | None, n
     )
 
 
-def notes_since(store, interview: Interview) -> list[str]:
+def notes_since(store: Store, interview: Interview) -> list[str]:
     """The texts of the notes taken after the interview ended (the newest MAX_NEWS), oldest first."""
     end = interview_end(interview)
     if end is None:

@@ -8,11 +8,15 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup_desktop.core.letters.layout import LetterLayout, build_layout
 from followup_desktop.core.models.letters import Letter
 from followup_desktop.core.store.errors import StoreError
 from followup_desktop.core.text.safe import proposed_letter_filename
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 
 @dataclass(frozen=True)
@@ -25,12 +29,12 @@ class LetterRow:
     recipient: str
 
 
-def today(store) -> _dt.date:
+def today(store: Store) -> _dt.date:
     """The local date of the store's clock (frozen in tests)."""
     return store.clock.now().astimezone().date()
 
 
-def layout_for(store, letter: Letter, day: _dt.date | None = None) -> LetterLayout:
+def layout_for(store: Store, letter: Letter, day: _dt.date | None = None) -> LetterLayout:
     """The letter's layout with the sender's profile, its recipient and the letter preferences."""
     interview = store.interviews.get(letter.interview_id)
     application = store.applications.get(interview.application_id)
@@ -50,20 +54,20 @@ def layout_for(store, letter: Letter, day: _dt.date | None = None) -> LetterLayo
     )
 
 
-def proposed_name(store, letter: Letter, ext: str, day: _dt.date | None = None) -> str:
+def proposed_name(store: Store, letter: Letter, ext: str, day: _dt.date | None = None) -> str:
     """'Company - Role - kind - date.ext', safe on every operating system."""
     interview = store.interviews.get(letter.interview_id)
     application = store.applications.get(interview.application_id)
     return proposed_letter_filename(application.company, application.role, letter.kind, day or today(store), ext)
 
 
-def letterhead(store) -> Path | None:
+def letterhead(store: Store) -> Path | None:
     """The letterhead chosen in the settings, or None."""
     path = (store.settings.letter_prefs().letterhead or "").strip()
     return Path(path) if path else None
 
 
-def letter_rows(store) -> list[LetterRow]:
+def letter_rows(store: Store) -> list[LetterRow]:
     """Every letter with its company, role and recipient, oldest application first."""
     rows = []
     for application in store.applications.all():

@@ -10,6 +10,8 @@ import datetime as _dt
 import logging
 from dataclasses import dataclass
 
+from followup_desktop.core.models import Application, Contact
+from followup_desktop.core.models.letters import Letter, LetterPrefs, Profile
 from followup_desktop.core.text.markdown import parse_body
 from followup_desktop.core.text.safe import xml_safe
 
@@ -127,7 +129,14 @@ def _plain(markdown_line: str) -> str:
     return " ".join(block.text for block in parse_body(markdown_line)).strip()
 
 
-def build_layout(letter, profile, recipient, application, settings, today: _dt.date | None = None) -> LetterLayout:
+def build_layout(
+    letter: Letter,
+    profile: Profile,
+    recipient: Contact | None,
+    application: Application | None,
+    settings: LetterPrefs,
+    today: _dt.date | None = None,
+) -> LetterLayout:
     """The LetterLayout of a stored letter: sender from the profile, choices from the settings."""
     salutation, body, closing, signature = _split_frame(letter.body or "")
     sender_lines = tuple(line for line in (*profile.address_lines, profile.email, profile.phone) if line.strip())

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from followup_desktop.core.clock import UTC, local, parse_iso, to_iso, to_local
+from followup_desktop.core.clock import local, parse_iso, to_iso, to_local
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*$")
 _ELAPSED = re.compile(r"^\s*\+\s*(?:(\d+):)?(\d{1,3}):(\d{2})\s*$")

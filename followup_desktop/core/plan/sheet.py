@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from followup_desktop.core.clock import to_local
 from followup_desktop.core.text.safe import xml_safe
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 # (id, words): ids are stored per interview, so never rename one.
 CHECKLIST = (
@@ -33,7 +37,7 @@ class PlanSheet:
     points: list[str] = field(default_factory=list)
 
 
-def build_sheet(store, interview_id: str) -> PlanSheet:
+def build_sheet(store: Store, interview_id: str) -> PlanSheet:
     """Collect an interview's plan for printing."""
     interview = store.interviews.get(interview_id)
     app = store.applications.get(interview.application_id)

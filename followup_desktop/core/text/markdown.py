@@ -20,13 +20,17 @@ from __future__ import annotations
 import gc
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from followup_desktop.core.text.safe import xml_safe
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +86,7 @@ class _ItemState:
 
 
 @lru_cache(maxsize=1)
-def _parser():
+def _parser() -> MarkdownIt:
     """Build the CommonMark parser once: raw HTML stays text, no autolinking."""
     from markdown_it import MarkdownIt
 
@@ -93,13 +97,14 @@ _TEXT_TOKENS = frozenset(("text", "code_inline", "html_inline", "image"))  # an 
 _BREAK_TOKENS = {"softbreak": " ", "hardbreak": "\n"}
 
 
-def _inline_runs(children, bold: bool = False) -> tuple[Run, ...]:
+def _inline_runs(children: Sequence[Token] | None, bold: bool = False) -> tuple[Run, ...]:
     """Turn markdown-it inline tokens into merged runs.
 
     One pass; a run's pieces are joined once at the end (text + text would make a paragraph of
     many lines quadratic). This loop runs once per token of a letter: it stays plain.
     """
-    bolds, italics, hrefs = int(bold), 0, []
+    bolds, italics = int(bold), 0
+    hrefs: list[str | None] = []
     key: tuple[bool, bool, str | None] = (bolds > 0, False, None)
     runs: list[tuple[tuple[bool, bool, str | None], list[str]]] = []
     for tok in children or ():
@@ -121,7 +126,8 @@ def _inline_runs(children, bold: bool = False) -> tuple[Run, ...]:
         elif kind == "em_close":
             italics -= 1
         elif kind == "link_open":
-            hrefs.append(tok.attrGet("href") or None)
+            href = tok.attrGet("href")
+            hrefs.append(str(href) if href else None)
         elif kind == "link_close":
             hrefs.pop()
         else:
@@ -234,10 +240,10 @@ def escape_inline(text: str, line_start: bool = False) -> str:
     return _LINE_START.sub(_line_start, escaped, count=1) if line_start else escaped
 
 
-def _line_start(match: re.Match) -> str:
+def _line_start(match: re.Match[str]) -> str:
     if match.group(1):
         return "\\" + match.group(1)
-    return match.group(2) + "\\" + match.group(3)
+    return f"{match.group(2)}\\{match.group(3)}"
 
 
 def escape_line(line: str) -> str:

@@ -11,12 +11,16 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years
 from followup_desktop.core.file_checks import check_ics
 from followup_desktop.core.files import write_bytes
 from followup_desktop.core.models import Interview, Plan
 from followup_desktop.core.tracker.followups import default_hours, followup_due
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ class CalendarEvent:
     description: str = ""
 
 
-def calendar_events(store) -> list[CalendarEvent]:
+def calendar_events(store: Store) -> list[CalendarEvent]:
     """Deadlines of the follow-ups not yet sent, and every next-contact date."""
     hours = default_hours(store)
     events = []
@@ -99,10 +103,11 @@ def calendar_bytes(events: list[CalendarEvent], now: _dt.datetime) -> bytes:
             event.add("dtstart", e.start)
             event.add("dtend", e.start + _dt.timedelta(days=1))
         cal.add_component(event)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
-def write_calendar(store, path: str | os.PathLike) -> int:
+def write_calendar(store: Store, path: str | os.PathLike[str]) -> int:
     """Write the .ics file atomically (temporary file, read back, then rename); returns the number of events."""
     target = Path(path)
     events = calendar_events(store)

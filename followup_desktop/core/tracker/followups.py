@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from followup_desktop.core.clock import local, parse_iso, to_iso
 from followup_desktop.core.models import Interview, Plan
 from followup_desktop.core.models.letters import LETTER_KIND_LABELS
+from followup_desktop.core.models.tracker import InterviewFacts
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
 
 DEFAULT_HOURS_KEY = "followup.default_hours"
 DEFAULT_HOURS = 24
@@ -60,7 +65,7 @@ class DashboardItem:
     letter_id: str = ""
 
 
-def default_hours(store) -> float:
+def default_hours(store: Store) -> float:
     """The user's default follow-up delay in hours (setting followup.default_hours)."""
     try:
         hours = float(store.settings.get_text(DEFAULT_HOURS_KEY, str(DEFAULT_HOURS)))
@@ -82,7 +87,7 @@ def time_left(delta: timedelta) -> str:
     return f"{amount} left" if seconds >= 0 else f"{amount} overdue"
 
 
-def _as_interview(f) -> Interview:
+def _as_interview(f: InterviewFacts) -> Interview:
     return Interview(
         id=f.id,
         application_id=f.application_id,
@@ -99,7 +104,7 @@ def _label(company: str, title: str) -> str:
     return f"{company} — {title or 'Interview'}"
 
 
-def _interview_items(facts, now: datetime, hours: float) -> Iterator[DashboardItem]:
+def _interview_items(facts: InterviewFacts, now: datetime, hours: float) -> Iterator[DashboardItem]:
     if facts.outcome == "rejected":
         end = interview_end(_as_interview(facts)) or now
         draft = " (a draft is waiting)" if facts.draft_letters else ""
@@ -172,7 +177,7 @@ def to_local_text(moment: datetime) -> str:
 DRAFT_LOOKBACK_DAYS = 60
 
 
-def dashboard_items(store, now: datetime | None = None) -> list[DashboardItem]:
+def dashboard_items(store: Store, now: datetime | None = None) -> list[DashboardItem]:
     """Everything that needs attention, most urgent first (a few set-based queries)."""
     now = now or store.clock.now()
     hours = default_hours(store)

@@ -29,10 +29,12 @@ from followup_desktop.core.text.words import distinctive_stems, sentence_spans, 
 log = logging.getLogger(__name__)
 
 # --- specificity ---------------------------------------------------------------------------
+# company, role, names, challenge quotes, note texts, plan texts: what a letter's details are checked against
+ContextKey = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=32)
-def _context_stems(ctx_key: tuple) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+def _context_stems(ctx_key: ContextKey) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """Per-source stem sets for challenges/notes, and the union with the plan, minus noise."""
     company, role, names, challenges, notes, plans = ctx_key
     noise = distinctive_stems(" ".join((company, role) + names))
@@ -41,7 +43,7 @@ def _context_stems(ctx_key: tuple) -> tuple[tuple[frozenset[str], ...], frozense
     return per_source, union
 
 
-def _ctx_key(ctx: CheckContext) -> tuple:
+def _ctx_key(ctx: CheckContext) -> ContextKey:
     names = tuple(ctx.interviewer_names) + (ctx.recipient_name,)
     return (ctx.company, ctx.role, names, tuple(ctx.challenge_quotes), tuple(ctx.note_texts), tuple(ctx.plan_texts))
 
@@ -115,7 +117,7 @@ def load_cliches() -> tuple[tuple[str, str], ...]:
 
 
 def _phrase_pattern(phrase: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in phrase:
         if ch in " -‐–":
             if not out or out[-1] != r"[\s\-‐–]+":
