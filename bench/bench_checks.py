@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import sample  # noqa: E402
-from followup_desktop.core.checks import CheckContext, run_checks  # noqa: E402
-from followup_desktop.core.spelling import LOAD_TIMES_MS, Speller  # noqa: E402
+from followup_desktop.core.letters.checks import CheckContext, run_checks  # noqa: E402
+from followup_desktop.core.letters.spelling import LOAD_TIMES_MS, Speller  # noqa: E402
 
 PARAGRAPHS = [
     "Dear Ms Johnson,",

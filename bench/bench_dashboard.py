@@ -18,9 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from followup_desktop.core.clock import FrozenClock, to_iso  # noqa: E402
-from followup_desktop.core.followups import dashboard_items  # noqa: E402
 from followup_desktop.core.models import OUTCOMES  # noqa: E402
 from followup_desktop.core.store import Store  # noqa: E402
+from followup_desktop.core.tracker.followups import dashboard_items  # noqa: E402
 
 TARGET_MS = 20.0
 NOW = _dt.datetime(2026, 3, 2, 9, tzinfo=_dt.UTC)
@@ -31,25 +31,25 @@ def generate(store: Store, applications: int = 500, per_application: int = 10) -
     rnd = random.Random(7)
     with store.atomic():
         for a in range(applications):
-            app = store.add_application(f"Company {a}", f"Role {a}")
-            people = [store.add_contact(app.id, f"Person {a}-{n}") for n in range(2)]
+            app = store.applications.add(f"Company {a}", f"Role {a}")
+            people = [store.contacts.add(app.id, f"Person {a}-{n}") for n in range(2)]
             if a % 7 == 0:
                 day = NOW.date() + _dt.timedelta(days=rnd.randint(-10, 30))
-                store.set_keep_in_touch(app.id, True, day.isoformat())
+                store.tracker.set_keep_in_touch(app.id, True, day.isoformat())
             for r in range(per_application):
                 start = NOW + _dt.timedelta(days=rnd.randint(-400, 20), hours=rnd.randint(0, 9))
                 past = start < NOW - _dt.timedelta(days=3)
                 outcome = rnd.choice(OUTCOMES[1:]) if past and rnd.random() < 0.9 else "pending"
-                interview = store.add_interview(
+                interview = store.interviews.add(
                     app.id, f"Round {r + 1}", scheduled_start=to_iso(start), outcome=outcome
                 )
-                store.set_interviewers(interview.id, [people[r % 2].id])
+                store.interviews.set_interviewers(interview.id, [people[r % 2].id])
                 if rnd.random() < 0.7:
-                    store.add_plan_item(interview.id, "question", "How is success measured?")
+                    store.plans.add_item(interview.id, "question", "How is success measured?")
                 if start < NOW:
-                    letter = store.add_letter(interview.id, "thank-you", people[r % 2].id, "Thanks", "Dear…")
+                    letter = store.letters.add(interview.id, "thank-you", people[r % 2].id, "Thanks", "Dear…")
                     if past and rnd.random() < 0.92:
-                        store.mark_letter_sent(letter.id, to_iso(start + _dt.timedelta(hours=20)), "email")
+                        store.letters.mark_sent(letter.id, to_iso(start + _dt.timedelta(hours=20)), "email")
 
 
 def main(runs: int = 50) -> int:

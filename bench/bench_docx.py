@@ -15,7 +15,7 @@ import docx  # noqa: E402,F401  -- the import cost is paid once at first export,
 from docx_helpers import BODY, sample_layout  # noqa: E402
 
 from bench.common import sample  # noqa: E402
-from followup_desktop.core.limits import TEXT  # noqa: E402
+from followup_desktop.core.store.limits import TEXT  # noqa: E402
 from followup_desktop.export.docx import write_docx  # noqa: E402
 
 TARGET_MS = 60

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.bench_checks import LETTER  # noqa: E402
 from bench.common import sample  # noqa: E402
-from followup_desktop.core import spelling  # noqa: E402
-from followup_desktop.core.checks import run_checks  # noqa: E402
-from followup_desktop.core.textstats import word_count  # noqa: E402
+from followup_desktop.core.letters import spelling  # noqa: E402
+from followup_desktop.core.letters.checks import run_checks  # noqa: E402
+from followup_desktop.core.text.words import word_count  # noqa: E402
 
 
 def measure(label: str, fn, runs: int, target_ms: float | None) -> float:
@@ -50,7 +50,7 @@ def _open_letter():
 
     window = build_main_window(tempfile.mkdtemp())
     interview, dana, _, _ = fill_interview(window.store)
-    window.store.add_letter(interview.id, "thank-you", dana.id, "Thanks", LETTER)
+    window.store.letters.add(interview.id, "thank-you", dana.id, "Thanks", LETTER)
     window.refresh()
     window.sidebar.select("interview", interview.id)
     pane = window.letter_pane

@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from followup_desktop.core.clock import FrozenClock  # noqa: E402
-from followup_desktop.core.store import Store, new_id  # noqa: E402
+from followup_desktop.core.store import Store  # noqa: E402
+from followup_desktop.core.store.rows import new_id  # noqa: E402
 
 TOTAL_NOTES = 200_000
 BUSY_NOTES = 2_000
@@ -36,9 +37,9 @@ def _report(name: str, samples: list[float], budget: float) -> bool:
 
 def _fill(store: Store) -> tuple[str, str]:
     """200,000 notes over 100 interviews; returns a busy interview (2,000 notes) and another."""
-    app = store.add_application("Bench Co")
-    speaker = store.add_contact(app.id, "Dana")
-    interviews = [store.add_interview(app.id, f"Round {i}").id for i in range(TOTAL_NOTES // BUSY_NOTES)]
+    app = store.applications.add("Bench Co")
+    speaker = store.contacts.add(app.id, "Dana")
+    interviews = [store.interviews.add(app.id, f"Round {i}").id for i in range(TOTAL_NOTES // BUSY_NOTES)]
     rows = []
     for n in range(TOTAL_NOTES):
         iv = interviews[n % len(interviews)]
@@ -62,18 +63,18 @@ def _fill(store: Store) -> tuple[str, str]:
             "question_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        first = store.list_notes(interviews[0])
+        first = store.notes.all(interviews[0])
         for note in first[:50]:
-            store.add_challenge(note.id, 0, 4)
+            store.challenges.add(note.id, 0, 4)
     return interviews[0], interviews[1]
 
 
 def bench_commit(store: Store, interview_id: str, runs: int) -> list[float]:
     out = []
     for i in range(runs):
-        store.save_draft(interview_id, f"draft {i}", "2026-03-02T10:00:00Z")
+        store.notes.save_pending(interview_id, f"draft {i}", "2026-03-02T10:00:00Z")
         t = time.perf_counter()
-        store.add_note(interview_id, f"Committed note {i}", "2026-03-02T10:00:00Z", clear_draft=True)
+        store.notes.add(interview_id, f"Committed note {i}", "2026-03-02T10:00:00Z", clear_pending=True)
         out.append((time.perf_counter() - t) * 1000)
     return out
 
@@ -91,8 +92,8 @@ def bench_gui(data_dir: Path, interview_id: str, runs: int) -> tuple[list[float]
     window.show()
     app.processEvents()
     pane = window.notes_pane
-    interview = window.store.get_interview(interview_id)
-    other = window.store.list_interviews()[-1]
+    interview = window.store.interviews.get(interview_id)
+    other = window.store.interviews.all()[-1]
     opens = []
     for _ in range(runs):
         pane.load(other)

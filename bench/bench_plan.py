@@ -40,23 +40,25 @@ def main(runs: int = 20) -> int:
     app = QApplication.instance() or QApplication([])
     window = build_main_window(tempfile.mkdtemp(prefix="bench-plan-"))
     store = window.store
-    application = store.add_application("Acme Robotics", "Head of Platform")
-    people = [store.add_contact(application.id, f"Person {n}", title="Engineer") for n in range(4)]
+    application = store.applications.add("Acme Robotics", "Head of Platform")
+    people = [store.contacts.add(application.id, f"Person {n}", title="Engineer") for n in range(4)]
     ids = []
     for round_no in (1, 2):
-        interview = store.add_interview(application.id, f"Round {round_no}", scheduled_start="2026-03-05T14:00:00.000Z")
-        store.set_interviewers(interview.id, [p.id for p in people[:3]])
+        interview = store.interviews.add(
+            application.id, f"Round {round_no}", scheduled_start="2026-03-05T14:00:00.000Z"
+        )
+        store.interviews.set_interviewers(interview.id, [p.id for p in people[:3]])
         for n in range(50):
-            store.add_plan_item(
+            store.plans.add_item(
                 interview.id,
                 "question",
                 f"Round {round_no} question {n}: how does the team "
                 "handle incidents, releases and planning when priorities change?",
             )
         for n in range(5):
-            store.add_plan_item(interview.id, "objective", f"Objective {n}")
-            store.add_plan_item(interview.id, "point", f"Point {n}")
-        store.save_plan(interview.id, research="Research " * 200)
+            store.plans.add_item(interview.id, "objective", f"Objective {n}")
+            store.plans.add_item(interview.id, "point", f"Point {n}")
+        store.plans.save(interview.id, research="Research " * 200)
         ids.append(interview.id)
     window.refresh()
     window.resize(1300, 850)

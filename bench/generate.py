@@ -24,11 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from followup_desktop.core import migrations  # noqa: E402
 from followup_desktop.core.clock import FrozenClock, to_iso  # noqa: E402
-from followup_desktop.core.letter_models import Letter  # noqa: E402
 from followup_desktop.core.models import Application, Challenge, Contact, Interview, Note, Plan, PlanItem, Story  # noqa: E402
-from followup_desktop.core.store import Store  # noqa: E402
+from followup_desktop.core.models.letters import Letter  # noqa: E402
+from followup_desktop.core.store import Store, migrations  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".data"
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)

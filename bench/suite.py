@@ -154,12 +154,12 @@ def bench_switch(cfg: Config) -> list[Row]:
 
 
 def bench_search(cfg: Config) -> list[Row]:
-    """store.search for a typical word and for a word in nearly every note."""
+    """store.search.find for a typical word and for a word in nearly every note."""
     from followup_desktop.core.store import Store
 
     store = Store.open(cfg.data_dir("search") / "followup.sqlite3")
-    typical = sample(lambda: store.search("grafana"), cfg.runs * 2, cfg.warmup)
-    common = sample(lambda: store.search("the"), cfg.runs * 2, cfg.warmup)
+    typical = sample(lambda: store.search.find("grafana"), cfg.runs * 2, cfg.warmup)
+    common = sample(lambda: store.search.find("the"), cfg.runs * 2, cfg.warmup)
     store.close()
     return [
         Row("search, typical query", cfg.size, typical, 30, note="'grafana'"),
@@ -204,7 +204,7 @@ def bench_export(cfg: Config) -> list[Row]:
 
 def _long_letters(cfg: Config, printing, bench_docx, sample_layout) -> list[Row]:
     """The longest letters allowed (1 MiB characters; 1/8 of that in quick mode), in seconds."""
-    from followup_desktop.core.limits import TEXT
+    from followup_desktop.core.store.limits import TEXT
 
     size = TEXT // 8 if cfg.runs == 1 and not cfg.warmup else TEXT
     label = f"{size // 1024:,} K chars"
@@ -283,8 +283,8 @@ def bench_backup(cfg: Config) -> list[Row]:
 def bench_dashboard(cfg: Config) -> list[Row]:
     """The start page's dashboard items on the generated database."""
     from followup_desktop.core.clock import FrozenClock
-    from followup_desktop.core.followups import dashboard_items
     from followup_desktop.core.store import Store
+    from followup_desktop.core.tracker.followups import dashboard_items
 
     store = Store.open(cfg.data_dir("dashboard") / "followup.sqlite3", FrozenClock(generate.NOW))
     times = sample(lambda: dashboard_items(store), cfg.runs * 4, cfg.warmup)

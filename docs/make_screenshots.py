@@ -46,7 +46,7 @@ def _letter_png(store, letter, out: Path) -> Path | None:
     if not (soffice and pdftoppm):
         print("soffice or pdftoppm missing: no LibreOffice rendering")
         return None
-    from followup_desktop.core.letter_export import layout_for
+    from followup_desktop.core.letters.export import layout_for
     from followup_desktop.export.docx import write_docx
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -78,12 +78,12 @@ def main(out: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from followup_desktop.app import build_main_window
     from followup_desktop.core.example import create_example
-    from followup_desktop.core.letter_models import Profile
+    from followup_desktop.core.models.letters import Profile
 
     with tempfile.TemporaryDirectory() as data:
         window = build_main_window(data)
         store = window.store
-        store.save_profile(
+        store.settings.save_profile(
             Profile(
                 name="Alex Morgan",
                 address_lines=["12 Harbour Road", "Bristol BS1 4RN"],
@@ -98,20 +98,20 @@ def main(out: Path) -> int:
         window.refresh()
         window.dashboard.refresh()
         _grab(app, window, out, "dashboard")
-        interview = store.list_interviews(app_id)[0]
+        interview = store.interviews.all(app_id)[0]
         window.sidebar.select("interview", interview.id)
         window.tabs.setCurrentWidget(window.plan_pane)
         _grab(app, window, out, "plan")
         window.tabs.setCurrentWidget(window.notes_pane)
         _grab(app, window, out, "notes")
-        challenges = store.list_challenges(interview.id)
+        challenges = store.challenges.all(interview.id)
         if challenges:
             window.notes_pane.reveal("challenge", challenges[0].id, "")
         _grab(app, window, out, "challenge-board")
         window.tabs.setCurrentWidget(window.letter_pane)
         window.letter_pane.run_checks_now()
         _grab(app, window, out, "letter")
-        letters = store.list_letters(interview.id)
+        letters = store.letters.all(interview.id)
         if letters:
             _letter_png(store, letters[0], out)
         window.close()

@@ -7,8 +7,10 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import cast
 
 from followup_desktop import cli
+from followup_desktop.lock import acquire_lock
 from followup_desktop.paths import DataDirError, DataPaths, prepare_data_dir, resolve_data_dir
 
 log = logging.getLogger("followup_desktop")
@@ -86,7 +88,7 @@ def run_gui(data_dir: Path) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("FollowUp Desktop")
     app.setApplicationDisplayName("FollowUp Desktop")
     app.setDesktopFileName("io.github.followupdesktop.FollowUpDesktop")  # packaging/linux/*.desktop
@@ -111,16 +113,6 @@ def run_gui(data_dir: Path) -> int:
         lock.unlock()
 
 
-def acquire_lock(data: DataPaths):
-    """The data folder's single-instance lock (a QLockFile; check isLocked()). A dead owner's lock is taken over."""
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(data.lock))
-    lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
-    lock.tryLock(200)
-    return lock
-
-
 def _log_start(data: DataPaths) -> None:
     from followup_desktop import __version__
 
@@ -139,7 +131,7 @@ def _open_window(data: DataPaths):
     import sqlite3
 
     from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, StoreError
-    from followup_desktop.core.store_base import CannotWriteError, WalMismatchError
+    from followup_desktop.core.store.errors import CannotWriteError, WalMismatchError
 
     notice = ""
     try:
@@ -229,7 +221,7 @@ def announce_read_only(window) -> None:
     """A read-only database opens for reading: a lasting line in the status bar, and a message once shown."""
     from PySide6.QtWidgets import QLabel
 
-    from followup_desktop.core.store_base import WRITE_ADVICE, read_only_reason
+    from followup_desktop.core.store.errors import WRITE_ADVICE, read_only_reason
     from followup_desktop.gui.common import dialogs
 
     reason = read_only_reason(window.store.path)

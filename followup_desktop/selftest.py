@@ -16,6 +16,11 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from followup_desktop.core.models.letters import Letter
+    from followup_desktop.core.store import Store
 
 TYPO_SENTENCE = "Thank you for the intervew about the payment platform."
 TYPO = "intervew"
@@ -27,7 +32,7 @@ class SelftestError(Exception):
     """A check found something missing or wrong."""
 
 
-def _expect(condition: bool, message: str) -> None:
+def _expect(condition: object, message: str) -> None:
     if not condition:
         raise SelftestError(message)
 
@@ -38,15 +43,15 @@ def _database(folder: Path) -> tuple[object, object]:
 
     data = prepare_data_dir(folder / "data")
     store = Store.open(data.database)
-    application = store.add_application("Selftest Ltd", "Engineering Manager")
-    interview = store.add_interview(application.id, "First interview")
-    letter = store.add_letter(
+    application = store.applications.add("Selftest Ltd", "Engineering Manager")
+    interview = store.interviews.add(application.id, "First interview")
+    letter = store.letters.add(
         interview.id,
         "thank-you",
         subject="Thank you",
         body=f"Dear Dana,\n\n{BODY_TEXT}\n\n- one\n- two\n\nKind regards,\n\nAlex",
     )
-    _expect(store.get_letter(letter.id).body.startswith("Dear Dana"), "the letter did not read back")
+    _expect(store.letters.get(letter.id).body.startswith("Dear Dana"), "the letter did not read back")
     return store, letter
 
 
@@ -62,15 +67,15 @@ def _letterhead(folder: Path) -> Path:
     return path
 
 
-def _docx(store, letter, folder: Path) -> str:
+def _docx(store: Store, letter: Letter, folder: Path) -> str:
     import docx
 
-    from followup_desktop.core import letter_export
+    from followup_desktop.core.letters import export as letter_export
     from followup_desktop.export.docx import write_docx
 
-    prefs = store.get_letter_prefs()
+    prefs = store.settings.letter_prefs()
     prefs.letterhead = str(_letterhead(folder))
-    store.save_letter_prefs(prefs)
+    store.settings.save_letter_prefs(prefs)
     target = folder / "letter.docx"
     write_docx(letter_export.layout_for(store, letter), target, letter_export.letterhead(store))
     reopened = docx.Document(str(target))
@@ -81,11 +86,11 @@ def _docx(store, letter, folder: Path) -> str:
     return f"{target.stat().st_size} bytes, header and body read back"
 
 
-def _pdf(store, letter, folder: Path) -> str:
+def _pdf(store: Store, letter: Letter, folder: Path) -> str:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
-    from followup_desktop.core import letter_export
+    from followup_desktop.core.letters import export as letter_export
     from followup_desktop.gui import printing
 
     target = printing.write_pdf(
@@ -98,7 +103,7 @@ def _pdf(store, letter, folder: Path) -> str:
 
 
 def _spelling() -> str:
-    from followup_desktop.core.spelling import Speller
+    from followup_desktop.core.letters.spelling import Speller
 
     for language in ("en_US", "en_GB"):
         flagged = [word for _, _, word in Speller(language).misspelled(TYPO_SENTENCE)]
@@ -112,7 +117,7 @@ def _spelling() -> str:
     return f"{TYPO!r} flagged in en_US and en_GB, suggested 'interview'"
 
 
-def _bundle(store, folder: Path) -> str:
+def _bundle(store: Store, folder: Path) -> str:
     import ijson
 
     from followup_desktop.core import bundle
@@ -143,7 +148,7 @@ def _svg() -> str:
     renderer.render(painter)
     painter.end()
     _expect(image.pixelColor(4, 4) == QColor("#ff0000"), "QtSvg rendered nothing")
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     _expect("svg" in formats, "the SVG image format plugin is missing (icons would not show)")
     return "rendered, image format plugin present"
 
@@ -158,7 +163,7 @@ def run() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="followup-selftest-") as tmp:
         folder = Path(tmp)
-        made: dict[str, object] = {}
+        made: dict[str, Any] = {}
 
         def database() -> str:
             made["store"], made["letter"] = _database(folder)

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from followup_desktop.core.clock import to_iso
-from followup_desktop.core.store_base import NotFoundError
+from followup_desktop.core.store.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from followup_desktop.core.models import Story
+    from followup_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -123,32 +128,32 @@ CHALLENGES = (  # note index, experience, links the story
 )
 
 
-def example_application_id(store) -> str | None:
+def example_application_id(store: Store) -> str | None:
     """The id of the example application if it still exists, else None."""
-    app_id = store.get_setting(EXAMPLE_KEY)
-    if not app_id:
+    app_id = store.settings.get(EXAMPLE_KEY)
+    if not isinstance(app_id, str) or not app_id:
         return None
     try:
-        store.get_application(app_id)
+        store.applications.get(app_id)
     except NotFoundError:
         return None
     return app_id
 
 
-def suggested_stories(store, interview_id: str, text: str, limit: int = 5) -> list:
+def suggested_stories(store: Store, interview_id: str, text: str, limit: int = 5) -> list[Story]:
     """Stories like `text` for a challenge of this interview; the example's own story only for the example."""
-    example_story = store.get_setting(STORY_KEY) or None
+    example_story = store.settings.get(STORY_KEY) or None
     if example_story:
         app_id = example_application_id(store)
-        if app_id and store.get_interview(interview_id).application_id == app_id:
+        if app_id and store.interviews.get(interview_id).application_id == app_id:
             example_story = None  # the example's challenges may show its story
-    stories = store.suggest_stories(text, limit + 1)
+    stories = store.stories.suggest(text, limit + 1)
     return [s for s in stories if s.id != example_story][:limit]
 
 
-def create_example(store) -> str:
+def create_example(store: Store) -> str:
     """Create the sample application with everything in it; returns its id (an existing one is reused)."""
-    from followup_desktop.core.drafts import build_draft, draft_input  # on use: it pulls in the letter code
+    from followup_desktop.core.letters.drafts import build_draft, draft_input  # on use: it pulls in the letter code
 
     existing = example_application_id(store)
     if existing:
@@ -156,13 +161,13 @@ def create_example(store) -> str:
     now = store.clock.now()
     start = (now - timedelta(days=1)).replace(hour=14, minute=0, second=0, microsecond=0)
     with store.atomic():
-        app = store.add_application(
+        app = store.applications.add(
             COMPANY,
             ROLE,
             job_ad="Lead four platform squads (28 engineers) that run routing, dispatch and warehouse integration.",
         )
-        contacts = [store.add_contact(app.id, name, title=title, email=email) for name, title, email, _ in CONTACTS]
-        interview = store.add_interview(
+        contacts = [store.contacts.add(app.id, name, title=title, email=email) for name, title, email, _ in CONTACTS]
+        interview = store.interviews.add(
             app.id,
             "Panel interview",
             scheduled_start=to_iso(start),
@@ -170,24 +175,24 @@ def create_example(store) -> str:
             format="video",
             location="https://meet.example/northwind-panel",
         )
-        store.set_interviewers(interview.id, [c.id for c in contacts])
+        store.interviews.set_interviewers(interview.id, [c.id for c in contacts])
         for contact, (*_, cares) in zip(contacts, CONTACTS):
             if cares:
-                store.set_cares_about(interview.id, contact.id, cares)
-        store.save_plan(
+                store.plans.set_cares_about(interview.id, contact.id, cares)
+        store.plans.save(
             interview.id,
             research="Northwind runs same-day delivery for 300 retailers; "
             "the platform team owns routing, dispatch and warehouse integration.",
             followup_whom="Maya Okafor",
         )
         for kind, texts in (("objective", OBJECTIVES), ("question", QUESTIONS), ("point", POINTS)):
-            items = [store.add_plan_item(interview.id, kind, text) for text in texts]
+            items = [store.plans.add_item(interview.id, kind, text) for text in texts]
             if kind == "question":
                 questions = items
-        story = store.add_story(**STORY)
-        store.update_interview(interview.id, started_at=to_iso(start), ended_at=to_iso(start + timedelta(minutes=44)))
+        story = store.stories.add(**STORY)
+        store.interviews.update(interview.id, started_at=to_iso(start), ended_at=to_iso(start + timedelta(minutes=44)))
         notes = [
-            store.add_note(
+            store.notes.add(
                 interview.id,
                 text,
                 to_iso(start + timedelta(minutes=minute)),
@@ -198,31 +203,31 @@ def create_example(store) -> str:
             for minute, speaker, kind, question, text in NOTES
         ]
         for note_index, experience, with_story in CHALLENGES:
-            challenge = store.add_challenge(notes[note_index].id)
-            store.update_challenge(
+            challenge = store.challenges.add(notes[note_index].id)
+            store.challenges.update(
                 challenge.id, experience=experience, include_in_letter=True, story_id=story.id if with_story else None
             )
         draft = build_draft(draft_input(store, interview.id, "thank-you", contacts[0].id))
-        store.add_letter(interview.id, "thank-you", contacts[0].id, draft.subject, draft.body, draft.sources)
-        store.set_setting(EXAMPLE_KEY, app.id)
-        store.set_setting(STORY_KEY, story.id)
+        store.letters.add(interview.id, "thank-you", contacts[0].id, draft.subject, draft.body, draft.sources)
+        store.settings.set(EXAMPLE_KEY, app.id)
+        store.settings.set(STORY_KEY, story.id)
     log.info("example application created")
     return app.id
 
 
-def remove_example(store) -> bool:
+def remove_example(store: Store) -> bool:
     """Delete the example application and its story, nothing else; False when there was none."""
     app_id = example_application_id(store)
-    story_id = store.get_setting(STORY_KEY)
+    story_id = store.settings.get(STORY_KEY)
     with store.atomic():
         if app_id:
-            store.delete_application(app_id)
+            store.applications.delete(app_id)
         if story_id:
             try:
-                store.delete_story(story_id)
+                store.stories.delete(story_id)
             except NotFoundError:
                 pass
-        store.set_setting(EXAMPLE_KEY, "")
-        store.set_setting(STORY_KEY, "")
+        store.settings.set(EXAMPLE_KEY, "")
+        store.settings.set(STORY_KEY, "")
     log.info("example application removed")
     return bool(app_id)

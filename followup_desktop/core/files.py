@@ -15,9 +15,12 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING, Any
 
-Verify = Callable[[Path], None]  # raises ValueError (or OSError) when the file is not whole
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
+
+Verify = Callable[[Path], object]  # raises ValueError (or OSError) when the file is not whole
 
 
 class WriteFailed(OSError):
@@ -50,7 +53,7 @@ class _Counted(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:
+    def write(self, data: ReadableBuffer) -> int:
         written = self.raw.write(data)
         self.accepted += written or 0
         return written
@@ -67,8 +70,8 @@ class _Counted(io.RawIOBase):
 
 @contextlib.contextmanager
 def atomic_write(
-    target: str | os.PathLike, binary: bool = True, prefix: str = ".followup-", verify: Verify | None = None
-) -> Iterator[IO]:
+    target: str | os.PathLike[str], binary: bool = True, prefix: str = ".followup-", verify: Verify | None = None
+) -> Iterator[IO[Any]]:
     """Yield a temporary file beside target; when the block ends it is synced, checked and renamed over target.
 
     The check reads the file back: its size must be what was written, and `verify(path)` (if
@@ -85,7 +88,7 @@ def atomic_write(
     try:
         with contextlib.ExitStack() as closing:
             counted = _Counted(open_temp(fd))
-            fh = closing.enter_context(io.BufferedWriter(counted))
+            fh: IO[Any] = closing.enter_context(io.BufferedWriter(counted))
             if not binary:
                 fh = closing.enter_context(io.TextIOWrapper(fh, encoding="utf-8"))
             yield fh
@@ -103,7 +106,7 @@ def atomic_write(
 
 
 def write_bytes(
-    target: str | os.PathLike, data: bytes, verify: Verify | None = None, prefix: str = ".followup-"
+    target: str | os.PathLike[str], data: bytes, verify: Verify | None = None, prefix: str = ".followup-"
 ) -> Path:
     """Write data to target atomically and checked (see atomic_write); returns the target."""
     with atomic_write(target, prefix=prefix, verify=verify) as fh:
@@ -111,7 +114,7 @@ def write_bytes(
     return Path(target)
 
 
-def write_text_file(target: str | os.PathLike, text: str) -> Path:
+def write_text_file(target: str | os.PathLike[str], text: str) -> Path:
     """Write text as UTF-8 (lone surrogates as U+FFFD), atomically and checked (see atomic_write)."""
     data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
     return write_bytes(target, data, verify=lambda path: path.read_bytes().decode("utf-8"))

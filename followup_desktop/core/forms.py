@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from followup_desktop.core.models import Application, Contact, Interview
 from followup_desktop.core.store import Store
@@ -68,28 +69,28 @@ def save_application(store: Store, form: ApplicationForm, application_id: str | 
     values = dict(role=form.role, status=form.status, job_ad=form.job_ad, notes=form.notes)
     with store.atomic():
         if application_id:
-            app = store.update_application(application_id, company=form.company, **values)
+            app = store.applications.update(application_id, company=form.company, **values)
         else:
-            app = store.add_application(form.company, **values)
-        existing = {c.id for c in store.list_contacts(app.id)}
+            app = store.applications.add(form.company, **values)
+        existing = {c.id for c in store.contacts.all(app.id)}
         kept = set()
         for person in form.contacts:
             details = dict(title=person.title, email=person.email, phone=person.phone)
             if person.id in existing:
-                store.update_contact(person.id, name=person.name, **details)
+                store.contacts.update(person.id, name=person.name, **details)
                 kept.add(person.id)
             else:
-                store.add_contact(app.id, person.name, **details)
+                store.contacts.add(app.id, person.name, **details)
         for gone in existing - kept:
-            store.delete_contact(gone)
+            store.contacts.delete(gone)
     return app
 
 
 def removed_people(store: Store, form: ApplicationForm, application_id: str) -> list[tuple[Contact, dict[str, int]]]:
     """The people the form removes (or whose name was cleared) who are named elsewhere, with how often."""
     kept = {p.id for p in form.contacts if p.id}
-    gone = [c for c in store.list_contacts(application_id) if c.id not in kept]
-    return [(c, links) for c in gone if (links := store.contact_links(c.id))]
+    gone = [c for c in store.contacts.all(application_id) if c.id not in kept]
+    return [(c, links) for c in gone if (links := store.contacts.links(c.id))]
 
 
 _ONE = {
@@ -119,7 +120,7 @@ def save_interview(
     store: Store, application_id: str, form: InterviewForm, interview_id: str | None = None
 ) -> Interview:
     """Create or update an interview; people typed in as new become contacts of the application."""
-    values = dict(
+    values: dict[str, Any] = dict(
         title=form.title,
         scheduled_start=form.scheduled_start,
         duration_minutes=form.duration_minutes,
@@ -128,16 +129,16 @@ def save_interview(
     )
     with store.atomic():
         if interview_id:
-            interview = store.update_interview(interview_id, **values)
+            interview = store.interviews.update(interview_id, **values)
         else:
             title = values.pop("title")
-            interview = store.add_interview(application_id, title, **values)
+            interview = store.interviews.add(application_id, title, **values)
         ids = [
             person.id
-            or store.add_contact(
+            or store.contacts.add(
                 application_id, person.name, title=person.title, email=person.email, phone=person.phone
             ).id
             for person in form.interviewers
         ]
-        store.set_interviewers(interview.id, ids)
+        store.interviews.set_interviewers(interview.id, ids)
     return interview

@@ -1,12 +1,15 @@
 """Search everywhere: turn what a person typed into a safe FTS5 query, group and describe hits.
 
-The SQL lives in the store (store_search.py); this module holds what does not touch it.
+The SQL lives in the store (core/store/search.py); this module holds what does not touch it: the
+two FTS5 queries (every typed word, for search; any distinctive word, for "stories like this one").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from followup_desktop.core.text.words import STOP_WORDS
 
 # Each searchable kind: the label shown to the user, in the order groups are shown.
 KINDS = {
@@ -22,6 +25,7 @@ MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets
 _WORD = re.compile(r"\w", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_QUERY_WORDS = 16  # a pasted page is searched by its first words, not by 200,000 phrases
+_SIMILAR_WORD = re.compile(r"\w{3,}")
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,12 @@ def fts_query(text: str) -> str:
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def similar_query(text: str, limit: int = 24) -> str:
+    """An FTS5 query matching any of the text's words (each quoted, common words left out); '' for none."""
+    words = dict.fromkeys(w.lower() for w in _SIMILAR_WORD.findall(text) if w.lower() not in STOP_WORDS)
+    return " OR ".join('"' + w.replace('"', '""') + '"' for w in list(words)[:limit])
 
 
 def make_snippet(text: str, query: str, words: int = 12) -> str:

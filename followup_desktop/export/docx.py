@@ -11,13 +11,13 @@ import io
 import logging
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup_desktop.core.file_checks import check_docx
 from followup_desktop.core.files import WriteFailed, write_bytes
 
 if TYPE_CHECKING:
-    from followup_desktop.core.letters import LetterLayout
+    from followup_desktop.core.letters.layout import LetterLayout
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None =
 
     from followup_desktop.export import docx_render
 
-    if template is None:
+    if template is None or letterhead is None:
         document = docx.Document()
     else:
         try:
@@ -105,7 +105,7 @@ def _as_document(package: zipfile.ZipFile, content_types: bytes) -> io.BytesIO:
     return out
 
 
-def _save_atomically(document, target: Path) -> None:
+def _save_atomically(document: Any, target: Path) -> None:
     """Save into memory, then write the bytes beside target, read them back as a Word file, rename.
 
     python-docx's zip writer never touches the disk: a full disk fails one plain write (no

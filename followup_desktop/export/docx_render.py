@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -11,8 +12,9 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Inches, Mm, Pt, RGBColor
 
-from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, parse_body
-from followup_desktop.core.text import is_rtl, xml_safe
+from followup_desktop.core.letters.layout import LetterLayout, field_text
+from followup_desktop.core.text.markdown import Block, Run, parse_body
+from followup_desktop.core.text.safe import is_rtl, xml_safe
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ _AFTER_SZCS = (
 )
 
 
-def render(document, layout: LetterLayout, on_letterhead: bool) -> None:
+def render(document: Any, layout: LetterLayout, on_letterhead: bool) -> None:
     """Fill `document` with the letter; a letterhead keeps its page setup and header/footer."""
     body = document.element.body
     had_section = body.sectPr is not None
@@ -80,7 +82,7 @@ def render(document, layout: LetterLayout, on_letterhead: bool) -> None:
     _LetterWriter(document, layout).write()
 
 
-def _set_page(section, page_size: str) -> None:
+def _set_page(section: Any, page_size: str) -> None:
     """Set paper size and business margins explicitly (python-docx defaults to Letter)."""
     width, height, margin, distance = _PAGES.get(page_size.upper(), _PAGES["A4"])
     section.page_width, section.page_height = width, height
@@ -89,7 +91,7 @@ def _set_page(section, page_size: str) -> None:
     section.header_distance = section.footer_distance = distance
 
 
-def _add_page_numbers(section) -> None:
+def _add_page_numbers(section: Any) -> None:
     """Number pages from page 2: an empty first-page footer, a PAGE field on the others."""
     section.different_first_page_header_footer = True
     section.first_page_footer.is_linked_to_previous = False
@@ -98,7 +100,7 @@ def _add_page_numbers(section) -> None:
     _page_field(paragraph)
 
 
-def _add_letterhead_page_numbers(section) -> None:
+def _add_letterhead_page_numbers(section: Any) -> None:
     """A PAGE field under the letterhead's own footer of pages 2+; its first page stays as designed.
 
     Only called when the letterhead already has a distinct first-page header/footer, so the
@@ -117,7 +119,7 @@ def _add_letterhead_page_numbers(section) -> None:
     _page_field(paragraph)
 
 
-def _page_field(paragraph) -> None:
+def _page_field(paragraph: Any) -> None:
     """Centre the paragraph and append a PAGE field to it."""
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("result", "2"), ("end", None)):
@@ -135,7 +137,7 @@ def _page_field(paragraph) -> None:
             run._r.append(char)
 
 
-def _set_fonts(document, layout: LetterLayout, keep_family: bool) -> None:
+def _set_fonts(document: Any, layout: LetterLayout, keep_family: bool) -> None:
     """Set the Normal style's fonts, including the East Asian slot that style.font skips."""
     normal = document.styles["Normal"]
     if not keep_family:
@@ -159,7 +161,7 @@ def _set_fonts(document, layout: LetterLayout, keep_family: bool) -> None:
         rpr.find(qn("w:szCs")).set(qn("w:val"), str(round(layout.font_size_pt * 2)))
 
 
-def _set_properties(document, layout: LetterLayout) -> None:
+def _set_properties(document: Any, layout: LetterLayout) -> None:
     """Set title and author; clear what python-docx or the letterhead left behind."""
     props = document.core_properties
     # Word limits document properties to 255 characters; a pasted page as a subject must not fail.
@@ -168,13 +170,11 @@ def _set_properties(document, layout: LetterLayout) -> None:
     props.subject = props.keywords = props.comments = props.category = ""
     props.revision = 1
 
-    return False
-
 
 class _LetterWriter:
     """Appends the letter's paragraphs in reading order."""
 
-    def __init__(self, document, layout: LetterLayout):
+    def __init__(self, document: Any, layout: LetterLayout) -> None:
         self.doc, self.layout = document, layout
         self.styles = {s.name for s in document.styles}
         self.style_ids: dict[str, str] = {}
@@ -185,7 +185,7 @@ class _LetterWriter:
         body = document.element.body
         self.body, self.sect_pr = body, body.find(qn("w:sectPr"))
 
-    def _paragraph(self):
+    def _paragraph(self) -> Any:
         """A new last paragraph of the body, before its section properties.
 
         Not document.add_paragraph(): that looks for the body's w:sectPr among all its children
@@ -218,7 +218,7 @@ class _LetterWriter:
             closing.paragraph_format.space_after = Pt(lay.font_size_pt * 4)  # room to sign
         self._lines([lay.signature_name])
 
-    def _lines(self, texts: list[str], bold_first: bool = False):
+    def _lines(self, texts: list[str], bold_first: bool = False) -> Any:
         """One paragraph holding the non-empty lines, separated by line breaks."""
         lines = [t for t in map(field_text, texts) if t]
         if not lines:
@@ -236,8 +236,8 @@ class _LetterWriter:
     def _block(self, block: Block, following: Block | None) -> None:
         """One body block: a paragraph, a bold heading or a list item."""
         if block.kind in ("bullet", "numbered"):
-            style = "List Bullet" if block.kind == "bullet" else "List Number"
-            style = next((s for s in (style, "List Paragraph") if s in self.styles), None)
+            wanted = "List Bullet" if block.kind == "bullet" else "List Number"
+            style = next((s for s in (wanted, "List Paragraph") if s in self.styles), None)
             paragraph = self._paragraph()
             if style is not None:
                 paragraph._p.get_or_add_pPr().style = self._style_id(style)
@@ -259,7 +259,7 @@ class _LetterWriter:
             self._run(paragraph, run)
         self._direction(paragraph, block.text)
 
-    def _run(self, paragraph, run: Run) -> None:
+    def _run(self, paragraph: Any, run: Run) -> None:
         """Append a formatted run, inside a real hyperlink when it has a safe target."""
         out = paragraph.add_run(run.text)
         if run.bold:  # bCs/iCs: Word formats Arabic and Hebrew with the complex-script flags
@@ -285,7 +285,7 @@ class _LetterWriter:
             self.style_ids[name] = self.doc.styles[name].style_id
         return self.style_ids[name]
 
-    def _link_style(self):
+    def _link_style(self) -> Any:
         """The Hyperlink character style, added when the template has none."""
         if "Hyperlink" not in self.styles:
             style = self.doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
@@ -295,13 +295,13 @@ class _LetterWriter:
         return self.doc.styles["Hyperlink"]
 
     @staticmethod
-    def _direction(paragraph, text: str) -> None:
+    def _direction(paragraph: Any, text: str) -> None:
         """Mark right-to-left paragraphs (Arabic, Hebrew) so they align and order correctly."""
         if is_rtl(text):
             ppr = paragraph._p.get_or_add_pPr()
             ppr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
-    def _number(self, paragraph, block: Block) -> None:
+    def _number(self, paragraph: Any, block: Block) -> None:
         """Attach a numbering instance of its own to each list, so numbering restarts."""
         num_id = self.list_nums.get(block.list_id)
         if num_id is None:
@@ -328,7 +328,7 @@ class _LetterWriter:
         )
         return num_id
 
-    def _abstract_num(self, numbering, kind: str) -> int:
+    def _abstract_num(self, numbering: Any, kind: str) -> int:
         """Our own list definition (independent of the template's list styles)."""
         if kind in self.abstract_ids:
             return self.abstract_ids[kind]

@@ -30,8 +30,9 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from followup_desktop.core.letters import Block, LetterLayout, Run, field_text, no_collection, parse_body
-from followup_desktop.core.text import is_rtl, xml_safe
+from followup_desktop.core.letters.layout import LetterLayout, field_text
+from followup_desktop.core.text.markdown import Block, Run, no_collection, parse_body
+from followup_desktop.core.text.safe import is_rtl, xml_safe
 from followup_desktop.gui.pagination import flow_width, paint_pages
 
 PDF_RESOLUTION = 300

@@ -1,18 +1,18 @@
 """A filled interview for letter tests: two interviewers, challenges, notes and plan points."""
 
-from followup_desktop.core.letter_models import Profile
 from followup_desktop.core.models import Challenge, Note, PlanItem
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.models.letters import Profile
+from followup_desktop.core.store.rows import new_id
 
 
 def fill_interview(store, with_challenges=True):
     """Return (interview, dana, sam, [challenges]) for Acme Robotics."""
-    app = store.add_application("Acme Robotics", "Head of Platform")
-    store.add_application("Globex", "Engineer")
-    dana = store.add_contact(app.id, "Dana Lee", title="CTO")
-    sam = store.add_contact(app.id, "Sam Roe")
-    interview = store.add_interview(app.id, "Round 1", scheduled_start="2026-03-05T14:00:00.000Z")
-    store.set_interviewers(interview.id, [dana.id, sam.id])
+    app = store.applications.add("Acme Robotics", "Head of Platform")
+    store.applications.add("Globex", "Engineer")
+    dana = store.contacts.add(app.id, "Dana Lee", title="CTO")
+    sam = store.contacts.add(app.id, "Sam Roe")
+    interview = store.interviews.add(app.id, "Round 1", scheduled_start="2026-03-05T14:00:00.000Z")
+    store.interviews.set_interviewers(interview.id, [dana.id, sam.id])
     now = store.now()
     note = Note(
         id=new_id(),
@@ -23,7 +23,7 @@ def fill_interview(store, with_challenges=True):
         created_at=now,
         updated_at=now,
     )
-    store.upsert(note)
+    store.rows.upsert(note)
     challenges = []
     if with_challenges:
         specs = [
@@ -54,10 +54,10 @@ def fill_interview(store, with_challenges=True):
                 created_at=now,
                 updated_at=now,
             )
-            store.upsert(c)
+            store.rows.upsert(c)
             challenges.append(c)
     for position, text in enumerate(["Ten years running payment platforms", "I enjoy mentoring"]):
-        store.upsert(
+        store.rows.upsert(
             PlanItem(
                 id=new_id(),
                 interview_id=interview.id,
@@ -68,7 +68,7 @@ def fill_interview(store, with_challenges=True):
                 updated_at=now,
             )
         )
-    store.save_profile(
+    store.settings.save_profile(
         Profile(
             name="Alex Doe", address_lines=["1 High Street", "Leeds"], email="alex@example.test", closing="Best wishes"
         )

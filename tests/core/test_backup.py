@@ -13,7 +13,7 @@ NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def db(tmp_path, clock):
     store = Store.open(tmp_path / "followup.sqlite3", clock)
-    store.add_application("Acme — 🚀", "Engineer")
+    store.applications.add("Acme — 🚀", "Engineer")
     yield store
     store.close()
 
@@ -24,7 +24,7 @@ def test_backup_of_a_live_database(tmp_path, db):
     assert made.path.stat().st_mode & 0o777 == 0o600
     assert backup.integrity_problems(made.path) == []
     copy = Store.open(made.path)
-    assert [a.company for a in copy.list_applications()] == ["Acme — 🚀"]
+    assert [a.company for a in copy.applications.all()] == ["Acme — 🚀"]
     copy.close()
 
 
@@ -60,16 +60,16 @@ def test_rotation_keeps_ten_daily_and_four_weekly(tmp_path):
 
 def test_restore_sets_the_current_database_aside(tmp_path, db, clock):
     made = backup.make_backup(db.path, tmp_path / "b", NOW)
-    db.add_application("Added after the backup")
+    db.applications.add("Added after the backup")
     db.close()
     previous = backup.restore(made.path, db.path, NOW + timedelta(hours=1))
     assert previous.name == "followup.sqlite3.before-restore-20260302-100000"
     assert previous.exists()
     restored = Store.open(db.path)
-    assert [a.company for a in restored.list_applications()] == ["Acme — 🚀"]
+    assert [a.company for a in restored.applications.all()] == ["Acme — 🚀"]
     restored.close()
     aside = Store.open(previous)
-    assert len(aside.list_applications()) == 2
+    assert len(aside.applications.all()) == 2
     aside.close()
 
 
@@ -122,7 +122,7 @@ def test_recover_by_restoring_the_latest_healthy_backup(tmp_path, db):
     message = backup.recover(db.path, folder, "restore", NOW)
     assert "Restored the backup" in message
     assert (tmp_path / "followup.sqlite3.unusable-20260302-090000").read_bytes() == b"garbage garbage"
-    assert Store.open(db.path).list_applications()[0].company == "Acme — 🚀"
+    assert Store.open(db.path).applications.all()[0].company == "Acme — 🚀"
     assert good.path.exists()
 
 
@@ -144,14 +144,14 @@ def test_recover_without_any_backup_changes_nothing(tmp_path, db):
 
 def test_restore_into_the_open_database(tmp_path, db, clock):
     made = backup.make_backup(db.path, tmp_path / "b", NOW)
-    db.add_application("Added after the backup")
+    db.applications.add("Added after the backup")
     aside = backup.restore_into_open(made.path, db.conn, db.path, NOW)
-    assert [a.company for a in db.list_applications()] == ["Acme — 🚀"]
+    assert [a.company for a in db.applications.all()] == ["Acme — 🚀"]
     kept = Store.open(aside)
-    assert len(kept.list_applications()) == 2
+    assert len(kept.applications.all()) == 2
     kept.close()
-    db.add_application("Still writable")
-    assert len(db.list_applications()) == 2
+    db.applications.add("Still writable")
+    assert len(db.applications.all()) == 2
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,7 @@ def test_restore_into_the_open_database(tmp_path, db, clock):
 def test_retention_comes_from_the_settings(db, daily, weekly, expected):
     for key, value in ((backup.DAILY_KEY, daily), (backup.WEEKLY_KEY, weekly)):
         if value is not None:
-            db.set_setting(key, value)
+            db.settings.set(key, value)
     assert backup.retention(db) == expected
     assert backup.retention_of_file(db.path) == expected
 

@@ -12,12 +12,12 @@ from followup_desktop.core.store import Store
 
 
 def _fill(store, company="Acme", text="Build things"):
-    app = store.add_application(company, "Engineer", job_ad=text, notes=text)
-    a = store.add_contact(app.id, "Dana Lee", title="CTO", email="dana@acme.test")
-    b = store.add_contact(app.id, "Sam Roe", notes=text)
-    i = store.add_interview(app.id, "Round 1", scheduled_start="2026-03-03T10:00:00.000Z", location=text)
-    store.set_interviewers(i.id, [b.id, a.id])
-    store.add_interview(app.id, "Round 2", format="in person")
+    app = store.applications.add(company, "Engineer", job_ad=text, notes=text)
+    a = store.contacts.add(app.id, "Dana Lee", title="CTO", email="dana@acme.test")
+    b = store.contacts.add(app.id, "Sam Roe", notes=text)
+    i = store.interviews.add(app.id, "Round 1", scheduled_start="2026-03-03T10:00:00.000Z", location=text)
+    store.interviews.set_interviewers(i.id, [b.id, a.id])
+    store.interviews.add(app.id, "Round 2", format="in person")
     return app
 
 
@@ -51,7 +51,7 @@ def test_import_merges_by_id_without_duplicates(store, clock):
     _fill(other, company="Beta")
     bundle.import_bundle(other, doc)
     bundle.import_bundle(other, doc)  # twice: still no duplicates
-    assert sorted(a.company for a in other.list_applications()) == ["Acme", "Beta"]
+    assert sorted(a.company for a in other.applications.all()) == ["Acme", "Beta"]
     assert other.db.execute("SELECT count(*) FROM contacts").fetchone()[0] == 4
 
 
@@ -59,9 +59,9 @@ def test_merge_keeps_a_newer_local_row(store, clock):
     app = _fill(store)
     doc = bundle.export_bundle(store)
     clock.advance(3600)
-    store.update_application(app.id, role="Changed later")
+    store.applications.update(app.id, role="Changed later")
     report = bundle.import_bundle(store, doc)
-    assert store.get_application(app.id).role == "Changed later"
+    assert store.applications.get(app.id).role == "Changed later"
     assert report.kept["applications"] == 1
 
 
@@ -131,7 +131,7 @@ def test_a_failure_half_way_rolls_everything_back(store, clock, monkeypatch):
     monkeypatch.setattr(bundle, "import_interview", failing)
     with pytest.raises(RuntimeError):
         bundle.import_bundle(target, doc)
-    assert target.list_applications() == []
+    assert target.applications.all() == []
 
 
 @pytest.mark.parametrize(
@@ -163,9 +163,9 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 @given(company=texts.filter(lambda s: s.strip()), body=texts, name=texts.filter(lambda s: s.strip()))
 def test_any_text_survives_the_round_trip_exactly(tmp_path, clock, company, body, name):
     source = Store.memory(clock)
-    app = source.add_application(company, body, job_ad=body, notes=body)
-    source.add_contact(app.id, name, notes=body)
-    source.add_interview(app.id, body, location=body)
+    app = source.applications.add(company, body, job_ad=body, notes=body)
+    source.contacts.add(app.id, name, notes=body)
+    source.interviews.add(app.id, body, location=body)
     doc = json.loads(json.dumps(bundle.export_bundle(source), ensure_ascii=False))
     target = Store.memory(clock)
     bundle.import_bundle(target, doc)
@@ -177,19 +177,19 @@ def test_any_text_survives_the_round_trip_exactly(tmp_path, clock, company, body
 
 def _fill_notes(store):
     app = _fill(store)
-    interview = store.list_interviews(app.id)[0]
-    speaker = store.list_contacts(app.id)[0]
-    story = store.add_story("Queues", situation="Lost messages 😀", tags="queues")
-    note = store.add_note(
+    interview = store.interviews.all(app.id)[0]
+    speaker = store.contacts.all(app.id)[0]
+    story = store.stories.add("Queues", situation="Lost messages 😀", tags="queues")
+    note = store.notes.add(
         interview.id,
         "The 👨\u200d👩 queue loses messages",
         "2026-03-03T10:05:00Z",
         kind="problem",
         speaker_id=speaker.id,
     )
-    store.add_note(interview.id, "Second\nline")
-    ch = store.add_challenge(note.id, note.text.index("queue"), len(note.text))
-    store.update_challenge(ch.id, experience="I fixed this before", story_id=story.id)
+    store.notes.add(interview.id, "Second\nline")
+    ch = store.challenges.add(note.id, note.text.index("queue"), len(note.text))
+    store.challenges.update(ch.id, experience="I fixed this before", story_id=story.id)
     return interview
 
 
@@ -204,7 +204,7 @@ def test_notes_challenges_and_stories_round_trip(tmp_path, store, clock):
     fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
     bundle.import_bundle(fresh, json.loads(json.dumps(doc)))
     assert _same(bundle.export_bundle(fresh), doc)
-    assert fresh.suggest_stories("queue messages")[0].title == "Queues"
+    assert fresh.stories.suggest("queue messages")[0].title == "Queues"
     fresh.close()
 
 

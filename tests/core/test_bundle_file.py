@@ -18,10 +18,10 @@ def _write(path, doc, **kw):
 
 
 def _notes(store, n=3, text="They need a calmer release train 🚂 — مرحبا"):
-    for app in store.list_applications():
-        for interview in store.list_interviews(app.id):
+    for app in store.applications.all():
+        for interview in store.interviews.all(app.id):
             for k in range(n):
-                store.add_note(interview.id, f"{text} {k}")
+                store.notes.add(interview.id, f"{text} {k}")
 
 
 def test_a_file_round_trips_exactly(store, clock, tmp_path):
@@ -113,7 +113,7 @@ def test_progress_counts_applications_and_cancel_rolls_back(store, clock, tmp_pa
     other = Store.memory(clock)
     with pytest.raises(bundle.Cancelled):
         bundle.import_file(other, path, cancel_at_two)
-    assert other.list_applications() == []
+    assert other.applications.all() == []
     exported = []
     with pytest.raises(bundle.Cancelled):
         bundle.write_bundle(store, tmp_path / "cancelled.json", lambda d, t: exported.append(d) or cancel_at_two(d, t))
@@ -130,15 +130,15 @@ def test_a_large_import_rebuilds_the_search_index_once(store, clock, tmp_path, m
     path = bundle.write_bundle(store, tmp_path / "b.json")
     monkeypatch.setattr(bundle, "BULK_BYTES", 0)  # take the large-file path with a small file
     fresh = Store.open(tmp_path / "fresh.sqlite3", clock)
-    triggers, schema = fresh.search_triggers(), _schema_objects(fresh)
+    triggers, schema = fresh.search.triggers(), _schema_objects(fresh)
     bundle.import_file(fresh, path)
-    assert fresh.search_triggers() == triggers and _schema_objects(fresh) == schema  # indexes too
+    assert fresh.search.triggers() == triggers and _schema_objects(fresh) == schema  # indexes too
     plan = fresh.conn.execute("EXPLAIN QUERY PLAN SELECT * FROM notes WHERE interview_id = ?", ["x"]).fetchall()
     assert "notes_interview_time" in str(plan)
-    assert len([h for h in fresh.search("quixotic") if h.kind == "note"]) == 4
-    interview = fresh.list_interviews(fresh.list_applications()[0].id)[0]
-    fresh.add_note(interview.id, "serendipitous afterthought")  # the triggers work again
-    assert [h.kind for h in fresh.search("serendipitous")] == ["note"]
+    assert len([h for h in fresh.search.find("quixotic") if h.kind == "note"]) == 4
+    interview = fresh.interviews.all(fresh.applications.all()[0].id)[0]
+    fresh.notes.add(interview.id, "serendipitous afterthought")  # the triggers work again
+    assert [h.kind for h in fresh.search.find("serendipitous")] == ["note"]
     fresh.close()
 
 
@@ -151,22 +151,22 @@ def test_a_large_import_that_fails_late_leaves_the_index_as_it_was(store, clock,
     monkeypatch.setattr(bundle, "BULK_BYTES", 0)
     target = Store.open(tmp_path / "target.sqlite3", clock)
     _fill(target, company="Existing")
-    triggers, schema = target.search_triggers(), _schema_objects(target)
+    triggers, schema = target.search.triggers(), _schema_objects(target)
     with pytest.raises(BundleError, match=r"applications\[1\].company"):
         bundle.import_file(target, path)
     assert _schema_objects(target) == schema
-    assert target.search_triggers() == triggers and [a.company for a in target.list_applications()] == ["Existing"]
-    app = target.add_application("Zanzibar Labs")
-    assert [h.ref_id for h in target.search("Zanzibar")] == [app.id]
+    assert target.search.triggers() == triggers and [a.company for a in target.applications.all()] == ["Existing"]
+    app = target.applications.add("Zanzibar Labs")
+    assert [h.ref_id for h in target.search.find("Zanzibar")] == [app.id]
     target.close()
 
 
 def _big_bundle(store, tmp_path, apps=40, note_kib=100):
     text = ("Word " * (note_kib * 1024 // 5))[: note_kib * 1024]
     for n in range(apps):
-        app = store.add_application(f"Company {n}")
-        interview = store.add_interview(app.id, "Round 1")
-        store.add_note(interview.id, text)
+        app = store.applications.add(f"Company {n}")
+        interview = store.interviews.add(app.id, "Round 1")
+        store.notes.add(interview.id, text)
     return bundle.write_bundle(store, tmp_path / "big.json")
 
 
@@ -187,7 +187,7 @@ def test_memory_stays_bounded_by_one_application(clock, tmp_path):
         tracemalloc.stop()
     assert size > 4_000_000
     assert export_peak < size / 4 and import_peak < size / 4, (size, export_peak, import_peak)
-    assert len(fresh.list_applications()) == 40
+    assert len(fresh.applications.all()) == 40
     fresh.close()
     source.close()
 
@@ -244,11 +244,11 @@ def test_a_file_that_changes_between_the_two_readings_changes_nothing(store, clo
     target = Store.memory(clock)
     with pytest.raises(BundleError, match="changed while it was being read"):
         bundle.import_file(target, path, rewrite)
-    assert target.list_applications() == []
+    assert target.applications.all() == []
 
 
 def test_an_absurdly_large_file_is_refused_before_it_is_parsed(store, tmp_path, monkeypatch):
-    from followup_desktop.core import bundle_file
+    from followup_desktop.core.bundle import file as bundle_file
 
     _fill(store)
     path = bundle.write_bundle(store, tmp_path / "b.json")
@@ -263,7 +263,7 @@ def _marked_bundle(store, tmp_path):
     from ..e2e.test_hostile_chain import _fill as fill_everything
 
     fill_everything(store, "a§b")
-    store.add_personal_word("§word")
+    store.dictionary.add("§word")
     doc = bundle.export_bundle(store)
     return doc, json.dumps(doc, ensure_ascii=True)
 
@@ -291,7 +291,7 @@ def test_surrogate_pairs_still_join(store, clock, tmp_path):
 
 
 def test_a_latin1_file_is_named_as_not_utf8_without_quoting_it(store, tmp_path):
-    store.add_application("Café Müller", notes="Secret: the salary I asked for")
+    store.applications.add("Café Müller", notes="Secret: the salary I asked for")
     doc = bundle.export_bundle(store)
     path = tmp_path / "latin1.json"
     path.write_bytes(json.dumps(doc, ensure_ascii=False).encode("latin-1"))

@@ -4,7 +4,7 @@ import pytest
 
 from followup_desktop.core import bundle
 from followup_desktop.core.bundle import BundleError
-from followup_desktop.core.letter_models import LetterPrefs
+from followup_desktop.core.models.letters import LetterPrefs
 from followup_desktop.core.store import Store
 
 from .letter_fixtures import fill_interview
@@ -12,13 +12,15 @@ from .letter_fixtures import fill_interview
 
 def _filled(store, clock):
     interview, dana, _, challenges = fill_interview(store)
-    letter = store.add_letter(
+    letter = store.letters.add(
         interview.id, "rejection", dana.id, "Thanks", "Dear Dana,\n\nBody\n", [(challenges[0].id, "Body")]
     )
     clock.advance(seconds=1)
-    store.mark_letter_sent(letter.id, "2026-03-06T10:00:00Z", "email")
-    store.save_letter_prefs(LetterPrefs(paper_size="Letter", spelling_language="en_GB", disabled_rules=["length"]))
-    store.add_personal_word("Northwind")
+    store.letters.mark_sent(letter.id, "2026-03-06T10:00:00Z", "email")
+    store.settings.save_letter_prefs(
+        LetterPrefs(paper_size="Letter", spelling_language="en_GB", disabled_rules=["length"])
+    )
+    store.dictionary.add("Northwind")
     return letter
 
 
@@ -50,9 +52,9 @@ def test_profile_and_words_import_into_an_empty_store(store, clock):
     doc_profile_only = {**doc, "applications": []}
     other = Store.memory(clock)
     bundle.import_bundle(other, doc_profile_only)
-    assert other.get_profile().name == "Alex Doe"
-    assert other.get_letter_prefs().spelling_language == "en_GB"
-    assert other.list_personal_words() == ["Northwind"]
+    assert other.settings.profile().name == "Alex Doe"
+    assert other.settings.letter_prefs().spelling_language == "en_GB"
+    assert other.dictionary.words() == ["Northwind"]
 
 
 @pytest.mark.parametrize(

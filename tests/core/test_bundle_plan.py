@@ -14,32 +14,32 @@ HOSTILE = "مرحبا \x00\x07 😀 e\u0301 \u202e" + "x" * 1000
 
 
 def _fill(store):
-    app = store.add_application("Acme", "Engineer")
-    dana = store.add_contact(app.id, "Dana")
-    first = store.add_interview(app.id, "Round 1")
-    second = store.add_interview(app.id, "Round 2")
-    store.set_interviewers(second.id, [dana.id])
-    store.add_plan_item(first.id, "question", "Open?")
-    store.copy_plan_from(first.id, second.id)
+    app = store.applications.add("Acme", "Engineer")
+    dana = store.contacts.add(app.id, "Dana")
+    first = store.interviews.add(app.id, "Round 1")
+    second = store.interviews.add(app.id, "Round 2")
+    store.interviews.set_interviewers(second.id, [dana.id])
+    store.plans.add_item(first.id, "question", "Open?")
+    store.plans.copy_from(first.id, second.id)
     for kind in ("objective", "question", "point"):
-        store.add_plan_item(second.id, kind, HOSTILE)
-    store.save_plan(
+        store.plans.add_item(second.id, kind, HOSTILE)
+    store.plans.save(
         second.id,
         research=HOSTILE,
         followup_channel="letter",
         followup_whom=HOSTILE,
         followup_due_at="2026-03-09T09:00:00.000Z",
     )
-    store.set_checklist(second.id, ["be-genuine", "no-social"])
-    store.set_cares_about(second.id, dana.id, HOSTILE)
-    store.add_bank_question(HOSTILE)
-    store.upsert(
+    store.plans.set_checklist(second.id, ["be-genuine", "no-social"])
+    store.plans.set_cares_about(second.id, dana.id, HOSTILE)
+    store.question_bank.add(HOSTILE)
+    store.rows.upsert(
         Note(
             "n",
             second.id,
             "2026-03-02T10:00:00.000Z",
             "yes",
-            question_id=store.list_plan_items(second.id, "question")[0].id,
+            question_id=store.plans.items(second.id, "question")[0].id,
             created_at="2026-03-02T09:00:00.000Z",
             updated_at="2026-03-02T09:00:00.000Z",
         )
@@ -66,9 +66,9 @@ def test_a_newer_local_plan_is_kept(store, clock):
     second = _fill(store)
     doc = bundle.export_bundle(store)
     clock.advance(60)
-    store.save_plan(second.id, research="edited later")
+    store.plans.save(second.id, research="edited later")
     bundle.import_bundle(store, doc)
-    assert store.get_plan(second.id).research == "edited later"
+    assert store.plans.get(second.id).research == "edited later"
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import icalendar
 import pytest
 
-from followup_desktop.core.calendar_export import write_calendar
+from followup_desktop.core.tracker.calendar import write_calendar
 
 from .tracker_fixtures import tracker_world
 
@@ -32,7 +32,7 @@ def test_re_export_keeps_the_uids_and_moves_the_event(store, tmp_path):
     path = tmp_path / "f.ics"
     write_calendar(store, path)
     before = set(_events(path))
-    store.set_keep_in_touch(ids["globex"], True, "2026-05-04")
+    store.tracker.set_keep_in_touch(ids["globex"], True, "2026-05-04")
     write_calendar(store, path)
     after = _events(path)
     assert set(after) == before
@@ -42,8 +42,8 @@ def test_re_export_keeps_the_uids_and_moves_the_event(store, tmp_path):
 
 @pytest.mark.parametrize("company", ["Ünïcode; \\ , GmbH\nLtd", "😀" * 40, "a" * 300])
 def test_awkward_names_round_trip(store, tmp_path, company):
-    app = store.add_application(company)
-    store.set_keep_in_touch(app.id, True, "2026-03-10")
+    app = store.applications.add(company)
+    store.tracker.set_keep_in_touch(app.id, True, "2026-03-10")
     path = tmp_path / "x.ics"
     write_calendar(store, path)
     assert all(len(line) <= 75 for line in path.read_bytes().split(b"\r\n"))

@@ -2,14 +2,14 @@
 
 import pytest
 
-from followup_desktop.core import anchors
 from followup_desktop.core.store import ValidationError
+from followup_desktop.core.text import anchors
 
 
 @pytest.fixture
 def interview(store):
-    app = store.add_application("Acme")
-    return store.add_interview(app.id, "Round 1")
+    app = store.applications.add("Acme")
+    return store.interviews.add(app.id, "Round 1")
 
 
 @pytest.mark.parametrize(
@@ -22,15 +22,15 @@ def interview(store):
     ],
 )
 def test_quote_is_exactly_the_selected_code_points(store, interview, text, quote):
-    note = store.add_note(interview.id, text)
+    note = store.notes.add(interview.id, text)
     start = text.index(quote)
-    ch = store.add_challenge(note.id, start, start + len(quote))
+    ch = store.challenges.add(note.id, start, start + len(quote))
     assert ch.quote == quote and text[ch.start : ch.end] == quote
 
 
 def test_whole_note_and_kind_from_the_note(store, interview):
-    note = store.add_note(interview.id, "We need a better on-call rota", kind="need")
-    ch = store.add_challenge(note.id)
+    note = store.notes.add(interview.id, "We need a better on-call rota", kind="need")
+    ch = store.challenges.add(note.id)
     assert (ch.quote, ch.kind, ch.start, ch.end) == (note.text, "need", 0, len(note.text))
 
 
@@ -50,23 +50,23 @@ def test_whole_note_and_kind_from_the_note(store, interview):
 def test_a_highlight_is_its_words_without_the_selections_blanks_and_joining_punctuation(
     store, interview, text, selected, quote
 ):
-    note = store.add_note(interview.id, text)
+    note = store.notes.add(interview.id, text)
     start = text.index(selected)
-    ch = store.add_challenge(note.id, start, start + len(selected))
+    ch = store.challenges.add(note.id, start, start + len(selected))
     assert ch.quote == quote and text[ch.start : ch.end] == quote  # the anchor is the trimmed quote's
 
 
 def test_whole_note_highlight_drops_its_final_full_stop(store, interview):
-    note = store.add_note(interview.id, "Releases happen once a fortnight.")
-    ch = store.add_challenge(note.id)
+    note = store.notes.add(interview.id, "Releases happen once a fortnight.")
+    ch = store.challenges.add(note.id)
     assert ch.quote == "Releases happen once a fortnight" and note.text[ch.start : ch.end] == ch.quote
 
 
 @pytest.mark.parametrize("start, end", [(3, 3), (5, 2), (0, 99), (-1, 2), (5, 6)])
 def test_bad_spans_are_refused(store, interview, start, end):
-    note = store.add_note(interview.id, "short note")
+    note = store.notes.add(interview.id, "short note")
     with pytest.raises(ValidationError):
-        store.add_challenge(note.id, start, end)
+        store.challenges.add(note.id, start, end)
 
 
 @pytest.mark.parametrize(
@@ -84,32 +84,32 @@ def test_reanchor_finds_the_nearest_match(old, new, quote, expected):
 
 
 def test_editing_a_note_moves_or_loses_highlights(store, interview):
-    note = store.add_note(interview.id, "👨\u200d👩 the queue loses messages; deploys are slow")
-    keep = store.add_challenge(note.id, note.text.index("queue"), note.text.index("queue") + 5)
-    gone = store.add_challenge(note.id, note.text.index("deploys"), len(note.text))
-    edit = store.edit_note_text(note.id, "Sadly 👨\u200d👩 the queue loses messages; releases are slow")
-    moved = store.get_challenge(keep.id)
+    note = store.notes.add(interview.id, "👨\u200d👩 the queue loses messages; deploys are slow")
+    keep = store.challenges.add(note.id, note.text.index("queue"), note.text.index("queue") + 5)
+    gone = store.challenges.add(note.id, note.text.index("deploys"), len(note.text))
+    edit = store.notes.edit_text(note.id, "Sadly 👨\u200d👩 the queue loses messages; releases are slow")
+    moved = store.challenges.get(keep.id)
     assert edit.note.text[moved.start : moved.end] == "queue"
     assert [c.id for c in edit.lost] == [gone.id]
-    lost = store.get_challenge(gone.id)
+    lost = store.challenges.get(gone.id)
     assert anchors.is_lost(lost.start, lost.end) and lost.quote == "deploys are slow"
 
 
 def test_order_move_and_undo_delete(store, interview):
-    note = store.add_note(interview.id, "alpha beta gamma")
-    a, b, c = (store.add_challenge(note.id, i * 6, i * 6 + 4) for i in range(3))
-    store.move_challenge(c.id, -2)
-    assert [x.id for x in store.list_challenges(interview.id)] == [c.id, a.id, b.id]
-    removed = store.delete_challenge(a.id)
-    store.restore_challenge(removed)
-    assert [x.id for x in store.list_challenges(interview.id)] == [c.id, a.id, b.id]
+    note = store.notes.add(interview.id, "alpha beta gamma")
+    a, b, c = (store.challenges.add(note.id, i * 6, i * 6 + 4) for i in range(3))
+    store.challenges.move(c.id, -2)
+    assert [x.id for x in store.challenges.all(interview.id)] == [c.id, a.id, b.id]
+    removed = store.challenges.delete(a.id)
+    store.challenges.restore(removed)
+    assert [x.id for x in store.challenges.all(interview.id)] == [c.id, a.id, b.id]
 
 
 def test_experience_story_and_include_flag(store, interview):
-    note = store.add_note(interview.id, "Hiring is slow")
-    ch = store.add_challenge(note.id)
-    story = store.add_story("Hiring pipeline", situation="We took 3 months to hire")
-    ch = store.update_challenge(ch.id, experience="I rebuilt the loop", story_id=story.id, include_in_letter=False)
+    note = store.notes.add(interview.id, "Hiring is slow")
+    ch = store.challenges.add(note.id)
+    story = store.stories.add("Hiring pipeline", situation="We took 3 months to hire")
+    ch = store.challenges.update(ch.id, experience="I rebuilt the loop", story_id=story.id, include_in_letter=False)
     assert (ch.experience, ch.story_id, ch.include_in_letter) == ("I rebuilt the loop", story.id, 0)
     with pytest.raises(ValidationError):
-        store.update_challenge(ch.id, quote="rewritten")
+        store.challenges.update(ch.id, quote="rewritten")

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from followup_desktop.core import checks
-from followup_desktop.core.checks import CheckContext, Finding, run_checks, specificity
+from followup_desktop.core.letters import checks
+from followup_desktop.core.letters.checks import CheckContext, Finding, run_checks, specificity
 
 NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 

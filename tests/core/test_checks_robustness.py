@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_desktop.core.checks import CheckContext, run_checks, specificity
+from followup_desktop.core.letters.checks import CheckContext, run_checks, specificity
 
 CTX = CheckContext(
     kind="rejection",
@@ -69,8 +69,8 @@ def test_non_string_input_does_not_raise():
 
 def test_core_does_not_import_qt():
     code = (
-        "import sys, followup_desktop.core.checks, followup_desktop.core.spelling, "
-        "followup_desktop.core.text_spans; "
+        "import sys, followup_desktop.core.letters.checks, followup_desktop.core.letters.spelling, "
+        "followup_desktop.core.text.spans; "
         "assert 'PySide6' not in sys.modules; assert 'spellchecker' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).parents[2]))

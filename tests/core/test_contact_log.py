@@ -2,23 +2,24 @@ import pytest
 
 from followup_desktop.core import bundle
 from followup_desktop.core.store import Store, ValidationError
+from followup_desktop.core.store.tracker import Tracker
 
 
 @pytest.fixture
 def app(store):
-    return store.add_application("Acme", "Lead")
+    return store.applications.add("Acme", "Lead")
 
 
 def _letter(store, app):
-    dana = store.add_contact(app.id, "Dana Lee")
-    interview = store.add_interview(app.id, "Round 1")
-    return store.add_letter(interview.id, "thank-you", dana.id, "Thank you — Lead interview", "Dear Dana,")
+    dana = store.contacts.add(app.id, "Dana Lee")
+    interview = store.interviews.add(app.id, "Round 1")
+    return store.letters.add(interview.id, "thank-you", dana.id, "Thank you — Lead interview", "Dear Dana,")
 
 
 def test_marking_a_letter_sent_logs_the_contact(store, app):
     letter = _letter(store, app)
-    store.mark_letter_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
-    [entry] = store.list_contact_log(app.id)
+    store.letters.mark_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
+    [entry] = store.tracker.contact_log(app.id)
     assert (entry.contacted_at, entry.channel, entry.contact_id, entry.letter_id) == (
         "2026-03-02T10:00:00.000Z",
         "email",
@@ -30,55 +31,55 @@ def test_marking_a_letter_sent_logs_the_contact(store, app):
 
 def test_marking_sent_again_updates_the_one_entry(store, app):
     letter = _letter(store, app)
-    store.mark_letter_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
-    store.mark_letter_sent(letter.id, "2026-03-01T12:00:00.000Z", "letter")
-    [entry] = store.list_contact_log(app.id)
+    store.letters.mark_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
+    store.letters.mark_sent(letter.id, "2026-03-01T12:00:00.000Z", "letter")
+    [entry] = store.tracker.contact_log(app.id)
     assert (entry.contacted_at, entry.channel) == ("2026-03-01T12:00:00.000Z", "letter")
 
 
 def test_a_failed_log_undoes_the_mark_sent(store, app, monkeypatch):
     letter = _letter(store, app)
-    monkeypatch.setattr(Store, "_log_sent_letter", lambda self, letter: 1 / 0)
+    monkeypatch.setattr(Tracker, "log_sent_letter", lambda self, letter: 1 / 0)
     with pytest.raises(ZeroDivisionError):
-        store.mark_letter_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
-    assert store.get_letter(letter.id).status == "draft"
+        store.letters.mark_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
+    assert store.letters.get(letter.id).status == "draft"
 
 
 @pytest.mark.parametrize("summary", ["Coffee with Dana", "", "\x00 emoji 😀 RTL שלום", "x" * 200_000])
 def test_entries_by_hand_newest_first(store, app, summary):
-    store.add_contact_log(app.id, "2026-02-01T10:00:00.000Z", "phone", summary="older")
-    store.add_contact_log(app.id, "2026-02-20T10:00:00.000Z", "in person", summary=summary)
-    assert [e.summary for e in store.list_contact_log(app.id)] == [summary, "older"]
+    store.tracker.add_log_entry(app.id, "2026-02-01T10:00:00.000Z", "phone", summary="older")
+    store.tracker.add_log_entry(app.id, "2026-02-20T10:00:00.000Z", "in person", summary=summary)
+    assert [e.summary for e in store.tracker.contact_log(app.id)] == [summary, "older"]
 
 
 @pytest.mark.parametrize("kwargs", [dict(channel="pigeon"), dict(contact_id="nobody")])
 def test_bad_entries_are_refused(store, app, kwargs):
     with pytest.raises(Exception):
-        store.add_contact_log(app.id, "2026-02-01T10:00:00.000Z", **kwargs)
+        store.tracker.add_log_entry(app.id, "2026-02-01T10:00:00.000Z", **kwargs)
 
 
 @pytest.mark.parametrize("date", ["tomorrow", "2026-13-01", "2026-3-1"])
 def test_next_contact_date_must_be_a_date(store, app, date):
     with pytest.raises(ValidationError):
-        store.set_keep_in_touch(app.id, True, date)
+        store.tracker.set_keep_in_touch(app.id, True, date)
 
 
 def test_tracker_fields_and_log_round_trip_through_the_bundle(store, app, clock):
     letter = _letter(store, app)
-    store.mark_letter_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
-    store.add_contact_log(app.id, "2026-03-05T10:00:00.000Z", "phone", summary="Called Dana")
-    store.set_keep_in_touch(app.id, True, "2026-04-01")
+    store.letters.mark_sent(letter.id, "2026-03-02T10:00:00.000Z", "email")
+    store.tracker.add_log_entry(app.id, "2026-03-05T10:00:00.000Z", "phone", summary="Called Dana")
+    store.tracker.set_keep_in_touch(app.id, True, "2026-04-01")
     doc = bundle.export_bundle(store)
     bundle.validate_bundle(doc)
     other = Store.memory(clock)
     bundle.import_bundle(other, doc)
     assert bundle.export_bundle(other)["applications"] == doc["applications"]
     bundle.import_bundle(other, doc)
-    assert len(other.list_contact_log(app.id)) == 2  # merged by id, not duplicated
+    assert len(other.tracker.contact_log(app.id)) == 2  # merged by id, not duplicated
 
 
 def test_bundle_refuses_a_log_entry_naming_a_stranger(store, app):
-    store.add_contact_log(app.id, "2026-03-05T10:00:00.000Z", "phone")
+    store.tracker.add_log_entry(app.id, "2026-03-05T10:00:00.000Z", "phone")
     doc = bundle.export_bundle(store)
     doc["applications"][0]["contact_log"][0]["contact_id"] = "stranger"
     with pytest.raises(bundle.BundleError, match="not a contact"):
@@ -91,4 +92,4 @@ def test_older_bundles_without_tracker_fields_still_import(store, app, clock):
         del doc["applications"][0][key]
     other = Store.memory(clock)
     bundle.import_bundle(other, doc)
-    assert other.get_application(app.id).keep_in_touch == 0
+    assert other.applications.get(app.id).keep_in_touch == 0

@@ -4,12 +4,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_desktop.core.drafts import build_draft, challenge_paragraph, draft_input
-from followup_desktop.core.letter_models import LETTER_KINDS
-from followup_desktop.core.letters import parse_body
+from followup_desktop.core.letters.drafts import build_draft, challenge_paragraph, draft_input
 from followup_desktop.core.models import Note
-from followup_desktop.core.provenance import paragraphs_of
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.models.letters import LETTER_KINDS
+from followup_desktop.core.store.rows import new_id
+from followup_desktop.core.text.markdown import parse_body
+from followup_desktop.core.text.provenance import paragraphs_of
 
 from .letter_fixtures import fill_interview
 
@@ -54,8 +54,8 @@ def test_rejection_asks_to_be_considered_again(store, kind, reconsider):
 
 
 def test_missing_data_shows_placeholders(store):
-    app = store.add_application("Acme", "")
-    interview = store.add_interview(app.id, "Round 1")
+    app = store.applications.add("Acme", "")
+    interview = store.interviews.add(app.id, "Round 1")
     body = build_draft(draft_input(store, interview.id, "thank-you", None)).body
     for placeholder in ("«interviewer name»", "«role»", "«interview date»", "«your name»"):
         assert placeholder in body
@@ -87,7 +87,7 @@ def test_markdown_in_experience_stays_text(store):
 
 
 def test_a_point_written_as_a_fragment_still_reads_as_a_sentence():
-    from followup_desktop.core.drafts import _points
+    from followup_desktop.core.letters.drafts import _points
 
     for key in ("a", "b", "c", "d"):
         (text,) = _points(["scaled a 40-person platform team through a cloud migration"], key)
@@ -95,13 +95,13 @@ def test_a_point_written_as_a_fragment_still_reads_as_a_sentence():
 
 
 def _check_in(store, recipient, news=""):
-    return build_draft(draft_input(store, store.list_interviews()[0].id, "check-in", recipient.id, news)).body
+    return build_draft(draft_input(store, store.interviews.all()[0].id, "check-in", recipient.id, news)).body
 
 
 def test_check_in_draws_on_what_each_interviewer_cares_about(store):
     interview, dana, sam, _ = fill_interview(store)
-    store.set_cares_about(interview.id, dana.id, "reliability of the payment queue.")
-    store.set_cares_about(interview.id, sam.id, "release speed")
+    store.plans.set_cares_about(interview.id, dana.id, "reliability of the payment queue.")
+    store.plans.set_cares_about(interview.id, sam.id, "release speed")
     body = _check_in(store, dana)
     assert "reliability of the payment queue matters to you" in body
     assert "what matters to Sam: release speed." in body
@@ -116,7 +116,7 @@ def test_check_in_mentions_what_is_new_typed_or_noted_after_the_interview(store)
         ("2026-03-05T14:30:00.000Z", "said during the interview"),
         ("2026-03-08T10:00:00.000Z", "finished the Kubernetes certification"),
     ):
-        store.upsert(Note(new_id(), interview.id, stamped, text, created_at=stamped, updated_at=stamped))
+        store.rows.upsert(Note(new_id(), interview.id, stamped, text, created_at=stamped, updated_at=stamped))
     body = _check_in(store, dana)
     assert "There is something new since we spoke: Finished the Kubernetes certification." in body
     assert "said during the interview" not in body

@@ -24,34 +24,34 @@ def _counts(store):
 
 def test_example_is_complete_and_marked(store):
     app_id = example.create_example(store)
-    app = store.get_application(app_id)
-    assert app.company.endswith("(example)") and store.get_setting(example.EXAMPLE_KEY) == app_id
-    (interview,) = store.list_interviews(app_id)
+    app = store.applications.get(app_id)
+    assert app.company.endswith("(example)") and store.settings.get(example.EXAMPLE_KEY) == app_id
+    (interview,) = store.interviews.all(app_id)
     assert interview.started_at and interview.ended_at
-    notes = store.list_notes(interview.id)
+    notes = store.notes.all(interview.id)
     assert len(notes) == 12 and all(n.stamped_at >= interview.started_at for n in notes)
     assert sum(1 for n in notes if n.question_id) >= 4 and sum(1 for n in notes if n.speaker_id) >= 8
-    challenges = store.list_challenges(interview.id)
+    challenges = store.challenges.all(interview.id)
     assert len(challenges) == 3 and all(c.experience for c in challenges)
     assert sum(1 for c in challenges if c.story_id) == 1
-    assert set(store.interviewer_cares(interview.id).values()) - {""}
-    (letter,) = store.list_letters(interview.id)
-    assert "Maya" in letter.body and len(store.list_letter_sources(letter.id)) == 3
+    assert set(store.plans.cares_about(interview.id).values()) - {""}
+    (letter,) = store.letters.all(interview.id)
+    assert "Maya" in letter.body and len(store.letters.sources(letter.id)) == 3
 
 
 def test_example_is_created_once(store):
     assert example.create_example(store) == example.create_example(store)
-    assert len(store.list_applications()) == 1
+    assert len(store.applications.all()) == 1
 
 
 def test_remove_example_leaves_the_users_data_alone(store):
-    mine = store.add_application("Acme", "Engineer")
-    store.add_story("My own story")
+    mine = store.applications.add("Acme", "Engineer")
+    store.stories.add("My own story")
     before = _counts(store)
     example.create_example(store)
     assert example.remove_example(store)
     assert _counts(store) == before
-    assert [a.id for a in store.list_applications()] == [mine.id]
+    assert [a.id for a in store.applications.all()] == [mine.id]
     assert example.example_application_id(store) is None and not example.remove_example(store)
 
 

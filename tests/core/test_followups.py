@@ -1,8 +1,8 @@
 import pytest
 
 from followup_desktop.core.clock import to_iso
-from followup_desktop.core.followups import followup_due
 from followup_desktop.core.models import Interview, Plan
+from followup_desktop.core.tracker.followups import followup_due
 
 
 @pytest.mark.parametrize(

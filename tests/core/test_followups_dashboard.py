@@ -1,4 +1,4 @@
-from followup_desktop.core.followups import DUE, LATER, OVERDUE, SOON, dashboard_items, due_count, time_left
+from followup_desktop.core.tracker.followups import DUE, LATER, OVERDUE, SOON, dashboard_items, due_count, time_left
 
 from .tracker_fixtures import tracker_world
 
@@ -37,7 +37,7 @@ def test_upcoming_interview_shows_its_readiness(store):
     item = next(i for i in dashboard_items(store) if i.open_id == ids["upcoming"])
     assert "no questions yet" in item.detail and "interviewers" not in item.detail
     assert item.level == DUE  # tomorrow and not ready
-    store.add_plan_item(ids["upcoming"], "question", "How do you measure success?")
+    store.plans.add_item(ids["upcoming"], "question", "How do you measure success?")
     item = next(i for i in dashboard_items(store) if i.open_id == ids["upcoming"])
     assert item.level == LATER and "ready" in item.detail
 
@@ -51,8 +51,8 @@ def test_default_hours_setting_moves_the_deadline(store):
 
 def test_recording_a_rejection_letter_clears_its_row(store):
     ids = tracker_world(store)
-    letter = store.add_letter(ids["rejected"], "rejection", ids["dana"], "Thanks", "Dear Dana,")
-    store.mark_letter_sent(letter.id, store.now(), "email")
+    letter = store.letters.add(ids["rejected"], "rejection", ids["dana"], "Thanks", "Dear Dana,")
+    store.letters.mark_sent(letter.id, store.now(), "email")
     assert ids["rejected"] not in {i for _, _, i in _rows(store)}
 
 

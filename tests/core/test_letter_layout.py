@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
-from followup_desktop.core.drafts import build_draft, draft_input
-from followup_desktop.core.letter_models import DATE_FORMATS, LetterPrefs
-from followup_desktop.core.letters import build_layout, format_date, layout_plain_text
+from followup_desktop.core.letters.drafts import build_draft, draft_input
+from followup_desktop.core.letters.layout import build_layout, format_date, layout_plain_text
+from followup_desktop.core.models.letters import DATE_FORMATS, LetterPrefs
 
 from .letter_fixtures import fill_interview
 
@@ -17,12 +17,12 @@ def test_date_formats(fmt, expected):
 def test_layout_takes_salutation_and_sign_off_out_of_the_body(store):
     interview, dana, _, _ = fill_interview(store)
     draft = build_draft(draft_input(store, interview.id, "thank-you", dana.id))
-    letter = store.add_letter(interview.id, "thank-you", dana.id, draft.subject, draft.body, draft.sources)
+    letter = store.letters.add(interview.id, "thank-you", dana.id, draft.subject, draft.body, draft.sources)
     layout = build_layout(
         letter,
-        store.get_profile(),
+        store.settings.profile(),
         dana,
-        store.get_application(interview.application_id),
+        store.applications.get(interview.application_id),
         LetterPrefs(paper_size="Letter", font_size=12),
         today=dt.date(2026, 3, 6),
     )
@@ -37,6 +37,6 @@ def test_layout_takes_salutation_and_sign_off_out_of_the_body(store):
 
 def test_layout_of_a_free_form_body_keeps_everything(store):
     interview, dana, _, _ = fill_interview(store)
-    letter = store.add_letter(interview.id, body="Just one paragraph, no greeting.")
-    layout = build_layout(letter, store.get_profile(), None, None, LetterPrefs())
+    letter = store.letters.add(interview.id, body="Just one paragraph, no greeting.")
+    layout = build_layout(letter, store.settings.profile(), None, None, LetterPrefs())
     assert layout.salutation == "" and layout.closing == "" and "one paragraph" in layout.body_markdown

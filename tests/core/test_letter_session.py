@@ -2,8 +2,8 @@
 
 import pytest
 
-from followup_desktop.core.letter_session import LetterSession
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.letters.session import LetterSession
+from followup_desktop.core.store.errors import StoreError
 
 from .letter_fixtures import fill_interview
 
@@ -22,7 +22,7 @@ def test_new_letters_are_drafted_one_per_recipient(store, world):
     session, interview, (dana, sam), _ = world
     created = session.new_letters("thank-you", [dana.id, sam.id])
     assert [x.recipient_id for x in created] == [dana.id, sam.id]
-    assert session.letters == store.list_letters(interview.id) and "Dana" in created[0].body
+    assert session.letters == store.letters.all(interview.id) and "Dana" in created[0].body
 
 
 def test_a_refused_draft_adds_no_letter_at_all(store, world):
@@ -31,7 +31,7 @@ def test_a_refused_draft_adds_no_letter_at_all(store, world):
     with pytest.raises(StoreError):
         session.new_letters("thank-you", [dana.id, sam.id])
     store.conn.fault = None
-    assert store.list_letters(interview.id) == []
+    assert store.letters.all(interview.id) == []
 
 
 def test_the_letter_shown_again_is_the_same_else_the_newest(store, world):
@@ -48,7 +48,7 @@ def test_text_is_written_only_when_it_changed(store, world):
     session.choose(letter.id)
     assert session.save_text(letter.id, letter.subject, letter.body) is None
     saved = session.save_text(letter.id, "Thanks", letter.body + "\n\nOne more thing.")
-    assert saved.subject == "Thanks" and session.letter == saved == store.get_letter(letter.id)
+    assert saved.subject == "Thanks" and session.letter == saved == store.letters.get(letter.id)
     assert session.save_text("another letter", "x", "y") is None  # only the letter on screen
 
 
@@ -61,7 +61,7 @@ def test_a_new_recipient_and_the_greeting_for_them_are_stored_together(store, wo
     with pytest.raises(StoreError):
         session.set_recipient(sam.id, greeted)
     store.conn.fault = None
-    assert store.get_letter(letter.id) == letter  # neither the greeting nor the recipient
+    assert store.letters.get(letter.id) == letter  # neither the greeting nor the recipient
     updated = session.set_recipient(sam.id, greeted)
     assert (updated.recipient_id, updated.subject) == (sam.id, "Thank you") and "Sam Roe" in updated.body
 
@@ -72,7 +72,7 @@ def test_pulled_paragraphs_are_stored_with_where_they_came_from(store, world):
     session.choose(letter.id)
     paragraph = "About the payment queue: I made every consumer idempotent."
     session.pull(letter.subject, letter.body + "\n\n" + paragraph, [(challenges[0].id, paragraph)])
-    sources = store.list_letter_sources(letter.id)
+    sources = store.letters.sources(letter.id)
     assert any(s.challenge_id == challenges[0].id and s.anchor == paragraph for s in sources)
 
 
@@ -85,7 +85,7 @@ def test_versions_kept_restored_and_the_letter_deleted(store, world):
     (kept,) = session.versions()
     assert session.restore_version(kept.id).body == letter.body
     session.delete()
-    assert session.letter is None and session.letters == [] and store.list_letters(interview.id) == []
+    assert session.letter is None and session.letters == [] and store.letters.all(interview.id) == []
 
 
 def test_marked_as_sent_and_shown_with_what_is_typed(store, world):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from followup_desktop.core.letters import LetterLayout, Run, layout_plain_text, parse_body
+from followup_desktop.core.letters.layout import LetterLayout, layout_plain_text
+from followup_desktop.core.text.markdown import Run, parse_body
 
 
 def kinds(markdown):

@@ -3,9 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_desktop.core.letters import parse_body
-from followup_desktop.core.markdown_text import escape_markdown
-from followup_desktop.core.text import xml_safe
+from followup_desktop.core.text.markdown import escape_markdown, parse_body
+from followup_desktop.core.text.safe import xml_safe
 
 # Pieces that a CommonMark reader (or Qt's) would take for syntax, HTML or an entity.
 SYNTAX = st.sampled_from(

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_desktop.core import migrations
-from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, Store
+from followup_desktop.core.store import NewerSchemaError, NotADatabaseError, Store, migrations
 
 
 def test_migrates_an_empty_file(tmp_path):
@@ -80,7 +79,7 @@ def test_opening_an_up_to_date_database_does_not_import_sqlite_utils(tmp_path):
     Store.open(path).close()
     code = (
         "import sys; from followup_desktop.core.store import Store; s = Store.open(sys.argv[1]); "
-        "s.list_applications(); s.list_interviews(); "
+        "s.applications.all(); s.interviews.all(); "
         "print('sqlite_utils' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from followup_desktop.core import note_times
+from followup_desktop.core.notes import times as note_times
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from followup_desktop.core import bundle, migrations
-from followup_desktop.core.store import Store
+from followup_desktop.core import bundle
+from followup_desktop.core.store import Store, migrations
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schema").glob("*.sqlite3"))
 
@@ -61,9 +61,9 @@ def test_upgrading_keeps_every_row_and_character(fixture, tmp_path, clock):
         assert migrations.migrations.applied(store.conn) == migrations.migrations.names()
         _contained(before, bundle.export_bundle(store))
         fresh = Store.memory(clock)
-        assert store.search_triggers() == fresh.search_triggers() and store.search_triggers()
+        assert store.search.triggers() == fresh.search.triggers() and store.search.triggers()
         fresh.close()
-        assert store.search("DROP TABLE")  # the index still answers after the upgrade
+        assert store.search.find("DROP TABLE")  # the index still answers after the upgrade
     finally:
         store.close()
     after = _row_counts(copy)

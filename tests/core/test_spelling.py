@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_desktop.core import spelling
-from followup_desktop.core.spelling import Speller
+from followup_desktop.core.letters import spelling
+from followup_desktop.core.letters.spelling import Speller
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,10 @@
 import pytest
 
-from followup_desktop.core.drafts import build_draft, draft_input
-from followup_desktop.core.letter_models import LetterPrefs, Profile
-from followup_desktop.core.provenance import match_sources, paragraphs_of
+from followup_desktop.core.letters.drafts import build_draft, draft_input
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import ValidationError
+from followup_desktop.core.store.errors import ValidationError
+from followup_desktop.core.text.provenance import match_sources, paragraphs_of
 
 from .letter_fixtures import fill_interview
 
@@ -12,13 +12,13 @@ from .letter_fixtures import fill_interview
 def _letter(store):
     interview, dana, _, challenges = fill_interview(store)
     draft = build_draft(draft_input(store, interview.id, "thank-you", dana.id))
-    letter = store.add_letter(interview.id, "thank-you", dana.id, draft.subject, draft.body, draft.sources)
+    letter = store.letters.add(interview.id, "thank-you", dana.id, draft.subject, draft.body, draft.sources)
     return letter, challenges
 
 
 def _where(store, letter_id):
-    letter = store.get_letter(letter_id)
-    sources = store.list_letter_sources(letter_id)
+    letter = store.letters.get(letter_id)
+    sources = store.letters.sources(letter_id)
     found = match_sources(((s.id, s.anchor) for s in sources), paragraphs_of(letter.body))
     return {s.challenge_id: found.get(s.id) for s in sources}
 
@@ -36,39 +36,37 @@ def test_provenance_survives_edits_step_by_step_and_reopening(tmp_path, clock):
     ]:
         body = body.replace(old, new)
         clock.advance(seconds=1)
-        store.save_letter_body(letter.id, body)
+        store.letters.save_body(letter.id, body)
     store.close()
     store = Store.open(path, clock)
     after = _where(store, letter.id)
     assert after == {cid: index + 1 for cid, index in before.items()}
-    assert "safe to retry" in paragraphs_of(store.get_letter(letter.id).body)[after[challenges[1].id]]
+    assert "safe to retry" in paragraphs_of(store.letters.get(letter.id).body)[after[challenges[1].id]]
     store.close()
 
 
 def test_deleted_paragraph_loses_its_marker(store):
     letter, challenges = _letter(store)
     paragraph = next(
-        a
-        for c, a in [(s.challenge_id, s.anchor) for s in store.list_letter_sources(letter.id)]
-        if c == challenges[0].id
+        a for c, a in [(s.challenge_id, s.anchor) for s in store.letters.sources(letter.id)] if c == challenges[0].id
     )
-    store.save_letter_body(letter.id, letter.body.replace(paragraph, ""))
+    store.letters.save_body(letter.id, letter.body.replace(paragraph, ""))
     assert _where(store, letter.id)[challenges[0].id] is None
 
 
 def test_versions_at_sent_and_restore_keeps_current(store, clock):
     letter, _ = _letter(store)
-    store.mark_letter_sent(letter.id, "2026-03-06T10:00:00Z", "email")
+    store.letters.mark_sent(letter.id, "2026-03-06T10:00:00Z", "email")
     clock.advance(seconds=5)
-    store.save_letter_body(letter.id, "Changed.")
-    versions = store.list_letter_versions(letter.id)
+    store.letters.save_body(letter.id, "Changed.")
+    versions = store.letters.versions(letter.id)
     assert [v.reason for v in versions] == ["sent"]
     clock.advance(seconds=5)
-    restored = store.restore_letter_version(versions[0].id)
+    restored = store.letters.restore_version(versions[0].id)
     assert restored.body == letter.body
-    assert [v.reason for v in store.list_letter_versions(letter.id)] == ["manual", "sent"]
-    assert store.list_letter_versions(letter.id)[0].body == "Changed."
-    assert store.get_letter(letter.id).status == "sent"
+    assert [v.reason for v in store.letters.versions(letter.id)] == ["manual", "sent"]
+    assert store.letters.versions(letter.id)[0].body == "Changed."
+    assert store.letters.get(letter.id).status == "sent"
 
 
 @pytest.mark.parametrize("bad", [dict(kind="memo"), dict(channel="pigeon")])
@@ -76,28 +74,30 @@ def test_refuses_unknown_kind_or_channel(store, bad):
     letter, _ = _letter(store)
     with pytest.raises(ValidationError):
         if "kind" in bad:
-            store.update_letter(letter.id, **bad)
+            store.letters.update(letter.id, **bad)
         else:
-            store.mark_letter_sent(letter.id, "2026-03-06T10:00:00Z", bad["channel"])
+            store.letters.mark_sent(letter.id, "2026-03-06T10:00:00Z", bad["channel"])
 
 
 def test_profile_prefs_and_words_persist(store):
-    assert store.get_profile() == Profile() and store.get_letter_prefs() == LetterPrefs()
-    store.save_profile(Profile(name="Alex \x00Doe 🙂", address_lines=["1 High St", " "]))
-    store.save_letter_prefs(LetterPrefs(paper_size="Letter", disabled_rules=["cliche"]))
-    store.add_personal_word("Kubernetes")
-    store.add_personal_word("Kubernetes")
-    assert store.get_profile().name == "Alex \x00Doe 🙂" and store.get_profile().address_lines == ["1 High St"]
-    assert store.get_letter_prefs().disabled_rules == ["cliche"]
-    assert store.list_personal_words() == ["Kubernetes"]
+    assert store.settings.profile() == Profile() and store.settings.letter_prefs() == LetterPrefs()
+    store.settings.save_profile(Profile(name="Alex \x00Doe 🙂", address_lines=["1 High St", " "]))
+    store.settings.save_letter_prefs(LetterPrefs(paper_size="Letter", disabled_rules=["cliche"]))
+    store.dictionary.add("Kubernetes")
+    store.dictionary.add("Kubernetes")
+    assert store.settings.profile().name == "Alex \x00Doe 🙂" and store.settings.profile().address_lines == [
+        "1 High St"
+    ]
+    assert store.settings.letter_prefs().disabled_rules == ["cliche"]
+    assert store.dictionary.words() == ["Kubernetes"]
     with pytest.raises(ValidationError):
-        store.add_personal_word("two words")
+        store.dictionary.add("two words")
 
 
 def test_deleting_a_recipient_keeps_the_letter(store):
     letter, _ = _letter(store)
-    store.delete_contact(letter.recipient_id)
-    assert store.get_letter(letter.id).recipient_id is None
+    store.contacts.delete(letter.recipient_id)
+    assert store.letters.get(letter.id).recipient_id is None
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from followup_desktop.core.models import Challenge, Note, PlanItem, Story
 
 
 def test_reads_in_their_documented_order(store):
-    app = store.add_application("Acme")
-    i = store.add_interview(app.id)
+    app = store.applications.add("Acme")
+    i = store.interviews.add(app.id)
     q2 = PlanItem("q2", i.id, "question", 2, "Second?", created_at="t", updated_at="t")
     q1 = PlanItem("q1", i.id, "question", 1, "First?", created_at="t", updated_at="t")
     obj = PlanItem("o1", i.id, "objective", 0, "Learn", created_at="t", updated_at="t")
@@ -19,19 +19,19 @@ def test_reads_in_their_documented_order(store):
         Challenge("c2", i.id, "n1", 0, 6, "sooner", position=2, created_at="t", updated_at="t"),
         Challenge("c1", i.id, "n2", 0, 5, "later", position=1, created_at="t", updated_at="t"),
     ):
-        store.upsert(row)
-    assert [q.id for q in store.list_plan_items(i.id, "question")] == ["q1", "q2"]
-    assert len(store.list_plan_items(i.id)) == 3
-    assert store.get_plan(i.id).research == ""
-    assert [n.text for n in store.list_notes(i.id)] == ["sooner", "later"]
-    assert [c.id for c in store.list_challenges(i.id)] == ["c1", "c2"]
-    assert store.answered_question_ids(i.id) == {"q1"}
-    assert store.get_story("s1").title == "Migration"
+        store.rows.upsert(row)
+    assert [q.id for q in store.plans.items(i.id, "question")] == ["q1", "q2"]
+    assert len(store.plans.items(i.id)) == 3
+    assert store.plans.get(i.id).research == ""
+    assert [n.text for n in store.notes.all(i.id)] == ["sooner", "later"]
+    assert [c.id for c in store.challenges.all(i.id)] == ["c1", "c2"]
+    assert store.plans.answered_question_ids(i.id) == {"q1"}
+    assert store.stories.get("s1").title == "Migration"
 
 
 def test_application_names_are_the_applications_without_their_texts(store):
     for company, role in (("Acme", "CTO"), ("Beta", ""), ("Acme", "")):
-        store.add_application(company, role, job_ad="A long job ad", notes="mine")
-    full, names = store.list_applications(), store.list_application_names()
+        store.applications.add(company, role, job_ad="A long job ad", notes="mine")
+    full, names = store.applications.all(), store.applications.summaries()
     assert [(a.id, a.label, a.status) for a in names] == [(a.id, a.label, a.status) for a in full]
     assert {(a.job_ad, a.notes) for a in names} == {("", "")}

@@ -2,27 +2,26 @@
 
 import pytest
 
-from followup_desktop.core import migrations
-from followup_desktop.core.store import ValidationError
+from followup_desktop.core.store import ValidationError, migrations
 
 
 @pytest.fixture
 def bank(store):
-    store.add_story(
+    store.stories.add(
         "Kubernetes migration",
         situation="Billing ran on old VMs and deploys stalled",
         action="Moved the queue consumers to Kubernetes with drain hooks",
         result="No lost messages",
         tags="kubernetes, queues",
     )
-    store.add_story(
+    store.stories.add(
         "Hiring loop",
         situation="Hiring took months",
         action="Structured interviews",
         result="Time to hire halved",
         tags="hiring",
     )
-    store.add_story(
+    store.stories.add(
         "On-call",
         situation="Alerts woke people every night",
         action="Grouped alerts per service",
@@ -41,28 +40,28 @@ def bank(store):
     ],
 )
 def test_suggestions_rank_the_closest_story_first(bank, quote, best):
-    assert bank.suggest_stories(quote)[0].title == best
+    assert bank.stories.suggest(quote)[0].title == best
 
 
 @pytest.mark.parametrize("hostile", ['"unbalanced', "a-b +c * NEAR(x) : ^", "AND OR NOT", "", "😀 ש", "x" * 5000])
 def test_user_text_never_breaks_the_search(bank, hostile):
-    assert isinstance(bank.suggest_stories(hostile), list)
+    assert isinstance(bank.stories.suggest(hostile), list)
 
 
 def test_edits_and_deletes_reach_the_index(bank):
-    story = bank.add_story("Cost cutting", situation="Cloud bill doubled")
-    assert bank.suggest_stories("cloud doubled")[0].id == story.id
-    bank.update_story(story.id, situation="Latency budgets")
-    assert bank.suggest_stories("cloud doubled") == []
-    deleted, linked = bank.delete_story(story.id)
-    assert bank.suggest_stories("latency") == [] and linked == []
-    bank.restore_story(deleted)
-    assert bank.suggest_stories("latency")[0].id == story.id
+    story = bank.stories.add("Cost cutting", situation="Cloud bill doubled")
+    assert bank.stories.suggest("cloud doubled")[0].id == story.id
+    bank.stories.update(story.id, situation="Latency budgets")
+    assert bank.stories.suggest("cloud doubled") == []
+    deleted, linked = bank.stories.delete(story.id)
+    assert bank.stories.suggest("latency") == [] and linked == []
+    bank.stories.restore(deleted)
+    assert bank.stories.suggest("latency")[0].id == story.id
 
 
 def test_title_is_required(store):
     with pytest.raises(ValidationError):
-        store.add_story("  ")
+        store.stories.add("  ")
 
 
 def test_fts_triggers_exist(store):

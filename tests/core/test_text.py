@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_desktop.core.text import proposed_letter_filename, safe_filename, xml_safe
+from followup_desktop.core.text.safe import proposed_letter_filename, safe_filename, xml_safe
 
 FORBIDDEN = set('/\\:*?"<>|') | {chr(c) for c in range(32)}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_desktop.core.text_spans import str_index, utf16_offset, utf16_span
+from followup_desktop.core.text.spans import str_index, utf16_offset, utf16_span
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from followup_desktop.core.store import StoreError
 
 
 def _filled(store):
-    app = store.add_application("Acme", "Engineer", job_ad="Build things")
-    c = store.add_contact(app.id, "Dana Lee", title="CTO")
-    i = store.add_interview(app.id, "Round 1", scheduled_start="2026-03-03T10:00:00.000Z")
-    store.set_interviewers(i.id, [c.id])
+    app = store.applications.add("Acme", "Engineer", job_ad="Build things")
+    c = store.contacts.add(app.id, "Dana Lee", title="CTO")
+    i = store.interviews.add(app.id, "Round 1", scheduled_start="2026-03-03T10:00:00.000Z")
+    store.interviews.set_interviewers(i.id, [c.id])
     return app, c, i
 
 
@@ -16,20 +16,20 @@ def test_trash_and_restore_an_application_exactly(store):
     app, _, _ = _filled(store)
     before = bundle.export_bundle(store)
     entry = trash.trash_application(store, app.id)
-    assert store.list_applications() == []
-    assert [e.label for e in store.list_trash()] == ["Acme — Engineer"]
+    assert store.applications.all() == []
+    assert [e.label for e in store.trash.all()] == ["Acme — Engineer"]
     trash.restore(store, entry.id)
     assert bundle.export_bundle(store)["applications"] == before["applications"]
-    assert store.list_trash() == []
+    assert store.trash.all() == []
 
 
 def test_trash_and_restore_an_interview(store):
     app, c, i = _filled(store)
     entry = trash.trash_interview(store, i.id)
-    assert store.list_interviews() == []
+    assert store.interviews.all() == []
     trash.restore(store, entry.id)
-    assert store.get_interview(i.id).title == "Round 1"
-    assert store.interviewer_ids(i.id) == [c.id]
+    assert store.interviews.get(i.id).title == "Round 1"
+    assert store.interviews.interviewer_ids(i.id) == [c.id]
 
 
 def test_an_interview_cannot_come_back_without_its_application(store):
@@ -38,11 +38,11 @@ def test_an_interview_cannot_come_back_without_its_application(store):
     trash.trash_application(store, app.id)
     with pytest.raises(StoreError, match="restore the application first"):
         trash.restore(store, entry.id)
-    assert len(store.list_trash()) == 2
+    assert len(store.trash.all()) == 2
 
 
 def test_empty_trash(store):
     app, _, _ = _filled(store)
     trash.trash_application(store, app.id)
-    assert store.empty_trash() == 1
-    assert store.list_trash() == []
+    assert store.trash.empty() == 1
+    assert store.trash.all() == []

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
 
 FAULTS = [
     ("attempt to write a readonly database", "read-only"),
@@ -16,16 +16,16 @@ FAULTS = [
 
 @pytest.mark.parametrize("fault, words", FAULTS)
 def test_every_write_path_raises_write_error_and_keeps_the_data(file_store, fault, words):
-    app = file_store.add_application("Acme")
-    interview = file_store.add_interview(app.id, "Round 1")
-    file_store.save_plan(interview.id, research="kept")
+    app = file_store.applications.add("Acme")
+    interview = file_store.interviews.add(app.id, "Round 1")
+    file_store.plans.save(interview.id, research="kept")
     file_store.conn.fault = fault
     writes = [
-        lambda: file_store.add_application("Globex"),  # _insert
-        lambda: file_store.update_application(app.id, role="CTO"),  # _update
-        lambda: file_store.save_plan(interview.id, research="new"),
-        lambda: file_store.save_draft(interview.id, "typing"),  # a direct execute
-        lambda: file_store.add_note(interview.id, "a note"),
+        lambda: file_store.applications.add("Globex"),  # _insert
+        lambda: file_store.applications.update(app.id, role="CTO"),  # _update
+        lambda: file_store.plans.save(interview.id, research="new"),
+        lambda: file_store.notes.save_pending(interview.id, "typing"),  # a direct execute
+        lambda: file_store.notes.add(interview.id, "a note"),
     ]
     for write in writes:
         with pytest.raises(WriteError, match=words) as caught:
@@ -33,27 +33,27 @@ def test_every_write_path_raises_write_error_and_keeps_the_data(file_store, faul
                 write()
         assert "kept on screen" in str(caught.value)
     file_store.conn.fault = None
-    assert [a.company for a in file_store.list_applications()] == ["Acme"]
-    assert file_store.get_plan(interview.id).research == "kept"
-    assert file_store.get_draft(interview.id) is None and file_store.list_notes(interview.id) == []
-    file_store.save_plan(interview.id, research="new")  # works again once the cause is gone
-    assert file_store.get_plan(interview.id).research == "new"
+    assert [a.company for a in file_store.applications.all()] == ["Acme"]
+    assert file_store.plans.get(interview.id).research == "kept"
+    assert file_store.notes.pending(interview.id) is None and file_store.notes.all(interview.id) == []
+    file_store.plans.save(interview.id, research="new")  # works again once the cause is gone
+    assert file_store.plans.get(interview.id).research == "new"
 
 
 def test_a_real_lock_held_by_another_program(tmp_path, clock):
     store = Store.open(tmp_path / "f.sqlite3", clock)
     store.conn.execute("PRAGMA busy_timeout = 50")
-    app = store.add_application("Acme")
+    app = store.applications.add("Acme")
     other = sqlite3.connect(tmp_path / "f.sqlite3", isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(WriteError, match="another program is using the database"):
-            store.update_application(app.id, role="CTO")
-        assert store.get_application(app.id).role == ""  # reading still works
+            store.applications.update(app.id, role="CTO")
+        assert store.applications.get(app.id).role == ""  # reading still works
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert store.update_application(app.id, role="CTO").role == "CTO"
+    assert store.applications.update(app.id, role="CTO").role == "CTO"
     store.close()
 
 

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from followup_desktop.app import acquire_lock, build_main_window  # noqa: E402
+from followup_desktop.app import build_main_window  # noqa: E402
+from followup_desktop.lock import acquire_lock  # noqa: E402
 from followup_desktop.paths import prepare_data_dir  # noqa: E402
 
 WORDS = "the team needs a plan for the migration budget hiring roadmap latency reliability".split()

@@ -38,8 +38,8 @@ def test_export_then_import_into_another_folder(tmp_path):
     from followup_desktop.core.store import Store
 
     with_data = Store.open(_prepared(first) / "followup.sqlite3")
-    app = with_data.add_application("Acme", "Engineer")
-    with_data.add_interview(app.id, "Round 1")
+    app = with_data.applications.add("Acme", "Engineer")
+    with_data.interviews.add(app.id, "Round 1")
     with_data.close()
     out = tmp_path / "bundle.json"
     assert run("export", str(out), data_dir=first).returncode == 0
@@ -139,7 +139,7 @@ def _with_data(path):
     from followup_desktop.core.store import Store
 
     store = Store.open(_prepared(path) / "followup.sqlite3")
-    store.add_application("Kept Co")
+    store.applications.add("Kept Co")
     store.close()
     return path
 
@@ -194,7 +194,7 @@ def test_quitting_leaves_a_backup_and_a_log_without_user_text(tmp_path):
     from followup_desktop.core.store import Store
 
     copy = Store.open(made[0])
-    assert [a.company for a in copy.list_applications()] == ["Kept Co"]
+    assert [a.company for a in copy.applications.all()] == ["Kept Co"]
     copy.close()
     log = (data / "logs" / "followup.log").read_text()
     assert "started" in log and "Kept Co" not in log

@@ -27,8 +27,8 @@ def _prepare(tmp_path):
     data = tmp_path / "data"
     data.mkdir(mode=0o700)
     store = Store.open(data / "followup.sqlite3")
-    app = store.add_application("Crash Test Co", "Engineer")
-    interview = store.add_interview(app.id, "Round 1")
+    app = store.applications.add("Crash Test Co", "Engineer")
+    interview = store.interviews.add(app.id, "Round 1")
     store.close()
     return data, interview.id
 

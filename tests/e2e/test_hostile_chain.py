@@ -6,11 +6,11 @@ import docx
 import pytest
 
 from followup_desktop.core import bundle
-from followup_desktop.core.letter_models import Profile
-from followup_desktop.core.letters import build_layout, layout_plain_text
-from followup_desktop.core.limits import LINE, NAME
+from followup_desktop.core.letters.layout import build_layout, layout_plain_text
+from followup_desktop.core.models.letters import Profile
 from followup_desktop.core.store import Store
-from followup_desktop.core.text import proposed_letter_filename, safe_filename, xml_safe
+from followup_desktop.core.store.limits import LINE, NAME
+from followup_desktop.core.text.safe import proposed_letter_filename, safe_filename, xml_safe
 from followup_desktop.export.docx import write_docx
 
 from ..hostile import HOSTILE, STORED
@@ -26,25 +26,25 @@ def _plain(text):
 
 def _fill(store, text):
     """Put text into every text field of every kind of thing (cut to the field's limit); returns the ids."""
-    name, line = text[: NAME - 3], text[:LINE]  # names and one-line fields hold less (core/limits.py)
-    app = store.add_application("Co " + name, name, job_ad=text, notes=text)
-    person = store.add_contact(app.id, "P " + name, title=name, email=name, phone=name, notes=text)
-    interview = store.add_interview(app.id, name, location=line)
-    store.set_interviewers(interview.id, [person.id])
-    store.set_cares_about(interview.id, person.id, text)
-    store.save_plan(interview.id, research=text, followup_whom=line)
+    name, line = text[: NAME - 3], text[:LINE]  # names and one-line fields hold less (core/store/limits.py)
+    app = store.applications.add("Co " + name, name, job_ad=text, notes=text)
+    person = store.contacts.add(app.id, "P " + name, title=name, email=name, phone=name, notes=text)
+    interview = store.interviews.add(app.id, name, location=line)
+    store.interviews.set_interviewers(interview.id, [person.id])
+    store.plans.set_cares_about(interview.id, person.id, text)
+    store.plans.save(interview.id, research=text, followup_whom=line)
     for kind in ("objective", "question", "point"):
-        store.add_plan_item(interview.id, kind, "Q " + text)
-    note = store.add_note(interview.id, "N " + text, speaker_id=person.id)
-    challenge = store.add_challenge(note.id)
-    story = store.add_story("S " + name, situation=text, action=text, result=text, tags=line)
-    store.update_challenge(challenge.id, experience=text, story_id=story.id)
-    letter = store.add_letter(interview.id, "thank-you", person.id, subject=line, body=text)
-    store.save_profile(
+        store.plans.add_item(interview.id, kind, "Q " + text)
+    note = store.notes.add(interview.id, "N " + text, speaker_id=person.id)
+    challenge = store.challenges.add(note.id)
+    story = store.stories.add("S " + name, situation=text, action=text, result=text, tags=line)
+    store.challenges.update(challenge.id, experience=text, story_id=story.id)
+    letter = store.letters.add(interview.id, "thank-you", person.id, subject=line, body=text)
+    store.settings.save_profile(
         Profile(name=name, address_lines=[line, line], email=name, phone=name, closing=line, signature_name=name)
     )
-    store.add_bank_question("B " + text)
-    store.save_draft(interview.id, text, "")
+    store.question_bank.add("B " + text)
+    store.notes.save_pending(interview.id, text, "")
     return app, person, interview, note, challenge, story, letter
 
 
@@ -58,29 +58,29 @@ def case(request, tmp_path, clock):
 def test_what_is_stored_equals_what_was_typed(case):
     key, store, (app, person, interview, note, challenge, story, letter) = case
     want = STORED[key]
-    assert store.get_application(app.id).job_ad == want
-    assert store.get_contact(person.id).notes == want
-    assert store.get_interview(interview.id).location == want[:LINE]
-    assert store.get_plan(interview.id).research == want
+    assert store.applications.get(app.id).job_ad == want
+    assert store.contacts.get(person.id).notes == want
+    assert store.interviews.get(interview.id).location == want[:LINE]
+    assert store.plans.get(interview.id).research == want
     # Notes keep every character but the blank space around them (documented in store_notes).
-    assert store.get_note(note.id).text == ("N " + want).strip()
-    quote = store.get_challenge(challenge.id)
+    assert store.notes.get(note.id).text == ("N " + want).strip()
+    quote = store.challenges.get(challenge.id)
     assert (
         quote.quote
         == ("N " + want).strip().rstrip(",;:. \t\n")
-        == store.get_note(note.id).text[quote.start : quote.end]
+        == store.notes.get(note.id).text[quote.start : quote.end]
     )
-    assert store.get_challenge(challenge.id).experience == want
-    assert store.get_story(story.id).result == want
-    assert store.get_letter(letter.id).body == want
-    assert store.get_profile().address_lines == [want[:LINE], want[:LINE]]
-    assert store.get_draft(interview.id).text == want
+    assert store.challenges.get(challenge.id).experience == want
+    assert store.stories.get(story.id).result == want
+    assert store.letters.get(letter.id).body == want
+    assert store.settings.profile().address_lines == [want[:LINE], want[:LINE]]
+    assert store.notes.pending(interview.id).text == want
 
 
 def test_search_takes_it_as_a_query_and_finds_it(case):
     key, store, (app, *_rest) = case
-    hits = store.search(HOSTILE[key])
-    store.search(HOSTILE[key][:50])
+    hits = store.search.find(HOSTILE[key])
+    store.search.find(HOSTILE[key][:50])
     if key in ("cjk", "rtl", "sql"):
         assert any(h.application_id == app.id for h in hits)
 
@@ -100,11 +100,11 @@ def test_bundle_round_trip_keeps_every_character(case, tmp_path, clock):
 def test_word_export_keeps_all_but_what_word_cannot_hold(case, tmp_path):
     key, store, (app, person, interview, note, challenge, story, letter) = case
     layout = build_layout(
-        store.get_letter(letter.id),
-        store.get_profile(),
+        store.letters.get(letter.id),
+        store.settings.profile(),
         person,
-        store.get_application(app.id),
-        store.get_letter_prefs(),
+        store.applications.get(app.id),
+        store.settings.letter_prefs(),
     )
     out = write_docx(layout, tmp_path / "letter.docx")
     written = docx.Document(out)

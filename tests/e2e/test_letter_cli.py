@@ -14,7 +14,7 @@ def _letter(tmp_path, body="Thank you for the talk about the payment queue.\n\nK
     data = _prepared(tmp_path / "data")
     store = Store.open(data / "followup.sqlite3")
     interview, dana, *_ = fill_interview(store)
-    letter = store.add_letter(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana Lee,\n\n" + body)
+    letter = store.letters.add(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana Lee,\n\n" + body)
     store.close()
     return data, letter
 
@@ -39,7 +39,7 @@ def test_list_and_export_docx_and_pdf(tmp_path):
     for needle in ("Alex Doe", "Dear Dana Lee,", "payment queue", "Kind regards,"):
         assert needle in text and needle in pdf
     store = Store.open(data / "followup.sqlite3")
-    assert [v.reason for v in store.list_letter_versions(letter.id)].count("export") == 2
+    assert [v.reason for v in store.letters.versions(letter.id)].count("export") == 2
     store.close()
 
 

@@ -5,7 +5,7 @@ import socket
 import pytest
 
 from followup_desktop.core import backup, bundle
-from followup_desktop.core.letters import LetterLayout
+from followup_desktop.core.letters.layout import LetterLayout
 from followup_desktop.export.docx import write_docx
 
 from ..gui.conftest import sample_application, sample_interview

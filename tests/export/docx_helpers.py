@@ -10,7 +10,7 @@ import zlib
 from dataclasses import replace
 from pathlib import Path
 
-from followup_desktop.core.letters import LetterLayout
+from followup_desktop.core.letters.layout import LetterLayout
 
 BODY = """Thank you for taking the time to talk with me on **Tuesday** about the *billing*
 migration. Your point about [the reconciliation backlog](https://example.com/backlog) stayed

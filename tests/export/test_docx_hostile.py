@@ -2,7 +2,7 @@
 
 import docx
 
-from followup_desktop.core.letters import layout_plain_text
+from followup_desktop.core.letters.layout import layout_plain_text
 from followup_desktop.export.docx import write_docx
 
 from .docx_helpers import sample_layout

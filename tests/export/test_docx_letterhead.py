@@ -8,7 +8,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 
-from followup_desktop.core.letters import layout_plain_text
+from followup_desktop.core.letters.layout import layout_plain_text
 from followup_desktop.export.docx import LetterheadError, write_docx
 
 from .docx_helpers import make_letterhead, sample_layout, tiny_png

@@ -15,7 +15,7 @@ import mammoth
 import pytest
 from lxml import etree
 
-from followup_desktop.core.letters import layout_plain_text
+from followup_desktop.core.letters.layout import layout_plain_text
 from followup_desktop.export.docx import write_docx
 
 from .docx_helpers import HAVE_SOFFICE, docx_to_pdf_text, is_subsequence, make_letterhead, sample_layout, words

@@ -54,13 +54,13 @@ def template(tmp_path_factory) -> Path:
     store = Store.open(path)
     with store.atomic():
         for i in range(APPLICATIONS):
-            app = store.add_application(f"Company {i}", "Role " + "x" * 200)
-            interview = store.add_interview(app.id, "Round 1")
+            app = store.applications.add(f"Company {i}", "Role " + "x" * 200)
+            interview = store.interviews.add(app.id, "Round 1")
             for j in range(10):
-                store.add_note(interview.id, f"note {i} {j} " + "words " * 40)
-        store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.")
-        store.set_setting(backup.DAILY_KEY, 1)  # the harshest rotation: one backup a day, one a week
-        store.set_setting(backup.WEEKLY_KEY, 1)
+                store.notes.add(interview.id, f"note {i} {j} " + "words " * 40)
+        store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.")
+        store.settings.set(backup.DAILY_KEY, 1)  # the harshest rotation: one backup a day, one a week
+        store.settings.set(backup.WEEKLY_KEY, 1)
     store.close()
     assert path.stat().st_size // PAGE >= 150
     return path
@@ -136,7 +136,7 @@ def _killed_writer(path: Path, work: str) -> None:
 def wal_of_another_followup_database(data):
     other = data.root.parent / "other" / "followup.sqlite3"
     other.parent.mkdir()
-    _killed_writer(other, "store.add_application('Someone else')")
+    _killed_writer(other, "store.applications.add('Someone else')")
     shutil.copyfile(other.with_name(other.name + "-wal"), data.database.with_name("followup.sqlite3-wal"))
 
 

@@ -13,12 +13,12 @@ from .test_backups_rotation import _from_a_newer_version
 
 
 def test_restore_from_a_newer_version_in_the_window_changes_nothing(window, qtbot, answers, clock):
-    window.store.add_application("Kept")
+    window.store.applications.add("Kept")
     made = backup.make_backup(window.store.path, window.data.backups, clock.now())
     _from_a_newer_version(made.path)
     window.backups.restore_from_backup()
     assert answers.errors and "newer version" in answers.errors[0]
-    assert [a.company for a in window.store.list_applications()] == ["Kept"]
+    assert [a.company for a in window.store.applications.all()] == ["Kept"]
     assert not list(window.data.root.glob("followup.sqlite3.before-restore-*"))
 
 
@@ -34,7 +34,7 @@ def test_recovery_when_the_newest_backup_is_from_a_newer_version(data, qtbot, mo
     window = app_module._open_window(data)
     qtbot.addWidget(window)
     assert offered == [True] and "Restored the backup" in window.statusBar().currentMessage()
-    assert len(window.store.list_applications()) == 60 and newer.path.exists() and older.path.exists()
+    assert len(window.store.applications.all()) == 60 and newer.path.exists() and older.path.exists()
     window.store.close()
 
 

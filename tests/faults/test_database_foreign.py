@@ -9,9 +9,8 @@ import sys
 import pytest
 
 from followup_desktop import app as app_module
-from followup_desktop.core import dbfile
-from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import ForeignDatabaseError, WalMismatchError
+from followup_desktop.core.store import Store, dbfile
+from followup_desktop.core.store.errors import ForeignDatabaseError, WalMismatchError
 from followup_desktop.paths import DataPaths
 
 from .conftest import _killed_writer, database_files, digest, run
@@ -95,7 +94,7 @@ def test_a_new_or_empty_file_is_ours(tmp_path, content):
     if content is not None:
         path.write_bytes(content)
     store = Store.open(path)
-    assert store.list_applications() == []
+    assert store.applications.all() == []
     store.close()
 
 
@@ -128,10 +127,10 @@ def test_a_wal_of_a_bigger_followup_database_is_refused_by_its_schema_record(dat
 
 
 def test_our_own_wal_after_a_crash_is_applied(data):
-    _killed_writer(data.database, "store.add_application('Typed just before the crash')")
+    _killed_writer(data.database, "store.applications.add('Typed just before the crash')")
     assert dbfile.wal_mismatch(data.database) is None
     store = Store.open(data.database)
-    assert "Typed just before the crash" in [a.company for a in store.list_applications()]
+    assert "Typed just before the crash" in [a.company for a in store.applications.all()]
     store.close()
 
 

@@ -31,9 +31,9 @@ def _reads_everything(result, command, out, extra=0):
 
 WAL_STATES = {
     "no -wal": lambda data: None,
-    "a -wal and -shm left by a crash": lambda data: _killed_writer(data.database, "store.add_application('Last')"),
+    "a -wal and -shm left by a crash": lambda data: _killed_writer(data.database, "store.applications.add('Last')"),
     "a -wal left by a crash, no -shm": lambda data: (
-        _killed_writer(data.database, "store.add_application('Last')"),
+        _killed_writer(data.database, "store.applications.add('Last')"),
         data.database.with_name("followup.sqlite3-shm").unlink(),
     ),
 }
@@ -94,7 +94,7 @@ qapp = QApplication(sys.argv[:1])
 def report():
     window = next(w for w in qapp.topLevelWidgets() if w.objectName() == "mainWindow")
     banner = window.findChild(QLabel, "readOnlyBanner")
-    print("BANNER", banner.text() if banner else None, len(window.store.list_applications()), flush=True)
+    print("BANNER", banner.text() if banner else None, len(window.store.applications.all()), flush=True)
     qapp.closeAllWindows()
 QTimer.singleShot(1500, report)
 sys.exit(app.main(["--data-dir", sys.argv[1]]))

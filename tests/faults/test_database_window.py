@@ -64,7 +64,7 @@ def test_recovery_puts_the_healthy_backup_back(kind, data, healthy_backup, qtbot
     else:
         qtbot.addWidget(window)
         assert offered[0][1]  # a healthy backup was offered
-    assert len(window.store.list_applications()) == 60
+    assert len(window.store.applications.all()) == 60
     app_module._back_up_on_quit(window)
     assert backup.integrity_problems(data.database) == []
     kept = list(data.root.glob("followup.sqlite3.*"))  # the damaged file, kept under a new name
@@ -77,7 +77,7 @@ def test_another_databases_wal_is_set_aside_not_applied(data, healthy_backup, qt
     window = app_module._open_window(data)
     qtbot.addWidget(window)
     assert "belonged to another database" in window.statusBar().currentMessage()
-    assert len(window.store.list_applications()) == 60  # ours, not the other database's one
+    assert len(window.store.applications.all()) == 60  # ours, not the other database's one
     aside = list(data.root.glob("followup.sqlite3-wal.not-this-database-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == wal
     _start_and_quit(window, qtbot)

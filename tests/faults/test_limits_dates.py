@@ -14,13 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from followup_desktop.core import bundle, calendar_export, note_times, plan_sheet
+from followup_desktop.core import bundle
 from followup_desktop.core.bundle import BundleError
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.followups import dashboard_items, to_local_text
 from followup_desktop.core.models import Note
+from followup_desktop.core.notes import times as note_times
+from followup_desktop.core.plan import sheet as plan_sheet
 from followup_desktop.core.store import Store, ValidationError
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.store.rows import new_id
+from followup_desktop.core.tracker import calendar as calendar_export
+from followup_desktop.core.tracker.followups import dashboard_items, to_local_text
 
 from ..core.letter_fixtures import fill_interview
 
@@ -43,7 +46,7 @@ def _bundle_with(store, tmp_path, place, value):
     import json
 
     interview, *_ = fill_interview(store)
-    store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana,")
+    store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Dana,")
     doc = bundle.export_bundle(store)
     app = next(a for a in doc["applications"] if a["interviews"])
     place(doc, app, app["interviews"][0], value)
@@ -69,7 +72,7 @@ def test_import_refuses_dates_outside_1900_to_2200(store, clock, tmp_path, place
     with pytest.raises(BundleError, match="is outside the years 1900–2200") as refused:
         bundle.import_file(fresh, path)
     assert "Traceback" not in str(refused.value)
-    assert fresh.list_applications() == []
+    assert fresh.applications.all() == []
 
 
 @pytest.mark.parametrize("value", ["1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z"])
@@ -82,13 +85,13 @@ def test_the_first_and_last_years_are_accepted(store, clock, tmp_path, value):
 @pytest.mark.parametrize("value", EDGES)
 def test_the_store_refuses_them_too(store, value):
     interview, *_ = fill_interview(store)
-    note = store.list_notes(interview.id)[0]
+    note = store.notes.all(interview.id)[0]
     writes = [
-        lambda: store.add_note(interview.id, "x", stamped_at=value),
-        lambda: store.update_note(note.id, stamped_at=value),
-        lambda: store.update_interview(interview.id, scheduled_start=value),
-        lambda: store.save_plan(interview.id, followup_due_at=value),
-        lambda: store.set_keep_in_touch(interview.application_id, True, value[:10]),
+        lambda: store.notes.add(interview.id, "x", stamped_at=value),
+        lambda: store.notes.update(note.id, stamped_at=value),
+        lambda: store.interviews.update(interview.id, scheduled_start=value),
+        lambda: store.plans.save(interview.id, followup_due_at=value),
+        lambda: store.tracker.set_keep_in_touch(interview.application_id, True, value[:10]),
     ]
     for write in writes:
         with pytest.raises(ValidationError, match="1900"):
@@ -100,7 +103,7 @@ def _stored_at_the_edge(store, value="9999-12-31T23:59:59.000Z"):
     """What an older version's import could leave in a database (written without the store's checks)."""
     interview, *_ = fill_interview(store)
     now = store.now()
-    store.upsert(Note(new_id(), interview.id, value, "From the far future", created_at=now, updated_at=now))
+    store.rows.upsert(Note(new_id(), interview.id, value, "From the far future", created_at=now, updated_at=now))
     store.conn.execute(
         "UPDATE interviews SET scheduled_start = ?, ended_at = ? WHERE id = ?", [value, value, interview.id]
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from followup_desktop.core.limits import NAME, TEXT
+from followup_desktop.core.store.limits import NAME, TEXT
 from followup_desktop.gui.common import dialogs
 
 from ..core.letter_fixtures import fill_interview
@@ -27,17 +27,17 @@ def test_a_note_over_the_limit_stays_in_the_capture_line(window, filled, qtbot):
     interview, _ = filled
     window.tabs.setCurrentWidget(window.notes_pane)
     pane = window.notes_pane
-    before = len(window.store.list_notes(interview.id))
+    before = len(window.store.notes.all(interview.id))
     pasted = "They want fewer pages. " * (TEXT // 23 + 1)
     pane.capture.setPlainText(pasted)
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
     assert pane.capture.toPlainText() == pasted
-    assert len(window.store.list_notes(interview.id)) == before
+    assert len(window.store.notes.all(interview.id)) == before
     assert "The note was not saved" in pane.banner.text() and "the note is" in pane.banner.text()
     assert TOO_LONG in pane.banner.text() and "shorten it" in pane.banner.text()
     pane.capture.setPlainText(pasted[:TEXT])  # shortened: saved
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
-    assert len(window.store.list_notes(interview.id)) == before + 1
+    assert len(window.store.notes.all(interview.id)) == before + 1
 
 
 def test_research_over_the_limit_is_kept_on_screen(window, filled, qtbot):  # noqa: F811
@@ -49,7 +49,7 @@ def test_research_over_the_limit_is_kept_on_screen(window, filled, qtbot):  # no
     pane.flush()
     assert TOO_LONG in window.status_line.saved_label.text() and "research" in window.status_line.saved_label.text()
     assert pane.research.toPlainText() == text
-    assert window.store.get_plan(interview.id).research == ""
+    assert window.store.plans.get(interview.id).research == ""
 
 
 def test_a_letter_over_the_limit_is_kept_in_the_editor(window, filled, qtbot, monkeypatch):  # noqa: F811
@@ -60,13 +60,13 @@ def test_a_letter_over_the_limit_is_kept_in_the_editor(window, filled, qtbot, mo
     window.tabs.setCurrentWidget(pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest("thank-you", [dana.id]))
     pane.commands.action_new.trigger()
-    stored = window.store.get_letter(pane.letter.id).body
+    stored = window.store.letters.get(pane.letter.id).body
     pane.editor.setPlainText("word " * (TEXT // 5 + 1))
     pane.flush()
     saved = window.status_line.saved_label.text()
     assert TOO_LONG in saved and "the letter is" in saved
     assert len(pane.editor.toPlainText()) > TEXT
-    assert window.store.get_letter(pane.letter.id).body == stored
+    assert window.store.letters.get(pane.letter.id).body == stored
 
 
 def _document(markdown):
@@ -90,7 +90,7 @@ def _document(markdown):
 )
 def test_a_long_paragraph_keeps_its_words_and_formatting(qapp, paragraph):
     """The composer's writer is linear (Qt's took seconds here) and reads back the same."""
-    from followup_desktop.core.letters import parse_body
+    from followup_desktop.core.text.markdown import parse_body
     from followup_desktop.gui.letter.markdown import document_markdown
 
     written = document_markdown(_document(paragraph))
@@ -121,7 +121,7 @@ def test_a_company_name_over_the_limit_reopens_the_form_with_it(window, monkeypa
     assert f"more than the {NAME:,} it can hold" in errors[0] and "shorten it" in errors[0]
     assert "AAAA" not in errors[0]
     assert offered[1] is typed  # the form opens again with everything typed
-    assert window.store.list_applications() == []
+    assert window.store.applications.all() == []
 
 
 def test_a_name_longer_than_the_limit_from_an_older_version_is_shown_cut(make_window, data_dir):  # noqa: F811
@@ -143,4 +143,4 @@ def test_a_name_longer_than_the_limit_from_an_older_version_is_shown_cut(make_wi
     shown.tabs.setCurrentWidget(shown.plan_pane)
     heading = shown.plan_pane.heading.text()
     assert heading.startswith("Acme Acme") and "…" in heading and len(heading) < 1200
-    assert shown.store.get_application(interview.application_id).company == huge  # nothing was cut in the data
+    assert shown.store.applications.get(interview.application_id).company == huge  # nothing was cut in the data

@@ -1,7 +1,7 @@
 """Every text field has a length no real use reaches; longer text is refused whole, never cut.
 
 Before, a 10 MB company name imported, the window took ~10 s to open and `letter export --pdf` ran
-for over 500 s. The limits (core/limits.py) are the schema's maxLengths, enforced at import and by
+for over 500 s. The limits (core/store/limits.py) are the schema's maxLengths, enforced at import and by
 the store; the message names the field and the limit and quotes none of the text.
 """
 
@@ -12,18 +12,18 @@ import json
 import pytest
 
 from followup_desktop import paths
-from followup_desktop.core import bundle, limits
+from followup_desktop.core import bundle
 from followup_desktop.core.bundle import BundleError
-from followup_desktop.core.letter_models import LetterPrefs, Profile
-from followup_desktop.core.limits import LINE, NAME, TEXT
-from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import TooLongError, WriteError
+from followup_desktop.core.models.letters import LetterPrefs, Profile
+from followup_desktop.core.store import Store, limits
+from followup_desktop.core.store.errors import TooLongError, WriteError
+from followup_desktop.core.store.limits import LINE, NAME, TEXT
 
 from ..core.letter_fixtures import fill_interview
 
 SCHEMA = json.loads(paths.resource("bundle.schema.json").read_text(encoding="utf-8"))
 
-# schema definition -> table of core/limits.py
+# schema definition -> table of core/store/limits.py
 DEFINITIONS = {
     "application": "applications",
     "contact": "contacts",
@@ -100,9 +100,9 @@ def test_no_string_in_the_schema_is_unbounded():
 # --------------------------------------------------------------------- import
 def _doc(store):
     interview, *_ = fill_interview(store)
-    store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana,")
-    store.add_story("A story", situation="s")
-    store.add_bank_question("Why now?")
+    store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Dana,")
+    store.stories.add("A story", situation="s")
+    store.question_bank.add("Why now?")
     doc = bundle.export_bundle(store)
     return doc, next(a for a in doc["applications"] if a["interviews"])
 
@@ -136,7 +136,7 @@ def test_import_refuses_a_field_over_its_limit(store, clock, tmp_path, place):
     message = str(refused.value)
     assert f".{field}: too long: {limit + 1:,} characters, more than the {limit:,} it can hold" in message
     assert "éé" not in message  # the text itself is not quoted
-    assert fresh.list_applications() == []
+    assert fresh.applications.all() == []
     where(doc, app)[field] = "é" * limit  # at the limit: accepted
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     assert bundle.import_file(fresh, path).written["applications"] == 2
@@ -155,31 +155,31 @@ def test_a_10_mb_company_name_is_refused_at_once(store, clock, tmp_path):
 def _store_writes(store):
     interview, dana, *_ = fill_interview(store)
     app_id = interview.application_id
-    note = store.list_notes(interview.id)[0]
-    letter = store.add_letter(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana,")
-    story = store.add_story("A story")
+    note = store.notes.all(interview.id)[0]
+    letter = store.letters.add(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana,")
+    story = store.stories.add("A story")
     return {
-        "company name": (NAME, lambda t: store.add_application(t)),
-        "role": (NAME, lambda t: store.update_application(app_id, role=t)),
-        "job ad": (TEXT, lambda t: store.update_application(app_id, job_ad=t)),
-        "person's name": (NAME, lambda t: store.add_contact(app_id, t)),
-        "e-mail address": (NAME, lambda t: store.update_contact(dana.id, email=t)),
-        "interview's title": (NAME, lambda t: store.add_interview(app_id, t)),
-        "interview's place or link": (LINE, lambda t: store.update_interview(interview.id, location=t)),
-        "note": (TEXT, lambda t: store.add_note(interview.id, t)),
-        "note ": (TEXT, lambda t: store.edit_note_text(note.id, t)),
-        "note being typed": (TEXT, lambda t: store.save_draft(interview.id, t)),
-        "research": (TEXT, lambda t: store.save_plan(interview.id, research=t)),
-        "follow-up's recipients": (LINE, lambda t: store.save_plan(interview.id, followup_whom=t)),
-        "plan item": (TEXT, lambda t: store.add_plan_item(interview.id, "question", t)),
-        "what the interviewer cares about": (TEXT, lambda t: store.set_cares_about(interview.id, dana.id, t)),
-        "letter": (TEXT, lambda t: store.save_letter_body(letter.id, t)),
-        "letter's subject": (LINE, lambda t: store.update_letter(letter.id, subject=t)),
-        "story's title": (NAME, lambda t: store.update_story(story.id, title=t)),
-        "your name": (NAME, lambda t: store.save_profile(Profile(name=t))),
-        "address line": (LINE, lambda t: store.save_profile(Profile(address_lines=["1 High St", t]))),
-        "font's name": (NAME, lambda t: store.save_letter_prefs(LetterPrefs(font_family=t))),
-        "contact's summary": (TEXT, lambda t: store.add_contact_log(app_id, "2026-03-01T10:00:00Z", summary=t)),
+        "company name": (NAME, lambda t: store.applications.add(t)),
+        "role": (NAME, lambda t: store.applications.update(app_id, role=t)),
+        "job ad": (TEXT, lambda t: store.applications.update(app_id, job_ad=t)),
+        "person's name": (NAME, lambda t: store.contacts.add(app_id, t)),
+        "e-mail address": (NAME, lambda t: store.contacts.update(dana.id, email=t)),
+        "interview's title": (NAME, lambda t: store.interviews.add(app_id, t)),
+        "interview's place or link": (LINE, lambda t: store.interviews.update(interview.id, location=t)),
+        "note": (TEXT, lambda t: store.notes.add(interview.id, t)),
+        "note ": (TEXT, lambda t: store.notes.edit_text(note.id, t)),
+        "note being typed": (TEXT, lambda t: store.notes.save_pending(interview.id, t)),
+        "research": (TEXT, lambda t: store.plans.save(interview.id, research=t)),
+        "follow-up's recipients": (LINE, lambda t: store.plans.save(interview.id, followup_whom=t)),
+        "plan item": (TEXT, lambda t: store.plans.add_item(interview.id, "question", t)),
+        "what the interviewer cares about": (TEXT, lambda t: store.plans.set_cares_about(interview.id, dana.id, t)),
+        "letter": (TEXT, lambda t: store.letters.save_body(letter.id, t)),
+        "letter's subject": (LINE, lambda t: store.letters.update(letter.id, subject=t)),
+        "story's title": (NAME, lambda t: store.stories.update(story.id, title=t)),
+        "your name": (NAME, lambda t: store.settings.save_profile(Profile(name=t))),
+        "address line": (LINE, lambda t: store.settings.save_profile(Profile(address_lines=["1 High St", t]))),
+        "font's name": (NAME, lambda t: store.settings.save_letter_prefs(LetterPrefs(font_family=t))),
+        "contact's summary": (TEXT, lambda t: store.tracker.add_log_entry(app_id, "2026-03-01T10:00:00Z", summary=t)),
     }
 
 
@@ -202,8 +202,8 @@ def test_the_store_refuses_a_text_over_its_limit_and_changes_nothing(file_store,
 
 
 def test_an_older_longer_text_stays_when_other_fields_change(file_store):
-    app = file_store.add_application("Acme")
+    app = file_store.applications.add("Acme")
     file_store.conn.execute("UPDATE applications SET role = ? WHERE id = ?", ["r" * (NAME * 3), app.id])
-    assert file_store.update_application(app.id, status="offer").role == "r" * (NAME * 3)
+    assert file_store.applications.update(app.id, status="offer").role == "r" * (NAME * 3)
     with pytest.raises(TooLongError):
-        file_store.update_application(app.id, role="r" * (NAME * 3 + 1))
+        file_store.applications.update(app.id, role="r" * (NAME * 3 + 1))

@@ -15,8 +15,8 @@ import subprocess
 import pytest
 
 from followup_desktop.core.file_checks import check_docx, check_pdf
-from followup_desktop.core.letters import layout_plain_text
-from followup_desktop.core.limits import TEXT
+from followup_desktop.core.letters.layout import layout_plain_text
+from followup_desktop.core.store.limits import TEXT
 from followup_desktop.export.docx import write_docx
 from followup_desktop.gui import printing
 

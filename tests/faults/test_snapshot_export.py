@@ -20,23 +20,23 @@ def _world(store, applications=30, notes=20):
     interviews = []
     with store.atomic():
         for a in range(applications):
-            app = store.add_application(f"Company {a}", "Engineer")
-            interview = store.add_interview(app.id, "Round 1")
+            app = store.applications.add(f"Company {a}", "Engineer")
+            interview = store.interviews.add(app.id, "Round 1")
             interviews.append(interview.id)
             for n in range(notes):
-                note = store.add_note(interview.id, f"note {n}: the platform team struggles with on-call load")
+                note = store.notes.add(interview.id, f"note {n}: the platform team struggles with on-call load")
                 if n % 3 == 0:
-                    store.add_challenge(note.id, 4, 20)
+                    store.challenges.add(note.id, 4, 20)
     return interviews
 
 
 def _write(store, interview_id, turn, stories=True):
     """What the user does while the export runs: a note, a highlight of it, a story linked from it."""
-    note = store.add_note(interview_id, f"added while exporting {turn}: the release train is slow")
-    challenge = store.add_challenge(note.id, 0, 5)
+    note = store.notes.add(interview_id, f"added while exporting {turn}: the release train is slow")
+    challenge = store.challenges.add(note.id, 0, 5)
     if stories:
-        story = store.add_story(f"Story {turn}")
-        store.update_challenge(challenge.id, story_id=story.id)
+        story = store.stories.add(f"Story {turn}")
+        store.challenges.update(challenge.id, story_id=story.id)
 
 
 def _imports(path, clock):
@@ -58,7 +58,7 @@ def test_writes_between_two_applications_are_not_half_in_the_bundle(tmp_path, cl
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["stories"] == []  # the moment the export began: no story yet
     assert report.written["notes"] == 15 and report.written["challenges"] == 5
-    assert store.list_stories()  # the user's writes themselves all happened
+    assert store.stories.all()  # the user's writes themselves all happened
     writer.close()
     store.close()
 

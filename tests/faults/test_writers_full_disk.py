@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup_desktop.core import bundle, calendar_export, file_checks
+from followup_desktop.core import bundle, file_checks
 from followup_desktop.core.files import WriteFailed
+from followup_desktop.core.tracker import calendar as calendar_export
 from followup_desktop.export.docx import ExportWriteError, write_docx
 
 from ..core.letter_fixtures import fill_interview

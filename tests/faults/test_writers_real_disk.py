@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_desktop.core import calendar_export
 from followup_desktop.core.store import Store
+from followup_desktop.core.tracker import calendar as calendar_export
 
 from ..core.letter_fixtures import fill_interview
 from ..core.tracker_fixtures import tracker_world
@@ -26,7 +26,7 @@ def letter_data(tmp_path):
     data = _prepared(tmp_path / "data")
     store = Store.open(data / "followup.sqlite3")
     interview, dana, *_ = fill_interview(store)
-    letter = store.add_letter(interview.id, "thank-you", dana.id, "Thanks", BODY)
+    letter = store.letters.add(interview.id, "thank-you", dana.id, "Thanks", BODY)
     store.close()
     return data, letter.id
 

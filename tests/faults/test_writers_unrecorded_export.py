@@ -11,7 +11,7 @@ import pytest
 
 from followup_desktop import app
 from followup_desktop.core.store import Store
-from followup_desktop.core.store_base import Connection
+from followup_desktop.core.store.connection import Connection
 
 from ..core.letter_fixtures import fill_interview
 
@@ -28,7 +28,7 @@ def test_the_file_is_written_and_the_missing_record_is_a_warning(tmp_path, monke
     data.mkdir(mode=0o700)
     store = Store.open(data / "followup.sqlite3")
     interview, dana, *_ = fill_interview(store)
-    letter = store.add_letter(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana,\n\nThank you.")
+    letter = store.letters.add(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana,\n\nThank you.")
     store.close()
     out = tmp_path / "letter.docx"
     monkeypatch.setattr(Connection, "fault", fault)
@@ -43,5 +43,5 @@ def test_the_file_is_written_and_the_missing_record_is_a_warning(tmp_path, monke
     assert "Thank you." in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     monkeypatch.setattr(Connection, "fault", None)
     store = Store.open(data / "followup.sqlite3")
-    assert store.list_letter_versions(letter.id) == []
+    assert store.letters.versions(letter.id) == []
     store.close()

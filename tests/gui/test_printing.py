@@ -7,7 +7,7 @@ import docx
 import pytest
 from PySide6.QtGui import QImage
 
-from followup_desktop.core.letters import layout_plain_text
+from followup_desktop.core.letters.layout import layout_plain_text
 from followup_desktop.export.docx import write_docx
 from followup_desktop.gui import printing
 

@@ -69,14 +69,14 @@ def own_application(j: Journey) -> None:
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     j.with_dialog(lambda: j.keys("ctrl+n"), fill, "new application")
-    app = next(a for a in w.store.list_applications() if a.company == COMPANY)
+    app = next(a for a in w.store.applications.all() if a.company == COMPANY)
     j.step(
         "own application with two people",
         place="application",
         db={"applications": {"added": 1}, "contacts": {"added": 2}},
     )
-    if [c.name for c in w.store.list_contacts(app.id)] != [p[0] for p in PEOPLE]:
-        raise JourneyFailed(f"people stored: {w.store.list_contacts(app.id)}")
+    if [c.name for c in w.store.contacts.all(app.id)] != [p[0] for p in PEOPLE]:
+        raise JourneyFailed(f"people stored: {w.store.contacts.all(app.id)}")
 
     def fill_interview(dialog):
         j.type("Round 1 — hiring manager", into="interviewTitleEdit")
@@ -116,9 +116,9 @@ def plan(j: Journey) -> None:
         writes_from={"plan.items", "plan.pane"},
     )
     iid = w.navigator.current.ident
-    if w.store.get_plan(iid).research != "Fernway runs freight across the Baltic.":
-        raise JourneyFailed(f"research stored: {w.store.get_plan(iid).research!r}")
-    if [i.text for i in w.store.list_plan_items(iid, "question")] != QUESTIONS:
+    if w.store.plans.get(iid).research != "Fernway runs freight across the Baltic.":
+        raise JourneyFailed(f"research stored: {w.store.plans.get(iid).research!r}")
+    if [i.text for i in w.store.plans.items(iid, "question")] != QUESTIONS:
         raise JourneyFailed("the questions were not stored as typed")
 
 
@@ -143,7 +143,7 @@ def interview(j: Journey) -> str:
         j.type(text, into="noteInput")
         j.keys("Return")
     interview_id = w.navigator.current.ident
-    notes = w.store.list_notes(interview_id)
+    notes = w.store.notes.all(interview_id)
     if [n.text for n in notes] != [n[3] for n in NOTES]:
         raise JourneyFailed(f"notes stored: {[n.text for n in notes]}")
     j.step(
@@ -166,7 +166,7 @@ def highlights(j: Journey, iid: str) -> None:
     j.keys("ctrl+h")
     j.click(view.viewport(), view.visualRect(model.index(2, COL_TEXT)).center())
     j.keys("ctrl+h")  # the whole note
-    quotes = sorted(c.quote for c in w.store.list_challenges(iid))
+    quotes = sorted(c.quote for c in w.store.challenges.all(iid))
     if quotes != sorted(["routing service falls over at peak season", NOTES[2][3]]):
         raise JourneyFailed(f"challenges: {quotes}")
     j.step(
@@ -209,14 +209,14 @@ def letter(j: Journey, iid: str) -> str:
         "the checks ran",
     )
     letter_id = pane.letter.id
-    body = w.store.get_letter(letter_id).body
+    body = w.store.letters.get(letter_id).body
     for words in ("Priya", "routing service"):
         if words not in body:
             raise JourneyFailed(f"the draft does not mention {words!r}: {body!r}")
     j.keys("ctrl+End")
     j.type(" I enjoyed hearing about the Baltic routes.", into="letterEditor")
     j.keys("alt+Home", "alt+Left")  # away and back: the edit is saved on leaving
-    stored = w.store.get_letter(letter_id).body
+    stored = w.store.letters.get(letter_id).body
     if "I enjoyed hearing about the Baltic routes." not in stored or not stored.startswith(body.split("\n")[0]):
         raise JourneyFailed(f"the edit was not stored as typed: {stored!r}")
     j.step(
@@ -287,7 +287,7 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
     j.keys("End")
     j.type(" Thank you again.", into="letterEditor")
     w.flush_panes()
-    stored = w.store.get_letter(letter_id).body
+    stored = w.store.letters.get(letter_id).body
     if "Baltic routes. Thank you again." not in stored:
         raise JourneyFailed(f"typing after a search hit stored {stored!r}")
     j.step(
@@ -339,8 +339,8 @@ def outcome(j: Journey, iid: str) -> None:
         [lambda d: j.press_button(d, "Mark as rejected"), lambda d: j.press_button(d, "Draft the letter")],
         "after the rejection",
     )
-    if w.store.get_interview(iid).outcome != "rejected":
-        raise JourneyFailed(f"outcome stored: {w.store.get_interview(iid).outcome}")
+    if w.store.interviews.get(iid).outcome != "rejected":
+        raise JourneyFailed(f"outcome stored: {w.store.interviews.get(iid).outcome}")
     body = w.letter_pane.editor.toPlainText()
     if "considered again" not in body or w.letter_pane.letter.kind != "rejection":
         raise JourneyFailed(f"the rejection letter reads: {body!r}")

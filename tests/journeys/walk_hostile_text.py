@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
-from followup_desktop.core.letters import body_plain_text
+from followup_desktop.core.text.markdown import body_plain_text
 from followup_desktop.gui.notes.model import COL_TEXT
 from followup_desktop.gui.search.view import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, changes, main, snapshot
@@ -68,11 +68,11 @@ def application(j: Journey) -> tuple[str, str]:
         db={"applications": {"added": 1}, "contacts": {"added": 2}},
         writes_from={"window.item_commands"},
     )
-    app = w.store.list_applications()[0]
+    app = w.store.applications.all()[0]
     if (app.company, app.role) != (COMPANY, ROLE) or [
-        (c.name, c.title) for c in w.store.list_contacts(app.id)
+        (c.name, c.title) for c in w.store.contacts.all(app.id)
     ] != PEOPLE:
-        raise JourneyFailed(f"stored: {app} {w.store.list_contacts(app.id)}")
+        raise JourneyFailed(f"stored: {app} {w.store.contacts.all(app.id)}")
     shown = plain(w.pages.application_view.summary.text())
     for words in (COMPANY, ROLE, *[p for pair in PEOPLE for p in pair]):
         if words not in shown:
@@ -114,10 +114,10 @@ def plan(j: Journey, iid: str) -> None:
         db={"plan_items": {"added": 1}, "plans": {"added": 1}},
         writes_from={"plan.items", "plan.pane"},
     )
-    if [q.text for q in w.store.list_plan_items(iid, "question")] != [QUESTION]:
+    if [q.text for q in w.store.plans.items(iid, "question")] != [QUESTION]:
         raise JourneyFailed("the question was not stored as typed")
-    if w.store.get_plan(iid).research != RESEARCH:
-        raise JourneyFailed(f"research stored: {w.store.get_plan(iid).research[:80]!r}…")
+    if w.store.plans.get(iid).research != RESEARCH:
+        raise JourneyFailed(f"research stored: {w.store.plans.get(iid).research[:80]!r}…")
 
 
 def notes(j: Journey, iid: str) -> None:
@@ -139,8 +139,8 @@ def notes(j: Journey, iid: str) -> None:
         db={"interviews": {"changed": 2}, "notes": {"added": 2}, "challenges": {"added": 2}},
         writes_from={"notes.pane", "notes.list_commands"},
     )
-    stored = [(n.text, n.speaker_id) for n in w.store.list_notes(iid)]
-    people = [c.id for c in w.store.list_interviewers(iid)]
+    stored = [(n.text, n.speaker_id) for n in w.store.notes.all(iid)]
+    people = [c.id for c in w.store.interviews.interviewers(iid)]
     if stored != [(NOTES[0][1], people[0]), (NOTES[1][1], people[1])]:
         raise JourneyFailed(f"notes stored: {stored}")
     if PEOPLE[1][0] not in plain(w.notes_pane.capture_bar.speaker_label.text()):
@@ -167,7 +167,7 @@ def new_letter(j: Journey, iid: str) -> str:
 
 def composer_shows_the_letter(j: Journey, letter_id: str) -> None:
     """Every word of the stored draft is in the composer (the next keystroke saves what it shows)."""
-    body = j.window.store.get_letter(letter_id).body
+    body = j.window.store.letters.get(letter_id).body
     shown = set(j.window.letter_pane.editor.toPlainText().split())
     missing = [word for word in body_plain_text(body).split() if word not in shown]
     if missing:
@@ -235,7 +235,7 @@ def word_export(j: Journey, letter_id: str) -> None:
     import docx
 
     words = set(" ".join(p.text for p in docx.Document(str(out / "letter.docx")).paragraphs).split())
-    body = j.window.store.get_letter(letter_id).body
+    body = j.window.store.letters.get(letter_id).body
     missing = [word for word in body_plain_text(body).split() if word not in words]
     if missing:
         raise JourneyFailed(f"the Word letter lacks {len(missing)} word(s) of the stored letter: {missing[:12]}")
@@ -246,7 +246,10 @@ def word_export(j: Journey, letter_id: str) -> None:
         db=None,
         writes_from={"letter.exporter", "letter.commands", "common.folders"},
     )
-    if set(j.log[-1]["changes"]) - {"letter_versions", "settings"} or j.window.store.get_letter(letter_id).body != body:
+    if (
+        set(j.log[-1]["changes"]) - {"letter_versions", "settings"}
+        or j.window.store.letters.get(letter_id).body != body
+    ):
         raise JourneyFailed(f"the export changed more than its record: {j.log[-1]['changes']}")
 
 

@@ -98,7 +98,7 @@ def edit_interview(j: Journey, iid: str) -> None:
         db={"contacts": {"added": 1}, "interview_participants": {"added": 1}},
         writes_from={"window.item_commands"},
     )
-    people = [(c.name, c.title) for c in w.store.list_interviewers(iid)]
+    people = [(c.name, c.title) for c in w.store.interviews.interviewers(iid)]
     if people[-1] != NEW_PERSON:
         raise JourneyFailed(f"interviewers stored: {people}")
 
@@ -106,7 +106,7 @@ def edit_interview(j: Journey, iid: str) -> None:
 def plan_in_place(j: Journey, iid: str) -> None:
     w = j.window
     view = w.plan_pane.questions.view
-    first = w.store.list_plan_items(iid, "question")[0]
+    first = w.store.plans.items(iid, "question")[0]
     j.click(view.viewport(), view.visualItemRect(view.item(0)).center())
     j.keys("F2")
     j.wait_until(lambda: view.state() == view.State.EditingState, "F2 opens the question's editor")
@@ -119,8 +119,8 @@ def plan_in_place(j: Journey, iid: str) -> None:
         db={"plan_items": {"changed": 1}},
         writes_from={"plan.items"},
     )
-    if w.store.get_plan_item(first.id).text != first.text + SHARPER:
-        raise JourneyFailed(f"the question stored: {w.store.get_plan_item(first.id).text!r}")
+    if w.store.plans.get_item(first.id).text != first.text + SHARPER:
+        raise JourneyFailed(f"the question stored: {w.store.plans.get_item(first.id).text!r}")
     _keyboard_somewhere("Alt+Home")
     j.keys("alt+Left")
     j.step("and back to the plan", place="interview", tab="plan", db={}, writes_from=set())
@@ -173,7 +173,7 @@ def typed_question_stays_home(j: Journey, iid: str) -> str:
         db={"plan_items": {"added": 1}},
         writes_from={"plan.items"},
     )
-    if w.store.list_plan_items(iid, "question")[-1].text != TYPED_QUESTION:
+    if w.store.plans.items(iid, "question")[-1].text != TYPED_QUESTION:
         raise JourneyFailed("the typed question was not added to the example")
     return second
 
@@ -230,7 +230,7 @@ def _same(before: dict, after: dict, when: str) -> None:
 
 def settings(j: Journey, iid: str) -> None:
     w = j.window
-    body = w.store.list_letters(iid)[0].body
+    body = w.store.letters.all(iid)[0].body
 
     def name(dialog):
         j.keys("alt+n", "ctrl+a")
@@ -239,11 +239,11 @@ def settings(j: Journey, iid: str) -> None:
 
     j.with_dialog(lambda: j.keys("ctrl+comma"), name, "settings")
     j.step("Ctrl+, : the profile's name", db=None, writes_from={"settings.commands"})
-    if w.store.get_profile().name != "Alex Moreau":
-        raise JourneyFailed(f"profile stored: {w.store.get_profile()}")
+    if w.store.settings.profile().name != "Alex Moreau":
+        raise JourneyFailed(f"profile stored: {w.store.settings.profile()}")
     if j.log[-1]["changes"].keys() - {"settings"}:
         raise JourneyFailed(f"the settings changed more than settings: {j.log[-1]['changes']}")
-    if w.store.list_letters(iid)[0].body != body:
+    if w.store.letters.all(iid)[0].body != body:
         raise JourneyFailed("saving the settings changed the letter")
 
 
@@ -274,7 +274,7 @@ def focus_layout(j: Journey, iid: str) -> None:
         db=None,
         writes_from={"notes.pane"},
     )
-    note = w.store.list_notes(iid)[-1]
+    note = w.store.notes.all(iid)[-1]
     if (note.text, note.kind, note.question_id) != (NOTE, "challenge", linked) or linked is None:
         raise JourneyFailed(f"note stored: {note}")
     j.keys("ctrl+1")
@@ -325,7 +325,7 @@ def notes_in_place(j: Journey, iid: str) -> None:
         db={"notes": {"added": 1}},
         writes_from={"notes.list_commands"},
     )
-    if w.store.list_notes(iid)[-1].text != NOTE:
+    if w.store.notes.all(iid)[-1].text != NOTE:
         raise JourneyFailed("the note did not come back")
 
 

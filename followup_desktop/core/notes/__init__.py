@@ -1,0 +1,1 @@
+"""Notes taken during an interview: how their times are shown and typed."""

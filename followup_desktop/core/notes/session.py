@@ -11,10 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from followup_desktop.core import note_times
 from followup_desktop.core.models import ANSWER_KINDS, Challenge, Contact, Interview, Note, PlanItem, Story
+from followup_desktop.core.notes import times as note_times
+
+if TYPE_CHECKING:
+    from followup_desktop.core.store import Store
+    from followup_desktop.core.store.notes import DeletedNote, NoteEdit
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +46,7 @@ class Reading:
 class NotesSession:
     """The Notes pane's interview-scoped state and its writes."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.interview: Interview | None = None
         self.speakers: list[Contact] = []  # the interview's interviewers (Alt+1..9), else the company's people
@@ -53,6 +57,11 @@ class NotesSession:
         self.kind = "answer"  # the kind of the note being typed
         self.undo_steps: list[UndoStep] = []
         self.unsaved_edits: dict[str, str] = {}  # note id -> words typed in place that the store refused
+
+    def _open(self) -> Interview:
+        if self.interview is None:
+            raise LookupError("no interview is open")
+        return self.interview
 
     # ----------------------------------------------------------------- the interview
     def leaves(self, interview: Interview | None) -> bool:
@@ -71,7 +80,7 @@ class NotesSession:
 
     def reread_interview(self) -> Interview:
         """The interview as stored now (raises StoreError when it is gone)."""
-        self.interview = self.store.get_interview(self.interview.id)
+        self.interview = self.store.interviews.get(self._open().id)
         return self.interview
 
     def read(self, keep_question: bool) -> Reading:
@@ -80,14 +89,14 @@ class NotesSession:
         if iv is None:
             self.speakers, self.questions, self.answered, self.question_index = [], [], set(), -1
             return Reading([], [], {})
-        self.speakers = self.store.list_interviewers(iv.id) or self.store.list_contacts(iv.application_id)
-        names = {c.id: c.name for c in self.store.list_contacts(iv.application_id)}
+        self.speakers = self.store.interviews.interviewers(iv.id) or self.store.contacts.all(iv.application_id)
+        names = {c.id: c.name for c in self.store.contacts.all(iv.application_id)}
         if self.speaker_id not in names:
             self.speaker_id = None
         old_question = self.current_question_id() if keep_question else None
-        self.questions = self.store.list_plan_items(iv.id, "question")
-        self.answered = self.store.answered_question_ids(iv.id)
-        reading = Reading(self.store.list_notes(iv.id), self.store.list_challenges(iv.id), names)
+        self.questions = self.store.plans.items(iv.id, "question")
+        self.answered = self.store.plans.answered_question_ids(iv.id)
+        reading = Reading(self.store.notes.all(iv.id), self.store.challenges.all(iv.id), names)
         ids = [q.id for q in self.questions]
         if old_question in ids:
             self.question_index = ids.index(old_question)
@@ -102,18 +111,20 @@ class NotesSession:
 
     def start(self) -> Interview:
         """Record the start of the interview (or resume it)."""
-        self.interview = self.store.start_interview(self.interview.id)
+        self.interview = self.store.interviews.start(self._open().id)
         return self.interview
 
     def end(self) -> Interview:
         """Record the end of the interview (the follow-up deadline starts from it)."""
-        self.interview = self.store.end_interview(self.interview.id)
+        self.interview = self.store.interviews.end(self._open().id)
         return self.interview
 
     def elapsed(self) -> int:
         """Seconds since the start, up to the end or now."""
-        iv = self.interview
-        return note_times.seconds_between(iv.started_at, iv.ended_at or self.store.now())
+        iv = self._open()
+        if not iv.started_at:
+            return 0
+        return int(note_times.seconds_between(iv.started_at, iv.ended_at or self.store.now()))
 
     # ----------------------------------------------------------------- question, speaker, kind
     def current_question(self) -> PlanItem | None:
@@ -145,20 +156,20 @@ class NotesSession:
         return self.kind in ANSWER_KINDS
 
     # ----------------------------------------------------------------- the note being typed
-    def save_draft(self, interview_id: str, text: str, started_at: str) -> None:
+    def save_pending(self, interview_id: str, text: str, started_at: str) -> None:
         """Keep what is being typed in the capture line, so a crash or a switch loses nothing."""
-        self.store.save_draft(interview_id, text, started_at)
+        self.store.notes.save_pending(interview_id, text, started_at)
 
-    def stored_draft(self) -> tuple[str, str] | None:
+    def stored_pending(self) -> tuple[str, str] | None:
         """The interview's stored draft (text, stamp), if it holds anything."""
-        draft = self.store.get_draft(self.interview.id) if self.interview else None
+        draft = self.store.notes.pending(self.interview.id) if self.interview else None
         return (draft.text, draft.started_at) if draft and (draft.text or draft.started_at) else None
 
     def commit(self, text: str, stamped_at: str) -> Note:
         """Store the note being typed (linked to the current question and speaker); the draft is cleared with it."""
         question = self.current_question_id() if self.links_question() else None
-        note = self.store.add_note(
-            self.interview.id, text, stamped_at, self.kind, self.speaker_id, question, clear_draft=True
+        note = self.store.notes.add(
+            self._open().id, text, stamped_at, self.kind, self.speaker_id, question, clear_pending=True
         )
         if question:
             self.answered.add(question)
@@ -166,47 +177,45 @@ class NotesSession:
         return note
 
     # ----------------------------------------------------------------- notes in the list
-    def edit_text(self, note_id: str, text: str):
+    def edit_text(self, note_id: str, text: str) -> NoteEdit:
         """Change a note's words (highlights follow them); a NoteEdit with the highlights lost."""
-        edit = self.store.edit_note_text(note_id, text)
+        edit = self.store.notes.edit_text(note_id, text)
         self.unsaved_edits.pop(note_id, None)
         return edit
 
     def set_stamp(self, note: Note, stamp: str) -> Note:
         """Move a note in time (undoable)."""
-        updated = self.store.update_note(note.id, stamped_at=stamp)
+        updated = self.store.notes.update(note.id, stamped_at=stamp)
         old = note.stamped_at
-        self._push(UndoStep("time change", "notes", lambda: [self.store.update_note(note.id, stamped_at=old)]))
+        self._push(UndoStep("time change", "notes", lambda: [self.store.notes.update(note.id, stamped_at=old)]))
         return updated
 
     def change(self, notes: list[Note], **changes: Any) -> list[Note]:
         """Set the kind or speaker of notes, one by one (those before a refusal stay changed)."""
-        return [self.store.update_note(note.id, **changes) for note in notes]
+        return [self.store.notes.update(note.id, **changes) for note in notes]
 
     def delete(self, notes: list[Note]) -> None:
         """Delete notes all at once (or none); undoable."""
         with self.store.atomic():
-            deleted = [self.store.delete_note(note.id) for note in notes]
+            deleted = [self.store.notes.delete(note.id) for note in notes]
         self._push(UndoStep("delete", "notes", lambda: self._undelete(deleted)))
 
-    def _undelete(self, deleted: list) -> list[Note]:
+    def _undelete(self, deleted: list[DeletedNote]) -> list[Note]:
         with self.store.atomic():  # all come back or none (Ctrl+Z can then try again)
-            return [self.store.restore_note(item) for item in deleted]
+            return [self.store.notes.restore(item) for item in deleted]
 
     def highlight(self, notes: list[Note], span: tuple[int, int] | None) -> Challenge:
         """Highlight each note (or the span of words in one) as a challenge; the last one made."""
-        made = None
-        for note in notes:
-            made = self.store.add_challenge(note.id, *(span or (None, None)))
-        return made
+        made = [self.store.challenges.add(note.id, *(span or (None, None))) for note in notes]
+        return made[-1]
 
     def challenge_removed(self, challenge: Challenge) -> None:
         """The board removed a highlight: Ctrl+Z in the list brings it back."""
-        self._push(UndoStep("highlight removal", "challenge", lambda: self.store.restore_challenge(challenge)))
+        self._push(UndoStep("highlight removal", "challenge", lambda: self.store.challenges.restore(challenge)))
 
     def story_deleted(self, story: Story, linked: list[str]) -> None:
         """The story bank deleted a story: Ctrl+Z in the list brings it back, linked again."""
-        self._push(UndoStep("story deletion", "story", lambda: self.store.restore_story(story, linked)))
+        self._push(UndoStep("story deletion", "story", lambda: self.store.stories.restore(story, linked)))
 
     # ----------------------------------------------------------------- undo
     def _push(self, step: UndoStep) -> None:

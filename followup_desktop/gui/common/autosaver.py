@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -39,7 +39,7 @@ def start_folder(kind: str) -> Path:
     """The folder a dialog for this kind of file opens in."""
     store = _state["store"]
     try:
-        folder = store.get_setting(KEYS[kind]) if store is not None else None
+        folder = store.settings.get(KEYS[kind]) if store is not None else None
     except Exception:  # noqa: BLE001 - a dialog must open even when the settings cannot be read
         log.warning("the last %s folder could not be read", kind)
         folder = None
@@ -52,6 +52,6 @@ def remember(kind: str, path: str) -> None:
     if store is None:
         return
     try:
-        store.set_setting(KEYS[kind], str(Path(path).parent))
+        store.settings.set(KEYS[kind], str(Path(path).parent))
     except Exception:  # noqa: BLE001 - forgetting a folder must never stop the export or import
         log.warning("the %s folder was not remembered", kind)

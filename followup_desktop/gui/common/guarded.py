@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
 from followup_desktop.gui.common.lazy import LazyModule
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 

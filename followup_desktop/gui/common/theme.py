@@ -168,12 +168,12 @@ def apply_theme(name: str) -> str:
 
 def apply_saved_theme(store) -> str:
     """Apply the theme stored in the settings (System when none)."""
-    return apply_theme(str(store.get_setting(SETTING_KEY, DEFAULT_THEME) or DEFAULT_THEME))
+    return apply_theme(str(store.settings.get(SETTING_KEY, DEFAULT_THEME) or DEFAULT_THEME))
 
 
 def save_and_apply(store, name: str) -> str:
     """Remember the chosen theme and apply it at once."""
-    store.set_setting(SETTING_KEY, name)
+    store.settings.set(SETTING_KEY, name)
     return apply_theme(name)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from followup_desktop.core.store_base import StoreError, WriteError
+from followup_desktop.core.store.errors import StoreError, WriteError
 
 log = logging.getLogger(__name__)
 

@@ -113,7 +113,7 @@ class BackupActions(QObject):
         """Pick a backup, confirm, and put it in place (the current data is copied aside first)."""
         from followup_desktop.core import backup
         from followup_desktop.core.backup import BackupError
-        from followup_desktop.core.store_base import StoreError
+        from followup_desktop.core.store.errors import StoreError
 
         choices = backup.list_backups(self.data.backups)
         if not choices:

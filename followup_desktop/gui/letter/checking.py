@@ -15,8 +15,8 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from followup_desktop.core import letter_context
-from followup_desktop.core.checks import run_checks
+from followup_desktop.core.letters import context as letter_context
+from followup_desktop.core.letters.checks import run_checks
 from followup_desktop.gui.letter.sources import map_paragraphs
 from followup_desktop.gui.letter.spell import DictionaryLoader, SpellHighlighter, speller_for
 
@@ -86,15 +86,15 @@ class LetterChecking(QObject):
         session, store = self.session, self.session.store
         letter = session.letter
         self.ctx = letter_context.check_context(store, letter, session.prefs)
-        challenges = {c.id: c for c in store.list_challenges(letter.interview_id)}
+        challenges = {c.id: c for c in store.challenges.all(letter.interview_id)}
         self.sources = [
             (challenges[s.challenge_id], s.anchor)
-            for s in store.list_letter_sources(letter.id)
+            for s in store.letters.sources(letter.id)
             if s.challenge_id in challenges
         ]
         self.speakers = session.contact_names()
         speller = speller_for(
-            session.prefs.spelling_language, store.list_personal_words(), letter_context.known_names(store)
+            session.prefs.spelling_language, store.dictionary.words(), letter_context.known_names(store)
         )
         self.spell.enabled = True
         self.spell.set_speller(speller)  # underlines the letter again once the dictionary is ready

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from followup_desktop.core.checks import ERROR, INFO, WARNING, Finding
+from followup_desktop.core.letters.checks import ERROR, INFO, RULE_LABELS, WARNING, Finding
 from followup_desktop.gui.common.widgets import tip_text
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole
@@ -15,18 +15,6 @@ _ICONS = {
     ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
     INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
-RULE_LABELS = {
-    "placeholder": "Placeholders left unfilled",
-    "other-company": "Another company's name",
-    "recipient-name": "Recipient's name missing, wrong or misspelled",
-    "not-specific": "Mentions nothing from this interview",
-    "cliche": "Generic or cliché phrases",
-    "social-media": "Asking to connect on social media before an offer",
-    "length": "Length outside about 120–400 words",
-    "deadline": "Follow-up deadline",
-    "reconsideration": "Rejection letter without asking to be considered again",
-    "specificity": "Specificity score",
 }
 
 

@@ -13,11 +13,11 @@ import logging
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QAction, QTextCursor
 
-from followup_desktop.core import letter_context
 from followup_desktop.core.clock import to_iso, to_local
-from followup_desktop.core.drafts import challenge_paragraph
-from followup_desktop.core.letters import body_plain_text
-from followup_desktop.core.store_base import StoreError, WriteError
+from followup_desktop.core.letters import context as letter_context
+from followup_desktop.core.letters.drafts import challenge_paragraph
+from followup_desktop.core.store.errors import StoreError, WriteError
+from followup_desktop.core.text.markdown import body_plain_text
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.widgets import make_action
 from followup_desktop.gui.letter import texts

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS
+from followup_desktop.core.models.letters import LETTER_KIND_LABELS, LETTER_KINDS
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.widgets import make_action
 from followup_desktop.gui.letter.checks_panel import ChecksPanel

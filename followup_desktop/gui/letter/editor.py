@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from followup_desktop.core.text_spans import utf16_offset
+from followup_desktop.core.text.spans import utf16_offset
 from followup_desktop.gui.letter.markdown import document_markdown, fill_document
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from followup_desktop.core import letter_export
-from followup_desktop.core.store_base import StoreError, WriteError
+from followup_desktop.core.letters import export as letter_export
+from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.common.widgets import make_action

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, SENT_CHANNELS, LetterVersion
 from followup_desktop.core.models import Challenge, Contact
+from followup_desktop.core.models.letters import LETTER_KIND_LABELS, LETTER_KINDS, SENT_CHANNELS, LetterVersion
 from followup_desktop.gui.common.widgets import DATE_FORMAT
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -28,9 +28,8 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from followup_desktop.core.letters import Block, Run, parse_body
-from followup_desktop.core.markdown_text import escape_inline, escape_line
-from followup_desktop.core.text import xml_safe
+from followup_desktop.core.text.markdown import Block, Run, escape_inline, escape_line, parse_body
+from followup_desktop.core.text.safe import xml_safe
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +214,7 @@ def _line_markdown(line: list[_Piece], emphasis: bool, links: bool, alternate: b
 
 def _expected(line: list[_Piece], emphasis: bool, links: bool) -> list[tuple]:
     """(character, bold, italic, href) of a line as it must read back."""
-    from followup_desktop.core.letters import _parser
+    from followup_desktop.core.text.markdown import _parser
 
     normalise = _parser().normalizeLink
     return [

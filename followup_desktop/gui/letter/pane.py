@@ -1,7 +1,7 @@
 """The Letter pane: follow-up letters built from this interview's challenges.
 
 Which letter is edited, what is stored of it and the commands' writes live in a LetterSession
-(core/letter_session.py). The pane shows it through its parts: the widgets (composer), the checks,
+(core/letters/session.py). The pane shows it through its parts: the widgets (composer), the checks,
 provenance markers and spelling (checking), the commands and the exports (exporter). Per keystroke
 the pane only restarts two timers (and the highlighter re-checks the edited paragraph): autosave
 runs 500 ms after the last key, the checks and the provenance markers 300 ms after it. Switching
@@ -17,10 +17,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout
 
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.letter_models import LETTER_KIND_LABELS, LETTER_KINDS, Letter
-from followup_desktop.core.letter_session import LetterSession
-from followup_desktop.core.store_base import StoreError, WriteError
-from followup_desktop.core.text_spans import utf16_offset
+from followup_desktop.core.letters.session import LetterSession
+from followup_desktop.core.models.letters import LETTER_KIND_LABELS, LETTER_KINDS, Letter
+from followup_desktop.core.store.errors import StoreError, WriteError
+from followup_desktop.core.text.spans import utf16_offset
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.pane import Pane

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter, QPalette, QTextBlock
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextEdit, QToolTip, QWidget
 
 from followup_desktop.core.models import Challenge
-from followup_desktop.core.provenance import match_sources
+from followup_desktop.core.text.provenance import match_sources
 from followup_desktop.gui.common.theme import TONE_ROLE, ToneDelegate, tone
 from followup_desktop.gui.common.widgets import tip_text
 

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 
-from followup_desktop.core import spelling
-from followup_desktop.core.text_spans import str_index, utf16_offset
+from followup_desktop.core.letters import spelling
+from followup_desktop.core.text.spans import str_index, utf16_offset
 from followup_desktop.gui.common.theme import tone
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from followup_desktop.core import note_times
 from followup_desktop.core.models import NOTE_KINDS
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.model import KINDS, kind_icon, one_line

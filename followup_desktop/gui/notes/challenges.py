@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core import anchors, note_times
 from followup_desktop.core.models import CHALLENGE_KINDS, Challenge, Note
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
+from followup_desktop.core.text import anchors
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
@@ -163,7 +164,7 @@ class ChallengeBoard(QWidget):
         current = select or self.current_id()
         self.interview_id, self.notes, self.speakers = interview_id, notes, speakers
         self.times = (started_at, ended_at)
-        self.challenges = self.store.list_challenges(interview_id) if interview_id else []
+        self.challenges = self.store.challenges.all(interview_id) if interview_id else []
         self._loading = True
         self.list.clear()
         for ch in self.challenges:
@@ -194,7 +195,7 @@ class ChallengeBoard(QWidget):
     def _reload_stories(self) -> None:
         self.story.clear()
         self.story.addItem("(no story)", None)
-        for s in self.store.list_stories():
+        for s in self.store.stories.all():
             self.story.addItem(one_line(s.title, 80), s.id)
 
     def current_id(self) -> str | None:
@@ -259,7 +260,7 @@ class ChallengeBoard(QWidget):
     def _write_experience(self, challenge_id: str, text: str) -> None:
         ch = next((c for c in self.challenges if c.id == challenge_id), None)
         if ch is not None:
-            self._stored(ch, self.store.update_challenge(ch.id, experience=text), relabel=False)
+            self._stored(ch, self.store.challenges.update(ch.id, experience=text), relabel=False)
 
     def _experience_refused(self, _challenge_id: str, exc: StoreError) -> None:
         """Typed experience stays on screen (and across reloads) and is written at the next change or flush."""
@@ -271,7 +272,7 @@ class ChallengeBoard(QWidget):
         if ch is None or self._loading:
             return False
         try:
-            updated = self.store.update_challenge(ch.id, **changes)
+            updated = self.store.challenges.update(ch.id, **changes)
         except StoreError as exc:
             self._refused(ch, changes, exc)
             return False
@@ -324,7 +325,7 @@ class ChallengeBoard(QWidget):
         cid = self.current_id()
         if cid:
             self.flush()
-            if not self._write("The challenge was not moved", self.store.move_challenge, cid, delta):
+            if not self._write("The challenge was not moved", self.store.challenges.move, cid, delta):
                 return
             self.changed.emit()
             self.load(self.interview_id, self.notes, self.speakers, *self.times, select=cid)
@@ -334,7 +335,7 @@ class ChallengeBoard(QWidget):
             return
         ids = [self.list.item(r).data(ID_ROLE) for r in range(self.list.count())]
         if self._write(
-            "The new order of the challenges was not saved", self.store.reorder_challenges, self.interview_id, ids
+            "The new order of the challenges was not saved", self.store.challenges.reorder, self.interview_id, ids
         ):
             self.changed.emit()
         QTimer.singleShot(0, lambda: self.load(self.interview_id, self.notes, self.speakers, *self.times))
@@ -344,7 +345,7 @@ class ChallengeBoard(QWidget):
         cid = self.current_id()
         if cid:
             self.flush()
-            removed = self._write("The highlight was not removed", self.store.delete_challenge, cid)
+            removed = self._write("The highlight was not removed", self.store.challenges.delete, cid)
             if removed:
                 self.autosaver.show(None)
                 self.removed.emit(removed)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from followup_desktop.core import note_times
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.gui.notes import texts
 
 

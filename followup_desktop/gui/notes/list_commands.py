@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 
-from followup_desktop.core import note_times
 from followup_desktop.core.models import Note
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.model import COL_CLOCK, COL_ELAPSED, COL_TEXT, KINDS, one_line
@@ -63,7 +63,7 @@ class NoteListCommands(QObject):
         self._select(row)
 
     def _challenges_changed(self) -> None:
-        self.model.set_challenges(self.session.store.list_challenges(self.session.interview.id))
+        self.model.set_challenges(self.session.store.challenges.all(self.session.interview.id))
 
     def reload_board(self, select: str | None = None) -> None:
         """Show the interview's highlights on the board again (with the notes as the list has them)."""
@@ -230,7 +230,7 @@ class NoteListCommands(QObject):
             note = self.model.note_at(self.view.currentIndex().row())
             self.view.text_delegate._commit(editor)
             if note is not None and text != note.text:
-                note = self.session.store.get_note(note.id)  # the edit just saved (stripped) may shift offsets
+                note = self.session.store.notes.get(note.id)  # the edit just saved (stripped) may shift offsets
                 if span and note.text != text:
                     start = note.text.find(text[span[0] : span[1]])
                     span = (start, start + span[1] - span[0]) if start >= 0 else None

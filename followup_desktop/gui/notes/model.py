@@ -8,8 +8,8 @@ from functools import cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from followup_desktop.core import note_times
 from followup_desktop.core.models import Challenge, Note
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.gui.common.theme import tone
 
 COL_ELAPSED, COL_CLOCK, COL_SPEAKER, COL_KIND, COL_QUESTION, COL_TEXT = range(6)

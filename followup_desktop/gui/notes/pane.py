@@ -11,8 +11,8 @@ import logging
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from followup_desktop.core import note_times
 from followup_desktop.core.models import Interview
+from followup_desktop.core.notes import times as note_times
 from followup_desktop.core.notes.session import NotesSession
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui.common.autosaver import Autosaver
@@ -238,7 +238,7 @@ class NotesPane(Pane):
 
     def _restore_draft(self) -> None:
         kept = self.autosaver.show(self.interview.id if self.interview else None)  # refused before: retried
-        draft = kept or self.session.stored_draft()
+        draft = kept or self.session.stored_pending()
         if draft:
             self.capture.restore(*draft)
             self.status_message.emit(texts.DRAFT_RESTORED)
@@ -335,7 +335,7 @@ class NotesPane(Pane):
             self.capture.setFocus()
 
     def _write_draft(self, interview_id: str, draft: tuple[str, str]) -> None:
-        self.session.save_draft(interview_id, *draft)
+        self.session.save_pending(interview_id, *draft)
         self._write_recovered()
 
     def _draft_refused(self, _interview_id: str, exc: StoreError) -> None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
-from followup_desktop.core.store_notes import STORY_FIELDS
+from followup_desktop.core.store.errors import WriteError
+from followup_desktop.core.store.stories import STORY_FIELDS
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes.model import one_line
@@ -84,7 +84,7 @@ class StoryBank(QWidget):
         select = select or self._current
         self.list.blockSignals(True)
         self.list.clear()
-        for story in self.store.list_stories():
+        for story in self.store.stories.all():
             item = QListWidgetItem(one_line(story.title, 80))
             item.setData(ID_ROLE, story.id)
             self.list.addItem(item)
@@ -96,7 +96,7 @@ class StoryBank(QWidget):
 
     def _show(self, *_):
         item = self.list.currentItem()
-        story = self.store.get_story(item.data(ID_ROLE)) if item else None
+        story = self.store.stories.get(item.data(ID_ROLE)) if item else None
         self._current = None
         typed = self.autosaver.show(story.id if story else None) or {}  # the shown story's edits are written first
         for name, edit in self.fields.items():
@@ -121,7 +121,7 @@ class StoryBank(QWidget):
         return values
 
     def _write(self, story_id: str, values: dict) -> None:
-        story = self.store.update_story(story_id, **values)
+        story = self.store.stories.update(story_id, **values)
         for row in range(self.list.count()):  # the story's own row: another may be selected by now
             if self.list.item(row).data(ID_ROLE) == story.id:
                 self.list.item(row).setText(one_line(story.title, 80))
@@ -138,7 +138,7 @@ class StoryBank(QWidget):
     def new_story(self) -> None:
         """Add an untitled story and start editing its title."""
         try:
-            story = self.store.add_story("New story")
+            story = self.store.stories.add("New story")
         except StoreError as exc:
             self._refused("The new story was not added", exc)
             return
@@ -153,7 +153,7 @@ class StoryBank(QWidget):
             return
         self.flush()  # typed words are stored (or kept on screen) before the story goes
         try:
-            story, linked = self.store.delete_story(self._current)
+            story, linked = self.store.stories.delete(self._current)
         except StoreError as exc:
             self._refused("The story was not deleted", exc)
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from followup_desktop.core.text_spans import str_index, utf16_offset
+from followup_desktop.core.text.spans import str_index, utf16_offset
 from followup_desktop.gui.notes.model import (
     COL_CLOCK,
     COL_ELAPSED,

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCompleter
 
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.plan_sheet import build_sheet
+from followup_desktop.core.plan.sheet import build_sheet
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.tab_shortcuts import ShortcutsWhileShown
@@ -52,7 +52,7 @@ class PlanCommands(QObject):
     # ----------------------------------------------------------------- question bank
     def fill_bank(self) -> None:
         """Offer the question bank's questions while a question is typed."""
-        questions = [q.text for q in self.store.list_bank_questions()]
+        questions = [q.text for q in self.store.question_bank.all()]
         if questions != self.bank_model.stringList():
             self.bank_model.setStringList(questions)
 
@@ -78,7 +78,7 @@ class PlanCommands(QObject):
             self.status.emit(texts.SELECT_QUESTION)
             return
         try:
-            self.store.add_bank_question(text)
+            self.store.question_bank.add(text)
         except StoreError as exc:
             self.refused.emit(texts.BANK_REFUSED, exc)
             return
@@ -91,10 +91,10 @@ class PlanCommands(QObject):
         interview = self.pane.interview
         if interview is None:
             return
-        apps = {a.id: a for a in self.store.list_applications()}
+        apps = {a.id: a for a in self.store.applications.all()}
         choices = []
-        for other in self.store.list_interviews():
-            if other.id != interview.id and self.store.list_plan_items(other.id):
+        for other in self.store.interviews.all():
+            if other.id != interview.id and self.store.plans.items(other.id):
                 when = to_local(other.scheduled_start).strftime("%d %b %Y") if other.scheduled_start else ""
                 parts = (apps[other.application_id].label, other.title or texts.INTERVIEW, when)
                 choices.append((other.id, " · ".join(p for p in parts if p)))
@@ -106,7 +106,7 @@ class PlanCommands(QObject):
             return
         self.flush()
         try:
-            added = self.store.copy_plan_from(source, interview.id)
+            added = self.store.plans.copy_from(source, interview.id)
         except StoreError as exc:
             log_failure("plan not copied", exc)
             dialogs.show_error(self.pane, texts.COPY_FAILED, failure_text(texts.COPY_REFUSED_AS_WAS, exc))
@@ -133,10 +133,10 @@ class PlanCommands(QObject):
         interview = self.pane.interview
         if interview is None:
             return False
-        from followup_desktop.core.text import safe_filename
+        from followup_desktop.core.text.safe import safe_filename
         from followup_desktop.gui.plan import sheet
 
-        app = self.store.get_application(interview.application_id)
+        app = self.store.applications.get(interview.application_id)
         suggested = safe_filename(f"{app.company} - {interview.title or 'interview'} - plan", "pdf")
         path = dialogs.ask_save_path(self.pane, texts.PDF_TITLE, suggested, "PDF (*.pdf)", kind="pdf")
         if not path:

@@ -168,7 +168,7 @@ class PlanList(QWidget):
                 self.undo_stack.clear()
             self._swap_typed(interview_id)
         self.interview_id = interview_id
-        items = self.store.list_plan_items(interview_id, self.kind) if interview_id else []
+        items = self.store.plans.items(interview_id, self.kind) if interview_id else []
         self.show_items(items, answered)
 
     def show_items(self, items: list[PlanItem], answered: set[str] = frozenset(), current: str | None = None) -> None:
@@ -220,8 +220,8 @@ class PlanList(QWidget):
             self._show_added()  # the editor is closed: the list may be shown anew now
 
     def _reload(self, current: str | None = None) -> None:
-        answered = self.store.answered_question_ids(self.interview_id) if self.kind == "question" else set()
-        self.show_items(self.store.list_plan_items(self.interview_id, self.kind), answered, current)
+        answered = self.store.plans.answered_question_ids(self.interview_id) if self.kind == "question" else set()
+        self.show_items(self.store.plans.items(self.interview_id, self.kind), answered, current)
 
     def item_ids(self) -> list[str]:
         return [i for i in (self.view.item(r).data(ID_ROLE) for r in range(self.view.count())) if i]
@@ -250,7 +250,7 @@ class PlanList(QWidget):
         if not self.interview_id or not text.strip():
             return None
         item = self._guard(
-            f"The new {self.kind} was not saved", self.store.add_plan_item, self.interview_id, self.kind, text
+            f"The new {self.kind} was not saved", self.store.plans.add_item, self.interview_id, self.kind, text
         )
         if item:
             self._reload(item.id)
@@ -281,7 +281,7 @@ class PlanList(QWidget):
             return  # an emptied item keeps its words; Del removes it
         # The editor is still closing: change the row in place, never rebuild the list here.
         try:
-            self.store.update_plan_item(item_id, text)
+            self.store.plans.update_item(item_id, text)
         except StoreError as exc:
             log_failure(f"plan {self.kind} edit refused", exc)
             self.failed.emit(failure_text(f"The change to the {self.kind} was not saved", exc))  # editor reopens
@@ -296,7 +296,7 @@ class PlanList(QWidget):
     def _add_written_prompt(self, prompt: str, text: str) -> None:
         # Written now, for this interview: the editor may be closing because another one is being shown.
         try:
-            added = self.store.add_plan_item(self.interview_id, self.kind, text)
+            added = self.store.plans.add_item(self.interview_id, self.kind, text)
         except StoreError as exc:
             log_failure(f"plan {self.kind} add refused", exc)
             self.failed.emit(failure_text(f"The new {self.kind} was not saved", exc))
@@ -337,7 +337,7 @@ class PlanList(QWidget):
         item_id, row = self.current_id(), self.view.currentRow()
         if not item_id or not 0 <= row + step < len(self.item_ids()):
             return
-        if self._guard(f"The {self.kind} was not moved", self.store.move_plan_item, item_id, row + step):
+        if self._guard(f"The {self.kind} was not moved", self.store.plans.move_item, item_id, row + step):
             self._reload(item_id)
             self.changed.emit(f"Moved {self.kind}.")
 
@@ -347,7 +347,7 @@ class PlanList(QWidget):
             current = self.current_id()
             if self._guard(
                 f"The new order of the {self.kind}s was not saved",
-                self.store.reorder_plan_items,
+                self.store.plans.reorder_items,
                 self.interview_id,
                 self.kind,
                 self.item_ids(),
@@ -359,7 +359,7 @@ class PlanList(QWidget):
         item_id, row = self.current_id(), self.view.currentRow()
         if not item_id:
             return
-        deleted = self._guard(f"The {self.kind} was not deleted", self.store.delete_plan_item, item_id)
+        deleted = self._guard(f"The {self.kind} was not deleted", self.store.plans.delete_item, item_id)
         if deleted:
             self.undo_stack.append(deleted)
             ids = self.item_ids()
@@ -372,7 +372,7 @@ class PlanList(QWidget):
         if not self.undo_stack:
             return
         item = self._guard(
-            f"The deleted {self.kind} was not brought back", self.store.restore_plan_item, self.undo_stack[-1]
+            f"The deleted {self.kind} was not brought back", self.store.plans.restore_item, self.undo_stack[-1]
         )
         if item:
             self.undo_stack.pop()

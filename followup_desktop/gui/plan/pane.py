@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core import followups
 from followup_desktop.core.clock import to_local
 from followup_desktop.core.models import Interview, shown
-from followup_desktop.core.plan_sheet import build_sheet
+from followup_desktop.core.plan.sheet import build_sheet
 from followup_desktop.core.store import StoreError
-from followup_desktop.core.store_base import WriteError
+from followup_desktop.core.store.errors import WriteError
+from followup_desktop.core.tracker import followups
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.pane import Pane
@@ -218,7 +218,7 @@ class PlanPane(Pane):
         iid = interview.id if interview else None
         self.autosaver.show(iid)  # what a failed save kept for it is shown, and written on the next try
         self.interview = interview
-        answered = self.store.answered_question_ids(iid) if iid else set()
+        answered = self.store.plans.answered_question_ids(iid) if iid else set()
         for plan_list in (self.objectives, self.questions, self.points):
             plan_list.load(iid, answered if plan_list is self.questions else set())
         for action in self.menu_actions():
@@ -228,12 +228,12 @@ class PlanPane(Pane):
         if interview is None:
             self.heading.setText("")
             return
-        plan = replace(self.store.get_plan(iid), **self._waiting()[0])
+        plan = replace(self.store.plans.get(iid), **self._waiting()[0])
         self.research.blockSignals(True)
         if self.research.toPlainText() != plan.research:
             self.research.setPlainText(plan.research)
         self.research.blockSignals(False)
-        self.checklist.load(self.store.checklist(iid))
+        self.checklist.load(self.store.plans.checklist(iid))
         self._load_interviewers()
         hours = self._default_hours()
         self.followup.load(
@@ -243,7 +243,7 @@ class PlanPane(Pane):
             followups.followup_due(interview, plan, hours),
             hours,
         )
-        app = self.store.get_application(interview.application_id)
+        app = self.store.applications.get(interview.application_id)
         self.heading.setText(" · ".join(p for p in (app.label, shown(interview.title)) if p))
         self._fill_bank()
 
@@ -269,13 +269,13 @@ class PlanPane(Pane):
     def _load_interviewers(self) -> None:
         iid = self.interview.id
         self.interviewers.load(
-            self.store.list_contacts(self.interview.application_id),
-            self.store.interviewer_ids(iid),
-            self.store.interviewer_cares(iid) | self._waiting()[1],
+            self.store.contacts.all(self.interview.application_id),
+            self.store.interviews.interviewer_ids(iid),
+            self.store.plans.cares_about(iid) | self._waiting()[1],
         )
 
     def _fill_bank(self) -> None:
-        texts = [q.text for q in self.store.list_bank_questions()]
+        texts = [q.text for q in self.store.question_bank.all()]
         if texts != self.bank_model.stringList():
             self.bank_model.setStringList(texts)
 
@@ -285,15 +285,15 @@ class PlanPane(Pane):
             return
         self.flush()
         try:
-            self.interview = self.store.get_interview(self.interview.id)
+            self.interview = self.store.interviews.get(self.interview.id)
         except StoreError:
             self.load(None)
             return
-        answered = self.store.answered_question_ids(self.interview.id)
+        answered = self.store.plans.answered_question_ids(self.interview.id)
         for plan_list in (self.objectives, self.questions, self.points):
             current = plan_list.current_id()
             plan_list.show_items(
-                self.store.list_plan_items(self.interview.id, plan_list.kind),
+                self.store.plans.items(self.interview.id, plan_list.kind),
                 answered if plan_list is self.questions else set(),
                 current,
             )
@@ -325,9 +325,9 @@ class PlanPane(Pane):
         fields, cares = _split(edits)
         with self.store.atomic():
             if fields:
-                self.store.save_plan(interview_id, **fields)
+                self.store.plans.save(interview_id, **fields)
             for contact_id, text in cares.items():
-                self.store.set_cares_about(interview_id, contact_id, text)
+                self.store.plans.set_cares_about(interview_id, contact_id, text)
         if "followup_due_at" in fields:
             self._update_deadline()
         self._saved()
@@ -352,10 +352,10 @@ class PlanPane(Pane):
         if self.interview is None:
             return
         try:
-            self.store.set_checklist(self.interview.id, checked)
+            self.store.plans.set_checklist(self.interview.id, checked)
         except StoreError as exc:
             self._refused("The checklist tick was not saved", exc)
-            self.checklist.load(self.store.checklist(self.interview.id))
+            self.checklist.load(self.store.plans.checklist(self.interview.id))
             return
         self._saved()
 
@@ -364,7 +364,7 @@ class PlanPane(Pane):
             return
         self.flush()
         try:
-            self.store.set_interviewers(self.interview.id, contact_ids)
+            self.store.interviews.set_interviewers(self.interview.id, contact_ids)
         except StoreError as exc:
             self._refused("The interviewers were not saved", exc)
             self._load_interviewers()  # what is stored, with any unsaved "cares about" words kept
@@ -372,12 +372,12 @@ class PlanPane(Pane):
         self._saved()
 
     def _default_hours(self) -> int:
-        value = self.store.get_setting(followups.DEFAULT_HOURS_KEY, followups.DEFAULT_HOURS)
+        value = self.store.settings.get(followups.DEFAULT_HOURS_KEY, followups.DEFAULT_HOURS)
         return value if isinstance(value, int) and value > 0 else followups.DEFAULT_HOURS
 
     def _default_hours_changed(self, hours: int) -> None:
         try:
-            self.store.set_setting(followups.DEFAULT_HOURS_KEY, hours)
+            self.store.settings.set(followups.DEFAULT_HOURS_KEY, hours)
         except StoreError as exc:
             self._refused("The default deadline was not saved", exc)
             self.followup.hours.blockSignals(True)
@@ -389,7 +389,7 @@ class PlanPane(Pane):
         self.status_message.emit(f"Saved {to_local(self.store.now()).strftime('%H:%M')}")
 
     def _update_deadline(self) -> None:
-        plan, hours = self.store.get_plan(self.interview.id), self._default_hours()
+        plan, hours = self.store.plans.get(self.interview.id), self._default_hours()
         self.followup.show_deadline(
             followups.followup_due(self.interview, plan, hours), bool(plan.followup_due_at), hours
         )
@@ -417,7 +417,7 @@ class PlanPane(Pane):
             self.status_message.emit("Select a question to save to the question bank.")
             return
         try:
-            self.store.add_bank_question(text)
+            self.store.question_bank.add(text)
         except StoreError as exc:
             self._refused("The question was not saved to the question bank", exc)
             return
@@ -428,10 +428,10 @@ class PlanPane(Pane):
         """Append another interview's objectives, questions and points to this plan."""
         if self.interview is None:
             return
-        apps = {a.id: a for a in self.store.list_applications()}
+        apps = {a.id: a for a in self.store.applications.all()}
         choices = []
-        for other in self.store.list_interviews():
-            if other.id != self.interview.id and self.store.list_plan_items(other.id):
+        for other in self.store.interviews.all():
+            if other.id != self.interview.id and self.store.plans.items(other.id):
                 when = to_local(other.scheduled_start).strftime("%d %b %Y") if other.scheduled_start else ""
                 label = " · ".join(p for p in (apps[other.application_id].label, other.title or "Interview", when) if p)
                 choices.append((other.id, label))
@@ -443,7 +443,7 @@ class PlanPane(Pane):
             return
         self.flush()
         try:
-            added = self.store.copy_plan_from(source, self.interview.id)
+            added = self.store.plans.copy_from(source, self.interview.id)
         except StoreError as exc:
             log_failure("plan not copied", exc)
             dialogs.show_error(
@@ -474,10 +474,10 @@ class PlanPane(Pane):
         """Save the plan sheet as a PDF file; True once saved."""
         if self.interview is None:
             return False
-        from followup_desktop.core.text import safe_filename
+        from followup_desktop.core.text.safe import safe_filename
         from followup_desktop.gui.plan import sheet
 
-        app = self.store.get_application(self.interview.application_id)
+        app = self.store.applications.get(self.interview.application_id)
         suggested = safe_filename(f"{app.company} - {self.interview.title or 'interview'} - plan", "pdf")
         path = dialogs.ask_save_path(self, "Export plan as PDF", suggested, "PDF (*.pdf)", kind="pdf")
         if not path:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.core.clock import UTC, local, parse_iso, to_iso
 from followup_desktop.core.models import Contact
-from followup_desktop.core.plan_sheet import CHECKLIST
+from followup_desktop.core.plan.sheet import CHECKLIST
 from followup_desktop.gui.common.widgets import named
 
 CHANNELS = (("email", "Email"), ("letter", "Printed letter"), ("both", "Both email and printed letter"))

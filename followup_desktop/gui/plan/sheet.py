@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 
-from followup_desktop.core.plan_sheet import PlanSheet, sheet_html
+from followup_desktop.core.plan.sheet import PlanSheet, sheet_html
 from followup_desktop.gui import printing
 
 MARGIN_MM = 5  # QTextDocument adds its own 2 cm when it paginates

@@ -199,7 +199,7 @@ class SearchView(QWidget):
             return
         reader = self._get_reader()
         if reader is self.store:  # an in-memory store cannot be shared with a thread
-            self._show(self.store.search(query, where), query)
+            self._show(self.store.search.find(query, where), query)
             return
         if self._running:  # the newer query runs when the interrupted one has returned
             reader.interrupt()
@@ -208,7 +208,7 @@ class SearchView(QWidget):
 
         def work():
             try:
-                return reader.search(query, where)
+                return reader.search.find(query, where)
             except sqlite3.OperationalError:  # interrupted
                 return None
 

@@ -34,7 +34,7 @@ class SettingsCommands(QObject):
             NOT_SAVED,
             lambda initial: dialogs.edit_settings(self.parent_widget, *initial),
             self._save,
-            (self.store.get_profile(), self.store.get_letter_prefs(), before, backup.retention(self.store)),
+            (self.store.settings.profile(), self.store.settings.letter_prefs(), before, backup.retention(self.store)),
         )
         if not answer:
             return
@@ -51,10 +51,10 @@ class SettingsCommands(QObject):
         profile, prefs, look, retention = answer
         self.flush()
         with self.store.atomic():
-            self.store.save_profile(profile)
-            self.store.save_letter_prefs(prefs)
+            self.store.settings.save_profile(profile)
+            self.store.settings.save_letter_prefs(prefs)
             for key, value in zip((backup.DAILY_KEY, backup.WEEKLY_KEY), retention):
-                self.store.set_setting(key, value)
+                self.store.settings.set(key, value)
             if look != theme.current_theme():
-                self.store.set_setting(theme.SETTING_KEY, look)
+                self.store.settings.set(theme.SETTING_KEY, look)
         return answer

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.checks import RULES
-from followup_desktop.core.letter_models import DATE_FORMATS, LetterPrefs, Profile
+from followup_desktop.core.letters.checks import RULE_LABELS, RULES
+from followup_desktop.core.models.letters import DATE_FORMATS, LetterPrefs, Profile
 from followup_desktop.gui.common.widgets import named
-from followup_desktop.gui.letter.checks_panel import RULE_LABELS
 
 LANGUAGE_LABELS = {"en_US": "English (US)", "en_GB": "English (UK)"}
 

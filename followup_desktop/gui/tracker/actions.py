@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QObject, Signal
 
-from followup_desktop.core.store_base import StoreError
+from followup_desktop.core.store.errors import StoreError
 from followup_desktop.gui.common.lazy import LazyModule
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 
@@ -43,14 +43,14 @@ class TrackerActions(QObject):
     def set_outcome(self, interview_id: str, outcome: str) -> None:
         """Record the outcome, then offer what follows from it."""
         try:
-            interview = self.store.get_interview(interview_id)
+            interview = self.store.interviews.get(interview_id)
             if interview.outcome == outcome:
                 return
-            self.store.update_interview(interview_id, outcome=outcome)
+            self.store.interviews.update(interview_id, outcome=outcome)
         except StoreError as exc:
             self._refused("The outcome was not saved", exc)
-            if self.store.row_exists("interviews", interview_id):
-                self.outcome_refused.emit(self.store.get_interview(interview_id))
+            if self.store.rows.exists("interviews", interview_id):
+                self.outcome_refused.emit(self.store.interviews.get(interview_id))
             return
         self.changed.emit()
         self.message.emit(f"Outcome recorded: {outcome.replace('-', ' ')}.")
@@ -70,7 +70,7 @@ class TrackerActions(QObject):
         """Offer to set the application's status to match an offer, a hire or a rejection."""
         status = STATUS_FOR_OUTCOME.get(outcome)
         try:
-            app = self.store.get_application(application_id)
+            app = self.store.applications.get(application_id)
         except StoreError:
             return
         if status is None or app.status == status:
@@ -83,7 +83,7 @@ class TrackerActions(QObject):
         ):
             return
         try:
-            self.store.update_application(application_id, status=status)
+            self.store.applications.update(application_id, status=status)
         except StoreError as exc:
             self._refused("The application status was not saved", exc)
             return
@@ -99,13 +99,13 @@ class TrackerActions(QObject):
             "Draft the letter",
         ):
             return
-        interviewers = self.store.list_interviewers(interview_id)
+        interviewers = self.store.interviews.interviewers(interview_id)
         recipient_id = interviewers[0].id if interviewers else None
-        from followup_desktop.core.drafts import build_draft, draft_input
+        from followup_desktop.core.letters.drafts import build_draft, draft_input
 
         draft = build_draft(draft_input(self.store, interview_id, "rejection", recipient_id))
         try:
-            letter = self.store.add_letter(
+            letter = self.store.letters.add(
                 interview_id, "rejection", recipient_id, draft.subject, draft.body, draft.sources
             )
         except StoreError as exc:
@@ -123,17 +123,17 @@ class TrackerActions(QObject):
             "Create next interview",
         ):
             return
-        old = self.store.get_interview(interview_id)
+        old = self.store.interviews.get(interview_id)
         try:
             with self.store.atomic():
-                new = self.store.add_interview(
+                new = self.store.interviews.add(
                     old.application_id,
                     next_round_title(old.title or "Round 1"),
                     format=old.format,
                     duration_minutes=old.duration_minutes,
                 )
-                self.store.set_interviewers(new.id, self.store.interviewer_ids(old.id))
-                self.store.copy_plan_from(old.id, new.id)
+                self.store.interviews.set_interviewers(new.id, self.store.interviews.interviewer_ids(old.id))
+                self.store.plans.copy_from(old.id, new.id)
         except StoreError as exc:
             self._refused("The next interview was not created", exc)
             return
@@ -150,7 +150,7 @@ class TrackerActions(QObject):
 
     def export_calendar(self) -> None:
         """Save follow-up deadlines and next-contact dates as an .ics file."""
-        from followup_desktop.core.calendar_export import write_calendar
+        from followup_desktop.core.tracker.calendar import write_calendar
 
         path = dialogs.ask_save_path(
             self.window, "Export calendar", "followups.ics", "Calendar (*.ics)", kind="calendar"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from followup_desktop.core.models import Application, Contact, Interview, shown
-from followup_desktop.gui.window.sidebar import interview_label
+from followup_desktop.gui.common.labels import interview_label
 
 
 class ApplicationView(QWidget):

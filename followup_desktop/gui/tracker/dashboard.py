@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items, due_count
+from followup_desktop.core.tracker.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items, due_count
 from followup_desktop.gui.common.theme import TONE_ROLE, ToneDelegate
 from followup_desktop.gui.common.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 
@@ -110,7 +110,7 @@ class Dashboard(QWidget):
         self.items = dashboard_items(self.store)
         from followup_desktop.core.example import example_application_id
 
-        empty = not self.store.list_applications()
+        empty = not self.store.applications.all()
         has_example = bool(example_application_id(self.store))
         self.welcome_title.setVisible(empty)
         self.title.setVisible(not empty)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.clock import to_iso, to_local
-from followup_desktop.core.store_base import StoreError, WriteError
+from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.widgets import DATE_FORMAT
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
@@ -84,7 +84,7 @@ class KeepInTouchBox(QGroupBox):
         self._fill_log()
 
     def _fill_log(self) -> None:
-        names = {c.id: c.name for c in self.store.list_contacts(self.app_id)}
+        names = {c.id: c.name for c in self.store.contacts.all(self.app_id)}
         self.log.clear()
         self.log.addTopLevelItems(
             [
@@ -96,7 +96,7 @@ class KeepInTouchBox(QGroupBox):
                         e.summary[:300],
                     ]
                 )
-                for e in self.store.list_contact_log(self.app_id)
+                for e in self.store.tracker.contact_log(self.app_id)
             ]
         )
 
@@ -106,13 +106,13 @@ class KeepInTouchBox(QGroupBox):
             return
         day = self.date.date().toString("yyyy-MM-dd") if self.has_date.isChecked() else ""
         try:
-            self.store.set_keep_in_touch(self.app_id, self.keep.isChecked(), day)
+            self.store.tracker.set_keep_in_touch(self.app_id, self.keep.isChecked(), day)
         except StoreError as exc:
             what = "Staying in touch was not saved"
             log_failure(what, exc)
             dialogs.show_error(self, what, failure_text(what, exc))
             try:
-                self.load(self.store.get_application(self.app_id))  # the tick and date as stored
+                self.load(self.store.applications.get(self.app_id))  # the tick and date as stored
             except StoreError:
                 pass
             return
@@ -121,7 +121,7 @@ class KeepInTouchBox(QGroupBox):
     def add_entry(self) -> None:
         """Log a contact by hand (a call, a coffee, a message)."""
         today = self.store.clock.now().astimezone().date()
-        contacts, initial = self.store.list_contacts(self.app_id), None
+        contacts, initial = self.store.contacts.all(self.app_id), None
         what = "The contact was not logged"
         while answer := dialogs.add_contact_entry(self, contacts, QDate(today.year, today.month, today.day), initial):
             day, channel, contact_id, summary = answer
@@ -130,7 +130,7 @@ class KeepInTouchBox(QGroupBox):
                 self.store.clock.now() if chosen == today else _dt.datetime.combine(chosen, _dt.time(12)).astimezone()
             )
             try:
-                self.store.add_contact_log(self.app_id, to_iso(moment), channel, contact_id, summary)
+                self.store.tracker.add_log_entry(self.app_id, to_iso(moment), channel, contact_id, summary)
             except WriteError as exc:  # ask again with everything typed
                 log_failure(what, exc)
                 dialogs.show_error(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit
 
-from followup_desktop.core.tracker_models import CONTACT_CHANNELS
+from followup_desktop.core.models.tracker import CONTACT_CHANNELS
 from followup_desktop.gui.common.widgets import DATE_FORMAT
 
 

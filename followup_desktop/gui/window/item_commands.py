@@ -61,7 +61,7 @@ class ItemCommands(QObject):
         if not app_id:
             dialogs.show_info(self.parent_widget, texts.NEW_INTERVIEW, texts.SELECT_APPLICATION_FIRST)
             return
-        contacts = self.store.list_contacts(app_id)
+        contacts = self.store.contacts.all(app_id)
         interview = ask_and_save(
             self.parent_widget,
             texts.INTERVIEW_NOT_SAVED,
@@ -76,23 +76,23 @@ class ItemCommands(QObject):
     def edit_item(self) -> None:
         kind, ident = self.sidebar.current()
         if kind == "application":
-            app = self.store.get_application(ident)
+            app = self.store.applications.get(ident)
             saved = ask_and_save(
                 self.parent_widget,
                 texts.APPLICATION_NOT_SAVED,
                 lambda initial: dialogs.edit_application(self.parent_widget, initial),
                 lambda form: self._save_application_asking(form, ident),
-                forms.application_form(app, self.store.list_contacts(ident)),
+                forms.application_form(app, self.store.contacts.all(ident)),
             )
         elif kind == "interview":
-            interview = self.store.get_interview(ident)
-            contacts = self.store.list_contacts(interview.application_id)
+            interview = self.store.interviews.get(ident)
+            contacts = self.store.contacts.all(interview.application_id)
             saved = ask_and_save(
                 self.parent_widget,
                 texts.INTERVIEW_NOT_SAVED,
                 lambda initial: dialogs.edit_interview(self.parent_widget, contacts, initial),
                 lambda form: forms.save_interview(self.store, interview.application_id, form, ident),
-                forms.interview_form(interview, self.store.list_interviewers(ident)),
+                forms.interview_form(interview, self.store.interviews.interviewers(ident)),
             )
         else:
             return
@@ -117,8 +117,8 @@ class ItemCommands(QObject):
 
         kind, ident = self.sidebar.current()
         if kind == "application":
-            app = self.store.get_application(ident)
-            count = len(self.store.list_interviews(ident))
+            app = self.store.applications.get(ident)
+            count = len(self.store.interviews.all(ident))
             what = texts.DELETE_APPLICATION_WITH.format(label=app.label, count=count) if count else f"“{app.label}”"
             if not dialogs.confirm(
                 self.parent_widget, texts.DELETE_APPLICATION, texts.DELETE_QUESTION.format(what=what), texts.DELETE
@@ -126,7 +126,7 @@ class ItemCommands(QObject):
                 return
             entry = self._guarded(texts.APPLICATION_NOT_DELETED, trash.trash_application, ident)
         elif kind == "interview":
-            interview = self.store.get_interview(ident)
+            interview = self.store.interviews.get(ident)
             what = texts.DELETE_INTERVIEW_WITH.format(title=interview.title or texts.INTERVIEW)
             if not dialogs.confirm(
                 self.parent_widget, texts.DELETE_INTERVIEW, texts.DELETE_QUESTION.format(what=what), texts.DELETE
@@ -145,13 +145,13 @@ class ItemCommands(QObject):
             self._restore(self.undo_deletes[-1])  # stays on the undo list if the restore fails
 
     def open_trash(self) -> None:
-        action, entry_id = dialogs.manage_trash(self.parent_widget, self.store.list_trash())
+        action, entry_id = dialogs.manage_trash(self.parent_widget, self.store.trash.all())
         if action == "restore" and entry_id:
             self._restore(entry_id)
         elif action == "empty" and dialogs.confirm(
             self.parent_widget, texts.EMPTY_TRASH, texts.EMPTY_TRASH_QUESTION, texts.EMPTY_TRASH
         ):
-            count = guarded(self.parent_widget, self._tell, texts.TRASH_NOT_EMPTIED, lambda: self.store.empty_trash())
+            count = guarded(self.parent_widget, self._tell, texts.TRASH_NOT_EMPTIED, lambda: self.store.trash.empty())
             if count is not None:
                 self.undo_deletes.clear()
                 self.message.emit(texts.TRASH_EMPTIED.format(count=count))
@@ -163,7 +163,7 @@ class ItemCommands(QObject):
         title = texts.NOT_RESTORED
         item_id = self._guarded(title, trash.restored_id, entry_id)
         entry = item_id and self._guarded(title, trash.restore, entry_id)
-        if entry_id in self.undo_deletes and (entry or not self.store.row_exists("trash", entry_id)):
+        if entry_id in self.undo_deletes and (entry or not self.store.rows.exists("trash", entry_id)):
             self.undo_deletes.remove(entry_id)
         if entry:
             self.changed.emit()

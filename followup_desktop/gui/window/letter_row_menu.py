@@ -19,7 +19,7 @@ def letter_row_menu(parent, store, pane, open_item, interview_id: str, letter_id
     """
     menu = QMenu(parent)
     menu.setObjectName("dashboardLetterMenu")
-    has_letter = bool(letter_id) or bool(store.list_letters(interview_id))
+    has_letter = bool(letter_id) or bool(store.letters.all(interview_id))
 
     def add(text: str, command: QAction | None) -> None:
         def run() -> None:

@@ -181,9 +181,9 @@ class MainWindow(QMainWindow):
         their interviews: on a database of thousands of rows the rest would cost more than the
         rest of start-up. Everything joins right after the first paint.
         """
-        apps = self.store.list_applications() if with_interviews else self.store.list_application_names()
+        apps = self.store.applications.all() if with_interviews else self.store.applications.summaries()
         by_app: dict[str, list] = {}
-        for interview in self.store.list_interviews() if with_interviews else ():
+        for interview in self.store.interviews.all() if with_interviews else ():
             by_app.setdefault(interview.application_id, []).append(interview)
         self.sidebar.populate(apps, by_app, limit=None if with_interviews else FIRST_PAINT_ROWS)
         self.help.update()
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def _example_changed(self, app_id: str) -> None:
         """The example was loaded (show it) or removed (back to the dashboard)."""
         self.refresh()
-        interviews = self.store.list_interviews(app_id) if app_id else []
+        interviews = self.store.interviews.all(app_id) if app_id else []
         if interviews:
             self.sidebar.select("interview", interviews[0].id)
         self._refresh_panes()

@@ -192,7 +192,7 @@ class Navigator(QObject):
 
     def _show(self, place: Place) -> Place | None:
         widget, load = self._pages[place.page]
-        from followup_desktop.core.store_base import StoreError
+        from followup_desktop.core.store.errors import StoreError
 
         try:
             shown = load(place)

@@ -56,8 +56,8 @@ class Pages(QObject):
         return Place()
 
     def _load_application(self, place: Place) -> Place:
-        app = self.store.get_application(place.ident)
-        self.application_view.load(app, self.store.list_contacts(place.ident), self.store.list_interviews(place.ident))
+        app = self.store.applications.get(place.ident)
+        self.application_view.load(app, self.store.contacts.all(place.ident), self.store.interviews.all(place.ident))
         self.title_changed.emit(texts.TITLE.format(what=app.label))
         return place
 
@@ -66,8 +66,8 @@ class Pages(QObject):
         if nav.tab_switch(place):
             self.tabs.setCurrentIndex(TAB_NAMES.index(place.tab or nav.current.tab))
             return replace(place, tab=place.tab or nav.current.tab)
-        interview = self.store.get_interview(place.ident)
-        app = self.store.get_application(interview.application_id)
+        interview = self.store.interviews.get(place.ident)
+        app = self.store.applications.get(interview.application_id)
         for pane in self.tabs.panes:
             pane.load(interview)
         self.tabs.outcome_bar.load(interview)

@@ -55,7 +55,7 @@ class SearchCommands(QObject):
 
     def load(self, place: Place) -> Place:
         """The navigator shows the results page: offer the companies to filter by."""
-        self.view.set_companies(self.store.list_applications())
+        self.view.set_companies(self.store.applications.all())
         return place
 
     def start(self) -> None:

@@ -6,24 +6,12 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from followup_desktop.core.clock import to_local
-from followup_desktop.core.models import Application, Interview, shown
+from followup_desktop.core.models import Application, Interview
+from followup_desktop.gui.common.labels import interview_label
 from followup_desktop.gui.common.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum, tip_text
 
 KIND_ROLE = USER_ROLE + 1
 ID_ROLE = USER_ROLE + 2
-
-
-def interview_label(interview: Interview) -> str:
-    """How an interview reads in the tree: its title and local date."""
-    title = shown(interview.title) or "Interview"
-    if interview.scheduled_start:
-        try:
-            when = to_local(interview.scheduled_start).strftime("%d %b %Y %H:%M")
-        except (ValueError, OverflowError):  # not a real moment (an old import let such dates in)
-            when = interview.scheduled_start[:40]
-        title += "  ·  " + when
-    return title
 
 
 DASHBOARD = "dashboard"  # the first row: what is due

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QObject
 
-from followup_desktop.core.store_base import StoreError, WriteError
+from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui.common.autosaver import Autosaver
 
 DELAY = 30  # ms: the real 500 ms would only slow the tests

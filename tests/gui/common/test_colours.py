@@ -118,7 +118,7 @@ def _ink(view, row):
 @pytest.fixture
 def dark_window(make_window):
     first = make_window()
-    first.store.set_setting(theme.SETTING_KEY, "dark")
+    first.store.settings.set(theme.SETTING_KEY, "dark")
     first.close()
     yield make_window()  # starts in dark
     theme.apply_theme("light")  # the theme is the whole application's
@@ -141,8 +141,8 @@ def test_generic_rows_of_the_source_panel_read_on_dark_at_start_and_after_switch
 
 def test_dashboard_rows_and_plan_prompts_follow_the_theme(dark_window, qtbot, monkeypatch):
     store = dark_window.store
-    app = store.add_application("Acme", "Engineer")
-    store.add_interview(app.id, "Round 1", scheduled_start="2026-02-20T14:00:00.000Z")  # its letter is overdue
+    app = store.applications.add("Acme", "Engineer")
+    store.interviews.add(app.id, "Round 1", scheduled_start="2026-02-20T14:00:00.000Z")  # its letter is overdue
     dark_window.refresh()
     tree = dark_window.dashboard.tree
     assert tree.topLevelItemCount()
@@ -153,7 +153,7 @@ def test_dashboard_rows_and_plan_prompts_follow_the_theme(dark_window, qtbot, mo
         option.palette = tree.palette()
         tree.itemDelegate().initStyleOption(option, tree.model().index(0, 0))
         assert theme.contrast(option.palette.color(Role.Text), tree.palette().color(Role.Base)) >= 4.5, kind
-    dark_window.sidebar.select("interview", store.list_interviews()[0].id)
+    dark_window.sidebar.select("interview", store.interviews.all()[0].id)
     points = dark_window.plan_pane.points.view
     prompts = [points.item(i) for i in range(points.count()) if points.item(i).data(256 + 2)]
     for kind in ("dark", "light"):

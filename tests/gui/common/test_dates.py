@@ -21,8 +21,8 @@ def test_logging_a_contact_and_marking_a_letter_sent_show_the_month_by_name(qtbo
 
 
 def test_every_date_field_of_the_window_names_its_month(window, answers):
-    app = window.store.add_application("Acme", "Engineer")
-    interview = window.store.add_interview(app.id, "Round 1", scheduled_start="2026-11-29T14:00:00.000Z")
+    app = window.store.applications.add("Acme", "Engineer")
+    interview = window.store.interviews.add(app.id, "Round 1", scheduled_start="2026-11-29T14:00:00.000Z")
     window.refresh()
     window.sidebar.select("application", app.id)
     window.sidebar.select("interview", interview.id)

@@ -80,7 +80,7 @@ def test_each_kind_of_file_opens_where_that_kind_was_last_saved(
         assert opened[-1][2].startswith(str(documents)), name
     window.close()
     again = make_window()  # remembered across a restart
-    again.sidebar.select("interview", again.store.list_interviews()[0].id)
+    again.sidebar.select("interview", again.store.interviews.all()[0].id)
     again.tabs.setCurrentWidget(again.letter_pane)
     _trigger(again, "actionExportDocx")
     assert opened[-1][2] == str(letters / opened[-1][2].rsplit("/", 1)[1])

@@ -29,8 +29,8 @@ def _value(box):
 
 def test_the_wheel_over_an_unfocused_box_of_an_interview_changes_nothing(window, answers, qtbot):
     interview = add_interview(window, answers)
-    window.store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana Lee,\n\nThank you.\n")
-    window.store.set_setting("followup.default_hours", 48)
+    window.store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Dana Lee,\n\nThank you.\n")
+    window.store.settings.set("followup.default_hours", 48)
     show(qtbot, window)
     for tab in ("plan", "notes", "letter"):
         open_interview(window, interview.id, tab)
@@ -42,10 +42,10 @@ def test_the_wheel_over_an_unfocused_box_of_an_interview_changes_nothing(window,
         assert boxes
         before = [_value(b) for b in boxes]
         stored = (
-            window.store.get_interview(interview.id),
-            window.store.list_letters(interview.id),
-            window.store.get_plan(interview.id),
-            window.store.get_setting("followup.default_hours"),
+            window.store.interviews.get(interview.id),
+            window.store.letters.all(interview.id),
+            window.store.plans.get(interview.id),
+            window.store.settings.get("followup.default_hours"),
         )
         for box in boxes:
             assert not box.hasFocus()
@@ -55,10 +55,10 @@ def test_the_wheel_over_an_unfocused_box_of_an_interview_changes_nothing(window,
         assert [_value(b) for b in boxes] == before, tab
         window.flush_panes()
         assert stored == (
-            window.store.get_interview(interview.id),
-            window.store.list_letters(interview.id),
-            window.store.get_plan(interview.id),
-            window.store.get_setting("followup.default_hours"),
+            window.store.interviews.get(interview.id),
+            window.store.letters.all(interview.id),
+            window.store.plans.get(interview.id),
+            window.store.settings.get("followup.default_hours"),
         )
 
 
@@ -76,11 +76,11 @@ def test_a_focused_box_still_follows_the_wheel(window, answers, qtbot):
 def test_the_wheel_over_the_next_contact_date_moves_nothing(window, answers, qtbot):
     answers.application = sample_application()
     window.menus.action_new_application.trigger()
-    app = window.store.list_applications()[0]
-    window.store.set_keep_in_touch(app.id, True, "2026-04-01")
+    app = window.store.applications.all()[0]
+    window.store.tracker.set_keep_in_touch(app.id, True, "2026-04-01")
     window.refresh()
     show(qtbot, window)
     date = window.pages.application_view.keep_in_touch.date
     assert date.isEnabled() and not date.hasFocus()
     _wheel(date)
-    assert window.store.get_application(app.id).next_contact_at == "2026-04-01"
+    assert window.store.applications.get(app.id).next_contact_at == "2026-04-01"

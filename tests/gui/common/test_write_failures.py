@@ -31,21 +31,21 @@ def filled(window):
 def test_plan_research_is_kept_and_retried(window, filled, qtbot, fault, words):
     interview, _ = filled
     pane = window.plan_pane
-    window.store.save_plan(interview.id, research="Stored before")
-    pane.load(window.store.get_interview(interview.id))
+    window.store.plans.save(interview.id, research="Stored before")
+    pane.load(window.store.interviews.get(interview.id))
     window.store.conn.fault = fault
     pane.research.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(pane.research, " and typed")
     pane.flush()
     assert words in window.status_line.saved_label.text() and "kept on screen" in window.status_line.saved_label.text()
     assert pane.research.toPlainText() == "Stored before and typed"
-    assert window.store.get_plan(interview.id).research == "Stored before"
+    assert window.store.plans.get(interview.id).research == "Stored before"
     window.sidebar.select("application", interview.application_id)  # away and back: still on screen
     window.sidebar.select("interview", interview.id)
     assert pane.research.toPlainText() == "Stored before and typed"
     window.store.conn.fault = None
     qtbot.keyClicks(pane.research, "!")
-    qtbot.waitUntil(lambda: window.store.get_plan(interview.id).research == "Stored before and typed!", timeout=3000)
+    qtbot.waitUntil(lambda: window.store.plans.get(interview.id).research == "Stored before and typed!", timeout=3000)
     assert window.status_line.saved_label.text().startswith("Saved")
 
 
@@ -54,17 +54,17 @@ def test_a_note_that_cannot_be_committed_stays_in_the_capture_line(window, fille
     interview, _ = filled
     window.tabs.setCurrentWidget(window.notes_pane)
     pane = window.notes_pane
-    before = len(window.store.list_notes(interview.id))
+    before = len(window.store.notes.all(interview.id))
     window.store.conn.fault = fault
     qtbot.keyClicks(pane.capture, "They want fewer pages")
     pane.autosaver.flush()
     assert words in window.status_line.saved_label.text() and pane.banner.isVisibleTo(pane)
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
     assert pane.capture.toPlainText() == "They want fewer pages"
-    assert len(window.store.list_notes(interview.id)) == before
+    assert len(window.store.notes.all(interview.id)) == before
     window.store.conn.fault = None
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
-    assert window.store.list_notes(interview.id)[-1].text == "They want fewer pages"
+    assert window.store.notes.all(interview.id)[-1].text == "They want fewer pages"
     assert pane.capture.toPlainText() == "" and not pane.banner.isVisibleTo(pane)
 
 
@@ -76,7 +76,7 @@ def test_the_letter_keeps_its_text_across_switching_and_saves_later(window, fill
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest("thank-you", [dana.id]))
     pane.commands.action_new.trigger()
     pane.commands.action_new.trigger()
-    first, second = window.store.list_letters(interview.id)
+    first, second = window.store.letters.all(interview.id)
     pane.show_letter(first.id)
     window.store.conn.fault = fault
     pane.editor.moveCursor(QTextCursor.MoveOperation.End)
@@ -86,6 +86,6 @@ def test_the_letter_keeps_its_text_across_switching_and_saves_later(window, fill
     pane.show_letter(second.id)
     pane.show_letter(first.id)
     assert "Zebra" in pane.editor.toPlainText()
-    assert "Zebra" not in window.store.get_letter(first.id).body
+    assert "Zebra" not in window.store.letters.get(first.id).body
     window.store.conn.fault = None
-    qtbot.waitUntil(lambda: "Zebra" in window.store.get_letter(first.id).body, timeout=3000)
+    qtbot.waitUntil(lambda: "Zebra" in window.store.letters.get(first.id).body, timeout=3000)

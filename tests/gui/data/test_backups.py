@@ -12,7 +12,7 @@ def _backups(window):
 
 
 def test_back_up_now_runs_off_the_gui_thread(window, qtbot):
-    window.store.add_application("Acme")
+    window.store.applications.add("Acme")
     with qtbot.waitSignal(window.backups.message) as message:
         window.findChild(type(window.menus.action_quit), "actionBackupNow").trigger()
     assert message.args[0].startswith("Backed up")
@@ -28,14 +28,14 @@ def test_automatic_backup_only_when_due(window, qtbot, clock):
 
 
 def test_restore_keeps_the_current_data_aside(window, qtbot, answers, clock):
-    window.store.add_application("In the backup")
+    window.store.applications.add("In the backup")
     with qtbot.waitSignal(window.backups.message):
         window.backups.back_up_now()
-    window.store.add_application("Added later")
+    window.store.applications.add("Added later")
     window.refresh()
     clock.advance(60)
     window.findChild(type(window.menus.action_quit), "actionRestoreBackup").trigger()
-    assert [a.company for a in window.store.list_applications()] == ["In the backup"]
+    assert [a.company for a in window.store.applications.all()] == ["In the backup"]
     assert window.sidebar.model.rowCount() == 2  # Dashboard and the application
     aside = list(window.data.root.glob("followup.sqlite3.before-restore-*"))
     assert len(aside) == 1
@@ -50,9 +50,9 @@ def test_words_typed_just_before_a_restore_go_aside_not_into_the_backup(window, 
     answers.application, answers.interview = sample_application(), sample_interview()
     window.menus.action_new_application.trigger()
     window.menus.action_new_interview.trigger()
-    interview = window.store.list_interviews()[0]
-    window.store.save_plan(interview.id, research="Founded 1999")
-    window.store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.\n")
+    interview = window.store.interviews.all()[0]
+    window.store.plans.save(interview.id, research="Founded 1999")
+    window.store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.\n")
     with qtbot.waitSignal(window.backups.message):
         window.backups.back_up_now()
     open_interview(window, interview.id, "plan")
@@ -62,8 +62,8 @@ def test_words_typed_just_before_a_restore_go_aside_not_into_the_backup(window, 
     clock.advance(60)
     window.findChild(type(window.menus.action_quit), "actionRestoreBackup").trigger()
     qtbot.wait(700)  # any autosave that was pending has had its chance
-    assert window.store.get_plan(interview.id).research == "Founded 1999"
-    assert "Typed" not in window.store.list_letters(interview.id)[0].body
+    assert window.store.plans.get(interview.id).research == "Founded 1999"
+    assert "Typed" not in window.store.letters.all(interview.id)[0].body
     aside = next(window.data.root.glob("followup.sqlite3.before-restore-*"))
     kept = sqlite3.connect(aside)
     assert kept.execute("SELECT research FROM plans").fetchone()[0] == "Founded 1999. Typed just now."
@@ -72,17 +72,17 @@ def test_words_typed_just_before_a_restore_go_aside_not_into_the_backup(window, 
 
 
 def test_restore_cancelled_changes_nothing(window, answers):
-    window.store.add_application("Acme")
+    window.store.applications.add("Acme")
     answers.backup_choice = None
     window.backups.restore_from_backup()
     assert answers.infos  # no backups yet: says so
-    assert len(window.store.list_applications()) == 1
+    assert len(window.store.applications.all()) == 1
 
 
 def test_unusable_database_recovered_from_a_backup(tmp_path, qtbot, monkeypatch, clock):
     data = prepare_data_dir(tmp_path / "data")
     first = app_module.build_main_window(data.root, clock)
-    first.store.add_application("Precious")
+    first.store.applications.add("Precious")
     backup.make_backup(first.store.path, data.backups, clock.now())
     first.store.close()
     first.deleteLater()
@@ -94,7 +94,7 @@ def test_unusable_database_recovered_from_a_backup(tmp_path, qtbot, monkeypatch,
     window = app_module._open_window(data)
     qtbot.addWidget(window)
     assert offered == [True]
-    assert [a.company for a in window.store.list_applications()] == ["Precious"]
+    assert [a.company for a in window.store.applications.all()] == ["Precious"]
     assert len(list(data.root.glob("followup.sqlite3.unusable-*"))) == 1
     window.store.close()
 
@@ -136,8 +136,8 @@ def _old_backups(window, days):
 
 
 def test_back_up_now_keeps_as_many_as_the_settings_say(window, qtbot):
-    window.store.set_setting(backup.DAILY_KEY, 2)
-    window.store.set_setting(backup.WEEKLY_KEY, 1)
+    window.store.settings.set(backup.DAILY_KEY, 2)
+    window.store.settings.set(backup.WEEKLY_KEY, 1)
     _old_backups(window, 20)
     with qtbot.waitSignal(window.backups.message):
         window.backups.back_up_now()
@@ -145,7 +145,7 @@ def test_back_up_now_keeps_as_many_as_the_settings_say(window, qtbot):
 
 
 def test_the_settings_dialog_edits_the_backup_retention(qtbot):
-    from followup_desktop.core.letter_models import LetterPrefs, Profile
+    from followup_desktop.core.models.letters import LetterPrefs, Profile
     from followup_desktop.gui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(None, Profile(), LetterPrefs(), retention=(10, 4))

@@ -21,8 +21,8 @@ def _fill(window, companies=("Acme Robotics", "Globex")):
 
     for company in companies:
         app = forms.save_application(window.store, sample_application(company))
-        interview = window.store.add_interview(app.id, "Round 1")
-        window.store.add_note(interview.id, "They need a calmer release train 🚂 — مرحبا")
+        interview = window.store.interviews.add(app.id, "Round 1")
+        window.store.notes.add(interview.id, "They need a calmer release train 🚂 — مرحبا")
     window.refresh()
 
 
@@ -59,8 +59,8 @@ def test_export_then_import_into_another_folder(qtbot, window, answers, tmp_path
     answers.open_path = str(tmp_path / "everything.json")
     _trigger(other, "actionImportBundle")
     assert other.statusBar().currentMessage().startswith("Imported 2 applications")
-    assert sorted(a.company for a in other.store.list_applications()) == ["Acme Robotics", "Globex"]
-    assert other.store.search("calmer")  # the search index knows the imported notes
+    assert sorted(a.company for a in other.store.applications.all()) == ["Acme Robotics", "Globex"]
+    assert other.store.search.find("calmer")  # the search index knows the imported notes
     assert answers.errors == []
     other.store.close()
 
@@ -73,7 +73,7 @@ def test_a_broken_file_is_explained_and_changes_nothing(window, answers, tmp_pat
     _trigger(window, "actionImportBundle")
     assert len(answers.errors) == 1
     assert "not valid JSON" in answers.errors[0] and "Nothing was changed" in answers.errors[0]
-    assert [a.company for a in window.store.list_applications()] == ["Acme Robotics"]
+    assert [a.company for a in window.store.applications.all()] == ["Acme Robotics"]
 
 
 def test_an_invalid_application_late_in_the_file_rolls_everything_back(window, answers, tmp_path):
@@ -92,7 +92,7 @@ def test_an_invalid_application_late_in_the_file_rolls_everything_back(window, a
     answers.open_path = str(path)
     _trigger(window, "actionImportBundle")
     assert "applications[1].created_at" in answers.errors[0]
-    assert len(window.store.list_applications()) == 2  # the first, valid application was rolled back too
+    assert len(window.store.applications.all()) == 2  # the first, valid application was rolled back too
 
 
 def test_cancelling_an_import_changes_nothing(qtbot, window, answers, tmp_path, clock):
@@ -103,7 +103,7 @@ def test_cancelling_an_import_changes_nothing(qtbot, window, answers, tmp_path, 
     _cancel_when_shown()
     _trigger(other, "actionImportBundle")
     assert other.statusBar().currentMessage() == "Import cancelled; nothing was changed."
-    assert other.store.list_applications() == []
+    assert other.store.applications.all() == []
     assert answers.errors == []
     other.store.close()
 
@@ -142,12 +142,12 @@ def test_the_window_takes_no_input_while_an_import_runs(qtbot, window, answers, 
 def test_what_is_written_during_an_export_survives_its_cancel(window, answers, tmp_path, monkeypatch):
     """An export only reads: a write meanwhile (an autosave timer, say) is not undone by Cancel."""
     _fill(window)
-    interview = window.store.list_interviews(window.store.list_applications()[0].id)[0]
+    interview = window.store.interviews.all(window.store.applications.all()[0].id)[0]
     real = bundle.write_bundle
 
     def write_then_cancel(store, path, step):
         def step_and_write(done, total):
-            store.add_note(interview.id, "written while exporting")
+            store.notes.add(interview.id, "written while exporting")
             raise bundle.Cancelled()
 
         return real(store, path, step_and_write)
@@ -156,4 +156,4 @@ def test_what_is_written_during_an_export_survives_its_cancel(window, answers, t
     answers.save_path = str(tmp_path / "out.json")
     _trigger(window, "actionExportBundle")
     assert window.statusBar().currentMessage() == "Export cancelled; no file was written."
-    assert "written while exporting" in [n.text for n in window.store.list_notes(interview.id)]
+    assert "written while exporting" in [n.text for n in window.store.notes.all(interview.id)]

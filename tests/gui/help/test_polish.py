@@ -29,19 +29,19 @@ def test_settings_switch_the_theme_of_the_open_window(window, qtbot, monkeypatch
     qtbot.waitUntil(lambda: (_window_colour(window) < 128) is dark)  # Qt posts the palette change
     assert (_window_colour(window) < 128) is dark
     assert (window.sidebar.palette().color(QPalette.ColorRole.Base).lightness() < 128) is dark
-    assert window.store.get_setting("ui.theme") == name
+    assert window.store.settings.get("ui.theme") == name
 
 
 def test_saved_theme_is_applied_at_start(make_window, qtbot, restore_theme):
     first = make_window()
-    first.store.set_setting("ui.theme", "dark")
+    first.store.settings.set("ui.theme", "dark")
     second = make_window()
     assert theme.current_theme() == "dark"
     qtbot.waitUntil(lambda: _window_colour(second) < 128)
 
 
 def test_settings_dialog_offers_the_themes(qtbot):
-    from followup_desktop.core.letter_models import LetterPrefs, Profile
+    from followup_desktop.core.models.letters import LetterPrefs, Profile
     from followup_desktop.gui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(None, Profile(), LetterPrefs(), "dark")
@@ -117,10 +117,10 @@ def test_first_run_welcome_try_and_remove_the_example(window, qtbot):
     board.try_button.click()
     app_id = example.example_application_id(window.store)
     assert app_id and window.sidebar.current()[0] == "interview"
-    assert len(window.notes_pane.model.rowCount() and window.store.list_notes(window.sidebar.current()[1])) == 12
+    assert len(window.notes_pane.model.rowCount() and window.store.notes.all(window.sidebar.current()[1])) == 12
     assert not window.help.try_example_action.isEnabled()
     window.help.remove_example_action.trigger()
-    assert window.store.list_applications() == [] and window.store.list_stories() == []
+    assert window.store.applications.all() == [] and window.store.stories.all() == []
     assert window.stack.currentWidget() is window.dashboard and board.try_button.isVisibleTo(window)
 
 

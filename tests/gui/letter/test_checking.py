@@ -12,11 +12,11 @@ def two(window, qtbot):
     store = window.store
     ids, letters = [], []
     for company, body in (("Acme Robotics", "Dear Dana, TBD thank you."), ("Globex", "Dear Sam, thank you.")):
-        app = store.add_application(company, "Engineer")
-        person = store.add_contact(app.id, "Dana Lee" if company == "Acme Robotics" else "Sam Roe")
-        interview = store.add_interview(app.id, "Round 1", scheduled_start="2026-03-05T14:00:00.000Z")
-        store.set_interviewers(interview.id, [person.id])
-        letters.append(store.add_letter(interview.id, "thank-you", person.id, "Thanks", body))
+        app = store.applications.add(company, "Engineer")
+        person = store.contacts.add(app.id, "Dana Lee" if company == "Acme Robotics" else "Sam Roe")
+        interview = store.interviews.add(app.id, "Round 1", scheduled_start="2026-03-05T14:00:00.000Z")
+        store.interviews.set_interviewers(interview.id, [person.id])
+        letters.append(store.letters.add(interview.id, "thank-you", person.id, "Thanks", body))
         ids.append(interview.id)
     window.refresh()
     open_interview(window, ids[0], "letter")

@@ -46,7 +46,7 @@ def _export(window, name="actionExportDocx"):
 
 
 def _exports(window, letter):
-    return [v.reason for v in window.store.list_letter_versions(letter.id)].count("export")
+    return [v.reason for v in window.store.letters.versions(letter.id)].count("export")
 
 
 def test_proposed_name_is_safe_and_an_export_is_recorded(window, make_window, answers, asked, monkeypatch, tmp_path):
@@ -60,7 +60,7 @@ def test_proposed_name_is_safe_and_an_export_is_recorded(window, make_window, an
     assert docx.Document(str(folder / "mine.docx")).paragraphs
     assert _exports(window, letter) == 1
     assert str(folder / "mine.docx") in window.status_line.saved_label.text()
-    window.store.update_application(window.store.list_applications()[0].id, company="CON/Acme: <R&D>.")
+    window.store.applications.update(window.store.applications.all()[0].id, company="CON/Acme: <R&D>.")
     answers.save_path = None
     _export(window)
     name = asked[-1][1]
@@ -94,7 +94,7 @@ def test_unwritable_target_is_explained_and_touches_nothing(
     assert blocker.read_bytes() == b"a plain file" and sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["not-a-folder", "data"]
     )
-    assert window.store.get_letter(letter.id) == letter and _exports(window, letter) == 0
+    assert window.store.letters.get(letter.id) == letter and _exports(window, letter) == 0
 
 
 def test_a_png_renamed_docx_is_refused_before_anything_is_written(window, answers, asked, monkeypatch, tmp_path):
@@ -102,7 +102,7 @@ def test_a_png_renamed_docx_is_refused_before_anything_is_written(window, answer
     fake = tmp_path / "letterhead.docx"
     fake.write_bytes(tiny_png())
     store = window.store
-    store.save_letter_prefs(dataclasses.replace(store.get_letter_prefs(), letterhead=str(fake)))
+    store.settings.save_letter_prefs(dataclasses.replace(store.settings.letter_prefs(), letterhead=str(fake)))
     answers.save_path = str(tmp_path / "out.docx")
     _export(window)
     assert len(answers.errors) == 1 and "letterhead.docx" in answers.errors[0] and "not a Word" in answers.errors[0]

@@ -1,7 +1,7 @@
 from PySide6.QtCore import QDate, Qt
 
-from followup_desktop.core.letter_models import LetterPrefs, LetterVersion, Profile
 from followup_desktop.core.models import Challenge, Contact
+from followup_desktop.core.models.letters import LetterPrefs, LetterVersion, Profile
 from followup_desktop.gui.letter.letter_dialogs import ChallengesDialog, MarkSentDialog, NewLetterDialog, VersionsDialog
 from followup_desktop.gui.settings.settings_dialog import SettingsDialog
 

@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 
-from followup_desktop.core.letters import parse_body
-from followup_desktop.core.text import xml_safe
+from followup_desktop.core.text.markdown import parse_body
+from followup_desktop.core.text.safe import xml_safe
 from followup_desktop.gui.letter.editor import LetterEditor
 from followup_desktop.gui.letter.markdown import document_markdown, fill_document
 

@@ -3,7 +3,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from followup_desktop.core.letter_models import LetterPrefs, Profile
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
@@ -51,7 +51,7 @@ def test_a_check_in_says_what_is_new(window, monkeypatch):
 
 def test_one_letter_per_interviewer(window, monkeypatch):
     pane, interview, dana, sam, _ = _open(window, monkeypatch, each=True)
-    letters = window.store.list_letters(interview.id)
+    letters = window.store.letters.all(interview.id)
     assert sorted(x.recipient_id for x in letters) == sorted([dana.id, sam.id])
     assert pane.letter_list.count() == 2
     assert {x.body.split(",")[0] for x in letters} == {"Dear Dana Lee", "Dear Sam Roe"}
@@ -61,7 +61,7 @@ def test_typing_autosaves_and_survives_reopening(window, make_window, monkeypatc
     pane, interview, *_ = _open(window, monkeypatch)
     pane.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(pane.editor, " Zebra crossing")
-    qtbot.waitUntil(lambda: "Zebra crossing" in window.store.list_letters(interview.id)[0].body, timeout=3000)
+    qtbot.waitUntil(lambda: "Zebra crossing" in window.store.letters.all(interview.id)[0].body, timeout=3000)
     assert window.status_line.saved_label.text().startswith("Saved")
     window.close()
     again = make_window()
@@ -136,7 +136,7 @@ def test_spell_check_flags_a_typo_not_the_company(window, monkeypatch, qtbot):
     actions = pane.editor.spelling_actions(len("Globex and Acme Robotics r"))
     assert actions[0].text() == "receive"
     next(a for a in actions if a.text().startswith("Add")).trigger()
-    assert "recieve" in window.store.list_personal_words()
+    assert "recieve" in window.store.dictionary.words()
     assert not block.layout().formats()
 
 
@@ -157,7 +157,7 @@ def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clo
 
     monkeypatch.setattr(dialogs, "mark_sent", lambda parent, today: (QDate(2026, 3, 2), "email"))
     window.findChild(type(pane.commands.action_sent), "actionMarkSent").trigger()
-    letter = window.store.get_letter(pane.letter.id)
+    letter = window.store.letters.get(pane.letter.id)
     assert letter.status == "sent" and letter.sent_channel == "email"
     assert pane.composer.state.text().startswith("Sent")
     sent_body = letter.body
@@ -172,13 +172,13 @@ def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clo
     )
     pane.commands.action_versions.trigger()
     assert "sent" in seen[0][0]
-    assert window.store.get_letter(letter.id).body == sent_body
+    assert window.store.letters.get(letter.id).body == sent_body
     assert "Dear Dana" in pane.editor.toPlainText()
 
 
 def test_copy_and_mail_client(window, monkeypatch):
     pane, interview, dana, *_ = _open(window, monkeypatch)
-    window.store.update_contact(dana.id, email="dana@acme.test")
+    window.store.contacts.update(dana.id, email="dana@acme.test")
     urls = []
     monkeypatch.setattr(dialogs, "open_url", lambda url: urls.append(url) or True)
     pane.commands.action_mail.trigger()
@@ -204,8 +204,8 @@ def test_settings_through_the_edit_menu(window, monkeypatch, qtbot):
     action = window.findChild(type(pane.commands.action_new), "actionSettings")
     assert action in window.menus["edit"].actions() and action.shortcut().toString() == "Ctrl+,"
     action.trigger()
-    assert window.store.get_profile().closing == "Warm regards"
-    assert (window.store.get_setting("backup.daily"), window.store.get_setting("backup.weekly")) == (3, 2)
+    assert window.store.settings.profile().closing == "Warm regards"
+    assert (window.store.settings.get("backup.daily"), window.store.settings.get("backup.weekly")) == (3, 2)
     qtbot.waitUntil(lambda: pane.checking.ctx is not None)  # the letter's checks run again, with the new rules
     assert {"cliche", "length"} <= pane.checking.ctx.disabled_rules
     assert not any(f.rule in ("cliche", "length") for f in pane.checks.findings)
@@ -215,7 +215,7 @@ def test_changing_recipient_updates_the_greeting(window, monkeypatch):
     pane, interview, dana, sam, _ = _open(window, monkeypatch)
     pane.recipient.setCurrentIndex(pane.recipient.findData(sam.id))
     assert pane.editor.toPlainText().startswith("Dear Sam Roe,")
-    assert window.store.get_letter(pane.letter.id).recipient_id == sam.id
+    assert window.store.letters.get(pane.letter.id).recipient_id == sam.id
 
 
 def test_paste_keeps_structure_drops_colours_fonts_images(window, monkeypatch):
@@ -238,7 +238,7 @@ def test_markdown_round_trip_keeps_formatting(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch)
     source = "Some **bold** and *italic* and a [link](https://example.com).\n\n- one\n- two\n\n1. first\n2. second\n"
     pane.editor.set_markdown(source)
-    from followup_desktop.core.letters import parse_body
+    from followup_desktop.core.text.markdown import parse_body
 
     assert parse_body(pane.editor.markdown()) == parse_body(source)
     pane.editor.set_markdown(pane.editor.markdown())
@@ -251,4 +251,4 @@ def test_hostile_text_is_stored_and_shown(window, monkeypatch):
     pane.editor.setPlainText(hostile)
     pane.flush()
     pane.run_checks_now()
-    assert "🙂" in window.store.get_letter(pane.letter.id).body
+    assert "🙂" in window.store.letters.get(pane.letter.id).body

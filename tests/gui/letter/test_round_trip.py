@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextCursor
 
-from followup_desktop.core.letters import parse_body
+from followup_desktop.core.text.markdown import parse_body
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
@@ -106,9 +106,9 @@ def pane(window, monkeypatch):
 
 def _show(pane, body):
     """Store a body as a bundle or a `letter` command would, and show it in the composer."""
-    pane.store.save_letter_body(pane.letter.id, body)
+    pane.store.letters.save_body(pane.letter.id, body)
     pane.refresh()
-    return pane.store.get_letter(pane.letter.id)
+    return pane.store.letters.get(pane.letter.id)
 
 
 def _type_at_end(qtbot, pane, text):
@@ -127,7 +127,7 @@ def test_any_stored_body_is_shown_whole_and_stored_back_unchanged(pane, qtbot, b
     _type_at_end(qtbot, pane, "x")
     qtbot.keyClick(pane.editor, Qt.Key.Key_Backspace)  # an edit taken back is no edit
     pane.flush()
-    after = pane.store.get_letter(pane.letter.id)
+    after = pane.store.letters.get(pane.letter.id)
     assert after.body == body and after.updated_at == stored.updated_at  # byte for byte, and no write at all
 
 
@@ -137,7 +137,7 @@ def test_after_an_edit_every_untouched_word_survives(pane, qtbot, clock, body):
     _show(pane, body)
     _type_at_end(qtbot, pane, " zqxj")
     pane.flush()
-    assert words(pane.store.get_letter(pane.letter.id).body) == [*words(body), "zqxj"]
+    assert words(pane.store.letters.get(pane.letter.id).body) == [*words(body), "zqxj"]
 
 
 def styled(blocks):
@@ -154,7 +154,7 @@ def test_an_edit_keeps_bold_italic_links_lists_and_headings(pane, qtbot, body):
     _show(pane, body)
     _type_at_end(qtbot, pane, " zqxj")
     pane.flush()
-    before, after = styled(parse_body(body)), styled(parse_body(pane.store.get_letter(pane.letter.id).body))
+    before, after = styled(parse_body(body)), styled(parse_body(pane.store.letters.get(pane.letter.id).body))
     last = before[-1][2]
     assert after[:-1] == before[:-1] and after[-1][2][: len(last)] == last
 
@@ -166,13 +166,13 @@ def test_a_tag_in_the_middle_no_longer_cuts_the_letter(pane, qtbot):
     assert "Dana <HR> Lee" in shown and "<script> tags & AT&T; see <b>bold</b>." in shown and "Alex" in shown
     _type_at_end(qtbot, pane, " Doe")
     pane.flush()
-    assert words(pane.store.get_letter(pane.letter.id).body) == [*words(body), "Doe"]
+    assert words(pane.store.letters.get(pane.letter.id).body) == [*words(body), "Doe"]
 
 
 def test_a_draft_for_markup_names_reads_as_typed_in_composer_word_and_pdf(window, answers, monkeypatch, tmp_path):
     interview, dana, *_ = fill_interview(window.store)
-    window.store.update_contact(dana.id, name="Dana <HR> Lee")
-    window.store.update_application(interview.application_id, company="*Acme* __Corp__ [x](y)")
+    window.store.contacts.update(dana.id, name="Dana <HR> Lee")
+    window.store.applications.update(interview.application_id, company="*Acme* __Corp__ [x](y)")
     window.refresh()
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)

@@ -24,7 +24,7 @@ def pane(window, monkeypatch):
     monkeypatch.setattr(dialogs, "choose_challenges", lambda parent, cs: [challenges[2].id])
     monkeypatch.setattr(dialogs, "letter_versions", lambda parent, versions, label: versions[0].id)
     window.letter_pane.commands.action_new.trigger()
-    window.store.add_letter_version(window.letter_pane.letter.id, "manual")
+    window.store.letters.add_version(window.letter_pane.letter.id, "manual")
     window.letter_pane.sam = sam
     yield window.letter_pane
     window.store.conn.fault = None
@@ -44,14 +44,14 @@ def _run(name):
 
 
 COMMANDS = {  # name -> (how to run it, what it would have changed in the store)
-    "mark as sent": (_run("action_sent"), lambda s, p: s.get_letter(p.letter.id).status),
-    "keep a version": (_run("action_keep"), lambda s, p: len(s.list_letter_versions(p.letter.id))),
-    "restore a version": (_run("action_versions"), lambda s, p: s.get_letter(p.letter.id).body),
-    "new letter": (_run("action_new"), lambda s, p: len(s.list_letters(p.letter.interview_id))),
-    "delete letter": (_run("action_delete"), lambda s, p: len(s.list_letters(p.letter.interview_id))),
-    "pull challenges": (_run("action_pull"), lambda s, p: s.list_letter_sources(p.letter.id)),
-    "change recipient": (_recipient, lambda s, p: s.get_letter(p.letter.id).recipient_id),
-    "change kind": (_kind, lambda s, p: s.get_letter(p.letter.id).kind),
+    "mark as sent": (_run("action_sent"), lambda s, p: s.letters.get(p.letter.id).status),
+    "keep a version": (_run("action_keep"), lambda s, p: len(s.letters.versions(p.letter.id))),
+    "restore a version": (_run("action_versions"), lambda s, p: s.letters.get(p.letter.id).body),
+    "new letter": (_run("action_new"), lambda s, p: len(s.letters.all(p.letter.interview_id))),
+    "delete letter": (_run("action_delete"), lambda s, p: len(s.letters.all(p.letter.interview_id))),
+    "pull challenges": (_run("action_pull"), lambda s, p: s.letters.sources(p.letter.id)),
+    "change recipient": (_recipient, lambda s, p: s.letters.get(p.letter.id).recipient_id),
+    "change kind": (_kind, lambda s, p: s.letters.get(p.letter.id).kind),
 }
 
 
@@ -73,7 +73,7 @@ def test_a_failed_command_says_why_and_keeps_the_letter(window, pane, answers, q
     assert effect(store, pane) == before_effect
     store.conn.fault = None
     pane.flush()
-    assert ("Zebra" in store.get_letter(letter_id).body) == typed
+    assert ("Zebra" in store.letters.get(letter_id).body) == typed
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from followup_desktop.core.models import PlanItem
-from followup_desktop.core.text_spans import utf16_offset
+from followup_desktop.core.text.spans import utf16_offset
 from followup_desktop.gui.notes.model import COL_TEXT, SPANS_ROLE
 
 from ..conftest import show
@@ -19,12 +19,12 @@ ALT, CTRL, SHIFT = (
 
 def _setup(window):
     s = window.store
-    app = s.add_application("Acme Robotics", "Head of Platform")
-    dana, sam = s.add_contact(app.id, "Dana Lee"), s.add_contact(app.id, "Sam Roe")
-    iv = s.add_interview(app.id, "Round 1")
-    s.set_interviewers(iv.id, [dana.id, sam.id])
+    app = s.applications.add("Acme Robotics", "Head of Platform")
+    dana, sam = s.contacts.add(app.id, "Dana Lee"), s.contacts.add(app.id, "Sam Roe")
+    iv = s.interviews.add(app.id, "Round 1")
+    s.interviews.set_interviewers(iv.id, [dana.id, sam.id])
     for i, text in enumerate(("What does success look like?", "What is the biggest risk?", "How is on-call?")):
-        s.upsert(
+        s.rows.upsert(
             PlanItem(
                 f"q{i}",
                 iv.id,
@@ -35,8 +35,8 @@ def _setup(window):
                 updated_at="2026-03-01T00:00:00.000Z",
             )
         )
-    s.add_story("Hiring loop", situation="Hiring took months", tags="hiring")
-    s.add_story(
+    s.stories.add("Hiring loop", situation="Hiring took months", tags="hiring")
+    s.stories.add(
         "Queue migration",
         situation="Consumers lost messages when nodes drained",
         action="Drain hooks and idempotent handlers",
@@ -81,15 +81,15 @@ def test_a_whole_interview(make_window, clock, qtbot):
     assert pane.model.index(0, 0).data() == "before"
     clock.set("2026-03-02T10:00:00Z")
     qtbot.keyClick(pane.capture, Qt.Key.Key_F5)
-    assert window.store.get_interview(iv.id).started_at == "2026-03-02T10:00:00.000Z"
+    assert window.store.interviews.get(iv.id).started_at == "2026-03-02T10:00:00.000Z"
     assert pane.header.clock_timer.isActive() and pane.header.clock_label.text() == "00:00"
     # Stamp = first keystroke; Alt+2 picks Sam, it sticks; the first unanswered question is linked.
     clock.advance(30)
     qtbot.keyClick(pane.capture, Qt.Key.Key_2, ALT)
     _type_note(qtbot, pane, "Success is a calm billing team", clock)
-    note = window.store.list_notes(iv.id)[-1]
+    note = window.store.notes.all(iv.id)[-1]
     assert (note.stamped_at, note.speaker_id, note.question_id) == ("2026-03-02T10:00:30.000Z", sam.id, "q0")
-    assert window.store.answered_question_ids(iv.id) == {"q0"}
+    assert window.store.plans.answered_question_ids(iv.id) == {"q0"}
     # Stamp now, then a challenge (Ctrl+J, C) on the next question (Alt+Down), with a line break.
     clock.advance(60)
     qtbot.keyClick(pane.capture, Qt.Key.Key_T, CTRL)
@@ -104,7 +104,7 @@ def test_a_whole_interview(make_window, clock, qtbot):
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return, SHIFT)
     qtbot.keyClicks(pane.capture, "when nodes drain")
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
-    note = window.store.list_notes(iv.id)[-1]
+    note = window.store.notes.all(iv.id)[-1]
     assert note.text == "The 👨‍👩 queue loses messages\nwhen nodes drain"
     assert (note.stamped_at, note.kind, note.speaker_id, note.question_id) == (
         "2026-03-02T10:01:45.000Z",
@@ -126,7 +126,7 @@ def test_a_whole_interview(make_window, clock, qtbot):
     cursor.setPosition(utf16_offset(note.text, start + len("queue loses messages")), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     _action(window, "actionHighlightChallenge").trigger()
-    challenge = window.store.list_challenges(iv.id)[0]
+    challenge = window.store.challenges.all(iv.id)[0]
     assert (challenge.quote, challenge.start, challenge.speaker_id, challenge.kind) == (
         "queue loses messages",
         start,
@@ -148,7 +148,7 @@ def test_a_whole_interview(make_window, clock, qtbot):
     board.flush()
     clock.advance(40 * 60)
     _action(window, "actionEndInterview").trigger()
-    assert window.store.get_interview(iv.id).ended_at == "2026-03-02T10:42:05.000Z"
+    assert window.store.interviews.get(iv.id).ended_at == "2026-03-02T10:42:05.000Z"
     assert not pane.header.clock_timer.isActive()
     clock.advance(5)
     _type_note(qtbot, pane, "Send the thank-you today", clock)
@@ -162,10 +162,10 @@ def test_a_whole_interview(make_window, clock, qtbot):
         "01:45",
         "after",
     ]
-    saved = second.store.list_challenges(iv.id)[0]
+    saved = second.store.challenges.all(iv.id)[0]
     assert saved.experience == "I fixed this at Northwind"
-    assert second.store.get_story(saved.story_id).title == "Queue migration"
-    assert second.store.answered_question_ids(iv.id) == {"q0", "q1"}
+    assert second.store.stories.get(saved.story_id).title == "Queue migration"
+    assert second.store.plans.answered_question_ids(iv.id) == {"q0", "q1"}
     assert pane2.board.list.count() == 1
 
 
@@ -177,7 +177,7 @@ def test_draft_survives_a_kill(make_window, clock, qtbot):
     qtbot.keyClicks(pane.capture, "half a thought ")
     pane.capture.insertPlainText("ש😀")
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return, SHIFT)
-    qtbot.waitUntil(lambda: window.store.get_draft(iv.id) is not None, timeout=1000)
+    qtbot.waitUntil(lambda: window.store.notes.pending(iv.id) is not None, timeout=1000)
     # No close, no flush: a second process opening the same folder sees the draft.
     second = make_window()
     second.sidebar.select("interview", iv.id)
@@ -195,26 +195,26 @@ def test_delete_and_undo_in_the_list(window, clock, qtbot):
     pane.view.setFocus()
     pane.view.setCurrentIndex(pane.model.index(0, COL_TEXT))
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
-    assert [n.text for n in window.store.list_notes(iv.id)] == ["two"]
+    assert [n.text for n in window.store.notes.all(iv.id)] == ["two"]
     qtbot.keyClick(pane.view, Qt.Key.Key_Z, CTRL)
-    assert [n.text for n in window.store.list_notes(iv.id)] == ["one", "two"]
-    assert window.store.list_applications()  # the window's own undo was not triggered
+    assert [n.text for n in window.store.notes.all(iv.id)] == ["one", "two"]
+    assert window.store.applications.all()  # the window's own undo was not triggered
 
 
 def test_nudge_and_typed_time_keep_time_order(window, clock, qtbot):
     iv, _, _ = _setup(window)
     pane = window.notes_pane
-    window.store.start_interview(iv.id)
+    window.store.interviews.start(iv.id)
     pane.refresh()
     for text in ("first", "second"):
         pane.capture.setFocus()
         _type_note(qtbot, pane, text, clock, 10)
     pane.view.setCurrentIndex(pane.model.index(1, COL_TEXT))
     _action(window, "actionNudgeBack1m").trigger()
-    assert [n.text for n in window.store.list_notes(iv.id)] == ["second", "first"]
+    assert [n.text for n in window.store.notes.all(iv.id)] == ["second", "first"]
     assert pane.model.index(0, COL_TEXT).data(Qt.ItemDataRole.EditRole) == "second"
     pane.model.setData(pane.model.index(0, 0), "+05:00")
-    assert window.store.list_notes(iv.id)[-1].stamped_at == "2026-03-02T09:05:00.000Z"
+    assert window.store.notes.all(iv.id)[-1].stamped_at == "2026-03-02T09:05:00.000Z"
     pane.model.setData(pane.model.index(0, 0), "soon")
     assert "not a time" in pane.banner.text()
 
@@ -222,12 +222,12 @@ def test_nudge_and_typed_time_keep_time_order(window, clock, qtbot):
 def test_editing_a_note_keeps_or_reports_highlights(window, clock, qtbot):
     iv, _, _ = _setup(window)
     pane = window.notes_pane
-    note = window.store.add_note(iv.id, "café déjà: the queue loses messages")
-    window.store.add_challenge(note.id, note.text.index("queue"), note.text.index(" loses"))
+    note = window.store.notes.add(iv.id, "café déjà: the queue loses messages")
+    window.store.challenges.add(note.id, note.text.index("queue"), note.text.index(" loses"))
     pane.refresh()
     pane.model.setData(pane.model.index(0, COL_TEXT), "Sadly 😀 café déjà: the queue loses messages")
-    ch = window.store.list_challenges(iv.id)[0]
-    assert window.store.get_note(note.id).text[ch.start : ch.end] == "queue"
+    ch = window.store.challenges.all(iv.id)[0]
+    assert window.store.notes.get(note.id).text[ch.start : ch.end] == "queue"
     pane.model.setData(pane.model.index(0, COL_TEXT), "nothing left of it")
     assert "highlight(s) lost" in pane.banner.text() and "lost" in pane.board.list.item(0).text()
 
@@ -261,7 +261,7 @@ def test_hostile_paste_is_kept_and_highlightable(window, qtbot, text):
     pane = window.notes_pane
     pane.capture.insertPlainText(text)
     qtbot.keyClick(pane.capture, Qt.Key.Key_Return)
-    note = window.store.list_notes(iv.id)[-1]
+    note = window.store.notes.all(iv.id)[-1]
     assert note.text == text.strip()
     quote = note.text[3:9]
     pane.view.setCurrentIndex(pane.model.index(pane.model.row_of(note.id), COL_TEXT))
@@ -272,7 +272,7 @@ def test_hostile_paste_is_kept_and_highlightable(window, qtbot, text):
     cursor.setPosition(utf16_offset(note.text, 9), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     pane.commands.highlight()
-    assert window.store.list_challenges(iv.id)[0].quote == quote
+    assert window.store.challenges.all(iv.id)[0].quote == quote
     pane.view.viewport().grab()  # painting the highlighted row must not fail
 
 
@@ -324,9 +324,9 @@ def test_an_action_item_after_the_last_question_is_linked_to_no_question(window,
     qtbot.keyClick(pane.capture, Qt.Key.Key_I)  # an action item
     assert "Not linked" in pane.capture_bar.question_label.text()
     _type_note(qtbot, pane, "Send Dana the deck by Friday", clock)
-    answer, action = window.store.list_notes(iv.id)[-2:]
+    answer, action = window.store.notes.all(iv.id)[-2:]
     assert (answer.question_id, action.kind, action.question_id) == ("q2", "action", None)
-    assert window.store.answered_question_ids(iv.id) == {"q2"}  # the action item ticks nothing off
+    assert window.store.plans.answered_question_ids(iv.id) == {"q2"}  # the action item ticks nothing off
     assert "Question 3/3" in pane.capture_bar.question_label.text()  # the next note is an answer again, linked
 
 
@@ -344,15 +344,15 @@ def test_the_examples_story_is_never_suggested_for_the_users_own_challenge(windo
 
     s = window.store
     example_app = create_example(s)
-    example_interview = s.list_interviews(example_app)[0]
-    s.add_story("Billing outage", situation="Invoices failed at peak season", tags="billing")
-    app = s.add_application("Acme Robotics", "Head of Platform")
-    interview = s.add_interview(app.id, "Round 1")
-    note = s.add_note(interview.id, "Peak season capacity falls over; load tests from real traffic are missing")
-    mine = s.add_challenge(note.id)
+    example_interview = s.interviews.all(example_app)[0]
+    s.stories.add("Billing outage", situation="Invoices failed at peak season", tags="billing")
+    app = s.applications.add("Acme Robotics", "Head of Platform")
+    interview = s.interviews.add(app.id, "Round 1")
+    note = s.notes.add(interview.id, "Peak season capacity falls over; load tests from real traffic are missing")
+    mine = s.challenges.add(note.id)
     window.refresh()
     assert STORY["title"] not in _suggested(window, interview.id, mine.id)
     assert "Billing outage" in _suggested(window, interview.id, mine.id)  # the user's own stories still are
-    theirs = s.list_challenges(example_interview.id)[0]
-    s.update_challenge(theirs.id, experience="Peak-season capacity at Fernway, load tests")
+    theirs = s.challenges.all(example_interview.id)[0]
+    s.challenges.update(theirs.id, experience="Peak-season capacity at Fernway, load tests")
     assert STORY["title"] in _suggested(window, example_interview.id, theirs.id)

@@ -9,16 +9,16 @@ from ..conftest import sample_application, sample_interview
 
 def add_interview(window, answers, title="Round 1", company="Acme Robotics"):
     """Create an application with an interview (Sam Roe interviewing) through the actions; select it."""
-    if not any(a.company == company for a in window.store.list_applications()):
+    if not any(a.company == company for a in window.store.applications.all()):
         answers.application = sample_application(company)
         window.menus.action_new_application.trigger()
     else:
         window.sidebar.select(
-            "application", next(a.id for a in window.store.list_applications() if a.company == company)
+            "application", next(a.id for a in window.store.applications.all() if a.company == company)
         )
     answers.interview = sample_interview(title, interviewers=[ContactForm("Sam Roe", "VP Engineering")])
     window.menus.action_new_interview.trigger()
-    return next(i for i in window.store.list_interviews() if i.title == title)
+    return next(i for i in window.store.interviews.all() if i.title == title)
 
 
 def add_items(qtbot, plan_list, texts):

@@ -8,7 +8,7 @@ HOSTILE = {
     "controls": "a\x00b\x01c\x07d\x1b[31m\x7f",
     "rtl": "שלום مرحبا \u202eevil\u202c",
     "emoji": "😀👩‍👩‍👧 e\u0301 \U0001f1eb\U0001f1f7",
-    "huge": "x" * 10_000,  # the most every plan field holds ("whom" is one line: core/limits.py)
+    "huge": "x" * 10_000,  # the most every plan field holds ("whom" is one line: core/store/limits.py)
 }
 
 
@@ -23,7 +23,7 @@ def test_hostile_text_everywhere(make_window, answers, qtbot, name, tmp_path):
     pane.research.setPlainText(text)
     pane.followup.whom.setText(text)
     pane.followup.whom.textEdited.emit(text)
-    sam = window.store.interviewer_ids(interview.id)[0]
+    sam = window.store.interviews.interviewer_ids(interview.id)[0]
     pane.interviewers.rows[sam][1].setText(text)
     pane.interviewers.rows[sam][1].textEdited.emit(text)
     wait_saved(qtbot, pane)

@@ -40,7 +40,7 @@ def test_an_item_edited_in_place_is_saved_when_the_user_goes_elsewhere(window, a
     add_items(qtbot, questions, ["Who decides?"])
     _edit_in_place(qtbot, questions, 0, " And how?")
     window.menus.action_dashboard.trigger()  # Alt+Home while the editor is open
-    assert [q.text for q in window.store.list_plan_items(interview.id, "question")] == ["Who decides? And how?"]
+    assert [q.text for q in window.store.plans.items(interview.id, "question")] == ["Who decides? And how?"]
 
 
 def test_the_autosave_of_the_research_leaves_an_item_being_edited_open(window, answers, qtbot):
@@ -50,7 +50,7 @@ def test_the_autosave_of_the_research_leaves_an_item_being_edited_open(window, a
     add_items(qtbot, pane.questions, ["Who decides?"])
     pane.research.setPlainText("Founded 1999")  # a pending autosave
     _edit_in_place(qtbot, pane.questions, 0, " And")
-    qtbot.waitUntil(lambda: window.store.get_plan(interview.id).research == "Founded 1999")
+    qtbot.waitUntil(lambda: window.store.plans.get(interview.id).research == "Founded 1999")
     editor = pane.questions.view.indexWidget(pane.questions.view.currentIndex())
     assert editor is not None and editor.text() == "Who decides? And"
 
@@ -64,8 +64,8 @@ def test_a_prompt_written_over_is_added_to_its_own_interview_when_the_user_leave
     _edit_in_place(qtbot, points, 0, "I led the on-call rota")
     open_interview(window, second.id, "plan")
     qtbot.wait(20)
-    assert [p.text for p in window.store.list_plan_items(first.id, "point")] == ["I led the on-call rota"]
-    assert window.store.list_plan_items(second.id, "point") == []
+    assert [p.text for p in window.store.plans.items(first.id, "point")] == ["I led the on-call rota"]
+    assert window.store.plans.items(second.id, "point") == []
 
 
 def test_words_typed_in_an_add_field_stay_with_their_interview(window, answers, qtbot):
@@ -83,5 +83,5 @@ def test_words_typed_in_an_add_field_stay_with_their_interview(window, answers, 
     open_interview(window, first.id, "plan")
     assert questions.add_edit.text() == "Who owns the budget?"
     qtbot.keyClick(questions.add_edit, Qt.Key.Key_Return)
-    assert [q.text for q in window.store.list_plan_items(first.id, "question")] == ["Who owns the budget?"]
-    assert window.store.list_plan_items(second.id, "question") == []
+    assert [q.text for q in window.store.plans.items(first.id, "question")] == ["Who owns the budget?"]
+    assert window.store.plans.items(second.id, "question") == []

@@ -32,7 +32,7 @@ def test_every_section_filled_survives_a_rebuild(make_window, answers, qtbot):
     add_items(qtbot, pane.questions, ["Why did the last person leave?", "How is success measured?"])
     add_items(qtbot, pane.points, ["My migration work"])
     qtbot.keyClicks(pane.research, "Series D in 2025")
-    sam = window.store.interviewer_ids(interview.id)[0]
+    sam = window.store.interviews.interviewer_ids(interview.id)[0]
     qtbot.keyClicks(pane.interviewers.rows[sam][1], "Reliability")
     pane.followup.channel.setCurrentIndex(2)
     qtbot.keyClicks(pane.followup.whom, "Sam and Dana")
@@ -57,7 +57,7 @@ def test_close_saves_what_is_still_waiting_for_the_timer(make_window, answers, q
     interview = add_interview(window, answers)
     qtbot.keyClicks(window.plan_pane.research, "typed just before closing")
     window.close()
-    assert window.store.get_plan(interview.id).research == "typed just before closing"
+    assert window.store.plans.get(interview.id).research == "typed just before closing"
 
 
 def test_edit_in_place_and_reorder_by_keyboard(window, answers, qtbot):
@@ -71,7 +71,7 @@ def test_edit_in_place_and_reorder_by_keyboard(window, answers, qtbot):
     qtbot.keyClick(questions.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # already first: no-op
     assert questions.texts() == ["C, changed?", "A?", "B?"]
     qtbot.keyClick(questions.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    stored = window.store.list_plan_items(interview.id, "question")
+    stored = window.store.plans.items(interview.id, "question")
     assert [q.text for q in stored] == ["A?", "C, changed?", "B?"] == questions.texts()
     assert [q.position for q in stored] == [0, 1, 2]
 
@@ -86,15 +86,15 @@ def test_delete_then_ctrl_z_puts_the_question_back_in_place(window, answers, qtb
     qtbot.keyClick(questions.view, Qt.Key.Key_Delete)
     assert questions.texts() == ["A?", "C?"]
     qtbot.keyClick(questions.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [q.text for q in window.store.list_plan_items(interview.id, "question")] == ["A?", "B?", "C?"]
-    assert window.store.list_interviews() == [interview]  # the window's own undo did not run
+    assert [q.text for q in window.store.plans.items(interview.id, "question")] == ["A?", "B?", "C?"]
+    assert window.store.interviews.all() == [interview]  # the window's own undo did not run
 
 
 def test_answered_and_carried_over_are_shown_in_words(window, answers, qtbot):
     first = add_interview(window, answers, "Round 1")
     add_items(qtbot, window.plan_pane.questions, ["Answered?", "Open?"])
-    answered = window.store.list_plan_items(first.id, "question")[0]
-    window.store.upsert(
+    answered = window.store.plans.items(first.id, "question")[0]
+    window.store.rows.upsert(
         Note("n", first.id, "2026-03-05T14:10:00.000Z", "yes", question_id=answered.id, created_at="t", updated_at="t")
     )
     window.plan_pane.refresh()
@@ -132,7 +132,7 @@ def test_point_prompts_are_not_stored_until_written_over(window, answers, qtbot)
     assert points.view.count() == 3 and points.texts() == []
     edit_row(qtbot, points, 1, "I led the on-call rota")
     qtbot.waitUntil(lambda: points.texts() != [])
-    assert [p.text for p in window.store.list_plan_items(interview.id, "point")] == ["I led the on-call rota"]
+    assert [p.text for p in window.store.plans.items(interview.id, "point")] == ["I led the on-call rota"]
     assert points.view.count() == 3  # one written, two prompts left
 
 
@@ -141,5 +141,5 @@ def test_default_deadline_setting_moves_the_send_by_date(window, answers):
     follow = window.plan_pane.followup
     assert "Friday 06 March" in follow.summary.text() or "06 March" in follow.summary.text()
     follow.hours.setValue(72)
-    assert window.store.get_setting("followup.default_hours") == 72
+    assert window.store.settings.get("followup.default_hours") == 72
     assert "72 hours" in follow.summary.text()

@@ -22,8 +22,8 @@ def test_pdf_sheet_has_everything_with_questions_in_order(window, answers, qtbot
     add_items(qtbot, pane.objectives, ["Why the last person left"])
     add_items(qtbot, pane.questions, QUESTIONS)
     add_items(qtbot, pane.points, ["I shipped the billing migration"])
-    sam = window.store.interviewer_ids(interview.id)[0]
-    window.store.set_cares_about(interview.id, sam, "Reliability")
+    sam = window.store.interviews.interviewer_ids(interview.id)[0]
+    window.store.plans.set_cares_about(interview.id, sam, "Reliability")
     answers.save_path = str(tmp_path / "plan.pdf")
     window.findChild(type(window.menus.action_quit), "actionExportPlanPdf").trigger()
     text = _pdf_text(tmp_path / "plan.pdf")

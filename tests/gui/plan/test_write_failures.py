@@ -21,7 +21,7 @@ def plan(window, answers, qtbot):
 
 
 def stored(window, interview, kind="question"):
-    return [i.text for i in window.store.list_plan_items(interview.id, kind)]
+    return [i.text for i in window.store.plans.items(interview.id, kind)]
 
 
 def said(window, *words):
@@ -85,7 +85,7 @@ def test_delete_and_move_that_fail_leave_the_list_as_stored(plan, qtbot, key, mo
     qtbot.keyClick(questions.view, key, modifier)
     assert said(window, words)
     assert questions.texts() == ["A?", "B?", "C?"] == stored(window, interview)
-    assert questions.current_id() == window.store.list_plan_items(interview.id, "question")[2].id
+    assert questions.current_id() == window.store.plans.items(interview.id, "question")[2].id
 
 
 def test_a_dragged_order_that_cannot_be_saved_snaps_back_to_the_stored_order(plan):
@@ -120,22 +120,22 @@ def test_a_checklist_tick_that_fails_is_untaken(plan):
     window.store.conn.fault = DISK
     box.click()
     assert said(window, "checklist tick was not saved")
-    assert not box.isChecked() and window.store.checklist(interview.id) == set()
+    assert not box.isChecked() and window.store.plans.checklist(interview.id) == set()
 
 
 def test_an_interviewer_change_that_fails_shows_the_stored_people_and_keeps_cares_typed(plan, qtbot):
     window, interview = plan
     pane = window.plan_pane
-    sam = window.store.interviewer_ids(interview.id)[0]
+    sam = window.store.interviews.interviewer_ids(interview.id)[0]
     qtbot.keyClicks(pane.interviewers.rows[sam][1], "Reliability")
     window.store.conn.fault = DISK
     pane.interviewers.rows[sam][0].click()
     assert said(window, "interviewers were not saved")
-    assert window.store.interviewer_ids(interview.id) == [sam]
+    assert window.store.interviews.interviewer_ids(interview.id) == [sam]
     assert pane.interviewers.rows[sam][0].isChecked() and pane.interviewers.rows[sam][1].text() == "Reliability"
     window.store.conn.fault = None
     pane.flush()
-    assert window.store.interviewer_cares(interview.id)[sam] == "Reliability"
+    assert window.store.plans.cares_about(interview.id)[sam] == "Reliability"
 
 
 def test_a_default_deadline_that_fails_shows_the_stored_hours(plan):
@@ -145,7 +145,7 @@ def test_a_default_deadline_that_fails_shows_the_stored_hours(plan):
     window.store.conn.fault = DISK
     hours.setValue(before + 24)
     assert said(window, "default deadline was not saved")
-    assert hours.value() == before and window.store.get_setting("followup.default_hours") is None
+    assert hours.value() == before and window.store.settings.get("followup.default_hours") is None
 
 
 def test_saving_to_the_question_bank_that_fails_says_so(plan):
@@ -154,7 +154,7 @@ def test_saving_to_the_question_bank_that_fails_says_so(plan):
     pane.questions.view.setCurrentRow(0)
     window.store.conn.fault = DISK
     pane.action_bank.trigger()
-    assert said(window, "not saved to the question bank") and window.store.list_bank_questions() == []
+    assert said(window, "not saved to the question bank") and window.store.question_bank.all() == []
 
 
 def test_copying_a_plan_that_fails_explains_and_changes_nothing(plan, answers):

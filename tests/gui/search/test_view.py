@@ -11,13 +11,13 @@ def _filled(window, answers):
     window.menus.action_new_application.trigger()
     answers.interview = sample_interview()
     window.menus.action_new_interview.trigger()
-    interview = window.store.list_interviews()[0]
+    interview = window.store.interviews.all()[0]
     for row in (
         PlanItem("q1", interview.id, "question", 0, "What does success look like?"),
         Note("n1", interview.id, "2026-03-05T14:03:00.000Z", "Success means fewer pager alerts"),
     ):
         row.created_at = row.updated_at = "2026-03-05T14:00:00.000Z"
-        window.store.upsert(row)
+        window.store.rows.upsert(row)
     return interview
 
 
@@ -108,8 +108,8 @@ def _open_first(window, qtbot, query, group):
 def test_a_letter_result_opens_that_letter_with_the_match_selected(window, answers, qtbot):
     interview = _filled(window, answers)
     store = window.store
-    store.add_letter(interview.id, "thank-you", None, "First", "Dear Dana,\n\nNothing special here.\n")
-    wanted = store.add_letter(interview.id, "check-in", None, "Second", "Dear Dana,\n\nThe **zeppelin** plan.\n")
+    store.letters.add(interview.id, "thank-you", None, "First", "Dear Dana,\n\nNothing special here.\n")
+    wanted = store.letters.add(interview.id, "check-in", None, "Second", "Dear Dana,\n\nThe **zeppelin** plan.\n")
     window.refresh()
     _open_first(window, qtbot, "zeppelin", "Letters")
     pane = window.letter_pane
@@ -119,7 +119,7 @@ def test_a_letter_result_opens_that_letter_with_the_match_selected(window, answe
 
 def test_a_plan_result_selects_the_item_or_the_research_words(window, answers, qtbot):
     interview = _filled(window, answers)
-    window.store.save_plan(interview.id, research="They build warehouse robots in Leeds.")
+    window.store.plans.save(interview.id, research="They build warehouse robots in Leeds.")
     window.refresh()
     _open_first(window, qtbot, "success", "Plans")
     pane = window.plan_pane

@@ -51,8 +51,8 @@ def test_draft_row_opens_its_letter(window, world):
 def test_rejected_offers_the_after_rejection_letter(window, world, answers):
     window.sidebar.select("interview", world["due"])
     window.tabs.outcome_bar.choose("rejected")
-    assert window.store.get_interview(world["due"]).outcome == "rejected"
-    [letter] = window.store.list_letters(world["due"])
+    assert window.store.interviews.get(world["due"]).outcome == "rejected"
+    [letter] = window.store.letters.all(world["due"])
     assert letter.kind == "rejection" and window.letter_pane.letter.id == letter.id
     assert window.tabs.currentWidget() is window.letter_pane
 
@@ -61,7 +61,7 @@ def test_declining_the_offer_writes_no_letter(window, world, answers):
     answers.confirm = False
     window.sidebar.select("interview", world["due"])
     window.tabs.outcome_bar.choose("rejected")
-    assert window.store.list_letters(world["due"]) == []
+    assert window.store.letters.all(world["due"]) == []
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_declining_the_offer_writes_no_letter(window, world, answers):
 def test_linkedin_check_stops_warning_only_after_offer_or_hire(window, world, answers, outcome, warns):
     answers.confirm = False
     store = window.store
-    letter = store.add_letter(
+    letter = store.letters.add(
         world["due"],
         "thank-you",
         world["dana"],
@@ -90,14 +90,14 @@ def test_linkedin_check_stops_warning_only_after_offer_or_hire(window, world, an
 
 def test_next_round_creates_the_next_interview_with_the_plan(window, world, answers):
     store = window.store
-    store.add_plan_item(world["due"], "question", "What does the first month look like?")
-    store.update_interview(world["due"], title="Round 1")
+    store.plans.add_item(world["due"], "question", "What does the first month look like?")
+    store.interviews.update(world["due"], title="Round 1")
     window.sidebar.select("interview", world["due"])
     window.tabs.outcome_bar.choose("next-round")
     kind, new_id = window.sidebar.current()
     assert kind == "interview" and new_id != world["due"]
-    assert store.get_interview(new_id).title == "Round 2"
-    [question] = store.list_plan_items(new_id, "question")
+    assert store.interviews.get(new_id).title == "Round 2"
+    [question] = store.plans.items(new_id, "question")
     assert question.carried_over == 1
 
 
@@ -109,7 +109,7 @@ def test_keep_in_touch_box_edits_and_logs_by_hand(window, world, monkeypatch):
     box.keep.setChecked(True)
     box.has_date.setChecked(True)
     box.date.setDate(QDate(2026, 3, 2))
-    app = window.store.get_application(world["acme"])
+    app = window.store.applications.get(world["acme"])
     assert (app.keep_in_touch, app.next_contact_at) == (1, "2026-03-02")
     assert any(i.open_id == world["acme"] for i in window.dashboard.items)
     monkeypatch.setattr(
@@ -149,6 +149,6 @@ def test_an_outcome_offers_to_update_the_application_status(window, world, monke
     )
     window.sidebar.select("interview", world["due"])
     window.tabs.outcome_bar.choose(outcome)
-    app_id = window.store.get_interview(world["due"]).application_id
-    assert window.store.get_application(app_id).status == status
+    app_id = window.store.interviews.get(world["due"]).application_id
+    assert window.store.applications.get(app_id).status == status
     assert ("Application status" in asked) is (outcome in ("offer", "hired", "rejected"))

@@ -43,7 +43,7 @@ def test_a_keep_in_touch_change_that_fails_shows_the_stored_values(window, box, 
     window.store.conn.fault = DISK
     change(box)
     assert "Staying in touch was not saved" in answers.errors[-1] and WORDS in answers.errors[-1]
-    app = window.store.get_application(box.app_id)
+    app = window.store.applications.get(box.app_id)
     assert (
         (box.keep.isChecked(), box.has_date.isChecked())
         == (True, True)
@@ -58,13 +58,13 @@ def test_a_contact_log_the_disk_refuses_opens_again_with_what_was_typed(window, 
     window.store.conn.fault = DISK
     box.add_entry()
     assert seen == [None, typed] and WORDS in answers.errors[0] and "opens again" in answers.errors[0]
-    assert window.store.list_contact_log(box.app_id) == [] and box.log.topLevelItemCount() == 0
+    assert window.store.tracker.contact_log(box.app_id) == [] and box.log.topLevelItemCount() == 0
 
 
 def test_the_contact_dialog_shows_the_values_it_is_given(window, box, qtbot):
     from followup_desktop.gui.tracker.tracker_dialogs import ContactEntryDialog
 
-    contacts = window.store.list_contacts(window.store.list_applications()[0].id)
+    contacts = window.store.contacts.all(window.store.applications.all()[0].id)
     typed = (QDate(2026, 2, 27), "phone", contacts[0].id, "Coffee ☕")
     dialog = ContactEntryDialog(window, contacts, QDate(2026, 3, 2), typed)
     qtbot.addWidget(dialog)
@@ -72,7 +72,7 @@ def test_the_contact_dialog_shows_the_values_it_is_given(window, box, qtbot):
 
 
 def test_settings_the_disk_refuses_open_again_with_what_was_typed(window, answers, monkeypatch):
-    profile, prefs = window.store.get_profile(), window.store.get_letter_prefs()
+    profile, prefs = window.store.settings.profile(), window.store.settings.letter_prefs()
     typed = (dataclasses.replace(profile, name="Alex Doe"), prefs, "dark", (3, 2))
     seen = []
     monkeypatch.setattr(
@@ -83,8 +83,8 @@ def test_settings_the_disk_refuses_open_again_with_what_was_typed(window, answer
     window.store.conn.fault = None
     assert seen == [(profile, prefs, theme.current_theme(), backup.retention(window.store)), typed]
     assert WORDS in answers.errors[0] and "opens again with everything you typed" in answers.errors[0]
-    assert window.store.get_profile() == profile and backup.retention(window.store) != (3, 2)
-    assert theme.current_theme() != "dark" and window.store.get_setting(theme.SETTING_KEY) is None
+    assert window.store.settings.profile() == profile and backup.retention(window.store) != (3, 2)
+    assert theme.current_theme() != "dark" and window.store.settings.get(theme.SETTING_KEY) is None
 
 
 @pytest.mark.parametrize("command", ["try_example", "remove_example"])

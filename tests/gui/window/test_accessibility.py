@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core import example
-from followup_desktop.core.letter_models import LetterPrefs, Profile
+from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.gui.settings.settings_dialog import SettingsDialog
 from followup_desktop.gui.window.edit_dialogs import ApplicationDialog, InterviewDialog
 
@@ -74,7 +74,7 @@ def _internal(widget: QWidget) -> bool:
 def test_main_window_with_an_open_interview(window):
     example.create_example(window.store)
     window.refresh()
-    window.sidebar.select("interview", window.store.list_interviews()[0].id)
+    window.sidebar.select("interview", window.store.interviews.all()[0].id)
     for index in range(3):
         window.tabs.setCurrentIndex(index)
     assert _unnamed(window) == []
@@ -82,7 +82,7 @@ def test_main_window_with_an_open_interview(window):
 
 def test_dialogs(qtbot, window):
     app_id = example.create_example(window.store)
-    contacts = window.store.list_contacts(app_id)
+    contacts = window.store.contacts.all(app_id)
     dialogs = [
         SettingsDialog(None, Profile(), LetterPrefs()),
         ApplicationDialog(None, None),
@@ -96,6 +96,6 @@ def test_dialogs(qtbot, window):
 def test_the_walk_sees_the_panes_inputs(window):
     example.create_example(window.store)
     window.refresh()
-    window.sidebar.select("interview", window.store.list_interviews()[0].id)
+    window.sidebar.select("interview", window.store.interviews.all()[0].id)
     inputs = [w for w in window.findChildren(QWidget) if isinstance(w, INPUTS) and not _internal(w)]
     assert len(inputs) > 40

@@ -53,7 +53,7 @@ def test_retry_saves_once_the_disk_takes_it(refusing, qtbot):
     choices.append("retry")
     window.store.conn.fault = None  # space was freed meanwhile
     assert window.close()
-    assert window.store.get_draft(interview.id).text == "Budget is frozen until Q3"
+    assert window.store.notes.pending(interview.id).text == "Budget is frozen until Q3"
 
 
 def test_save_to_a_file_keeps_every_refused_text(refusing, qtbot, answers, tmp_path):
@@ -85,13 +85,13 @@ def test_nothing_is_asked_when_everything_was_saved(window, qtbot, monkeypatch):
     qtbot.keyClicks(window.notes_pane.capture, "Half a thought")  # a draft, saved on close
     monkeypatch.setattr(dialogs, "ask_unsaved_on_close", lambda *a: pytest.fail("nothing is unsaved"))
     assert window.close()
-    assert window.store.get_draft(interview.id).text == "Half a thought"
+    assert window.store.notes.pending(interview.id).text == "Half a thought"
 
 
 def test_a_refused_letter_and_experience_are_named_and_kept(refusing, qtbot, answers, tmp_path):
     window, interview, asked, choices = refusing
     window.store.conn.fault = None
-    letter = window.store.add_letter(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.\n")
+    letter = window.store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n\nThank you.\n")
     window.refresh()
     open_interview(window, interview.id, "letter")
     window.store.conn.fault = DISK
@@ -110,4 +110,4 @@ def test_a_refused_letter_and_experience_are_named_and_kept(refusing, qtbot, ans
     kept = (tmp_path / "kept.txt").read_text(encoding="utf-8")
     assert "The Baltic routes matter." in kept and "I cut release time by half" in kept
     assert set(asked[0]) == {"Letter: Thanks", "Your experience for a challenge"}
-    assert window.store.get_letter(letter.id).body == "Dear Dana,\n\nThank you.\n"
+    assert window.store.letters.get(letter.id).body == "Dear Dana,\n\nThank you.\n"

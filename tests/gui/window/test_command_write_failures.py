@@ -45,7 +45,7 @@ def test_a_new_application_the_disk_refuses_opens_again_with_what_was_typed(wind
     action(window, "actionNewApplication").trigger()
     window.store.conn.fault = None
     assert seen == [None, form] and WORDS in answers.errors[0] and "opens again" in answers.errors[0]
-    assert window.store.list_applications() == []
+    assert window.store.applications.all() == []
 
 
 def test_an_interview_edit_the_disk_refuses_opens_again_with_what_was_typed(window, filled, answers, monkeypatch):
@@ -54,13 +54,13 @@ def test_an_interview_edit_the_disk_refuses_opens_again_with_what_was_typed(wind
     window.store.conn.fault = DISK
     action(window, "actionEditItem").trigger()
     assert seen[1] is form and WORDS in answers.errors[0]
-    assert window.store.get_interview(filled.id).title == "Round 1"
+    assert window.store.interviews.get(filled.id).title == "Round 1"
 
 
 def test_delete_and_undo_delete_that_fail_keep_everything_and_can_be_retried(window, filled, answers):
     window.store.conn.fault = DISK
     action(window, "actionDelete").trigger()
-    assert WORDS in answers.errors[-1] and window.store.get_interview(filled.id)
+    assert WORDS in answers.errors[-1] and window.store.interviews.get(filled.id)
     window.store.conn.fault = None
     action(window, "actionDelete").trigger()
     window.store.conn.fault = DISK
@@ -68,7 +68,7 @@ def test_delete_and_undo_delete_that_fail_keep_everything_and_can_be_retried(win
     assert WORDS in answers.errors[-1] and window.menus.action_undo.isEnabled()
     window.store.conn.fault = None
     action(window, "actionUndoDelete").trigger()
-    assert window.store.get_interview(filled.id).title == "Round 1" and window.store.list_trash() == []
+    assert window.store.interviews.get(filled.id).title == "Round 1" and window.store.trash.all() == []
 
 
 def test_emptying_the_trash_that_fails_keeps_it(window, filled, answers):
@@ -76,14 +76,14 @@ def test_emptying_the_trash_that_fails_keeps_it(window, filled, answers):
     answers.trash = ("empty", None)
     window.store.conn.fault = DISK
     action(window, "actionTrash").trigger()
-    assert WORDS in answers.errors[-1] and len(window.store.list_trash()) == 1 and window.menus.action_undo.isEnabled()
+    assert WORDS in answers.errors[-1] and len(window.store.trash.all()) == 1 and window.menus.action_undo.isEnabled()
 
 
 def test_an_outcome_that_fails_puts_the_bar_back(window, filled, answers):
     window.store.conn.fault = DISK
     window.tabs.outcome_bar.choose("rejected")
     assert WORDS in answers.errors[-1] and WORDS in window.statusBar().currentMessage()
-    assert window.tabs.outcome_bar.combo.currentData() == "pending" == window.store.get_interview(filled.id).outcome
+    assert window.tabs.outcome_bar.combo.currentData() == "pending" == window.store.interviews.get(filled.id).outcome
 
 
 @pytest.mark.parametrize(
@@ -91,18 +91,18 @@ def test_an_outcome_that_fails_puts_the_bar_back(window, filled, answers):
     [("_offer_next_round", "next interview was not created"), ("_offer_rejection_letter", "letter was not created")],
 )
 def test_what_an_outcome_offers_says_when_it_cannot_be_written(window, filled, answers, offer, words):
-    interviews = window.store.list_interviews()
+    interviews = window.store.interviews.all()
     window.store.conn.fault = DISK
     getattr(window.tracker, offer)(filled.id)
     assert WORDS in answers.errors[-1] and words in answers.errors[-1]
-    assert window.store.list_interviews() == interviews and window.store.list_letters(filled.id) == []
+    assert window.store.interviews.all() == interviews and window.store.letters.all(filled.id) == []
 
 
 def _notes(window, filled):
     window.tabs.setCurrentWidget(window.notes_pane)
     pane = window.notes_pane
     pane.view.setCurrentIndex(pane.model.index(0, COL_TEXT))
-    return pane, [(n.id, n.stamped_at) for n in window.store.list_notes(filled.id)]
+    return pane, [(n.id, n.stamped_at) for n in window.store.notes.all(filled.id)]
 
 
 def test_a_note_delete_or_nudge_that_fails_is_reported_and_the_note_stays(window, filled):
@@ -112,7 +112,7 @@ def test_a_note_delete_or_nudge_that_fails_is_reported_and_the_note_stays(window
     assert "time was not changed" in pane.banner.text() and WORDS in pane.banner.text()
     pane.commands.delete_selected()
     assert "not deleted" in pane.banner.text() and WORDS in window.status_line.saved_label.text()
-    assert [(n.id, n.stamped_at) for n in window.store.list_notes(filled.id)] == before
+    assert [(n.id, n.stamped_at) for n in window.store.notes.all(filled.id)] == before
     assert pane.model.rowCount() == len(before)
 
 
@@ -124,14 +124,14 @@ def test_a_notes_undo_that_fails_stays_on_the_undo_stack(window, filled, qtbot):
     assert "Could not undo the delete" in pane.banner.text() and pane.session.undo_steps
     window.store.conn.fault = None
     pane.commands.undo()
-    assert [(n.id, n.stamped_at) for n in window.store.list_notes(filled.id)] == before
+    assert [(n.id, n.stamped_at) for n in window.store.notes.all(filled.id)] == before
 
 
 def test_board_and_story_commands_that_fail_say_so(window, filled):
     pane, _ = _notes(window, filled)
     board, stories = pane.board, pane.story_bank
     board.list.setCurrentRow(0)
-    count, story_count = board.list.count(), len(window.store.list_stories())
+    count, story_count = board.list.count(), len(window.store.stories.all())
     window.store.conn.fault = DISK
     board.remove_current()
     assert "highlight was not removed" in window.status_line.saved_label.text()
@@ -140,5 +140,5 @@ def test_board_and_story_commands_that_fail_say_so(window, filled):
     stories.new_story()
     saved = window.status_line.saved_label.text()
     assert "story was not added" in saved and WORDS in saved
-    assert board.list.count() == count == len(window.store.list_challenges(filled.id))
-    assert len(window.store.list_stories()) == story_count
+    assert board.list.count() == count == len(window.store.challenges.all(filled.id))
+    assert len(window.store.stories.all()) == story_count

@@ -9,8 +9,8 @@ from followup_desktop.paths import prepare_data_dir
 def test_sidebar_lists_a_screenful_first_then_everything(data_dir, clock, qtbot):
     store = Store.open(prepare_data_dir(data_dir).database, clock)
     for n in reversed(range(FIRST_PAINT_ROWS + 5)):
-        store.add_application(f"Company {n:03}", job_ad="A job ad")
-    interview = store.add_interview(store.list_applications()[-1].id)  # of "Company 000"
+        store.applications.add(f"Company {n:03}", job_ad="A job ad")
+    interview = store.interviews.add(store.applications.all()[-1].id)  # of "Company 000"
     store.close()
     window = build_main_window(data_dir, clock)
     qtbot.addWidget(window)

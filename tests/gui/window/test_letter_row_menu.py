@@ -21,7 +21,7 @@ def menus(answers):
 
 def _draft_on_the_dashboard(window):
     interview, dana, *_ = fill_interview(window.store)
-    letter = window.store.add_letter(interview.id, "thank-you", dana.id, "Thank you", "Dear Dana Lee,\n\nThanks.\n")
+    letter = window.store.letters.add(interview.id, "thank-you", dana.id, "Thank you", "Dear Dana Lee,\n\nThanks.\n")
     window.refresh()
     tree = window.dashboard.tree
     row = next(

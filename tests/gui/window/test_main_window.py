@@ -54,14 +54,14 @@ def test_create_application_and_interview_through_actions(window, answers):
     ]
     assert window.sidebar.current()[0] == "interview"
     assert window.stack.currentWidget() is window.tabs
-    interview = window.store.list_interviews()[0]
-    assert [c.name for c in window.store.list_interviewers(interview.id)] == ["Sam Roe"]
-    assert {c.name for c in window.store.list_contacts(interview.application_id)} == {"Dana Lee", "Sam Roe"}
+    interview = window.store.interviews.all()[0]
+    assert [c.name for c in window.store.interviews.interviewers(interview.id)] == ["Sam Roe"]
+    assert {c.name for c in window.store.contacts.all(interview.application_id)} == {"Dana Lee", "Sam Roe"}
 
 
 def test_selecting_an_application_shows_its_summary(window, answers):
     _add_app_and_interview(window, answers)
-    app = window.store.list_applications()[0]
+    app = window.store.applications.all()[0]
     window.sidebar.select("application", app.id)
     assert window.stack.currentWidget() is window.pages.application_view
     summary = window.pages.application_view.summary.text()
@@ -93,7 +93,7 @@ def test_down_in_the_filter_goes_on_into_the_list(window, answers, qtbot):
     qtbot.keyClick(window.sidebar.filter, Qt.Key.Key_Down)
     assert window.sidebar.tree.hasFocus()
     assert window.navigator.current.page == "application"
-    assert window.store.get_application(window.navigator.current.ident).company == "Beta Bank"
+    assert window.store.applications.get(window.navigator.current.ident).company == "Beta Bank"
 
 
 def test_filter_finds_interviews_by_title(window, answers, qtbot):
@@ -112,39 +112,39 @@ def test_edit_application(window, answers):
     form.contacts = []
     answers.application = form
     _trigger(window, "actionEditItem")
-    app = window.store.list_applications()[0]
+    app = window.store.applications.all()[0]
     assert app.label == "Acme Robotics Ltd — CTO"
-    assert window.store.list_contacts(app.id) == []
+    assert window.store.contacts.all(app.id) == []
     assert _tree_texts(window) == ["Acme Robotics Ltd — CTO"]
 
 
 def test_delete_asks_first_and_undo_brings_everything_back(window, answers, qtbot):
     _add_app_and_interview(window, answers)
-    app = window.store.list_applications()[0]
+    app = window.store.applications.all()[0]
     window.sidebar.select("application", app.id)
     answers.confirm = False
     _trigger(window, "actionDelete")
-    assert len(window.store.list_applications()) == 1
+    assert len(window.store.applications.all()) == 1
     answers.confirm = True
     show(qtbot, window)
     window.sidebar.tree.setFocus()
     qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Delete)
-    assert window.store.list_applications() == [] and _tree_texts(window) == []
+    assert window.store.applications.all() == [] and _tree_texts(window) == []
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     _trigger(window, "actionUndoDelete")
-    assert window.store.list_applications() == [app]
-    assert len(window.store.list_interviews()) == 1 and window.store.list_trash() == []
+    assert window.store.applications.all() == [app]
+    assert len(window.store.interviews.all()) == 1 and window.store.trash.all() == []
 
 
 def test_deleted_interview_restored_from_trash(window, answers):
     _add_app_and_interview(window, answers)
     _trigger(window, "actionDelete")
-    assert window.store.list_interviews() == []
-    entry = window.store.list_trash()[0]
+    assert window.store.interviews.all() == []
+    entry = window.store.trash.all()[0]
     answers.trash = ("restore", entry.id)
     _trigger(window, "actionTrash")
-    assert len(window.store.list_interviews()) == 1
-    restored = window.store.list_interviews()[0]
+    assert len(window.store.interviews.all()) == 1
+    restored = window.store.interviews.all()[0]
     assert window.sidebar.current() == ("interview", restored.id)  # what came back is shown
     assert window.tabs.currentWidget() is window.plan_pane
 
@@ -154,7 +154,7 @@ def test_empty_trash_after_confirmation(window, answers):
     _trigger(window, "actionDelete")
     answers.trash = ("empty", None)
     _trigger(window, "actionTrash")
-    assert window.store.list_trash() == [] and not window.menus.action_undo.isEnabled()
+    assert window.store.trash.all() == [] and not window.menus.action_undo.isEnabled()
 
 
 def test_everything_is_there_after_a_restart(make_window, answers, qtbot):
@@ -183,11 +183,11 @@ def test_store_error_is_shown_not_raised(window, answers):
     answers.application.status = "no-such-status"
     _trigger(window, "actionNewApplication")
     assert answers.errors and "Unknown status" in answers.errors[0]
-    assert window.store.list_applications() == []
+    assert window.store.applications.all() == []
 
 
 HOSTILE = [
-    "N" * 500,  # the longest company name (core/limits.py); longer ones: tests/faults/test_limits_fields.py
+    "N" * 500,  # the longest company name (core/store/limits.py); longer ones: tests/faults/test_limits_fields.py
     "Émoji 🚀👩‍👩‍👧‍👦 Corp",
     "شركة مرحبا — חברה",
     "Ctrl\x00\x07\x1b[31mChars\u202e",
@@ -198,10 +198,10 @@ def test_hostile_names_are_stored_and_shown(window, answers):
     for text in HOSTILE:
         answers.application = sample_application(text, text)
         _trigger(window, "actionNewApplication")
-    stored = {a.company for a in window.store.list_applications()}
+    stored = {a.company for a in window.store.applications.all()}
     assert stored == set(HOSTILE)
     shown = {window.sidebar.model.item(r).data(ID_ROLE) for r in range(1, window.sidebar.model.rowCount())}
-    assert shown == {a.id for a in window.store.list_applications()}
+    assert shown == {a.id for a in window.store.applications.all()}
     window.grab()  # paints every row without crashing
 
 
@@ -209,10 +209,10 @@ def test_an_impossible_stored_date_is_shown_as_it_is(window):
     """An old import could store 2026-13-45: the sidebar shows the text instead of failing."""
     from dataclasses import replace
 
-    from followup_desktop.gui.window.sidebar import interview_label
+    from followup_desktop.gui.common.labels import interview_label
 
-    app = window.store.add_application("Acme")
-    interview = window.store.add_interview(app.id, "Round 1")
+    app = window.store.applications.add("Acme")
+    interview = window.store.interviews.add(app.id, "Round 1")
     assert (
         interview_label(replace(interview, scheduled_start="2026-13-45T25:61:61Z"))
         == "Round 1  ·  2026-13-45T25:61:61Z"
@@ -240,12 +240,12 @@ def test_removing_a_person_who_is_named_elsewhere_asks_first(window, answers, mo
     from followup_desktop.core import forms
 
     _add_app_and_interview(window, answers)
-    app = window.store.list_applications()[0]
-    sam = next(c for c in window.store.list_contacts(app.id) if c.name == "Sam Roe")
-    interview = window.store.list_interviews(app.id)[0]
-    window.store.add_note(interview.id, "Sam: the queue loses messages", speaker_id=sam.id)
+    app = window.store.applications.all()[0]
+    sam = next(c for c in window.store.contacts.all(app.id) if c.name == "Sam Roe")
+    interview = window.store.interviews.all(app.id)[0]
+    window.store.notes.add(interview.id, "Sam: the queue loses messages", speaker_id=sam.id)
     window.sidebar.select("application", app.id)
-    form = forms.application_form(app, window.store.list_contacts(app.id))
+    form = forms.application_form(app, window.store.contacts.all(app.id))
     without_sam = replace(form, contacts=[c for c in form.contacts if c.id != sam.id])
     asked = []
     monkeypatch.setattr(
@@ -254,12 +254,12 @@ def test_removing_a_person_who_is_named_elsewhere_asks_first(window, answers, mo
     seen = _edit_application_answering(window, monkeypatch, [without_sam])
     assert "Sam Roe: 1 interview, 1 note" in asked[0]
     assert seen[-1] is without_sam  # declined: the form came back as typed
-    assert window.store.get_contact(sam.id).name == "Sam Roe"
-    assert window.store.list_notes(interview.id)[0].speaker_id == sam.id
+    assert window.store.contacts.get(sam.id).name == "Sam Roe"
+    assert window.store.notes.all(interview.id)[0].speaker_id == sam.id
     monkeypatch.setattr("followup_desktop.gui.common.dialogs.confirm", lambda *a: True)
     _edit_application_answering(window, monkeypatch, [without_sam])
-    assert sam.id not in {c.id for c in window.store.list_contacts(app.id)}
-    assert window.store.list_notes(interview.id)[0].text == "Sam: the queue loses messages"
+    assert sam.id not in {c.id for c in window.store.contacts.all(app.id)}
+    assert window.store.notes.all(interview.id)[0].text == "Sam: the queue loses messages"
 
 
 def test_removing_a_person_named_nowhere_asks_nothing(window, answers, monkeypatch):
@@ -269,8 +269,8 @@ def test_removing_a_person_named_nowhere_asks_nothing(window, answers, monkeypat
 
     answers.application = sample_application()
     _trigger(window, "actionNewApplication")
-    app = window.store.list_applications()[0]
-    form = forms.application_form(app, window.store.list_contacts(app.id))
+    app = window.store.applications.all()[0]
+    form = forms.application_form(app, window.store.contacts.all(app.id))
     monkeypatch.setattr("followup_desktop.gui.common.dialogs.confirm", lambda *a: pytest.fail("nothing to warn about"))
     _edit_application_answering(window, monkeypatch, [replace(form, contacts=[])])
-    assert window.store.list_contacts(app.id) == []
+    assert window.store.contacts.all(app.id) == []

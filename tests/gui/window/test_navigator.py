@@ -21,8 +21,8 @@ def letter_world(window, answers):
     for title in ("Round 1", "Round 2"):
         answers.interview = sample_interview(title)
         window.menus.action_new_interview.trigger()
-    first, second = window.store.list_interviews()
-    letter = window.store.add_letter(first.id, "thank-you", None, "Thanks", BODY)
+    first, second = window.store.interviews.all()
+    letter = window.store.letters.add(first.id, "thank-you", None, "Thanks", BODY)
     window.refresh()
     return first, second, letter
 
@@ -55,7 +55,7 @@ def test_a_search_hit_in_the_open_interview_is_shown_before_anything_is_selected
     pane = window.letter_pane
     assert window.stack.currentWidget() is window.tabs and window.tabs.currentWidget() is pane
     assert _focus() is pane.editor and pane.editor.textCursor().selectedText() == "Baltic"
-    assert window.store.get_letter(letter.id).body == BODY  # opening a hit wrote nothing
+    assert window.store.letters.get(letter.id).body == BODY  # opening a hit wrote nothing
     _assert_focus_on_screen(window)
 
 
@@ -70,7 +70,7 @@ def test_keys_never_reach_a_hidden_editor(window, letter_world, qtbot):
     assert _focus().isVisible() and _focus() is not window.letter_pane.editor
     qtbot.keyClicks(_focus(), "ZZZ")
     window.flush_panes()
-    assert window.store.get_letter(letter.id).body == BODY
+    assert window.store.letters.get(letter.id).body == BODY
 
 
 def test_clicking_the_selected_interview_leaves_the_results(window, letter_world, qtbot):
@@ -136,7 +136,7 @@ def test_back_skips_what_was_deleted_meanwhile(window, letter_world, qtbot):
     open_interview(window, first.id, "plan")
     open_interview(window, second.id, "plan")
     window.show_dashboard()
-    window.store.delete_interview(second.id)
+    window.store.interviews.delete(second.id)
     assert window.navigator.back()
     assert window.navigator.current == Place("interview", first.id, "plan")
 
@@ -147,14 +147,14 @@ def test_f5_shows_the_notes_and_the_first_note_lands_there(window, letter_world,
     open_interview(window, first.id, "plan")
     deadline = window.plan_pane.followup.findChildren(type(window.search.box))
     (deadline[0] if deadline else window.plan_pane.research).setFocus()
-    plan_before = window.store.get_plan(first.id)
+    plan_before = window.store.plans.get(first.id)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.tabs.currentWidget() is window.notes_pane
     assert _focus() is window.notes_pane.capture
     qtbot.keyClicks(window.notes_pane.capture, "They ship weekly")
     qtbot.keyClick(window.notes_pane.capture, Qt.Key.Key_Return)
-    assert [n.text for n in window.store.list_notes(first.id)] == ["They ship weekly"]
-    assert window.store.get_plan(first.id) == plan_before
+    assert [n.text for n in window.store.notes.all(first.id)] == ["They ship weekly"]
+    assert window.store.plans.get(first.id) == plan_before
     _assert_focus_on_screen(window)
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QMessageBox, QTreeWidget, QWidget
 
 from followup_desktop.core.models import Challenge
-from followup_desktop.core.store_base import new_id
+from followup_desktop.core.store.rows import new_id
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
@@ -65,15 +65,15 @@ def _assert_as_typed(window, place):
 
 def test_markup_in_names_quotes_and_questions_shows_as_typed(window, monkeypatch):
     store = window.store
-    app = store.add_application(f"Acme {MARK}", f"Head of {MARK}")
-    dana = store.add_contact(app.id, f"Dana {MARK}")
-    interview = store.add_interview(app.id, f"Round {MARK}", scheduled_start="2026-03-05T14:00:00.000Z")
-    store.set_interviewers(interview.id, [dana.id])
-    store.add_plan_item(interview.id, "question", f"Why {MARK}?")
-    store.add_plan_item(interview.id, "point", f"Point {MARK} " + "long " * 60)
-    note = store.add_note(interview.id, f"They said {MARK} loudly")
+    app = store.applications.add(f"Acme {MARK}", f"Head of {MARK}")
+    dana = store.contacts.add(app.id, f"Dana {MARK}")
+    interview = store.interviews.add(app.id, f"Round {MARK}", scheduled_start="2026-03-05T14:00:00.000Z")
+    store.interviews.set_interviewers(interview.id, [dana.id])
+    store.plans.add_item(interview.id, "question", f"Why {MARK}?")
+    store.plans.add_item(interview.id, "point", f"Point {MARK} " + "long " * 60)
+    note = store.notes.add(interview.id, f"They said {MARK} loudly")
     now = store.now()
-    store.upsert(
+    store.rows.upsert(
         Challenge(
             id=new_id(),
             interview_id=interview.id,
@@ -87,7 +87,7 @@ def test_markup_in_names_quotes_and_questions_shows_as_typed(window, monkeypatch
             updated_at=now,
         )
     )
-    store.add_story(f"Story {MARK}", situation=f"When {MARK}", result="it worked")
+    store.stories.add(f"Story {MARK}", situation=f"When {MARK}", result="it worked")
     window.refresh()
     seen = _assert_as_typed(window, "dashboard")
     window.sidebar.select("application", app.id)

@@ -1,0 +1,1 @@
+"""The interview plan: the printable plan sheet and the follow-up checklist."""

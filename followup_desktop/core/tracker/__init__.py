@@ -1,0 +1,1 @@
+"""Following up: deadlines, the dashboard of what is due, calendar export."""
