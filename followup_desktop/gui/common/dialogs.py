@@ -163,7 +163,7 @@ def popup(menu, at) -> None:
 
 
 def print_preview(parent: QWidget | None, document, title: str, save_pdf=None) -> None:
-    """Show the pages of a QTextDocument or a printing.Printable, also without a printer; the user prints
+    """Show the pages of a QTextDocument or a pdf.Printable, also without a printer; the user prints
     from there, or saves a PDF through `save_pdf` (a callable returning True once saved)."""
     from followup_desktop.gui.common.print_preview import PrintPreview
 
@@ -188,14 +188,14 @@ def print_document(parent: QWidget | None, printable, title: str) -> bool:
 
 
 def _printable(document, title: str):
-    """A printing.Printable for a plain QTextDocument (the plan sheet's layout)."""
+    """A pdf.Printable for a plain QTextDocument (the plan sheet's layout)."""
     from PySide6.QtGui import QTextDocument
 
     if isinstance(document, QTextDocument):
-        from followup_desktop.gui import printing
+        from followup_desktop.export import pdf
         from followup_desktop.gui.plan import sheet
 
-        return printing.document_printable(document, title, sheet.page_layout())
+        return pdf.document_printable(document, title, sheet.page_layout())
     return document
 
 

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
-from followup_desktop.gui import printing
+from followup_desktop.export import pdf
+from followup_desktop.gui.common import printers
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ NO_PRINTER = (
 )
 
 
-def preview_printer(printable: printing.Printable, has_printer: bool) -> QPrinter:
+def preview_printer(printable: pdf.Printable, has_printer: bool) -> QPrinter:
     """A printer to lay the pages out on: the default one, or a PDF "printer" when none is installed."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if not has_printer:
@@ -39,7 +40,7 @@ class PrintPreview(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        printable: printing.Printable,
+        printable: pdf.Printable,
         title: str,
         print_now: Callable[[], bool],
         save_pdf: Callable[[], object] | None = None,
@@ -47,7 +48,7 @@ class PrintPreview(QDialog):
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
         self.setWindowTitle(f"Print preview — {title}")
-        self.has_printer = printing.printers_available()
+        self.has_printer = printers.printers_available()
         self.printable = printable
         # QPrintPreviewWidget keeps a raw pointer to the printer: it must live as long as the dialog.
         self.printer = preview_printer(printable, self.has_printer)

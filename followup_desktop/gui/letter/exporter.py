@@ -131,13 +131,13 @@ class LetterExporter(QObject):
         """Save the letter as a PDF (temporary file beside the target, then renamed); True once saved."""
         if not self.session.letter:
             return False
-        from followup_desktop.gui import printing
+        from followup_desktop.export import pdf
 
         path = self._ask_target("pdf", "Export PDF", "PDF (*.pdf)")
         if path is None:
             return False
         try:
-            printing.write_pdf(printing.letter_printable(self._layout()), path)
+            pdf.write_pdf(pdf.letter_printable(self._layout()), path)
         except OSError as exc:
             reason = "it is a file, not a folder" if path.parent.is_file() else exc.strerror or exc
             dialogs.show_error(
@@ -149,11 +149,12 @@ class LetterExporter(QObject):
 
     def _printable_or_pdf(self):
         """The letter for the printer; None (after offering a PDF) when no printer is installed."""
-        from followup_desktop.gui import printing
+        from followup_desktop.export import pdf
+        from followup_desktop.gui.common import printers
 
         if not self.session.letter:
             return None
-        if not printing.printers_available():
+        if not printers.printers_available():
             if dialogs.confirm(
                 self.pane,
                 "No printer",
@@ -163,7 +164,7 @@ class LetterExporter(QObject):
             ):
                 self.export_pdf()
             return None
-        return printing.letter_printable(self._layout())
+        return pdf.letter_printable(self._layout())
 
     def print_letter(self) -> None:
         """The system print dialog, then print."""
@@ -173,8 +174,8 @@ class LetterExporter(QObject):
 
     def preview(self) -> None:
         """Print preview, with or without a printer; the user prints or saves a PDF from there."""
-        from followup_desktop.gui import printing
+        from followup_desktop.export import pdf
 
         if self.session.letter:
-            printable = printing.letter_printable(self._layout())
+            printable = pdf.letter_printable(self._layout())
             dialogs.print_preview(self.pane, printable, printable.title, save_pdf=self.export_pdf)

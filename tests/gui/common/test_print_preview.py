@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from followup_desktop.gui import printing
-from followup_desktop.gui.common import dialogs
+from followup_desktop.export import pdf
+from followup_desktop.gui.common import dialogs, printers
 from followup_desktop.gui.common.print_preview import PrintPreview
 from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
@@ -12,9 +12,9 @@ from ...core.letter_fixtures import fill_interview
 from ...export.docx_helpers import sample_layout
 
 
-def _preview(qtbot, monkeypatch, printers, save_pdf=None, print_now=lambda: True):
-    monkeypatch.setattr(printing, "available_printers", lambda: printers)
-    dialog = PrintPreview(None, printing.letter_printable(sample_layout()), "Letter", print_now, save_pdf)
+def _preview(qtbot, monkeypatch, installed, save_pdf=None, print_now=lambda: True):
+    monkeypatch.setattr(printers, "available_printers", lambda: installed)
+    dialog = PrintPreview(None, pdf.letter_printable(sample_layout()), "Letter", print_now, save_pdf)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.preview.updatePreview()
@@ -45,18 +45,25 @@ def test_a_cancelled_pdf_keeps_the_preview_open(qtbot, monkeypatch):
     assert dialog.isVisible()
 
 
-@pytest.mark.parametrize("printers", [[], ["office"]])
-def test_the_letter_preview_opens_with_or_without_a_printer(window, answers, monkeypatch, tmp_path, printers):
+@pytest.mark.parametrize("installed", [[], ["office"]])
+def test_the_letter_preview_opens_with_or_without_a_printer(window, answers, monkeypatch, tmp_path, installed):
     interview, dana, *_ = fill_interview(window.store)
     window.refresh()
     window.sidebar.select("interview", interview.id)
     window.tabs.setCurrentWidget(window.letter_pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
     window.letter_pane.commands.action_new.trigger()
-    monkeypatch.setattr(printing, "available_printers", lambda: printers)
+    monkeypatch.setattr(printers, "available_printers", lambda: installed)
     window.letter_pane.exporter.action_preview.trigger()
     ((title, shown, save_pdf),) = answers.previews
     assert "Dear Dana Lee," in shown and not answers.errors
     answers.save_path = str(tmp_path / "letter.pdf")
     assert save_pdf() is True and (tmp_path / "letter.pdf").stat().st_size > 0
     window.letter_pane.flush()
+
+
+def test_without_a_printer_a_pdf_is_offered_not_printed(qapp, monkeypatch):
+    monkeypatch.setattr(printers, "available_printers", lambda: [])
+    assert not printers.printers_available()
+    monkeypatch.setattr(printers, "available_printers", lambda: ["office"])
+    assert printers.printers_available()

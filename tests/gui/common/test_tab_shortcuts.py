@@ -5,8 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
 
-from followup_desktop.gui import printing
-from followup_desktop.gui.common import dialogs
+from followup_desktop.gui.common import dialogs, printers
 from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
 from ...core.letter_fixtures import fill_interview
@@ -23,7 +22,7 @@ def shown(window, answers, qtbot, monkeypatch):
     window.sidebar.select("interview", interview.id)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
     window.letter_pane.commands.action_new.trigger()
-    monkeypatch.setattr(printing, "available_printers", lambda: [])
+    monkeypatch.setattr(printers, "available_printers", lambda: [])
     answers.confirm = False  # "no printer: save a PDF instead?" -> no
     show(qtbot, window)
     yield window

@@ -28,7 +28,7 @@ def test_hostile_text_everywhere(make_window, answers, qtbot, name, tmp_path):
     pane.interviewers.rows[sam][1].textEdited.emit(text)
     wait_saved(qtbot, pane)
     answers.save_path = str(tmp_path / "p.pdf")
-    pane.action_pdf.trigger()
+    pane.commands.action_pdf.trigger()
     assert (tmp_path / "p.pdf").stat().st_size > 0
     window.close()
     again = make_window().plan_pane

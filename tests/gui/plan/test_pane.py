@@ -117,7 +117,7 @@ def test_question_bank_save_and_type_ahead_insert(window, answers, qtbot):
     add_interview(window, answers, "Round 2")
     pane.questions.add_edit.setFocus()
     qtbot.keyClicks(pane.questions.add_edit, "SUCCESS")
-    popup = pane.completer.popup()
+    popup = pane.commands.completer.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from followup_desktop.gui import printing
+from followup_desktop.gui.common import printers
 
 from .helpers import add_interview, add_items
 
@@ -42,13 +42,13 @@ def test_pdf_sheet_has_everything_with_questions_in_order(window, answers, qtbot
     assert not list(tmp_path.glob(".plan-*"))  # no temporary file left behind
 
 
-@pytest.mark.parametrize("printers", [[], ["office"]])
+@pytest.mark.parametrize("installed", [[], ["office"]])
 def test_the_preview_shows_the_sheet_and_offers_a_pdf_with_or_without_a_printer(
-    window, answers, qtbot, tmp_path, monkeypatch, printers
+    window, answers, qtbot, tmp_path, monkeypatch, installed
 ):
     add_interview(window, answers)
     add_items(qtbot, window.plan_pane.questions, ["First?", "Second?"])
-    monkeypatch.setattr(printing, "available_printers", lambda: printers)
+    monkeypatch.setattr(printers, "available_printers", lambda: installed)
     window.findChild(type(window.menus.action_quit), "actionPrintPlan").trigger()
     ((title, shown, save_pdf),) = answers.previews
     assert "1. First?" in shown and shown.index("First?") < shown.index("Second?")

@@ -153,7 +153,7 @@ def test_saving_to_the_question_bank_that_fails_says_so(plan):
     pane = window.plan_pane
     pane.questions.view.setCurrentRow(0)
     window.store.conn.fault = DISK
-    pane.action_bank.trigger()
+    pane.commands.action_bank.trigger()
     assert said(window, "not saved to the question bank") and window.store.question_bank.all() == []
 
 
@@ -162,6 +162,6 @@ def test_copying_a_plan_that_fails_explains_and_changes_nothing(plan, answers):
     second = add_interview(window, answers, "Round 2")
     answers.pick = first.id
     window.store.conn.fault = DISK
-    window.plan_pane.action_copy.trigger()
+    window.plan_pane.commands.action_copy.trigger()
     assert WORDS in answers.errors[-1] and said(window, "plan was not copied")
     assert stored(window, second) == [] and window.plan_pane.questions.texts() == []

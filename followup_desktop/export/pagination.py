@@ -7,6 +7,8 @@ through are split in one edit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -19,8 +21,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtPrintSupport import QPrinter
 
-def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: float = 12.5) -> int:
+    PagedDevice = QPdfWriter | QPrinter  # what a letter is laid out for and painted on
+
+
+def paint_pages(doc: QTextDocument, device: PagedDevice, number_from: int = 2, footer_mm: float = 12.5) -> int:
     """Paint the document page by page on a printer or PDF writer; page numbers from `number_from`.
 
     The document must have been built for this device (see `letter_document`). Pages break

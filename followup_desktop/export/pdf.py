@@ -1,8 +1,8 @@
-"""Paper and PDF for every pane: printers, page layouts, atomic PDF files, the letter as a QTextDocument.
+"""Paper and PDF: page layouts, atomic PDF files, the letter as a QTextDocument (QtGui only, no widgets).
 
 The letter is laid out from the same `LetterLayout` and `parse_body()` blocks as the Word
 export, never from the editor's document, so spell-check underlines cannot reach paper.
-Pages are cut between lines and painted one by one (gui/pagination.py), so that every line is
+Pages are cut between lines and painted one by one (export/pagination.py), so that every line is
 on exactly one page (also in the PDF's text layer) and letters longer than a page get a page
 number from page 2, like the .docx.
 """
@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (
@@ -27,13 +28,20 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextList,
     QTextListFormat,
 )
 
 from followup_desktop.core.letters.layout import LetterLayout, field_text
 from followup_desktop.core.text.markdown import Block, Run, no_collection, parse_body
 from followup_desktop.core.text.safe import is_rtl, xml_safe
-from followup_desktop.gui.pagination import flow_width, paint_pages
+from followup_desktop.export.pagination import flow_width, paint_pages
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtPrintSupport import QPrinter
+
+    PagedDevice = QPdfWriter | QPrinter  # what a letter is laid out for and painted on
 
 PDF_RESOLUTION = 300
 # margin, footer distance from the paper's edge (mm): the same as the Word export's
@@ -54,18 +62,6 @@ _SUBSTITUTES = {  # free fonts with the same metrics as Office's, found on most 
 
 
 # --------------------------------------------------------------------- printers and files
-def available_printers() -> list:
-    """The installed printers (the seam tests patch)."""
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    return list(QPrinterInfo.availablePrinters())
-
-
-def printers_available() -> bool:
-    """True when at least one printer is installed (without one, QPrinter prints nothing)."""
-    return bool(available_printers())
-
-
 def page_layout(page_size: str = "A4", margin_mm: float | None = None) -> QPageLayout:
     """Portrait A4 or US Letter with even margins (the letter's business margins by default)."""
     size_id, margin, _ = _PAPER.get((page_size or "A4").upper(), _PAPER["A4"])
@@ -81,7 +77,7 @@ class Printable:
 
     title: str
     layout: QPageLayout
-    paint: Callable[[object], object]  # paints on a QPrinter or QPdfWriter
+    paint: Callable[[PagedDevice], object]  # paints on a QPrinter or QPdfWriter
     text: Callable[[], str]
     author: str = ""
 
@@ -95,7 +91,7 @@ def document_printable(document: QTextDocument, title: str, layout: QPageLayout)
     return Printable(title, layout, lambda device: document.clone().print_(device), document.toPlainText)
 
 
-def write_pdf(printable: Printable, path: str | os.PathLike, prefix: str = ".followup-") -> Path:
+def write_pdf(printable: Printable, path: str | os.PathLike[str], prefix: str = ".followup-") -> Path:
     """Render a PDF in memory, write it beside the target, read it back, then rename it over the target.
 
     Qt's PDF writer does not report a failed write (on a full disk it leaves a cut-short file):
@@ -118,7 +114,7 @@ def write_pdf(printable: Printable, path: str | os.PathLike, prefix: str = ".fol
         writer.setAuthor(printable.author)
     printable.paint(writer)
     del writer  # finishes the document
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     buffer.close()
     return write_bytes(path, data, verify=check_pdf, prefix=prefix)
 
@@ -131,8 +127,8 @@ class _LetterBuilder:
         self.doc, self.layout = doc, layout
         self.cursor = QTextCursor(doc)
         self.first = True
-        self.lists: dict[int, object] = {}
-        self.formats: dict[tuple, QTextCharFormat] = {}
+        self.lists: dict[int, QTextList] = {}
+        self.formats: dict[tuple[bool, bool, str | None], QTextCharFormat] = {}
         self.plain = QTextCharFormat()
         self.gap = layout.font_size_pt
 
@@ -278,7 +274,7 @@ def without_ligatures(font: QFont) -> QFont:
     return font
 
 
-def letter_document(layout: LetterLayout, device=None) -> QTextDocument:
+def letter_document(layout: LetterLayout, device: PagedDevice | None = None) -> QTextDocument:
     """The letter as a QTextDocument laid out for `device` (a QPrinter/QPdfWriter) or the screen."""
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
@@ -299,7 +295,7 @@ def letter_printable(layout: LetterLayout) -> Printable:
     """The letter, ready for the print preview, a printer or a PDF file."""
     _, _, footer_mm = _PAPER.get(layout.page_size.upper(), _PAPER["A4"])
 
-    def paint(device) -> int:
+    def paint(device: PagedDevice) -> int:
         with no_collection():  # a long letter makes Python objects by the hundred thousand
             return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtGui import QImage
 
 from followup_desktop.core.letters.layout import layout_plain_text
+from followup_desktop.export import pdf
 from followup_desktop.export.docx import write_docx
-from followup_desktop.gui import printing
 
-from ..export.docx_helpers import BODY, sample_layout, words
-from ..export.test_docx_hostile import C0, WORLD
+from .docx_helpers import BODY, sample_layout, words
+from .test_docx_hostile import C0, WORLD
 
 
 def pdf_pages(path):
@@ -27,7 +27,7 @@ def letters_only(text):
 
 
 def write(layout, path):
-    return printing.write_pdf(printing.letter_printable(layout), path)
+    return pdf.write_pdf(pdf.letter_printable(layout), path)
 
 
 def test_docx_and_qt_pdf_say_the_same_words(qapp, tmp_path):
@@ -54,7 +54,7 @@ def test_long_letter_has_page_numbers_from_page_two(qapp, tmp_path, paper, point
 
 def test_the_printed_document_has_no_spell_check_formats_and_no_red_ink(qapp, tmp_path):
     layout = sample_layout(body_markdown="Thsi lettre has speling misteaks evrywhere.")
-    assert not printing.has_spell_formats(printing.letter_document(layout))
+    assert not pdf.has_spell_formats(pdf.letter_document(layout))
     write(layout, tmp_path / "typos.pdf")
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(tmp_path / "typos.pdf"), str(tmp_path / "page")], check=True)
     image = QImage(str(next(tmp_path.glob("page*.png"))))
@@ -68,7 +68,7 @@ def test_the_printed_document_has_no_spell_check_formats_and_no_red_ink(qapp, tm
 
 
 def test_lists_restart_and_links_are_real(qapp):
-    doc = printing.letter_document(sample_layout())
+    doc = pdf.letter_document(sample_layout())
     lists = {}
     block = doc.begin()
     while block.isValid():
@@ -117,15 +117,8 @@ def test_every_word_is_printed_once_in_order_across_page_breaks(qapp, tmp_path, 
     assert letters_only("\n".join(pages)) == letters_only(layout_plain_text(layout))
 
 
-def test_without_a_printer_a_pdf_is_offered_not_printed(qapp, monkeypatch):
-    monkeypatch.setattr(printing, "available_printers", lambda: [])
-    assert not printing.printers_available()
-    monkeypatch.setattr(printing, "available_printers", lambda: ["office"])
-    assert printing.printers_available()
-
-
 def test_missing_font_falls_back_to_a_latin_font_first(qapp):
-    families = printing.font_families(replace(sample_layout(), font_family="No Such Font Anywhere"))
+    families = pdf.font_families(replace(sample_layout(), font_family="No Such Font Anywhere"))
     assert families[-1] == "Noto Sans CJK SC" and families[0] != "Noto Sans CJK SC"
 
 
