@@ -21,7 +21,7 @@ from followup_desktop.export import pdf
 from followup_desktop.export.docx import write_docx
 
 from ..export.docx_helpers import BODY, sample_layout
-from ..gui.test_printing import tagged  # words without digits: pdftotext cuts "step12" in two
+from ..export.test_pdf import tagged  # words without digits: pdftotext cuts "step12" in two
 
 
 def _pdf_text(path):

@@ -130,7 +130,7 @@ Alex Doe"""
 
 
 def test_editor_word_file_and_pdf_say_the_same_words(window, answers, asked, monkeypatch, tmp_path):
-    from ..test_printing import letters_only, pdf_pages
+    from ...export.test_pdf import letters_only, pdf_pages
 
     _with_letter(window, monkeypatch)
     editor = window.letter_pane.editor

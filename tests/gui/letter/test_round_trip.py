@@ -17,7 +17,7 @@ from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
 from ...core.letter_fixtures import fill_interview
-from ..test_printing import pdf_pages
+from ...export.test_pdf import pdf_pages
 
 PIECES = st.sampled_from(
     [
