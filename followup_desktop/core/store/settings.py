@@ -41,9 +41,8 @@ class Settings:
         """Store a setting (any JSON-serialisable value)."""
         import json
 
-        self._rows.table("settings").upsert(
-            {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": self._rows.now()}, pk="key"
-        )
+        row = {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": self._rows.now()}
+        self._rows.upsert_row("settings", row, "key")
 
     def get_text(self, key: str, default: str = "") -> str:
         """A plain setting's stored value, or default."""

@@ -188,10 +188,6 @@ class Store:
         if applied != migrations.migrations.names():
             migrations.migrations.apply(self.rows.db)
 
-    def warm_up(self) -> None:
-        """Load what the first write needs (sqlite-utils) ahead of time, e.g. when the app is idle."""
-        _ = self.rows.db
-
     def interrupt(self) -> None:
         """Stop the query running on this connection (from any thread); it raises OperationalError."""
         self.conn.interrupt()

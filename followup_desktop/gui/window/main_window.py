@@ -282,13 +282,12 @@ class MainWindow(QMainWindow):
         self.navigator.focus_page()  # a returning user types where they left off
 
     def finish_startup(self) -> None:
-        """Work that waits until the window has painted: the dashboard, last selection, warm caches."""
+        """Work that waits until the window has painted: the dashboard, last selection, icons, the daily backup."""
         self.after_first_paint()
         from followup_desktop.gui.common.icons import app_icon, apply_icons
 
         self.setWindowIcon(app_icon())
         apply_icons(self)
-        self.store.warm_up()
         self.backups.back_up_if_due()
         self.started.emit()
 
