@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
             self.navigator.focus_page()  # Ctrl+2 then typing writes a note, as after F5
 
     # ----------------------------------------------------------------- start-up and closing
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.navigator.watch(self.windowHandle())  # again after Qt made a new native window (window flags)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         if not self._first_paint_seen:
