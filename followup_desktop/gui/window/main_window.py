@@ -272,7 +272,10 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._first_paint_seen:
             self._first_paint_seen = True
-            QTimer.singleShot(0, self.finish_startup)
+            QTimer.singleShot(0, self.after_first_paint)
+            # A timer, not a queued call: it waits until the content above has painted (Qt posts repaints
+            # at low priority, after queued calls), so nothing it does delays what the user sees.
+            QTimer.singleShot(1, self.finish_startup)
 
     def after_first_paint(self) -> None:
         """What the window shows once it is on screen: interviews, the dashboard's rows, the last selection."""
@@ -286,7 +289,8 @@ class MainWindow(QMainWindow):
         self.navigator.focus_page()  # a returning user types where they left off
 
     def finish_startup(self) -> None:
-        """Work that waits until the window has painted: the dashboard, last selection, icons, the daily backup."""
+        """Work that waits until the window has painted: the content (as above), then icons, the store's
+        check and daily backup, and `started` (the log, the read-only message)."""
         self.after_first_paint()
         from followup_desktop.gui.common.icons import app_icon, apply_icons
 
