@@ -88,7 +88,9 @@ def run_gui(data_dir: Path) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
-    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    from followup_desktop.gui.common import theme
+
+    app = cast(QApplication, QApplication.instance() or theme.new_application(sys.argv[:1]))
     app.setApplicationName("FollowUp Desktop")
     app.setApplicationDisplayName("FollowUp Desktop")
     app.setDesktopFileName("io.github.followupdesktop.FollowUpDesktop")  # packaging/linux/*.desktop
