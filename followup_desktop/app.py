@@ -53,13 +53,13 @@ def install_excepthook(window) -> None:
     sys.excepthook = hook
 
 
-def build_main_window(data_dir: str | os.PathLike, clock=None, read_only: bool = False):
-    """The fully wired main window on this data folder (not yet shown)."""
+def build_main_window(data_dir: str | os.PathLike | DataPaths, clock=None, read_only: bool = False):
+    """The fully wired main window on this data folder (not yet shown); a DataPaths is prepared already."""
     from followup_desktop.core.store import Store
     from followup_desktop.gui.common import folders
     from followup_desktop.gui.window.main_window import MainWindow
 
-    data = prepare_data_dir(Path(data_dir))
+    data = data_dir if isinstance(data_dir, DataPaths) else prepare_data_dir(Path(data_dir))
     store = Store.open(data.database, clock, read_only=read_only)
     folders.use(store)  # the file dialogs open in the folder last used for each kind of file
     try:
@@ -141,12 +141,12 @@ def _open_window(data: DataPaths):
         if emptied:
             raise NotADatabaseError(emptied)
         try:
-            window = build_main_window(data.root)
+            window = build_main_window(data)
         except WalMismatchError:
             notice = _set_aside_wal(data)
-            window = build_main_window(data.root)
+            window = build_main_window(data)
         except CannotWriteError:  # a read-only file that must change to open normally: open it for reading
-            window = build_main_window(data.root, read_only=True)
+            window = build_main_window(data, read_only=True)
     except (StoreError, OSError, sqlite3.OperationalError) as exc:  # locked, unreadable: nothing to recover
         if isinstance(exc, (NotADatabaseError, NewerSchemaError)):
             return _recover(data, exc)
@@ -211,7 +211,7 @@ def _recover(data: DataPaths, exc: Exception):
         return None
     try:
         message = backup.recover(data.database, data.backups, choice, Clock().now())
-        window = build_main_window(data.root)
+        window = build_main_window(data)
     except (BackupError, StoreError, OSError, sqlite3.DatabaseError) as err:
         _startup_error("Recovery failed", str(err))
         return None
