@@ -81,6 +81,8 @@ def _startup_error(title: str, message: str) -> int:
 
 def run_gui(data_dir: Path) -> int:
     """Open the window on data_dir and run until it closes."""
+    from followup_desktop.gui.common.feature_scan import skip_feature_scan  # imported before PySide6: not read
+
     try:
         data = prepare_data_dir(data_dir)
     except DataDirError as exc:
@@ -88,6 +90,7 @@ def run_gui(data_dir: Path) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
+    skip_feature_scan()  # before the window's ~90 modules are imported
     from followup_desktop.gui.common import theme
 
     app = cast(QApplication, QApplication.instance() or theme.new_application(sys.argv[:1]))

@@ -16,31 +16,42 @@ ROOT = Path(__file__).resolve().parents[1]
 # namespace was built (~15 ms for its ~100 enum classes), "<every-widget-class>" if PySide6 built every
 # QtWidgets class (it does when Python first meets an object of a Qt-internal class, e.g. in an
 # application-wide event filter: ~140 enum classes, ~30 ms), "<QStyle>" if the application was asked for
-# its style (QStyle's 11 enum classes, ~6 ms). No application-wide filter here either.
+# its style (QStyle's 11 enum classes, ~6 ms), "<sources-read>" if PySide6 read the program's modules
+# for its __feature__ switches (gui/common/feature_scan.py: ~4 MiB). No application-wide filter here either.
 CHILD = """
 import sys
-import PySide6.QtCore, PySide6.QtWidgets
-from PySide6.QtCore import QTimer
 
 def report():
+    import linecache
+    import PySide6.QtCore, PySide6.QtWidgets
+
     built = ["<Qt-namespace>"] if "Qt" in vars(PySide6.QtCore) else []  # PySide6 builds it on first use
     built += ["<every-widget-class>"] if "QWizard" in vars(PySide6.QtWidgets) else []
     built += ["<QStyle>"] if "QStyle" in vars(PySide6.QtWidgets) else []
+    built += ["<sources-read>"] if any("followup_desktop" in name for name in linecache.cache) else []
     print(" ".join(sorted(sys.modules) + built), flush=True)
 
-from followup_desktop import app as followup  # it makes the QApplication, as on a real start
-from followup_desktop.gui.window import main_window
+from followup_desktop import app as followup  # no PySide6 yet: the program imports it, as on a real start
 
-paint = main_window.MainWindow.paintEvent
+build = followup.build_main_window
 
-def first_paint(window, event):
-    paint(window, event)
-    if not getattr(window, "reported", False):
-        window.reported = True
-        report()
-        window.started.connect(lambda: (report(), QTimer.singleShot(0, window.close)))
+def build_main_window(*args, **kwargs):
+    from PySide6.QtCore import QTimer
+    from followup_desktop.gui.window import main_window
 
-main_window.MainWindow.paintEvent = first_paint
+    paint = main_window.MainWindow.paintEvent
+
+    def first_paint(window, event):
+        paint(window, event)
+        if not getattr(window, "reported", False):
+            window.reported = True
+            report()
+            window.started.connect(lambda: (report(), QTimer.singleShot(0, window.close)))
+
+    main_window.MainWindow.paintEvent = first_paint
+    return build(*args, **kwargs)
+
+followup.build_main_window = build_main_window
 sys.exit(followup.main(["--data-dir", sys.argv[1]]))
 """
 
@@ -66,6 +77,7 @@ NOT_AT_FIRST_PAINT = (
     "json",
     "<every-widget-class>",
     "<QStyle>",
+    "<sources-read>",
 )
 
 
@@ -110,6 +122,7 @@ NOT_ONCE_STARTED = (
     "pluggy",
     "<every-widget-class>",
     "<Qt-namespace>",  # the menus' icons are set without it; they are drawn when a menu shows
+    "<sources-read>",
     "followup_desktop.gui.plan.pane",  # the panes are built when an interview is opened
     "followup_desktop.gui.notes.pane",
     "followup_desktop.gui.letter.pane",
