@@ -22,6 +22,7 @@ CHILD = """
 import sys
 
 def report():
+    import gc
     import linecache
     import PySide6.QtCore, PySide6.QtWidgets
 
@@ -29,6 +30,7 @@ def report():
     built += ["<every-widget-class>"] if "QWizard" in vars(PySide6.QtWidgets) else []
     built += ["<QStyle>"] if "QStyle" in vars(PySide6.QtWidgets) else []
     built += ["<sources-read>"] if any("followup_desktop" in name for name in linecache.cache) else []
+    built += [] if gc.isenabled() else ["<no-cycle-collection>"]
     print(" ".join(sorted(sys.modules) + built), flush=True)
 
 from followup_desktop import app as followup  # no PySide6 yet: the program imports it, as on a real start
@@ -123,6 +125,7 @@ NOT_ONCE_STARTED = (
     "<every-widget-class>",
     "<Qt-namespace>",  # the menus' icons are set without it; they are drawn when a menu shows
     "<sources-read>",
+    "<no-cycle-collection>",  # paused during start-up only
     "followup_desktop.gui.plan.pane",  # the panes are built when an interview is opened
     "followup_desktop.gui.notes.pane",
     "followup_desktop.gui.letter.pane",
