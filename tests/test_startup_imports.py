@@ -76,6 +76,10 @@ NOT_AT_FIRST_PAINT = (
     "followup_desktop.gui.tracker.application_view",
     "followup_desktop.gui.common.dialogs",
     "followup_desktop.core.forms",
+    "followup_desktop.core.store.notes",  # the store's repositories are made on first use
+    "followup_desktop.core.store.stories",
+    "followup_desktop.core.store.letters",
+    "followup_desktop.core.search",
     "json",
     "<every-widget-class>",
     "<QStyle>",

@@ -52,7 +52,6 @@ class Sidebar(QWidget):
         self.filter.setObjectName("sidebarFilter")
         self.filter.setPlaceholderText("Filter applications…")
         self.filter.setAccessibleName("Filter applications and interviews")
-        self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
         self._quiet = False  # True while the window marks where the user is (no selected() then)
         self.proxy = _Filter(self)
