@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # namespace was built (~15 ms for its ~100 enum classes), "<every-widget-class>" if PySide6 built every
 # QtWidgets class (it does when Python first meets an object of a Qt-internal class, e.g. in an
 # application-wide event filter: ~140 enum classes, ~30 ms), "<QStyle>" if the application was asked for
-# its style (QStyle's 11 enum classes, ~6 ms), "<sources-read>" if PySide6 read the program's modules
+# its style (QStyle's 11 enum classes, ~6 ms), "<QEvent>" if Python met an event (its Type enum has 179
+# members, ~4 ms), "<sources-read>" if PySide6 read the program's modules
 # for its __feature__ switches (gui/common/feature_scan.py: ~4 MiB). No application-wide filter here either.
 CHILD = """
 import sys
@@ -29,6 +30,7 @@ def report():
     built = ["<Qt-namespace>"] if "Qt" in vars(PySide6.QtCore) else []  # PySide6 builds it on first use
     built += ["<every-widget-class>"] if "QWizard" in vars(PySide6.QtWidgets) else []
     built += ["<QStyle>"] if "QStyle" in vars(PySide6.QtWidgets) else []
+    built += ["<QEvent>"] if "QEvent" in vars(PySide6.QtCore) else []
     built += ["<sources-read>"] if any("followup_desktop" in name for name in linecache.cache) else []
     built += [] if gc.isenabled() else ["<no-cycle-collection>"]
     print(" ".join(sorted(sys.modules) + built), flush=True)
@@ -41,16 +43,16 @@ def build_main_window(*args, **kwargs):
     from PySide6.QtCore import QTimer
     from followup_desktop.gui.window import main_window
 
-    paint = main_window.MainWindow.paintEvent
+    after_first_paint = main_window.MainWindow.after_first_paint
 
-    def first_paint(window, event):
-        paint(window, event)
+    def first_paint(window):  # called once the window has painted, before it does anything more
         if not getattr(window, "reported", False):
             window.reported = True
             report()
             window.started.connect(lambda: (report(), QTimer.singleShot(0, window.close)))
+        after_first_paint(window)
 
-    main_window.MainWindow.paintEvent = first_paint
+    main_window.MainWindow.after_first_paint = first_paint
     return build(*args, **kwargs)
 
 followup.build_main_window = build_main_window
@@ -83,6 +85,7 @@ NOT_AT_FIRST_PAINT = (
     "json",
     "<every-widget-class>",
     "<QStyle>",
+    "<QEvent>",
     "<sources-read>",
 )
 

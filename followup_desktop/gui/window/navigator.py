@@ -16,10 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QWindow
 
 log = logging.getLogger(__name__)
@@ -272,6 +273,8 @@ class Navigator(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """The mouse's Back and Forward buttons go back and forward anywhere in the watched window."""
+        from PySide6.QtCore import QEvent  # after the first paint: its Type enum has 179 members
+
         if event.type() == QEvent.Type.MouseButtonRelease:
             button = int(event.button().value) if hasattr(event.button(), "value") else int(event.button())
             if button in (_BACK_BUTTON, _FORWARD_BUTTON):

@@ -121,7 +121,8 @@ def test_the_dashboard_is_reachable_from_anywhere(window, letter_world, qtbot):
 
 def test_back_and_forward_by_keys_and_mouse_buttons(window, letter_world, qtbot):
     first, second, _ = letter_world
-    show(qtbot, window)
+    with qtbot.waitSignal(window.started):  # the mouse's buttons are taken from the first paint on
+        show(qtbot, window)
     open_interview(window, first.id, "letter")
     open_interview(window, second.id, "notes")
     window.show_dashboard()
