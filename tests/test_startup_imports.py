@@ -78,6 +78,7 @@ NOT_AT_FIRST_PAINT = (
     "followup_desktop.gui.tracker.application_view",
     "followup_desktop.gui.common.dialogs",
     "followup_desktop.core.forms",
+    "followup_desktop.core.models",  # dataclasses, ~3 M instructions each: the sidebar lists summaries
     "followup_desktop.core.store.notes",  # the store's repositories are made on first use
     "followup_desktop.core.store.stories",
     "followup_desktop.core.store.letters",
