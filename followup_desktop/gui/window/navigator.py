@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
@@ -31,8 +30,7 @@ HISTORY_LIMIT = 100
 _BACK_BUTTON, _FORWARD_BUTTON = 0x08, 0x10  # Qt.MouseButton.BackButton / ForwardButton
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):  # a named tuple, not a frozen dataclass: ~0.6 against ~3.7 M instructions to define
     """A place in the window: a page, what it shows, and for an interview the tab."""
 
     page: str = "dashboard"
@@ -124,7 +122,7 @@ class Navigator(QObject):
         if self._moving:
             return False
         if place.page == "interview" and not place.tab and place.ident in self._last_tab:
-            place = replace(place, tab=self._last_tab[place.ident])  # else the page's loader chooses
+            place = place._replace(tab=self._last_tab[place.ident])  # else the page's loader chooses
         if place == self.current and self.stack.currentWidget() is self._pages[place.page][0]():
             self.ensure_visible_focus()
             return True
@@ -174,7 +172,7 @@ class Navigator(QObject):
         """The user switched the interview's tab (tab bar, Ctrl+1/2/3): a step Back can undo."""
         if self._moving or self.current is None or self.current.page != "interview" or tab == self.current.tab:
             return
-        place = replace(self.current, tab=tab)
+        place = self.current._replace(tab=tab)
         self.history.visit(self.current, place)
         self._arrive(place)
 

@@ -7,8 +7,6 @@ the first paint); its requests are passed on as this object's signals.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QObject, Signal
 
 from followup_desktop.gui.window import texts
@@ -65,13 +63,13 @@ class Pages(QObject):
         nav = self.navigator
         if nav.tab_switch(place):
             self.tabs.setCurrentIndex(TAB_NAMES.index(place.tab or nav.current.tab))
-            return replace(place, tab=place.tab or nav.current.tab)
+            return place._replace(tab=place.tab or nav.current.tab)
         interview = self.store.interviews.get(place.ident)
         app = self.store.applications.get(interview.application_id)
         for pane in self.tabs.panes:
             pane.load(interview)
         self.tabs.outcome_bar.load(interview)
-        place = replace(place, tab=place.tab or first_tab(interview))
+        place = place._replace(tab=place.tab or first_tab(interview))
         self.tabs.setCurrentIndex(TAB_NAMES.index(place.tab))
         title = interview.title or texts.INTERVIEW
         self.title_changed.emit(texts.TITLE_INTERVIEW.format(company=app.company, title=title))
