@@ -102,3 +102,17 @@ def test_ordinary_writes_load_no_sqlite_utils(tmp_path):
     assert result.returncode == 0, result.stderr
     loaded = set(result.stdout.split())
     assert not loaded & {"sqlite_utils", "click", "dateutil", "pluggy"}
+
+
+def test_a_checkpoint_puts_the_wal_into_the_file(tmp_path):
+    path = tmp_path / "followup.sqlite3"
+    store = Store.open(path)  # a new database: the schema steps are in the -wal
+    try:
+        store.applications.add("Acme")
+        assert path.with_name(path.name + "-wal").stat().st_size > 0
+        store.checkpoint()
+        assert path.with_name(path.name + "-wal").stat().st_size == 0  # nothing left for the next start to re-read
+        with sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True) as alone:  # the file without its -wal
+            assert alone.execute("SELECT company FROM applications").fetchall() == [("Acme",)]
+    finally:
+        store.close()

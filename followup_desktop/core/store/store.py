@@ -260,6 +260,18 @@ class Store:
         if applied != migrations.migrations.names():
             migrations.migrations.apply(self.rows.db)
 
+    def checkpoint(self) -> None:
+        """Copy the -wal's pages into the database file and empty it (as closing does).
+
+        A window that was killed never closed: its -wal (a new database's whole schema, some 140
+        pages) would be re-read on every start until one closes cleanly, three times each.
+        """
+        if self.path is not None and not self.read_only:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:  # busy or a full disk: the pages stay in the -wal, as before
+                log.info("no checkpoint: %s", exc)
+
     def interrupt(self) -> None:
         """Stop the query running on this connection (from any thread); it raises OperationalError."""
         self.conn.interrupt()

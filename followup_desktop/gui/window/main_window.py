@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         apply_icons(self)
         for box in (self.sidebar.filter, self.search.box):  # its icon (~4 ms) shows only over typed text
             box.setClearButtonEnabled(True)
+        self.store.checkpoint()  # what a killed window left in the -wal is not re-read at every start
         self.backups.back_up_if_due()
         self.started.emit()
 

@@ -39,3 +39,11 @@ def test_start_up_goes_on_once_the_window_has_painted(data_dir, clock, qtbot):
     assert window.windowHandle().isExposed() and window.dashboard.active
     window.close()
     window.store.close()
+
+
+def test_once_started_what_a_killed_window_left_in_the_wal_is_in_the_file(window):
+    wal = window.store.path.with_name(window.store.path.name + "-wal")
+    window.store.applications.add("Acme")
+    assert wal.stat().st_size > 0
+    window.finish_startup()
+    assert wal.stat().st_size == 0
