@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         for interview in self.store.interviews.all() if with_interviews else ():
             by_app.setdefault(interview.application_id, []).append(interview)
         self.sidebar.populate(apps, by_app, limit=None if with_interviews else FIRST_PAINT_ROWS)
+        if not self.dashboard.active:
+            self.dashboard.show_heading(empty=not apps)
         self.help.update()
         self.navigator.reload()
 

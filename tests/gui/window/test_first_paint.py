@@ -1,5 +1,7 @@
 """What the window lists before its first paint (kept small for start-up) and right after it."""
 
+from PySide6.QtWidgets import QWidget
+
 from followup_desktop.app import build_main_window
 from followup_desktop.core.store import Store
 from followup_desktop.gui.window.main_window import FIRST_PAINT_ROWS
@@ -47,3 +49,23 @@ def test_once_started_what_a_killed_window_left_in_the_wal_is_in_the_file(window
     assert wal.stat().st_size > 0
     window.finish_startup()
     assert wal.stat().st_size == 0
+
+
+def _shown(board) -> set[str]:
+    return {w.objectName() for w in board.findChildren(QWidget) if w.isVisibleTo(board) and w.objectName()}
+
+
+def test_before_its_rows_the_dashboard_shows_only_the_heading_it_keeps(data_dir, clock, qtbot):
+    window = build_main_window(data_dir, clock)  # an empty database
+    qtbot.addWidget(window)
+    assert _shown(window.dashboard) == {"dashboardWelcome"}  # no how-to text laid out yet
+    assert not window.dashboard.title.isVisibleTo(window.dashboard)  # nor the heading of a non-empty database
+    window.after_first_paint()
+    assert {"dashboardWelcome", "dashboardHowToStart", "dashboardTryExample"} <= _shown(window.dashboard)
+    window.store.applications.add("Acme")
+    window.close()
+    window.store.close()
+    again = build_main_window(data_dir, clock)
+    qtbot.addWidget(again)
+    assert again.dashboard.title.isVisibleTo(again.dashboard) and not again.dashboard.welcome_title.isVisibleTo(again)
+    again.store.close()
