@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.bench_checks import LETTER  # noqa: E402
-from bench.common import sample  # noqa: E402
+from bench.common import sample, show_started  # noqa: E402
 from followup_desktop.core.letters import spelling  # noqa: E402
 from followup_desktop.core.letters.checks import run_checks  # noqa: E402
 from followup_desktop.core.text.words import word_count  # noqa: E402
@@ -56,8 +56,7 @@ def _open_letter():
     pane = window.letter_pane
     window.tabs.setCurrentWidget(pane)  # typing happens in a letter on screen, checked and underlined
     window.resize(1200, 800)
-    window.show()
-    app.processEvents()
+    show_started(app, window)
     spelling.preload(pane.spell.speller.language)
     pane.run_checks_now()
     pane.spell.set_ready()

@@ -17,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import show_started  # noqa: E402
 from followup_desktop.core.clock import FrozenClock  # noqa: E402
 from followup_desktop.core.store import Store  # noqa: E402
 from followup_desktop.core.store.rows import new_id  # noqa: E402
@@ -89,8 +90,7 @@ def bench_gui(data_dir: Path, interview_id: str, runs: int) -> tuple[list[float]
     app = QApplication.instance() or QApplication([])
     window = build_main_window(data_dir, FrozenClock("2026-03-02T12:00:00Z"))
     window.resize(1300, 800)
-    window.show()
-    app.processEvents()
+    show_started(app, window)
     pane = window.notes_pane
     interview = window.store.interviews.get(interview_id)
     other = window.store.interviews.all()[-1]

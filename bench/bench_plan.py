@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.common import sample  # noqa: E402
+from bench.common import sample, show_started  # noqa: E402
 from followup_desktop.app import build_main_window  # noqa: E402
 
 TARGET_MS = 30.0
@@ -62,8 +62,7 @@ def main(runs: int = 20) -> int:
         ids.append(interview.id)
     window.refresh()
     window.resize(1300, 850)
-    window.show()
-    app.processEvents()
+    show_started(app, window)
     timings = time_switch(window, ids, runs)
     assert window.plan_pane.questions.view.count() == 50
     median = statistics.median(timings)

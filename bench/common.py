@@ -8,6 +8,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 
+def show_started(app, window, timeout_ms: int = 10_000) -> None:
+    """Show the main window and wait for its start-up work after the first paint (`started`), so that
+    what is timed next is the interaction alone, as a user meets it once the window is there."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.started.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    window.show()
+    loop.exec()
+    app.processEvents()
+
+
 def sample(fn: Callable[[], object], runs: int, warmup: int = 1) -> list[float]:
     """Milliseconds of `runs` calls of fn, after `warmup` untimed calls."""
     for _ in range(warmup):

@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import generate  # noqa: E402
-from bench.common import Row, sample  # noqa: E402
+from bench.common import Row, sample, show_started  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -130,8 +130,7 @@ def bench_switch(cfg: Config) -> list[Row]:
     _, typical = _busy_and_typical(data / "followup.sqlite3")
     window = build_main_window(data, FrozenClock(generate.NOW))
     window.resize(1300, 850)
-    window.show()
-    app.processEvents()
+    show_started(app, window)
     rows = []
     for tab in ("plan", "notes", "letter"):
         window.tabs.setCurrentWidget(getattr(window, f"{tab}_pane"))
