@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FIRST_PAINT_ROWS = 150  # sidebar rows listed before the first paint: more than a tall screen shows
-PAINT_POLL_MS = (5, 100)  # how often to look whether the window has painted: for a second, then (hidden?)
+PAINT_POLL_MS = (5, 100)  # looking whether the window has painted: every 5 ms for a second, then (minimized?) 100
 
 
 class MainWindow(QMainWindow):
@@ -311,8 +311,8 @@ class MainWindow(QMainWindow):
         self.navigator.focus_page()  # a returning user types where they left off
 
     def finish_startup(self) -> None:
-        """Work that waits until the window has painted: the content (as above), then icons, the store's
-        check and daily backup, and `started` (the log, the read-only message)."""
+        """Work that waits until the window has painted: its content (after_first_paint), then icons, the
+        store's check and daily backup, and `started` (the log, the read-only message)."""
         self.after_first_paint()
         from followup_desktop.gui.common.icons import app_icon, apply_icons
 
