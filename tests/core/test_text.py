@@ -55,6 +55,10 @@ def test_xml_safe_keeps_every_legal_character():
         ("com1", "docx", "_com1.docx"),
         ("LPT9", "docx", "_LPT9.docx"),
         ("COM10", "docx", "COM10.docx"),
+        ("com\u00b9", "docx", "_com\u00b9.docx"),  # Windows 11 reserves superscript digits too
+        ("LPT0", "pdf", "_LPT0.pdf"),
+        ("CONIN$", "docx", "_CONIN$.docx"),
+        ("-rf", "docx", "rf.docx"),  # read as an option in a shell
         ("Zoë Müller – Café", "docx", "Zoë Müller – Café.docx"),
         ("株式会社 テスト", "docx", "株式会社 テスト.docx"),
         ("name", ".pdf", "name.pdf"),
@@ -80,6 +84,26 @@ def test_proposed_letter_filename():
 def test_proposed_letter_filename_skips_empty_and_hostile_parts():
     name = proposed_letter_filename("A/B Corp", "", "follow-up", "2026-01-02")
     assert name == "A B Corp - follow-up - 2026-01-02.docx"
+
+
+@pytest.mark.parametrize(
+    "copy, expected",
+    [(1, "Acme - Engineer - thank-you - 2026-11-29.pdf"), (12, "Acme - Engineer - thank-you - 2026-11-29 (12).pdf")],
+)
+def test_a_further_copy_is_numbered(copy, expected):
+    assert proposed_letter_filename("Acme", "Engineer", "thank-you", "2026-11-29", "pdf", copy) == expected
+
+
+@pytest.mark.parametrize("company", ["x" * 500, "株式会社" * 125, "Acme " * 100])
+def test_a_long_company_or_role_never_pushes_the_kind_and_date_out(company):
+    name = proposed_letter_filename(company, company, "check-in", "2026-11-29", "docx", 100)
+    assert name.endswith(" - check-in - 2026-11-29 (100).docx"), name
+    assert len(name) <= 120 and len(name.encode()) <= 240
+
+
+def test_the_number_stays_when_the_stem_is_shortened():
+    name = safe_filename("y" * 300, "docx", tail=" (7)")
+    assert name.endswith("y (7).docx") and len(name) == 120
 
 
 @given(st.text(), st.sampled_from(["docx", "pdf", ".dotx", ""]))

@@ -58,6 +58,21 @@ class Letters:
         """One letter; NotFoundError when there is none with this id."""
         return self._rows.get(Letter, letter_id)
 
+    def ids_starting(self, prefix: str) -> list[str]:
+        """The id equal to `prefix` if there is one, else every id that starts with it, oldest first.
+
+        As git takes a commit by the start of its id: ASCII case is ignored only when no id starts
+        with `prefix` exactly as typed (ids are lower-case UUIDs; an imported one may be any text).
+        """
+        if not prefix:
+            return []
+        for where in ("id = ?", "substr(id, 1, ?) = ?", "lower(substr(id, 1, ?)) = lower(?)"):
+            params = [prefix] if where == "id = ?" else [len(prefix), prefix]
+            rows = self._rows.select(f"SELECT id FROM letters WHERE {where} ORDER BY created_at, rowid", params)
+            if rows:
+                return [row["id"] for row in rows]
+        return []
+
     def all(self, interview_id: str) -> list[Letter]:
         """An interview's letters, oldest first."""
         return self._rows.fetch(Letter, "interview_id = ?", [interview_id])
