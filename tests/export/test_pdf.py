@@ -67,18 +67,59 @@ def test_the_printed_document_has_no_spell_check_formats_and_no_red_ink(qapp, tm
     assert red == 0
 
 
-def test_lists_restart_and_links_are_real(qapp):
+def test_lists_restart_and_links_are_real(qapp, tmp_path):
     doc = pdf.letter_document(sample_layout())
-    lists = {}
+    markers = []
     block = doc.begin()
     while block.isValid():
-        if block.textList():
-            lists.setdefault(block.textList().objectIndex(), []).append(block.textList().itemText(block))
+        if block.blockFormat().textIndent() < 0:  # a list item: its marker hangs in the margin
+            markers.append(block.text().split(" ", 1)[0])
         block = block.next()
-    numbered = [items for items in lists.values() if items[0][0].isdigit()]
-    assert numbered == [["1.", "2."], ["1.", "2."]] and len(lists) == 3  # each numbered list starts at 1
+    assert markers == ["1.", "2.", "\u2022", "\u2022", "1.", "2."]  # each numbered list starts at 1
     html = doc.toHtml()
     assert 'href="https://example.com/backlog"' in html
+    text = pdf_pages(write(sample_layout(), tmp_path / "lists.pdf"))[0]
+    assert "\u2022 a plan for the first ninety days" in text and "2. We moved the slowest jobs first." in text
+
+
+@pytest.mark.parametrize("family", ["Calibri", "No Such Family", "Sans Serif"])
+def test_digits_reach_the_text_layer_whatever_fonts_are_installed(qapp, tmp_path, family):
+    # With only DejaVu installed, the system font's name is the alias "Sans Serif": Qt passed over it
+    # for the East Asian font, whose digits pdftotext reads as nothing ("High Street", "BS DJ").
+    layout = sample_layout(font_family=family, body_markdown="1. On 3 March at 10:30\n2. Call 0117 496 0000")
+    text = pdf_pages(write(layout, tmp_path / "digits.pdf"))[0]
+    for needle in ("12 High Street", "Bristol BS1 4DJ", "25 November 2026", "1. On 3 March at 10:30", "0117 496 0000"):
+        assert needle in text
+
+
+@pytest.mark.parametrize("marker", ["- ", "9. ", "10. "])
+@pytest.mark.parametrize("words", ["the reconciliation backlog stayed with me " * 6, "שלום עולם פריט ברשימה " * 8])
+def test_a_wrapped_list_item_goes_on_under_its_first_word(qapp, marker, words):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(pdf.page_layout("A4"))
+    writer.setResolution(pdf.PDF_RESOLUTION)
+    doc = pdf.letter_document(sample_layout(body_markdown=f"Intro\n\n{marker}{words}\n\n{marker}{words}"), writer)
+    items = [b for b in _blocks(doc) if b.blockFormat().textIndent() < 0]
+    assert len(items) == 2
+    for item in items:
+        layout, skip = item.layout(), len(item.text().split(" ", 1)[0]) + 1
+        first, second = layout.lineAt(0), layout.lineAt(1)
+        start = first.cursorToX(skip)[0]  # where the first word begins, after the marker
+        edge = second.x() + (second.width() if pdf.is_rtl(words) else 0)  # right-to-left lines end at the right
+        assert abs(start - edge) < 1, (start, edge)
+        assert first.cursorToX(0)[0] != start  # the marker stands before it, in the margin
+
+
+def _blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
 
 
 def test_hostile_text_prints_to_pdf(qapp, tmp_path):
