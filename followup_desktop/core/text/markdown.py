@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from followup_desktop.core.text.markdown_lines import read_region, regions
+from followup_desktop.core.text.markdown_lines import emphasis_runs, read_region, regions
 from followup_desktop.core.text.safe import xml_safe
 
 if TYPE_CHECKING:
@@ -184,6 +184,20 @@ def parse_body_tokens(markdown: str) -> list[Block]:
 _INLINE_SYNTAX = re.compile(r"[\n\\`*_<!\[\]&]")
 
 
+_NOT_EMPHASIS = re.compile(r"[\n\\`<!\[\]&]")  # the syntax emphasis_runs leaves to markdown-it
+
+
+def _merged(pieces: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
+    """Runs of the pieces, neighbours with the same formatting joined, as markdown-it's are."""
+    runs: list[Run] = []
+    for text, bold, italic in pieces:
+        if runs and runs[-1].bold == bold and runs[-1].italic == italic:
+            runs[-1] = Run(runs[-1].text + text, bold, italic)
+        elif text:
+            runs.append(Run(text, bold, italic))
+    return tuple(runs)
+
+
 class _BlockReader:
     """Turns markdown-it's tokens, or the events of the plain-line reader, into blocks."""
 
@@ -210,9 +224,15 @@ class _BlockReader:
 
     def paragraph(self, content: str) -> None:
         """A paragraph's inline text (trimmed as markdown-it trims it)."""
-        if _INLINE_SYNTAX.search(content) is None:  # one text token: markdown-it's inline parser is not needed
+        syntax = _INLINE_SYNTAX.search(content)
+        if syntax is None:  # one text token: markdown-it's inline parser is not needed
             self.emit((Run(content),) if content else ())
             return
+        if _NOT_EMPHASIS.search(content, syntax.start()) is None:
+            pieces = emphasis_runs(content)
+            if pieces is not None:
+                self.emit(_merged(pieces))
+                return
         (inline,) = _parser().parseInline(content)  # the inline rules, then joining text as parse() does
         self.emit(_inline_runs(inline.children))
 
