@@ -24,7 +24,7 @@ CANDIDATES_SHOWN = 10  # an ambiguous id lists this many of the letters it could
 
 
 def run_letter(args: argparse.Namespace, data: DataPaths, writable: bool = True) -> int:
-    """List letters or export one; errors go to stderr with exit status 1, never a traceback."""
+    """List letters or export one; errors go to stderr with exit status 1 (4: no such letter), never a traceback."""
     import sqlite3
 
     from followup_desktop.core.store import StoreError
@@ -136,7 +136,7 @@ def _unusable(given: str) -> str:
     if given.endswith(("/", os.sep)):
         return f"The folder {given} does not exist."
     if not target.parent.is_dir():
-        return f"The folder {str(target.parent)} does not exist."
+        return f"The folder {target.parent} does not exist."
     return ""
 
 
@@ -146,19 +146,20 @@ def _write(store: Store, letter: Letter, given: str, ext: str, write: Callable[[
     from followup_desktop.core.files import create_new
     from followup_desktop.core.letters.export import proposed_names
 
-    target, claimed, replaced, names = Path(given), False, False, [""]
+    target, claimed, replaced, proposed = Path(given), False, False, ""
     if target.is_dir():
         folder, names = target, list(proposed_names(store, letter, ext))
+        proposed = names[0]
         try:
             target = create_new(folder, names)
         except FileExistsError:
             return fail(
-                f"{names[0]} and {len(names) - 1} numbered copies of it are already in "
-                f"{str(folder.resolve())}; give a file name: --{ext} PATH."
+                f"{proposed} and {len(names) - 1} numbered copies of it are already in "
+                f"{folder.resolve()}; give a file name: --{ext} PATH."
             )
         except OSError as exc:
             return fail(
-                f"No file can be made in the folder {str(folder.resolve())}: "
+                f"No file can be made in the folder {folder.resolve()}: "
                 f"{exc.strerror or exc}. Give another folder or a file name: --{ext} PATH."
             )
         claimed = True
@@ -171,8 +172,8 @@ def _write(store: Store, letter: Letter, given: str, ext: str, write: Callable[[
     except OSError as exc:
         return _failed(target, claimed, str(exc) if isinstance(exc, WriteFailed) else f"{given}: {exc.strerror or exc}")
     shown_path = shown(str(target.resolve() if claimed else target))
-    if claimed and target.name != names[0]:
-        print(f"Wrote {shown_path} (a file named {shown(names[0])} was already there and was left as it was).")
+    if claimed and target.name != proposed:
+        print(f"Wrote {shown_path} (a file named {shown(proposed)} was already there and was left as it was).")
     else:
         print(f"Wrote {shown_path}" + (", replacing the older file." if replaced else "."))
     _record(store, letter.id, shown_path)
