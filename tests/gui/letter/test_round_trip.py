@@ -18,6 +18,7 @@ from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
 from ...core.letter_fixtures import fill_interview
 from ...export.test_pdf import pdf_pages
+from .helpers import open_new_letter
 
 PIECES = st.sampled_from(
     [
@@ -93,12 +94,7 @@ def words(markdown):
 
 @pytest.fixture
 def pane(window, monkeypatch):
-    interview, dana, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.letter_pane)
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.commands.action_new.trigger()
+    interview, dana = open_new_letter(window, monkeypatch)
     yield window.letter_pane
     window.letter_pane.flush()
     window.letter_pane.check_timer.stop()  # the store closes with the test; the checks need it
