@@ -18,64 +18,10 @@ from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
 from ...core.letter_fixtures import fill_interview
 from ...export.test_pdf import pdf_pages
+from ...hostile import MARKDOWN_PIECES
 from .helpers import open_new_letter
 
-PIECES = st.sampled_from(
-    [
-        "<Name>",
-        "<b>",
-        "</b>",
-        "<script>",
-        "<HR>",
-        "&amp;",
-        "&copy;",
-        "&#65;",
-        "&#x42;",
-        "&",
-        "*",
-        "**",
-        "_",
-        "__",
-        "`",
-        "```",
-        "~~~",
-        "[x](y)",
-        "![i](u)",
-        "[r]: /u",
-        "<http://a.b>",
-        "#",
-        "# ",
-        "## ",
-        "- ",
-        "+ ",
-        "* ",
-        "1. ",
-        "2) ",
-        "> ",
-        "=",
-        "---",
-        "\\",
-        "|",
-        "!",
-        "\n",
-        "\n\n",
-        "\n- ",
-        "\n  - ",
-        "\n1. ",
-        "  ",
-        "\t",
-        "    ",
-        "\u2028",
-        "\u00a0",
-        "  \n",
-        "\\\n",
-        "**bold**",
-        "*it*",
-        "[link](https://example.com/a b)",
-        "Dana <HR> Lee",
-        "word",
-    ]
-)
+PIECES = st.sampled_from(MARKDOWN_PIECES)
 BODIES = st.one_of(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=16).map("".join), st.text(max_size=40))
 WORD = st.from_regex(r"[A-Za-z][a-z0-9]{0,6}", fullmatch=True)
 STYLED = st.tuples(WORD, st.sampled_from(["{}", "**{}**", "*{}*", "***{}***", "[{}](https://example.com/p)"])).map(
