@@ -193,7 +193,7 @@ class NotesPane(Pane):
             self.story_bank.load()
         if switching:
             self._restore_pending()
-            self.view.scrollToBottom()
+            self.view.show_newest()
             if self.session.unsaved_edits:
                 QTimer.singleShot(0, self.commands.reopen_unsaved_edit)
 
