@@ -252,7 +252,16 @@ class NotesView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in ((COL_ELAPSED, 58), (COL_CLOCK, 64), (COL_SPEAKER, 92), (COL_KIND, 96), (COL_QUESTION, 120)):
+        # widths for the font in use (a larger font gets wider columns); times as long as they get
+        fm, scale = self.fontMetrics(), self.fontMetrics().lineSpacing() / 14
+        time_width = fm.horizontalAdvance("00:00:00") + 14
+        for col, width in (
+            (COL_ELAPSED, time_width),
+            (COL_CLOCK, time_width),
+            (COL_SPEAKER, round(92 * scale)),
+            (COL_KIND, round(96 * scale)),
+            (COL_QUESTION, round(120 * scale)),
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
 

@@ -394,3 +394,23 @@ def test_a_note_column_shows_whole_lines_only(window, qtbot):
     ]
     assert inked, "the note is painted"
     assert max(inked) < 2 * line + 6  # two whole lines (and an ellipsis), no third line's tops
+
+
+def test_times_past_the_first_hour_show_whole(window, qtbot):
+    from followup_desktop.gui.notes.model import COL_CLOCK, COL_ELAPSED
+
+    app = window.store.applications.add("Acme Robotics", "Head of Platform")
+    interview = window.store.interviews.add(app.id, "Round 1")
+    window.store.rows.conn.execute(
+        "UPDATE interviews SET started_at = ? WHERE id = ?", ("2026-03-02T09:00:00.000Z", interview.id)
+    )
+    window.store.notes.add(interview.id, "Late in a long panel", "2026-03-02T10:02:03.000Z")
+    window.refresh()
+    open_interview(window, interview.id, "notes")
+    show(qtbot, window)
+    view, model = window.notes_pane.view, window.notes_pane.view.model()
+    for column in (COL_ELAPSED, COL_CLOCK):
+        shown = model.index(0, column).data()
+        assert ":" in shown and len(shown) >= 7  # h:mm:ss, hh:mm:ss
+        longest = view.fontMetrics().horizontalAdvance("00:00:00")  # 10+ hours in, or a clock at 23:59:59
+        assert view.columnWidth(column) >= max(view.fontMetrics().horizontalAdvance(shown), longest) + 8
