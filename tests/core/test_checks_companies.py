@@ -55,7 +55,8 @@ def test_a_name_that_reads_like_this_one_as_an_employer_is_close():
         ("At Vandelay Industries we had a similar delay.", "Vandelay Industries"),
         ("Thank you for the time with the Hooli team.", "Hooli"),
         ("Thank you. I enjoyed meeting Hooli's team.", "Hooli"),
-        ("In my years at Initech, I led the migration.", "Initech"),
+        ("I am excited about the role at Initech, and I am free next week.", "Initech"),
+        ("I would welcome a career with Initech.", "Initech"),
         ("Pied Piper Inc. solved this before.", "Pied Piper Inc"),
     ],
 )
@@ -81,6 +82,9 @@ def test_an_organisation_never_written_about_is_a_warning_with_the_reason(text, 
         "Dear Maya, Thank you. Replanning went from forty minutes to six.",
         "I would love to join Globex.",  # another application: the other-company rule's error
         "Northern Europe is where the depots are.",  # starts like the company, is not close
+        "At Google I interned for a summer.",  # the writer's own past: not a leftover
+        "Anika used to work at Siemens, she said.",  # someone else's past
+        "I presented it at PyData London last year.",  # an event
     ],
 )
 def test_companies_the_user_wrote_about_and_ordinary_words_stay_quiet(text):
@@ -88,9 +92,24 @@ def test_companies_the_user_wrote_about_and_ordinary_words_stay_quiet(text):
 
 
 def test_an_organisation_from_an_earlier_rounds_notes_or_a_story_is_known():
-    text = "At Initech I led the migration."
+    text = "I enjoyed meeting the Initech team."
     assert company_spans(text) == ["Initech"]
     assert company_spans(text, own_texts=("Story: the Initech migration",)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Thank you for the time with the Zenith team.", "Zenith"), ("Zenith is where I want to be.", "Zenith")],
+)
+def test_the_first_word_of_another_applications_company_is_a_warning(text, expected):
+    (finding,) = found(text, "company-name", **{**NORTHWIND, "other_companies": ("Zenith Bank",)})
+    assert text[finding.start : finding.end] == expected
+    assert finding.message == "“Zenith” may mean Zenith Bank, another company you applied to."
+
+
+def test_a_word_the_user_wrote_about_this_application_is_no_other_company():
+    changes = {**NORTHWIND, "other_companies": ("Zenith Bank",), "note_texts": ("They compete with Zenith",)}
+    assert found("Unlike Zenith, you route parcels yourselves.", "company-name", **changes) == []
 
 
 def test_no_company_no_finding():

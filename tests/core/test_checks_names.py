@@ -28,7 +28,7 @@ def contact_spans(text: str, **changes) -> list[str]:
         ("Dear Maya,\nPlease thank Priya Ramen for arranging the day.", "Ramen"),  # a contact, not an interviewer
         ("Dear Maya,\nI agree with Pirya about the router.", "Pirya"),  # a first name in the body
         ("Dear Maya,\nMr Berges made a fair point.", "Berges"),
-        ("Dear Maya,\nI liked Priyas's question.", "Priyas"),
+        ("Dear Maya,\nI liked Pryia's question.", "Pryia"),  # a possessive
     ],
 )
 def test_a_misspelt_name_of_anyone_in_the_application_is_an_error(text, expected):
@@ -55,6 +55,12 @@ def test_a_misspelt_greeting_without_a_chosen_recipient_names_the_contact():
     assert finding.message == "“Mya” looks like a misspelling of Maya (Maya Okonkwo)."
 
 
+def test_letters_swapped_in_a_short_name_are_a_typo_one_changed_letter_is_not():
+    assert spans("Dear Maya,\nI agree with Maay about it.", "recipient-name", **PEOPLE) == ["Maay"]
+    assert spans("Dear Maya,\nI agree with Mayo about it.", "recipient-name", **PEOPLE) == []
+    assert spans("Dear Mayo,\nThank you.", "recipient-name", **PEOPLE) == ["Mayo"]  # the greeting: any typo
+
+
 def test_a_typo_of_the_recipient_is_reported_once_by_the_recipient_rule():
     text = "Dear Maya,\nOkonkow said the router is slow."
     assert contact_spans(text) == []
@@ -72,6 +78,8 @@ def test_a_typo_of_the_recipient_is_reported_once_by_the_recipient_rule():
         "Dear Maya,\nthe burger van outside was busy.",  # lower case: an ordinary word
         "Dear Maya,\nTom's question about peak season stayed with me.",
         "Dear Ms Okonkwo,\nThank you.",
+        "Dear Maya,\nThe Bergers next door were kind.",  # a plural: the name spelt right
+        "Dear Maya,\nI met Tom at the Mayo Clinic booth.",  # one letter changed in a short name
     ],
 )
 def test_names_the_user_wrote_and_ordinary_words_stay_quiet(text):

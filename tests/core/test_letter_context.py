@@ -80,7 +80,7 @@ def _own_words_store(store):
 def test_the_users_own_words_are_never_an_unknown_company(store):
     interview, dana = _own_words_store(store)
     ctx = _context(store, interview, dana.id)
-    text = "Dear Dana,\nAt Fernway I rebuilt the pricing run. At Initrode I did not."
+    text = "Dear Dana,\nThe Fernway team rebuilt the pricing run. The Initrode team did not."
     flagged = [text[f.start : f.end] for f in run_checks(text, ctx) if f.rule == "company-name"]
     assert flagged == ["Initrode"]
 

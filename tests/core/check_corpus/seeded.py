@@ -173,6 +173,14 @@ NAMES: list[Seed] = [
 
 COMPANIES: list[Seed] = [
     _seed(
+        "other-application-shorthand",
+        "contoso-rejection",
+        "how Contoso Health works",
+        "how the Tailspin team works",
+        "company-name",
+        "Tailspin",
+    ),
+    _seed(
         "southwind",
         "northwind-thanks-maya",
         "the routing service at Northwind Logistics",

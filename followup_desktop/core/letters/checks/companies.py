@@ -6,6 +6,7 @@ Spans are Python str indices into the letter text. Rules yield Findings and neve
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import re
@@ -115,12 +116,16 @@ CORPORATE_WORDS = frozenset(
 # Words that split a run of capitalised words: "At Northwind I" is the name "Northwind".
 _SPLITTERS = frozenset("a an the i we you he she they it my our your their his her at in on of for to from".split())
 _SPLITTERS |= frozenset("with by and or but as if so dear hi hello hey".split())
-# "at X" / "join X" name an employer when X ends the clause or a function word follows it.
-_EMPLOYER_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:at|join|joins|joined|joining)|work(?:s|ed|ing)?\s+for|employed\s+by)\s+$", re.IGNORECASE
-)
-_NOT_EMPLOYER_VERBS = frozenset(
-    "look looks looked looking glance glanced stare stared aim aimed arrive arrived".split()
+# Where a letter names the company it is written to: "joining X", "the role at X", "the team at
+# X" - the words a letter copied from another application keeps. The writer's past employers
+# ("At X I led...") and anyone else's ("she used to work at X") are not flagged.
+_EMPLOYER_BEFORE = re.compile(r"(?<![\w])join(?:s|ed|ing)?\s+$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"(?<![\w])(?:at|with)\s+$", re.IGNORECASE)
+_TARGET_WORDS = frozenset(
+    """
+    role roles position positions opening openings vacancy vacancies opportunity opportunities job jobs
+    career team teams engineers colleagues everyone staff culture mission here
+    """.split()
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:$|[,.;:!?)\n]|(?:I|we|you|they|he|she|it|is|was|has|had|and|or|in|on|for|as|last|this|next|"
@@ -155,13 +160,13 @@ def _phrases(text: str) -> Iterator[tuple[int, int, list[str]]]:
 
 
 def _names_an_employer(text: str, s: int, e: int) -> bool:
-    before = _EMPLOYER_BEFORE.search(text, max(0, s - 40), s)
-    if not before:
-        return False
-    verb = text[max(0, before.start() - 20) : before.start()].split()
-    if verb and verb[-1].casefold() in _NOT_EMPLOYER_VERBS:
-        return False  # "looked at Grafana"
-    return bool(_CLAUSE_END.match(text, e))
+    if not _CLAUSE_END.match(text, e):
+        return False  # "joining Kafka consumers": a thing, not a company
+    if _EMPLOYER_BEFORE.search(text, max(0, s - 20), s):
+        return True
+    at = _AT_BEFORE.search(text, max(0, s - 10), s)
+    before = text[max(0, at.start() - 30) : at.start()].split() if at else []
+    return bool(before) and before[-1].casefold().strip(",;:") in _TARGET_WORDS
 
 
 def _alike(word: str, own: str) -> bool:
@@ -179,11 +184,12 @@ def _close_to_own(words: list[str], own: list[str]) -> bool:
     distinctive = [w for w in own if len(w) >= 5 and w.casefold() not in CORPORATE_WORDS]
     if any(close_name(w, o) or _alike(w, o) for w in words for o in distinctive):
         return True
-    # "Acme Widgets" for "Acme Robotics": as many words, a distinctive one the same, others not.
-    if len(own) >= 2 and len(words) == len(own):
-        same = [a.casefold() == b.casefold() for a, b in zip(words, own)]
-        distinct_same = any(ok and b.casefold() not in CORPORATE_WORDS for ok, b in zip(same, own))
-        return distinct_same and not all(same)
+    # "Acme Widgets" for "Acme Robotics": the same first word (the brand), as many words, others
+    # not the same; "Octopus Energy" and "Brightline Energy" only share their trade.
+    if len(own) >= 2 and len(words) == len(own) and words[0].casefold() == own[0].casefold():
+        return own[0].casefold() not in CORPORATE_WORDS and any(
+            a.casefold() != b.casefold() for a, b in zip(words, own)
+        )
     return False
 
 
@@ -196,13 +202,25 @@ def _check_company_names(text: str, ctx: CheckContext) -> Iterable[Finding]:
     claimed = bytearray(len(text) + 1)
     for m in name_regex(company).finditer(text):
         claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    brands = _brands(ctx, own)
     for s, e, words in _phrases(text):
         if claimed[s] or claimed[max(s, e - 1)]:
+            continue
+        name = text[s:e]
+        other = brands.get(words[0].casefold())
+        if other and name.casefold() != other.casefold():
+            yield Finding(
+                "company-name",
+                WARNING,
+                f"“{name}” may mean {other}, another company you applied to.",
+                s,
+                e,
+                suggestion=company,
+            )
             continue
         head = [w for w in words if w.casefold() not in CORPORATE_WORDS] or words
         if all(is_known(w, known) for w in head):
             continue
-        name = text[s:e]
         organisation = _is_organisation(text, s, e, words)
         if _close_to_own(words, own) or (organisation and _reads_alike(name, company)):
             yield Finding(
@@ -223,6 +241,25 @@ def _check_company_names(text: str, ctx: CheckContext) -> Iterable[Finding]:
                 e,
                 suggestion=f"Check that the letter was written for {company}.",
             )
+
+
+def _brands(ctx: CheckContext, own: list[str]) -> dict[str, str]:
+    """The first word of other applications' names ("Zenith" of Zenith Bank) -> the name, when that
+    word is distinctive and the user did not write it about this application."""
+    here = known_words(dataclasses.replace(ctx, other_companies=()))
+    own_folded = {w.casefold() for w in own}
+    brands: dict[str, str] = {}
+    for raw in ctx.other_companies:
+        name = " ".join(str(raw).split())
+        words = [m.group() for m in WORD_RE.finditer(name)]
+        if len(words) < 2:
+            continue  # a one-word name is the other rule's: it finds the whole name
+        first = words[0].casefold()
+        if len(first) < 4 or first in CORPORATE_WORDS or first in _COMMON_NAME_WORDS or first in own_folded:
+            continue
+        if not is_known(words[0], here):
+            brands.setdefault(first, name)
+    return brands
 
 
 def _reads_alike(name: str, company: str) -> bool:

@@ -116,6 +116,10 @@ def _misspellings(
         for part, person in targets:
             if len(part) <= 5 and not in_greeting and is_sentence_start(text, m.start()):
                 continue
+            if not in_greeting and word.casefold() == part.casefold() + "s":
+                continue  # "the Nolans", "Nolans Cafe": the name itself, spelt right
+            if not in_greeting and len(part) <= 4 and len(word) == len(part) and sorted(word) != sorted(part):
+                continue  # one letter changed in a short name is most often a word: "Wall" for Will
             if close_name(word, part):
                 yield m.start(), m.start() + len(word), word, part, person
                 break
