@@ -49,7 +49,7 @@ __all__ = [
     "MAX_WORDS",
     "MIN_WORDS",
     "RULES",
-    "RULE_TITLES",
+    "RULE_LABELS",
     "SPECIFIC_SENTENCE_MIN_WORDS",
     "WARN_MAX_WORDS",
     "WARN_MIN_WORDS",
@@ -66,7 +66,7 @@ __all__ = [
 Rule = Callable[[str, CheckContext], Iterable[Finding]]
 _BY_ID: dict[str, Rule] = {**NAME_RULES, **COMPANY_RULES, **SOCIAL_RULES, **TEXT_RULES}
 # Every rule, in the order the checks panel lists ties and Settings lists the rules, with its title.
-RULE_TITLES = {
+RULE_LABELS = {
     "placeholder": "Placeholders left unfilled",
     "other-company": "Another company's name",
     "company-name": "A company name close to this one's, or one you never wrote about",
@@ -80,7 +80,7 @@ RULE_TITLES = {
     "reconsideration": "Rejection letter without asking to be considered again",
     "specificity": "Specificity score",
 }
-RULES: dict[str, Rule] = {rule: _BY_ID[rule] for rule in RULE_TITLES}
+RULES: dict[str, Rule] = {rule: _BY_ID[rule] for rule in RULE_LABELS}
 _SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 
