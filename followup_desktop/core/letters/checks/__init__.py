@@ -65,8 +65,9 @@ __all__ = [
 
 Rule = Callable[[str, CheckContext], Iterable[Finding]]
 _BY_ID: dict[str, Rule] = {**NAME_RULES, **COMPANY_RULES, **SOCIAL_RULES, **TEXT_RULES}
-# Every rule, in the order the checks panel lists ties and Settings lists the rules, with its title.
-RULE_LABELS = {
+# what each rule is called where the user switches it on or off (Settings) and in a finding's tip,
+# in the order the checks panel lists ties and Settings lists the rules
+RULE_LABELS: dict[str, str] = {
     "placeholder": "Placeholders left unfilled",
     "other-company": "Another company's name",
     "company-name": "A company name close to this one's, or one you never wrote about",
