@@ -1,6 +1,6 @@
 """The letter checks' yardstick: genuine letters that must pass, and seeded defects that must be caught.
 
-``python -m tests.core.check_corpus`` prints "caught X of Y seeded, Z false alarms on N genuine
+``python -m tests.core.letters.check_corpus`` prints "caught X of Y seeded, Z false alarms on N genuine
 letters" and lists what was missed or wrongly flagged.
 """
 

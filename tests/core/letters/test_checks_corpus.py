@@ -1,5 +1,5 @@
 """The checks against their yardstick: every seeded defect caught, no error or warning on a
-genuine letter (tests/core/check_corpus; ``python -m tests.core.check_corpus`` prints the counts)."""
+genuine letter (tests/core/letters/check_corpus; ``python -m tests.core.letters.check_corpus`` prints the counts)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _drafts(store, interview_id, recipients):
 def test_the_apps_own_drafts_raise_none_of_the_name_company_or_social_checks(store, source):
     from followup_desktop.core.example import create_example
 
-    from .letter_fixtures import fill_interview
+    from ..letter_fixtures import fill_interview
 
     if source == "example":
         app_id = create_example(store)
