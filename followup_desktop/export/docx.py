@@ -7,6 +7,7 @@ failed export never leaves half a file or destroys an older one.
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import logging
 import zipfile
@@ -38,21 +39,24 @@ class ExportWriteError(ExportError):
     """The file could not be written (no permission, disk full...); older files are intact."""
 
 
-def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None = None) -> Path:
+def write_docx(
+    layout: LetterLayout, path: Path | str, letterhead: Path | None = None, now: _dt.datetime | None = None
+) -> Path:
     """Write the letter to `path` as .docx (on `letterhead` if given) and return the path.
 
-    On a letterhead, its page setup, headers, footers and fonts win; page numbers are added
-    to its footer only when it already has a first page of its own (see docx_render).
+    On a letterhead, its page setup, headers, footers, fonts and styles win; pages 2 onwards
+    get the continuation header under its own (see docx_pages). `now` (UTC) is the moment the
+    document says it was created and modified.
     """
     target = Path(path)
     template = _read_letterhead(Path(letterhead)) if letterhead is not None else None
 
     import docx  # noqa: F401  -- first use only
 
-    from followup_desktop.export import docx_render
+    from followup_desktop.export import docx_package, docx_render
 
     if template is None or letterhead is None:
-        document = docx.Document()
+        document = docx.Document(docx_package.base_package(layout))
     else:
         try:
             document = docx.Document(template)
@@ -62,6 +66,7 @@ def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None =
                 f"The letterhead “{Path(letterhead).name}” is damaged or is not a Word document."
             ) from exc
     docx_render.render(document, layout, on_letterhead=template is not None)
+    docx_package.tidy(document, layout, now or _dt.datetime.now(_dt.UTC))
     _save_atomically(document, target)
     log.info("exported a letter to %s", target)
     return target

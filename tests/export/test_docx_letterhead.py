@@ -57,7 +57,7 @@ def test_letterhead_without_list_styles_still_numbers(tmp_path):
     document = docx.Document(str(write_docx(sample_layout(), tmp_path / "out.docx", letterhead)))
     listed = [p for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
     assert len(listed) == 6
-    assert {p.style.name for p in listed} == {"Normal"}
+    assert {p.style.name for p in listed} == {"List Bullet", "List Number"}  # the letter's own, added
 
 
 @pytest.mark.parametrize(

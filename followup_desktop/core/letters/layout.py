@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 from dataclasses import dataclass
 
 from followup_desktop.core.models import Application, Contact
@@ -38,6 +39,15 @@ class LetterLayout:
     east_asian_font: str = "Noto Sans CJK SC"
     title: str = ""  # document title property
     author: str = ""  # document author property
+    language: str = "en-US"  # BCP 47 tag of the letter's language: Word proofs it in this variant
+
+
+def language_tag(spelling_language: str) -> str:
+    """The BCP 47 tag of a spelling language ("en_GB" -> "en-GB"); American English when unknown."""
+    match = re.fullmatch(r"([a-z]{2,3})(?:[_-]([A-Z]{2}))?", (spelling_language or "").strip())
+    if match is None:
+        return "en-US"
+    return "-".join(part for part in match.groups() if part)
 
 
 def field_text(text: str) -> str:
@@ -165,4 +175,5 @@ def build_layout(
         font_size_pt=float(settings.font_size or 11),
         title=letter.subject,
         author=profile.name,
+        language=language_tag(settings.spelling_language),
     )
