@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 _CT_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _CT_TEMPLATE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CT_MACRO = b".macroEnabled"  # .docm / .dotm main parts
 
 
@@ -75,6 +76,28 @@ def write_docx(
 def check_letterhead(path: Path | str) -> None:
     """Raise LetterheadError when `path` is not a readable .docx/.dotx (nothing is written)."""
     _read_letterhead(Path(path))
+
+
+def letterhead_header_text(path: Path | str) -> str:
+    """The words of the letterhead's headers (every page's), to see whether they name the sender.
+
+    Raises LetterheadError like check_letterhead; python-docx is not needed for this.
+    """
+    from xml.etree import ElementTree
+
+    data = _read_letterhead(Path(path))
+    words: list[str] = []
+    try:
+        with zipfile.ZipFile(data) as package:
+            types = ElementTree.fromstring(package.read("[Content_Types].xml"))
+            for override in types.iter("{http://schemas.openxmlformats.org/package/2006/content-types}Override"):
+                if override.get("ContentType", "").endswith("wordprocessingml.header+xml"):
+                    header = ElementTree.fromstring(package.read(override.get("PartName", "").lstrip("/")))
+                    for paragraph in header.iter(f"{{{_W}}}p"):
+                        words.append("".join(t.text or "" for t in paragraph.iter(f"{{{_W}}}t")))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise LetterheadError(f"The letterhead “{Path(path).name}” is damaged or is not a Word document.") from exc
+    return "\n".join(w for w in words if w.strip())
 
 
 def _read_letterhead(path: Path) -> io.BytesIO:

@@ -55,6 +55,12 @@ def field_text(text: str) -> str:
     return xml_safe(text or "").strip()
 
 
+def letterhead_shows(header_text: str, name: str) -> bool:
+    """True when a letterhead's header names the sender (any case and spacing), so the letter need not."""
+    wanted = " ".join(name.split()).casefold()
+    return bool(wanted) and wanted in " ".join(header_text.split()).casefold()
+
+
 def _lines(*texts: str) -> list[str]:
     return [t for t in map(field_text, texts) if t]
 
@@ -149,7 +155,10 @@ def build_layout(
 ) -> LetterLayout:
     """The LetterLayout of a stored letter: sender from the profile, choices from the settings."""
     salutation, body, closing, signature = _split_frame(letter.body or "")
+    sender_name = profile.name
     sender_lines = tuple(line for line in (*profile.address_lines, profile.email, profile.phone) if line.strip())
+    if settings.letterhead.strip() and settings.letterhead_shows_sender:
+        sender_name, sender_lines = "", ()  # the letterhead already says who writes
     recipient_lines = tuple(
         x
         for x in (
@@ -161,7 +170,7 @@ def build_layout(
     )
     day = today or _dt.date.today()
     return LetterLayout(
-        sender_name=profile.name,
+        sender_name=sender_name,
         sender_lines=sender_lines,
         date_text=format_date(day, settings.date_format),
         recipient_lines=recipient_lines,
