@@ -91,7 +91,7 @@ def render(document: Any, layout: LetterLayout, on_letterhead: bool) -> None:
     specs[CONTINUATION_STYLE] = continuation_spec(text_width_twips(document.sections[0]), header_base)
     styles = Styles(document, specs, layout.language)
     add_continuation_header(document, styles, layout, on_letterhead)
-    _LetterWriter(document, layout, styles).write()
+    _LetterWriter(document, layout, styles, on_letterhead).write()
 
 
 def _set_fonts(document: Any, layout: LetterLayout, keep_family: bool) -> None:
@@ -121,8 +121,8 @@ def _set_fonts(document: Any, layout: LetterLayout, keep_family: bool) -> None:
 class _LetterWriter:
     """Appends the letter's paragraphs in reading order, each in the style of its part of the letter."""
 
-    def __init__(self, document: Any, layout: LetterLayout, styles: Styles) -> None:
-        self.doc, self.layout, self.styles = document, layout, styles
+    def __init__(self, document: Any, layout: LetterLayout, styles: Styles, on_letterhead: bool) -> None:
+        self.doc, self.layout, self.styles, self.on_letterhead = document, layout, styles, on_letterhead
         self.list_nums: dict[int, int] = {}
         self.abstract_ids: dict[str, int] = {}
         self.next_num_id: int | None = None
@@ -148,7 +148,8 @@ class _LetterWriter:
     def write(self) -> None:
         """Write sender, date, recipient, subject, salutation, body, closing and name."""
         lay = self.layout
-        self._lines("Sender", [lay.sender_name, *lay.sender_lines], first_style="Sender Name")
+        if not (self.on_letterhead and lay.letterhead_shows_sender):
+            self._lines("Sender", [lay.sender_name, *lay.sender_lines], first_style="Sender Name")
         self._lines("Date", [lay.date_text])
         self._lines("Recipient", list(lay.recipient_lines))
         self._lines("Subject", [lay.subject])

@@ -117,13 +117,14 @@ def test_a_letterhead_that_shows_the_sender_drops_the_sender_block(tmp_path):
     profile = Profile(name="Sam Roe", address_lines=["12 High Street"], email="sam@example.com")
     letter = Letter(id="l", interview_id="i", body="Dear Jo,\n\nThank you.\n\nKind regards,\n\nSam Roe")
     shown = LetterPrefs(letterhead=str(letterhead), letterhead_shows_sender=True)
-    for prefs, sender in [
-        (shown, False),
-        (LetterPrefs(letterhead=str(letterhead)), True),
-        (LetterPrefs(letterhead="", letterhead_shows_sender=True), True),  # no letterhead: plain paper needs it
+    for prefs, on, sender in [
+        (shown, letterhead, False),
+        (shown, None, True),  # plain paper needs it
+        (LetterPrefs(letterhead=str(letterhead)), letterhead, True),
+        (LetterPrefs(letterhead="", letterhead_shows_sender=True), letterhead, True),  # no letterhead chosen
     ]:
         layout = build_layout(letter, profile, None, None, prefs)
-        paragraphs = docx.Document(str(write_docx(layout, tmp_path / "out.docx", letterhead))).paragraphs
+        paragraphs = docx.Document(str(write_docx(layout, tmp_path / "out.docx", on))).paragraphs
         texts = [p.text for p in paragraphs]
         assert ("12 High Street" in "\n".join(texts)) == sender
         assert ("Sender" in {p.style.name for p in paragraphs}) == sender

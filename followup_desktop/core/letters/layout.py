@@ -40,6 +40,9 @@ class LetterLayout:
     title: str = ""  # document title property
     author: str = ""  # document author property
     language: str = "en-US"  # BCP 47 tag of the letter's language: Word proofs it in this variant
+    letterhead: str = ""  # path of the .docx/.dotx letterhead the letter is printed on; "" = plain paper
+    # The letterhead carries the sender's name and address: a letter printed on it leaves out its own.
+    letterhead_shows_sender: bool = False
 
 
 def language_tag(spelling_language: str) -> str:
@@ -155,10 +158,7 @@ def build_layout(
 ) -> LetterLayout:
     """The LetterLayout of a stored letter: sender from the profile, choices from the settings."""
     salutation, body, closing, signature = _split_frame(letter.body or "")
-    sender_name = profile.name
     sender_lines = tuple(line for line in (*profile.address_lines, profile.email, profile.phone) if line.strip())
-    if settings.letterhead.strip() and settings.letterhead_shows_sender:
-        sender_name, sender_lines = "", ()  # the letterhead already says who writes
     recipient_lines = tuple(
         x
         for x in (
@@ -170,7 +170,7 @@ def build_layout(
     )
     day = today or _dt.date.today()
     return LetterLayout(
-        sender_name=sender_name,
+        sender_name=profile.name,
         sender_lines=sender_lines,
         date_text=format_date(day, settings.date_format),
         recipient_lines=recipient_lines,
@@ -185,4 +185,6 @@ def build_layout(
         title=letter.subject,
         author=profile.name,
         language=language_tag(settings.spelling_language),
+        letterhead=settings.letterhead.strip(),
+        letterhead_shows_sender=settings.letterhead_shows_sender and bool(settings.letterhead.strip()),
     )
