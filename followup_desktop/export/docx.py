@@ -50,7 +50,7 @@ def write_docx(
     document says it was created and modified.
     """
     target = Path(path)
-    template = _read_letterhead(Path(letterhead)) if letterhead is not None else None
+    template = letterhead_package(Path(letterhead)) if letterhead is not None else None
 
     import docx  # noqa: F401  -- first use only
 
@@ -75,7 +75,7 @@ def write_docx(
 
 def check_letterhead(path: Path | str) -> None:
     """Raise LetterheadError when `path` is not a readable .docx/.dotx (nothing is written)."""
-    _read_letterhead(Path(path))
+    letterhead_package(Path(path))
 
 
 def letterhead_header_text(path: Path | str) -> str:
@@ -85,7 +85,7 @@ def letterhead_header_text(path: Path | str) -> str:
     """
     from xml.etree import ElementTree
 
-    data = _read_letterhead(Path(path))
+    data = letterhead_package(Path(path))
     words: list[str] = []
     try:
         with zipfile.ZipFile(data) as package:
@@ -100,8 +100,8 @@ def letterhead_header_text(path: Path | str) -> str:
     return "\n".join(w for w in words if w.strip())
 
 
-def _read_letterhead(path: Path) -> io.BytesIO:
-    """Load a .docx/.dotx letterhead into memory, as a document python-docx accepts."""
+def letterhead_package(path: Path) -> io.BytesIO:
+    """Load a .docx/.dotx letterhead into memory, as a document python-docx accepts (LetterheadError if not)."""
     name = path.name
     try:
         data = path.read_bytes()

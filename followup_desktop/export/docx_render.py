@@ -87,8 +87,8 @@ def render(document: Any, layout: LetterLayout, on_letterhead: bool) -> None:
     _set_fonts(document, layout, keep_family=on_letterhead)
     set_language(document, layout.language)
     specs = letter_styles(layout.font_size_pt)
-    header_base = "Header" if on_letterhead and Styles(document, {}, layout.language).has("Header") else "Normal"
-    specs[CONTINUATION_STYLE] = continuation_spec(text_width_twips(document.sections[0]), header_base)
+    # based on Normal, not on a letterhead's Header: that one's tab stops would add to ours
+    specs[CONTINUATION_STYLE] = continuation_spec(text_width_twips(document.sections[0]), "Normal")
     styles = Styles(document, specs, layout.language)
     add_continuation_header(document, styles, layout, on_letterhead)
     _LetterWriter(document, layout, styles, on_letterhead).write()

@@ -20,9 +20,11 @@ from PySide6.QtGui import (
 )
 
 
-def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: float = 12.5) -> int:
+def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: float = 12.5, decorate=None) -> int:
     """Paint the document page by page on a printer or PDF writer; page numbers from `number_from`.
 
+    `decorate(painter, number)`, when given, paints each page's letterhead and headers instead of
+    the page number (the painter's origin then at the paper's top-left corner).
     The document must have been built for this device (see `letter_document`). Pages break
     between lines (`page_cuts`), never through one, and each line is drawn on one page only.
     Returns the number of pages.
@@ -56,7 +58,12 @@ def paint_pages(doc: QTextDocument, device, number_from: int = 2, footer_mm: flo
             context.clip = QRectF(0, top + _EDGE, width, max(end - top - 2 * _EDGE, _EDGE))
             doc.documentLayout().draw(painter, context)
             painter.restore()
-            if pages > 1 and number >= number_from:
+            if decorate is not None:
+                painter.save()
+                painter.translate(-paint_rect.left(), -paint_rect.top())
+                decorate(painter, number)
+                painter.restore()
+            elif pages > 1 and number >= number_from:
                 painter.setFont(footer_font)
                 painter.setPen(QColor(Qt.GlobalColor.black))
                 line = painter.fontMetrics().height() * 1.5

@@ -85,7 +85,9 @@ def make_letterhead(folder: Path, name: str = "letterhead.docx") -> Path:
     logo = folder / "logo.png"
     logo.write_bytes(tiny_png())
     first = section.first_page_header.paragraphs[0]
-    first.add_run().add_picture(str(logo), width=Cm(2))
+    inline = first.add_run().add_picture(str(logo), width=Cm(2))._inline
+    for side in "TBLR":  # as Word writes them (LibreOffice reads none as a 0.25 cm gap)
+        inline.set(f"dist{side}", "0")
     first.add_run(" ACME LETTERHEAD")
     section.first_page_footer.paragraphs[0].text = "Acme Ltd registered in Bristol"
     section.footer.paragraphs[0].text = "Acme continuation footer"
