@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from followup_desktop.core.text import markdown
 from followup_desktop.core.text.markdown import parse_body, parse_body_tokens
 
-from ..export.docx_helpers import BODY
+from ...export.docx_helpers import BODY
 
 LINES = [
     *("", " ", "\t", "text", "more text", "a *b* c", "x\\", "trail  ", "2026 was", "1.5 m", "Dear Dana,"),

@@ -4,7 +4,7 @@ import pytest
 
 from followup_desktop.core.models.letters import Letter
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 IDS = ["3f2a9c00-0000", "3f2b1111-0000", "ab", "abc", "50%_\\x", "Zeta-1"]
 
