@@ -109,3 +109,4 @@ class LetterPrefs:
     disabled_rules: list[str] = field(default_factory=list)
     letterhead: str = ""  # path of a .docx/.dotx the Word export writes on; "" = none
     updated_at: str = ""
+    salutation: str = "title"  # how drafts greet a person who has no style of their own (SALUTATION_STYLES)
