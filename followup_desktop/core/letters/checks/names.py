@@ -152,6 +152,11 @@ _COMMON_NAME_WORDS = frozenset(
 
 # --- recipient ----------------------------------------------------------------------------
 
+# Months and weekdays: the letter's own dates ("5 June 2026") are never a misspelt "Jane" or "Juno".
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _SALUTATION_RE = re.compile(
     r"^[ \t>*_#]*(?:Dear|Hi|Hello|Hey|Good\s+(?:morning|afternoon|evening))[ \t]+([^\n,:;!]{1,80})",
     re.IGNORECASE | re.MULTILINE,
@@ -228,7 +233,7 @@ def _check_recipient(text: str, ctx: CheckContext) -> Iterable[Finding]:
         word = m.group()
         if not word[:1].isupper() or len(word) < 4:
             continue
-        if word.casefold() in others or word.casefold() in mine_folded:
+        if word.casefold() in others or word.casefold() in mine_folded or word.casefold() in _CALENDAR_WORDS:
             continue
         in_salutation = salutation is not None and salutation.start(1) <= m.start() < salutation.end(1)
         for part in mine:
