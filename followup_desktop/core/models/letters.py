@@ -79,6 +79,15 @@ class LetterVersion:
     updated_at: str = ""
 
 
+@dataclass(frozen=True)
+class BodyChange:
+    """A letter's body before and after a rewrite the user asked for, so that it can be undone."""
+
+    letter_id: str
+    before: str
+    after: str
+
+
 @dataclass
 class Profile:
     """The sender: who signs the letters."""
