@@ -164,3 +164,17 @@ def test_no_phrasing_of_the_drafts_is_a_stock_phrase_or_a_social_media_ask():
         if f.rule in ("cliche", "social-media", "placeholder", "other-company")
     ]
     assert flagged == []
+
+
+def test_paragraphs_pulled_into_a_letter_open_unlike_the_ones_it_has(store):
+    from followup_desktop.core.letters.drafts import letter_paragraphs
+
+    interview, dana, sam, challenges = fill_interview(store)
+    store.contacts.update(sam.id, form_of_address="Mr")
+    letter = store.letters.add(interview.id, "thank-you", dana.id, "Hi", "Dear Dana,\n\nThanks.\n")
+    existing = [f"{word} one two." for word in ("You", "Your", "When", "As", "Something", "It", "One", "Hearing")]
+    pulled = letter_paragraphs(store, letter, [c.id for c in challenges] + ["gone"], existing)
+    assert [cid for cid, _ in pulled] == [c.id for c in challenges]
+    firsts = [opening_words(text) for _, text in pulled] + [opening_words(p) for p in existing]
+    assert len(set(firsts)) == len(firsts)
+    assert any("Mr Roe" in text for _, text in pulled)  # in the letter's formal tone

@@ -28,7 +28,7 @@ from followup_desktop.core.letters.layout import format_date
 from followup_desktop.core.letters.phrasing import Openings
 from followup_desktop.core.letters.summary import in_sentence, suggest_summary
 from followup_desktop.core.models import Application, Challenge, Contact, Interview
-from followup_desktop.core.models.letters import Profile
+from followup_desktop.core.models.letters import Letter, Profile
 from followup_desktop.core.text.markdown import escape_markdown
 from followup_desktop.core.tracker.followups import interview_end
 
@@ -179,6 +179,23 @@ def challenge_paragraph(
     lead = lead[:1].upper() + lead[1:]  # "{who}" may start it
     experience = challenge.experience.strip()
     return f"{lead} {_sentence(experience) if experience else EXPERIENCE_PLACEHOLDER}"
+
+
+def letter_paragraphs(
+    store: Store, letter: Letter, challenge_ids: list[str], existing: list[str]
+) -> list[tuple[str, str]]:
+    """(challenge id, paragraph) for challenges pulled into a letter being edited: written for its recipient,
+    each opening unlike the `existing` paragraphs it will sit among and unlike each other."""
+    d = draft_input(store, letter.interview_id, letter.kind, letter.recipient_id)
+    openings = Openings()
+    for paragraph in existing:
+        openings.take(paragraph)
+    by_id = {c.id: c for c in store.challenges.all(letter.interview_id)}
+    return [
+        (cid, challenge_paragraph(by_id[cid], d.recipient, d.speakers, openings, d.names))
+        for cid in challenge_ids
+        if cid in by_id
+    ]
 
 
 def _bullets(items: list[str]) -> str:
