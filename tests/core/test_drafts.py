@@ -166,7 +166,10 @@ HOSTILE = (
 
 
 def _words(text):
-    return " ".join(text.split())
+    """The words as a letter holds them: blanks collapsed, what no document can hold (U+FFFC...) left out."""
+    from followup_desktop.core.text.safe import xml_safe
+
+    return " ".join(xml_safe(text).split())
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

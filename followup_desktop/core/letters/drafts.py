@@ -30,6 +30,7 @@ from followup_desktop.core.letters.summary import in_sentence, suggest_summary
 from followup_desktop.core.models import Application, Challenge, Contact, Interview
 from followup_desktop.core.models.letters import Letter, Profile
 from followup_desktop.core.text.markdown import escape_markdown
+from followup_desktop.core.text.safe import xml_safe
 from followup_desktop.core.tracker.followups import interview_end
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ def build_draft(d: DraftInput) -> Draft:
     for challenge in d.challenges:
         paragraph = challenge_paragraph(challenge, d.recipient, d.speakers, openings, d.names)
         blocks.append(escape_markdown(paragraph))
-        sources.append((challenge.id, paragraph))
+        sources.append((challenge.id, xml_safe(paragraph)))  # the paragraph as the letter holds it
     if d.kind in ("thank-you", "check-in"):
         blocks.extend(_points(d.points, d.interview.id, openings))
     blocks.append(escape_markdown(openings.pick(phrasing.ENDINGS[d.kind], d.interview.id + d.kind)))
