@@ -59,12 +59,10 @@ def measure_pdf(runs: int = 20) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841  -- fonts need an application
-    from followup_desktop.gui import printing
+    from followup_desktop.export import pdf
 
     layout = _layout()
-    return _timed(
-        lambda target: printing.write_pdf(printing.letter_printable(layout), target.with_suffix(".pdf")), runs
-    )
+    return _timed(lambda target: pdf.write_pdf(pdf.letter_printable(layout), target.with_suffix(".pdf")), runs)
 
 
 def main() -> None:

@@ -80,7 +80,7 @@ def _keystroke(app, pane):
 
 
 def _close(app, window, pane) -> None:
-    pane.autosave.stop()
+    pane.autosaver.postpone()
     pane.check_timer.stop()
     window.store.close()
     app.processEvents()
@@ -105,7 +105,7 @@ def main(runs: int = 40) -> int:
     measure("debounced: checks + provenance markers", pane.run_checks_now, runs, None)
 
     def save():
-        pane._dirty = True
+        pane.autosaver.changed()
         pane.flush()
 
     measure("debounced: autosave", save, runs, None)

@@ -188,21 +188,21 @@ def bench_export(cfg: Config) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from bench import bench_docx
-    from followup_desktop.gui import printing
+    from followup_desktop.export import pdf
     from tests.export.docx_helpers import sample_layout
 
     QApplication.instance() or QApplication([])
     layout = sample_layout()
     target = cfg.work / "letter.pdf"
-    pdf = sample(lambda: printing.write_pdf(printing.letter_printable(layout), target), cfg.runs * 2, cfg.warmup)
+    pdf_times = sample(lambda: pdf.write_pdf(pdf.letter_printable(layout), target), cfg.runs * 2, cfg.warmup)
     rows = [
         Row(".docx export, one page", "—", bench_docx.timings(cfg.runs * 2, cfg.warmup), 60),
-        Row("PDF export, one page", "—", pdf, 150),
+        Row("PDF export, one page", "—", pdf_times, 150),
     ]
-    return rows + _long_letters(cfg, printing, bench_docx, sample_layout)
+    return rows + _long_letters(cfg, pdf, bench_docx, sample_layout)
 
 
-def _long_letters(cfg: Config, printing, bench_docx, sample_layout) -> list[Row]:
+def _long_letters(cfg: Config, pdf, bench_docx, sample_layout) -> list[Row]:
     """The longest letters allowed (1 MiB characters; 1/8 of that in quick mode), in seconds."""
     from followup_desktop.core.store.limits import TEXT
 
@@ -211,9 +211,9 @@ def _long_letters(cfg: Config, printing, bench_docx, sample_layout) -> list[Row]
     runs, rows = min(cfg.runs, 3), []
     for what, body in bench_docx.long_bodies(size).items():
         layout = sample_layout(body_markdown=body)
-        printable = printing.letter_printable(layout)
-        pdf = sample(lambda p=printable: printing.write_pdf(p, cfg.work / "long.pdf"), runs, min(cfg.warmup, 1))
-        rows.append(Row(f"PDF export, long letter: {what}", label, [t / 1000 for t in pdf], 5, "s"))
+        printable = pdf.letter_printable(layout)
+        pdf_times = sample(lambda p=printable: pdf.write_pdf(p, cfg.work / "long.pdf"), runs, min(cfg.warmup, 1))
+        rows.append(Row(f"PDF export, long letter: {what}", label, [t / 1000 for t in pdf_times], 5, "s"))
     layout = sample_layout(body_markdown=bench_docx.long_bodies(size)["ordinary letter repeated"])
     docx = sample(lambda: bench_docx.write_docx(layout, cfg.work / "long.docx"), runs, 0)
     rows.append(Row(".docx export, long letter: ordinary letter repeated", label, [t / 1000 for t in docx], None, "s"))

@@ -39,7 +39,7 @@ def install_excepthook(window) -> None:
     """Log unexpected errors and show them in a dialog instead of vanishing."""
 
     def hook(exc_type, exc, tb):
-        from followup_desktop.gui import dialogs  # not before the first paint: only an error needs it
+        from followup_desktop.gui.common import dialogs  # not before the first paint: only an error needs it
 
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         dialogs.show_error(
@@ -56,8 +56,8 @@ def install_excepthook(window) -> None:
 def build_main_window(data_dir: str | os.PathLike, clock=None, read_only: bool = False):
     """The fully wired main window on this data folder (not yet shown)."""
     from followup_desktop.core.store import Store
-    from followup_desktop.gui import folders
-    from followup_desktop.gui.main_window import MainWindow
+    from followup_desktop.gui.common import folders
+    from followup_desktop.gui.window.main_window import MainWindow
 
     data = prepare_data_dir(Path(data_dir))
     store = Store.open(data.database, clock, read_only=read_only)
@@ -73,7 +73,7 @@ def _startup_error(title: str, message: str) -> int:
     """Say why the window cannot open: on stderr, and in a dialog when there is a screen."""
     cli.fail(message)
     if _interactive():
-        from followup_desktop.gui import dialogs
+        from followup_desktop.gui.common import dialogs
 
         dialogs.show_error(None, title, message)
     return EXIT_ERROR
@@ -152,7 +152,7 @@ def _open_window(data: DataPaths):
     except sqlite3.DatabaseError as exc:  # damage met while the window read its first rows
         return _recover(data, exc)
     if notice:
-        window.status(notice, 30_000)
+        window.status_line.show(notice, 30_000)
     if window.store.read_only:
         announce_read_only(window)
     return window
@@ -193,7 +193,7 @@ def _recover(data: DataPaths, exc: Exception):
     from followup_desktop.core.backup import BackupError
     from followup_desktop.core.clock import Clock
     from followup_desktop.core.store import StoreError
-    from followup_desktop.gui import dialogs
+    from followup_desktop.gui.common import dialogs
 
     setup_logging(data)
     log.error("the database cannot be used: %s", type(exc).__name__)
@@ -213,7 +213,7 @@ def _recover(data: DataPaths, exc: Exception):
     except (BackupError, StoreError, OSError, sqlite3.DatabaseError) as err:
         _startup_error("Recovery failed", str(err))
         return None
-    window.status(message, 20_000)
+    window.status_line.show(message, 20_000)
     return window
 
 
@@ -222,7 +222,7 @@ def announce_read_only(window) -> None:
     from PySide6.QtWidgets import QLabel
 
     from followup_desktop.core.store.errors import WRITE_ADVICE, read_only_reason
-    from followup_desktop.gui import dialogs
+    from followup_desktop.gui.common import dialogs
 
     reason = read_only_reason(window.store.path)
     text = (
@@ -240,7 +240,7 @@ def announce_read_only(window) -> None:
 def _back_up_on_quit(window) -> None:
     """A last, verified backup after the window closed, then close the database."""
     from followup_desktop.core import backup
-    from followup_desktop.gui.background import wait_for_background
+    from followup_desktop.gui.common.background import wait_for_background
 
     wait_for_background()
     store = window.store
@@ -253,7 +253,7 @@ def _back_up_on_quit(window) -> None:
     except backup.UnhealthyDatabaseError as exc:
         log.error("backup on quit refused: the copy failed verification")
         if _interactive():
-            from followup_desktop.gui import dialogs
+            from followup_desktop.gui.common import dialogs
 
             dialogs.show_error(
                 None,

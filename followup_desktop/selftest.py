@@ -91,11 +91,9 @@ def _pdf(store: Store, letter: Letter, folder: Path) -> str:
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
     from followup_desktop.core.letters import export as letter_export
-    from followup_desktop.gui import printing
+    from followup_desktop.export import pdf
 
-    target = printing.write_pdf(
-        printing.letter_printable(letter_export.layout_for(store, letter)), folder / "letter.pdf"
-    )
+    target = pdf.write_pdf(pdf.letter_printable(letter_export.layout_for(store, letter)), folder / "letter.pdf")
     data = target.read_bytes()
     _expect(data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:], "the PDF is not a complete PDF file")
     pages = data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page")

@@ -43,16 +43,16 @@ NOT_AT_FIRST_PAINT = (
     "jsonschema",  # heavy third-party libraries
     "followup_desktop.core.backup",
     "followup_desktop.core.bundle",
-    "followup_desktop.gui.icons",
-    "followup_desktop.gui.plan_pane",
-    "followup_desktop.gui.notes_pane",
-    "followup_desktop.gui.letter_pane",
-    "followup_desktop.gui.search",
-    "followup_desktop.gui.settings_dialog",
+    "followup_desktop.gui.common.icons",
+    "followup_desktop.gui.plan.pane",
+    "followup_desktop.gui.notes.pane",
+    "followup_desktop.gui.letter.pane",
+    "followup_desktop.gui.search.view",
+    "followup_desktop.gui.settings.settings_dialog",
     "html",
     "<Qt-namespace>",
-    "followup_desktop.gui.application_view",
-    "followup_desktop.gui.dialogs",
+    "followup_desktop.gui.tracker.application_view",
+    "followup_desktop.gui.common.dialogs",
     "followup_desktop.core.forms",
     "json",
 )
@@ -73,7 +73,7 @@ def loaded_at_first_paint(tmp_path_factory) -> set[str]:
 
 
 def test_the_window_painted_with_the_store_open(loaded_at_first_paint):
-    assert "followup_desktop.gui.main_window" in loaded_at_first_paint
+    assert "followup_desktop.gui.window.main_window" in loaded_at_first_paint
 
 
 @pytest.mark.parametrize("module", NOT_AT_FIRST_PAINT)

@@ -133,7 +133,7 @@ def _write_pdf(layout: LetterLayout, path: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
-    from followup_desktop.gui import printing
+    from followup_desktop.export import pdf
 
-    printing.write_pdf(printing.letter_printable(layout), path)
+    pdf.write_pdf(pdf.letter_printable(layout), path)
     del app

@@ -1,13 +1,15 @@
 """`followup-desktop letter list|export` in a real process: files checked with python-docx and pdftotext."""
 
+import os
 import subprocess
+import sys
 
 import docx
 
 from followup_desktop.core.store import Store
 
 from ..core.letter_fixtures import fill_interview
-from .test_command_line import _prepared, run
+from .test_command_line import ROOT, _prepared, run
 
 
 def _letter(tmp_path, body="Thank you for the talk about the payment queue.\n\nKind regards,\n\nAlex Doe"):
@@ -69,3 +71,16 @@ def test_hostile_letter_exports(tmp_path):
         data_dir=data,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_pdf_from_the_command_line_loads_no_window_toolkit(tmp_path):
+    data, letter = _letter(tmp_path)
+    cmd = [sys.executable, "-X", "importtime", "-m", "followup_desktop", "--data-dir", str(data)]
+    cmd += ["letter", "export", letter.id, "--pdf", str(tmp_path / "a.pdf")]
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "PySide6.QtGui" in loaded and (tmp_path / "a.pdf").stat().st_size > 1000
+    assert not {"PySide6.QtWidgets", "PySide6.QtPrintSupport"} & loaded
+    assert not any(name.startswith("followup_desktop.gui") for name in loaded)

@@ -27,9 +27,9 @@ def no_network(monkeypatch):
 
 def test_a_complete_flow_opens_no_socket(no_network, window, answers, tmp_path, qtbot):
     answers.application = sample_application()
-    window.findChild(type(window.action_quit), "actionNewApplication").trigger()
+    window.findChild(type(window.menus.action_quit), "actionNewApplication").trigger()
     answers.interview = sample_interview()
-    window.findChild(type(window.action_quit), "actionNewInterview").trigger()
+    window.findChild(type(window.menus.action_quit), "actionNewInterview").trigger()
     with qtbot.waitSignal(window.backups.message):
         window.backups.back_up_now()
     bundle.write_bundle(window.store, tmp_path / "all.json")

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from followup_desktop import app as app_module
 from followup_desktop.core import backup
 from followup_desktop.core.clock import UTC
-from followup_desktop.gui import dialogs
+from followup_desktop.gui.common import dialogs
 
 from .conftest import digest, random_middle_pages
 from .test_backups_rotation import _from_a_newer_version

@@ -5,7 +5,7 @@ import pytest
 
 from followup_desktop import app as app_module
 from followup_desktop.core import backup
-from followup_desktop.gui import dialogs
+from followup_desktop.gui.common import dialogs
 
 from .conftest import DAMAGE, digest
 

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from followup_desktop.core.store.limits import NAME, TEXT
-from followup_desktop.gui import dialogs
+from followup_desktop.gui.common import dialogs
 
 from ..core.letter_fixtures import fill_interview
 from ..gui.conftest import answers, data_dir, make_window, sample_application, window  # noqa: F401 - fixtures
-from ..gui.test_main_window import _trigger
+from ..gui.window.test_main_window import _trigger
 
 TOO_LONG = f"more than the {TEXT:,} it can hold"
 
@@ -47,23 +47,24 @@ def test_research_over_the_limit_is_kept_on_screen(window, filled, qtbot):  # no
     text = "r" * (TEXT + 1)
     pane.research.setPlainText(text)
     pane.flush()
-    assert TOO_LONG in window.saved_label.text() and "research" in window.saved_label.text()
+    assert TOO_LONG in window.status_line.saved_label.text() and "research" in window.status_line.saved_label.text()
     assert pane.research.toPlainText() == text
     assert window.store.plans.get(interview.id).research == ""
 
 
 def test_a_letter_over_the_limit_is_kept_in_the_editor(window, filled, qtbot, monkeypatch):  # noqa: F811
-    from followup_desktop.gui.letter_dialogs import NewLetterRequest
+    from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
     interview, dana = filled
     pane = window.letter_pane
     window.tabs.setCurrentWidget(pane)
     monkeypatch.setattr(dialogs, "new_letter", lambda parent, interviewers: NewLetterRequest("thank-you", [dana.id]))
-    pane.action_new.trigger()
+    pane.commands.action_new.trigger()
     stored = window.store.letters.get(pane.letter.id).body
     pane.editor.setPlainText("word " * (TEXT // 5 + 1))
     pane.flush()
-    assert TOO_LONG in window.saved_label.text() and "the letter is" in window.saved_label.text()
+    saved = window.status_line.saved_label.text()
+    assert TOO_LONG in saved and "the letter is" in saved
     assert len(pane.editor.toPlainText()) > TEXT
     assert window.store.letters.get(pane.letter.id).body == stored
 
@@ -71,7 +72,7 @@ def test_a_letter_over_the_limit_is_kept_in_the_editor(window, filled, qtbot, mo
 def _document(markdown):
     from PySide6.QtGui import QTextDocument
 
-    from followup_desktop.gui.letter_markdown import fill_document
+    from followup_desktop.gui.letter.markdown import fill_document
 
     doc = QTextDocument()
     fill_document(doc, markdown)
@@ -90,7 +91,7 @@ def _document(markdown):
 def test_a_long_paragraph_keeps_its_words_and_formatting(qapp, paragraph):
     """The composer's writer is linear (Qt's took seconds here) and reads back the same."""
     from followup_desktop.core.text.markdown import parse_body
-    from followup_desktop.gui.letter_markdown import document_markdown
+    from followup_desktop.gui.letter.markdown import document_markdown
 
     written = document_markdown(_document(paragraph))
     assert parse_body(written) == parse_body(paragraph.strip())  # the same words, bold, italics and links
@@ -98,7 +99,7 @@ def test_a_long_paragraph_keeps_its_words_and_formatting(qapp, paragraph):
 
 
 def test_a_1_mb_paragraph_is_written_at_once(qapp):
-    from followup_desktop.gui.letter_markdown import document_markdown
+    from followup_desktop.gui.letter.markdown import document_markdown
 
     text = ("They want fewer pages. " * (TEXT // 23))[:TEXT].strip()
     assert _document(document_markdown(_document(text))).toPlainText() == text

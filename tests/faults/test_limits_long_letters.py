@@ -17,11 +17,11 @@ import pytest
 from followup_desktop.core.file_checks import check_docx, check_pdf
 from followup_desktop.core.letters.layout import layout_plain_text
 from followup_desktop.core.store.limits import TEXT
+from followup_desktop.export import pdf
 from followup_desktop.export.docx import write_docx
-from followup_desktop.gui import printing
 
 from ..export.docx_helpers import BODY, sample_layout
-from ..gui.test_printing import tagged  # words without digits: pdftotext cuts "step12" in two
+from ..export.test_pdf import tagged  # words without digits: pdftotext cuts "step12" in two
 
 
 def _pdf_text(path):
@@ -41,7 +41,7 @@ def test_a_letter_at_the_length_limit_exports_to_pdf(qapp, tmp_path, what):
     body = LONG[what]
     assert len(body) <= TEXT
     layout = sample_layout(body_markdown=body)
-    path = printing.write_pdf(printing.letter_printable(layout), tmp_path / "long.pdf")
+    path = pdf.write_pdf(pdf.letter_printable(layout), tmp_path / "long.pdf")
     check_pdf(path)
     text = _pdf_text(path)
     if what == "one unbroken word":  # every character once, none lost or doubled
@@ -51,11 +51,9 @@ def test_a_letter_at_the_length_limit_exports_to_pdf(qapp, tmp_path, what):
 
 
 def test_a_long_list_goes_on_numbering_across_qt_lists(qapp, tmp_path):
-    count = 3 * printing._LIST_RUN + 5  # items go to a new QTextList every _LIST_RUN
+    count = 3 * pdf._LIST_RUN + 5  # items go to a new QTextList every _LIST_RUN
     body = "".join(f"1. {word}\n" for word in tagged("item", count))
-    text = _pdf_text(
-        printing.write_pdf(printing.letter_printable(sample_layout(body_markdown=body)), tmp_path / "list.pdf")
-    )
+    text = _pdf_text(pdf.write_pdf(pdf.letter_printable(sample_layout(body_markdown=body)), tmp_path / "list.pdf"))
     numbers = [int(m.group(1)) for m in re.finditer(r"^\s*(\d+)\.\s+item", text, re.M)]
     assert numbers == list(range(1, count + 1))
 
@@ -66,7 +64,7 @@ def test_a_long_letter_prints(qapp, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the same painting as a real printer's
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printable = printing.letter_printable(sample_layout(body_markdown=LONG["one unbroken word"]))
+    printable = pdf.letter_printable(sample_layout(body_markdown=LONG["one unbroken word"]))
     printer.setPageLayout(printable.layout)
     assert printable.paint(printer) > 100
 

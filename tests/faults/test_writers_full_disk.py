@@ -21,9 +21,9 @@ from .disks import FullDisk, GarblingDisk, LyingDisk, leftovers, use_disk
 
 
 def _pdf(store, path):
-    from followup_desktop.gui import printing
+    from followup_desktop.export import pdf
 
-    return printing.write_pdf(printing.letter_printable(sample_layout()), path)
+    return pdf.write_pdf(pdf.letter_printable(sample_layout()), path)
 
 
 def _docx(store, path):

@@ -4,7 +4,7 @@ import pytest
 
 from followup_desktop.app import build_main_window
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
-from followup_desktop.gui import dialogs
+from followup_desktop.gui.common import dialogs
 
 
 class Answers:
@@ -102,6 +102,6 @@ def show(qtbot, widget):
 
 def open_interview(window, interview_id, tab):
     """Go to an interview's tab as the user would (sidebar, then the tab)."""
-    from followup_desktop.gui.navigator import Place
+    from followup_desktop.gui.window.navigator import Place
 
     assert window.navigator.go(Place("interview", interview_id, tab))

@@ -114,8 +114,8 @@ def _origin() -> str:
     first = ""
     while frame is not None:
         module = frame.f_globals.get("__name__", "")
-        if module.startswith("followup_desktop.gui"):
-            return f"{module.rsplit('.', 1)[-1]}:{frame.f_code.co_name}"
+        if module.startswith("followup_desktop.gui."):
+            return f"{module.removeprefix('followup_desktop.gui.')}:{frame.f_code.co_name}"  # "notes.pane:commit"
         if module.startswith("followup_desktop") and not first:
             first = f"{module.rsplit('.', 1)[-1]}:{frame.f_code.co_name}"
         frame = frame.f_back
@@ -152,7 +152,7 @@ class Journey:
         return code
 
     def _begin(self) -> None:
-        from followup_desktop.gui.main_window import MainWindow
+        from followup_desktop.gui.window.main_window import MainWindow
 
         deadline = time.monotonic() + 20
         while self.window is None and time.monotonic() < deadline:
@@ -175,7 +175,7 @@ class Journey:
             self.screenshot("FAILED")
             if self.window is not None:
                 self.window.store.conn.set_trace_callback(None)
-                from followup_desktop.gui import dialogs
+                from followup_desktop.gui.common import dialogs
 
                 dialogs.ask_unsaved_on_close = lambda *a: "discard"
                 self.window.close()

@@ -13,8 +13,8 @@ import sys
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
-from followup_desktop.gui.notes_model import COL_TEXT
-from followup_desktop.gui.search import HIT_ROLE
+from followup_desktop.gui.notes.model import COL_TEXT
+from followup_desktop.gui.search.view import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, main, snapshot
 
 COMPANY, ROLE = "Fernway Logistics", "Head of Platform"
@@ -43,7 +43,7 @@ def first_start(j: Journey) -> None:
         raise JourneyFailed("an empty database shows no 'Try an example' button")
     j.click(w.dashboard.try_button)
     j.wait_until(lambda: w.navigator.current.page == "interview", "the example opens")
-    j.step("the example is loaded and shown", place="interview", tab="letter", writes_from={"help_actions"}, db=None)
+    j.step("the example is loaded and shown", place="interview", tab="letter", writes_from={"help.actions"}, db=None)
 
 
 def own_application(j: Journey) -> None:
@@ -113,7 +113,7 @@ def plan(j: Journey) -> None:
         place="interview",
         tab="plan",
         db={"plan_items": {"added": 4}, "plans": {"added": 1}},
-        writes_from={"plan_list", "plan_pane"},
+        writes_from={"plan.items", "plan.pane"},
     )
     iid = w.navigator.current.ident
     if w.store.plans.get(iid).research != "Fernway runs freight across the Baltic.":
@@ -132,7 +132,7 @@ def interview(j: Journey) -> str:
         tab="notes",
         focus="noteInput",
         db={"interviews": {"changed": 1}},
-        writes_from={"notes_pane"},
+        writes_from={"notes.pane"},
     )
     for speaker, next_question, kind, text in NOTES:
         j.keys(f"alt+{speaker}")
@@ -146,7 +146,13 @@ def interview(j: Journey) -> str:
     notes = w.store.notes.all(interview_id)
     if [n.text for n in notes] != [n[3] for n in NOTES]:
         raise JourneyFailed(f"notes stored: {[n.text for n in notes]}")
-    j.step("eight notes", place="interview", tab="notes", focus="noteInput", writes_from={"notes_pane", "notes_ops"})
+    j.step(
+        "eight notes",
+        place="interview",
+        tab="notes",
+        focus="noteInput",
+        writes_from={"notes.pane", "notes.list_commands"},
+    )
     return interview_id
 
 
@@ -163,14 +169,20 @@ def highlights(j: Journey, iid: str) -> None:
     quotes = sorted(c.quote for c in w.store.challenges.all(iid))
     if quotes != sorted(["routing service falls over at peak season", NOTES[2][3]]):
         raise JourneyFailed(f"challenges: {quotes}")
-    j.step("two highlights", place="interview", tab="notes", db={"challenges": {"added": 2}}, writes_from={"notes_ops"})
+    j.step(
+        "two highlights",
+        place="interview",
+        tab="notes",
+        db={"challenges": {"added": 2}},
+        writes_from={"notes.list_commands"},
+    )
     j.keys("shift+F5")
     j.step(
         "the interview ends",
         place="interview",
         tab="notes",
         db={"interviews": {"changed": 1}},
-        writes_from={"notes_pane"},
+        writes_from={"notes.pane"},
     )
 
 
@@ -188,7 +200,7 @@ def letter(j: Journey, iid: str) -> str:
         tab="letter",
         focus="letterEditor",
         db={"letters": {"added": 1}, "letter_sources": {"added": 2}},
-        writes_from={"letter_commands"},
+        writes_from={"letter.commands"},
     )
     j.wait_until(
         lambda: (
@@ -208,7 +220,7 @@ def letter(j: Journey, iid: str) -> str:
     if "I enjoyed hearing about the Baltic routes." not in stored or not stored.startswith(body.split("\n")[0]):
         raise JourneyFailed(f"the edit was not stored as typed: {stored!r}")
     j.step(
-        "edit the letter", place="interview", tab="letter", db={"letters": {"changed": 1}}, writes_from={"letter_pane"}
+        "edit the letter", place="interview", tab="letter", db={"letters": {"changed": 1}}, writes_from={"letter.pane"}
     )
     return letter_id
 
@@ -240,7 +252,7 @@ def exports(j: Journey, letter_id: str) -> None:
         place="interview",
         tab="letter",
         db=None,
-        writes_from={"letter_export", "letter_commands", "folders"},
+        writes_from={"letter.exporter", "letter.commands", "common.folders"},
     )  # folders: where the next export opens
 
 
@@ -249,7 +261,7 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
     j.keys("ctrl+f")
     j.type("Baltic", into="searchBox")
     j.keys("Return")
-    results = w.search_view.results
+    results = w.search.view.results
     j.wait_until(lambda: results.topLevelItemCount() > 0, "search results")
     j.step("search results", place="search", focus="searchResults", db={}, writes_from=set())
     for _ in range(20):  # down the list to the letter's hit
@@ -283,14 +295,14 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
         place="interview",
         tab="letter",
         db={"letters": {"changed": 1}},
-        writes_from={"letter_pane"},
+        writes_from={"letter.pane"},
     )
     j.keys("ctrl+f", "ctrl+a")
     j.type("warehouse", into="searchBox")
     j.keys("Return")
     j.wait_until(
         lambda: (
-            "warehouse" in w.search_view.summary.text()
+            "warehouse" in w.search.view.summary.text()
             and results.currentItem() is not None
             and results.currentItem().parent() is not None
         ),  # the new results, not the last search's
@@ -311,7 +323,7 @@ def search(j: Journey, iid: str, letter_id: str) -> None:
 def outcome(j: Journey, iid: str) -> None:
     w = j.window
     w.sidebar.select("interview", iid)  # as a click on its row does
-    combo = w.outcome_bar.combo
+    combo = w.tabs.outcome_bar.combo
 
     def choose_rejected():
         j.click(combo)
@@ -342,7 +354,7 @@ def outcome(j: Journey, iid: str) -> None:
             "letters": {"added": 1},
             "letter_sources": {"added": 2},
         },
-        writes_from={"tracker_actions"},
+        writes_from={"tracker.actions"},
     )
 
 
@@ -351,7 +363,7 @@ def backup(j: Journey) -> None:
     before = set(w.data.backups.glob("*.sqlite3")) if w.data.backups.exists() else set()
     w.findChild(QAction, "actionBackupNow").trigger()  # File ▸ Back up now
     j.wait_until(lambda: set(w.data.backups.glob("*.sqlite3")) - before, "a new backup file")
-    j.step("back up now", db={}, writes_from={"backup_actions"})
+    j.step("back up now", db={}, writes_from={"data.backups"})
 
 
 def walk(j: Journey) -> None:

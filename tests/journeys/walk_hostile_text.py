@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
 
 from followup_desktop.core.text.markdown import body_plain_text
-from followup_desktop.gui.notes_model import COL_TEXT
-from followup_desktop.gui.search import HIT_ROLE
+from followup_desktop.gui.notes.model import COL_TEXT
+from followup_desktop.gui.search.view import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, changes, main, snapshot
 
 COMPANY = "Café <b>Bold</b> & Co 🚀"
@@ -66,14 +66,14 @@ def application(j: Journey) -> tuple[str, str]:
         "an application and two people with markup in their names",
         place="application",
         db={"applications": {"added": 1}, "contacts": {"added": 2}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     app = w.store.applications.all()[0]
     if (app.company, app.role) != (COMPANY, ROLE) or [
         (c.name, c.title) for c in w.store.contacts.all(app.id)
     ] != PEOPLE:
         raise JourneyFailed(f"stored: {app} {w.store.contacts.all(app.id)}")
-    shown = plain(w.application_view.summary.text())
+    shown = plain(w.pages.application_view.summary.text())
     for words in (COMPANY, ROLE, *[p for pair in PEOPLE for p in pair]):
         if words not in shown:
             raise JourneyFailed(f"the application page does not show {words!r}: {shown!r}")
@@ -90,7 +90,7 @@ def application(j: Journey) -> tuple[str, str]:
         place="interview",
         tab="plan",
         db={"interviews": {"added": 1}, "interview_participants": {"added": 2}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     if w.windowTitle() != f"{COMPANY}: {TITLE} — FollowUp Desktop" or TITLE not in w.plan_pane.heading.text():
         raise JourneyFailed(f"title {w.windowTitle()!r}, heading {w.plan_pane.heading.text()!r}")
@@ -112,7 +112,7 @@ def plan(j: Journey, iid: str) -> None:
         place="interview",
         tab="plan",
         db={"plan_items": {"added": 1}, "plans": {"added": 1}},
-        writes_from={"plan_list", "plan_pane"},
+        writes_from={"plan.items", "plan.pane"},
     )
     if [q.text for q in w.store.plans.items(iid, "question")] != [QUESTION]:
         raise JourneyFailed("the question was not stored as typed")
@@ -137,14 +137,14 @@ def notes(j: Journey, iid: str) -> None:
         place="interview",
         tab="notes",
         db={"interviews": {"changed": 2}, "notes": {"added": 2}, "challenges": {"added": 2}},
-        writes_from={"notes_pane", "notes_ops"},
+        writes_from={"notes.pane", "notes.list_commands"},
     )
     stored = [(n.text, n.speaker_id) for n in w.store.notes.all(iid)]
     people = [c.id for c in w.store.interviews.interviewers(iid)]
     if stored != [(NOTES[0][1], people[0]), (NOTES[1][1], people[1])]:
         raise JourneyFailed(f"notes stored: {stored}")
-    if PEOPLE[1][0] not in plain(w.notes_pane.speaker_label.text()):
-        raise JourneyFailed(f"the speaker reads {w.notes_pane.speaker_label.text()!r}")
+    if PEOPLE[1][0] not in plain(w.notes_pane.capture_bar.speaker_label.text()):
+        raise JourneyFailed(f"the speaker reads {w.notes_pane.capture_bar.speaker_label.text()!r}")
 
 
 def new_letter(j: Journey, iid: str) -> str:
@@ -160,7 +160,7 @@ def new_letter(j: Journey, iid: str) -> str:
         tab="letter",
         focus="letterEditor",
         db={"letters": {"added": 1}, "letter_sources": {"added": 2}},
-        writes_from={"letter_commands"},
+        writes_from={"letter.commands"},
     )
     return w.letter_pane.letter.id
 
@@ -184,7 +184,7 @@ def wheel_over(j: Journey, widget, clicks: int = 2) -> None:
 
 def wheel(j: Journey, iid: str, app_id: str) -> None:
     w = j.window
-    for box in (w.letter_pane.recipient, w.letter_pane.kind, w.outcome_bar.combo):
+    for box in (w.letter_pane.recipient, w.letter_pane.kind, w.tabs.outcome_bar.combo):
         wheel_over(j, box)
     j.step(
         "the wheel over To:, Kind and Outcome changes nothing",
@@ -212,7 +212,7 @@ def calendar(j: Journey) -> None:
     w = j.window
     out = j.shots.parent / "files"
     out.mkdir(exist_ok=True)
-    j.with_dialog(lambda: w.action_export_calendar.trigger(), save_as(j, out / "deadlines.ics"), "calendar")
+    j.with_dialog(lambda: w.menus.action_export_calendar.trigger(), save_as(j, out / "deadlines.ics"), "calendar")
     from icalendar import Calendar
 
     events = Calendar.from_ical((out / "deadlines.ics").read_bytes()).walk("VEVENT")
@@ -223,7 +223,7 @@ def calendar(j: Journey) -> None:
         place="interview",
         tab="plan",
         db={"settings": {"added": 1}},
-        writes_from={"folders"},
+        writes_from={"common.folders"},
     )
 
 
@@ -244,7 +244,7 @@ def word_export(j: Journey, letter_id: str) -> None:
         place="interview",
         tab="letter",
         db=None,
-        writes_from={"letter_export", "letter_commands", "folders"},
+        writes_from={"letter.exporter", "letter.commands", "common.folders"},
     )
     if (
         set(j.log[-1]["changes"]) - {"letter_versions", "settings"}
@@ -268,7 +268,7 @@ def search(j: Journey, app_id: str) -> None:
     j.keys("ctrl+f")
     j.type("Dana", into="searchBox")
     j.keys("Return")
-    results = w.search_view.results
+    results = w.search.view.results
     j.wait_until(lambda: results.topLevelItemCount() > 0, "search results")
     j.step("search for a name with a tag in it", place="search", focus="searchResults", db={}, writes_from=set())
     hits = [
@@ -290,16 +290,16 @@ def bundle_round_trip(j: Journey) -> None:
     w = j.window
     out = j.shots.parent / "files"
     place = w.navigator.current
-    j.with_dialog(lambda: w.action_export.trigger(), save_as(j, out / "bundle.json"), "export everything")
+    j.with_dialog(lambda: w.menus.action_export.trigger(), save_as(j, out / "bundle.json"), "export everything")
     texts = set(_strings(json.loads((out / "bundle.json").read_text("utf-8"))))
     for text in (COMPANY, ROLE, RESEARCH, QUESTION, *[n for _, n in NOTES], *[p for pair in PEOPLE for p in pair]):
         if text not in texts:
             raise JourneyFailed(f"the bundle lacks {text[:60]!r} as typed")
-    j.with_dialog(lambda: w.action_import.trigger(), save_as(j, out / "bundle.json"), "import bundle")
+    j.with_dialog(lambda: w.menus.action_import.trigger(), save_as(j, out / "bundle.json"), "import bundle")
     j.step(
         "the bundle exported and imported again: nothing changes but the folder remembered, the window stays",
         db={"settings": {"added": 1}},
-        writes_from={"window_editing", "folders"},
+        writes_from={"data.bundles", "common.folders"},
     )
     if w.navigator.current != place:
         raise JourneyFailed(f"the window moved to {w.navigator.current} from {place}")
@@ -342,7 +342,7 @@ def restore(j: Journey, iid: str) -> None:
         place="interview",
         tab="plan",
         db=None,
-        writes_from={"plan_pane"},
+        writes_from={"plan.pane"},
     )
     now = snapshot(w.data.database)
     if json.dumps(now, sort_keys=True) != json.dumps(backup, sort_keys=True):

@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from followup_desktop.gui.notes_model import COL_TEXT
+from followup_desktop.gui.notes.model import COL_TEXT
 from tests.journeys.driver import Journey, JourneyFailed, main, snapshot
 
 NEW_PERSON = ("Sam Okafor", "Head of Data")
@@ -32,7 +32,7 @@ def example(j: Journey) -> str:
         tab="letter",
         focus="letterEditor",
         db=None,
-        writes_from={"help_actions"},
+        writes_from={"help.actions"},
     )
     return w.navigator.current.ident
 
@@ -96,7 +96,7 @@ def edit_interview(j: Journey, iid: str) -> None:
         place="interview",
         tab="plan",
         db={"contacts": {"added": 1}, "interview_participants": {"added": 1}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     people = [(c.name, c.title) for c in w.store.interviews.interviewers(iid)]
     if people[-1] != NEW_PERSON:
@@ -117,7 +117,7 @@ def plan_in_place(j: Journey, iid: str) -> None:
         "a question edited in place, then Alt+Home at once",
         place="dashboard",
         db={"plan_items": {"changed": 1}},
-        writes_from={"plan_list"},
+        writes_from={"plan.items"},
     )
     if w.store.plans.get_item(first.id).text != first.text + SHARPER:
         raise JourneyFailed(f"the question stored: {w.store.plans.get_item(first.id).text!r}")
@@ -149,7 +149,7 @@ def typed_question_stays_home(j: Journey, iid: str) -> str:
         place="interview",
         tab="plan",
         db={"interviews": {"added": 1}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     second = w.navigator.current.ident
     if add.text():
@@ -171,7 +171,7 @@ def typed_question_stays_home(j: Journey, iid: str) -> str:
         place="interview",
         tab="plan",
         db={"plan_items": {"added": 1}},
-        writes_from={"plan_list"},
+        writes_from={"plan.items"},
     )
     if w.store.plans.items(iid, "question")[-1].text != TYPED_QUESTION:
         raise JourneyFailed("the typed question was not added to the example")
@@ -190,13 +190,13 @@ def delete_and_bring_back(j: Journey, second: str) -> None:
         "Delete: Round 2 in the trash",
         place="dashboard",
         db={"interviews": {"removed": 1}, "trash": {"added": 1}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     j.keys("ctrl+z")
     j.step(
         "Ctrl+Z brings it back",
         db={"interviews": {"added": 1}, "trash": {"removed": 1}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     _same(kept, snapshot(w.data.database), "after Ctrl+Z")
     w.sidebar.select("interview", second)
@@ -205,7 +205,7 @@ def delete_and_bring_back(j: Journey, second: str) -> None:
         "deleted again",
         place="dashboard",
         db={"interviews": {"removed": 1}, "trash": {"added": 1}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
 
     def open_trash():
@@ -217,7 +217,7 @@ def delete_and_bring_back(j: Journey, second: str) -> None:
     j.step(
         "Edit ▸ Trash ▸ Restore",
         db={"interviews": {"added": 1}, "trash": {"removed": 1}},
-        writes_from={"window_editing"},
+        writes_from={"window.item_commands"},
     )
     _same(kept, snapshot(w.data.database), "after restoring from the trash")
 
@@ -238,7 +238,7 @@ def settings(j: Journey, iid: str) -> None:
         j.keys("Return")
 
     j.with_dialog(lambda: j.keys("ctrl+comma"), name, "settings")
-    j.step("Ctrl+, : the profile's name", db=None, writes_from={"window_editing"})
+    j.step("Ctrl+, : the profile's name", db=None, writes_from={"settings.commands"})
     if w.store.settings.profile().name != "Alex Moreau":
         raise JourneyFailed(f"profile stored: {w.store.settings.profile()}")
     if j.log[-1]["changes"].keys() - {"settings"}:
@@ -263,7 +263,7 @@ def focus_layout(j: Journey, iid: str) -> None:
         raise JourneyFailed("the focus layout shows the menus or the sidebar")
     j.keys("F5")  # the example's interview is over: F5 resumes it
     j.keys("ctrl+t", "alt+Down", "alt+Down", "ctrl+j", "c")
-    linked = w.notes_pane.current_question_id()
+    linked = w.notes_pane.session.current_question_id()
     j.type(NOTE, into="noteInput")
     j.keys("Return")
     j.step(
@@ -272,7 +272,7 @@ def focus_layout(j: Journey, iid: str) -> None:
         tab="notes",
         focus="noteInput",
         db=None,
-        writes_from={"notes_pane"},
+        writes_from={"notes.pane"},
     )
     note = w.store.notes.all(iid)[-1]
     if (note.text, note.kind, note.question_id) != (NOTE, "challenge", linked) or linked is None:
@@ -311,10 +311,20 @@ def notes_in_place(j: Journey, iid: str) -> None:
         raise JourneyFailed(f"the list shows {model.index(last, COL_TEXT).data()!r}")
     j.keys("Delete")
     j.step(
-        "Delete in the list", place="interview", tab="notes", db={"notes": {"removed": 1}}, writes_from={"notes_ops"}
+        "Delete in the list",
+        place="interview",
+        tab="notes",
+        db={"notes": {"removed": 1}},
+        writes_from={"notes.list_commands"},
     )
     j.keys("ctrl+z")
-    j.step("Ctrl+Z in the list", place="interview", tab="notes", db={"notes": {"added": 1}}, writes_from={"notes_ops"})
+    j.step(
+        "Ctrl+Z in the list",
+        place="interview",
+        tab="notes",
+        db={"notes": {"added": 1}},
+        writes_from={"notes.list_commands"},
+    )
     if w.store.notes.all(iid)[-1].text != NOTE:
         raise JourneyFailed("the note did not come back")
 

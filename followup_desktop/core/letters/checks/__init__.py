@@ -58,6 +58,20 @@ __all__ = [
 ]
 
 RULES: dict[str, Callable[[str, CheckContext], Iterable[Finding]]] = {**NAME_RULES, **TEXT_RULES}
+
+# what each rule is called where the user switches it on or off (Settings) and in a finding's tip
+RULE_LABELS: dict[str, str] = {
+    "placeholder": "Placeholders left unfilled",
+    "other-company": "Another company's name",
+    "recipient-name": "Recipient's name missing, wrong or misspelled",
+    "not-specific": "Mentions nothing from this interview",
+    "cliche": "Generic or cliché phrases",
+    "social-media": "Asking to connect on social media before an offer",
+    "length": "Length outside about 120–400 words",
+    "deadline": "Follow-up deadline",
+    "reconsideration": "Rejection letter without asking to be considered again",
+    "specificity": "Specificity score",
+}
 _SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 

@@ -1,0 +1,181 @@
+"""The Letter pane's way out: Export to Word, Export PDF, Print and Print preview.
+
+Everything is rendered from the stored letter's LetterLayout (never from the editor's
+document, so spell-check underlines stay on screen). A failed export never touches the
+letter; a successful one records a version ("export") and remembers the folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+
+from followup_desktop.core.letters import export as letter_export
+from followup_desktop.core.store.errors import StoreError, WriteError
+from followup_desktop.gui.common import dialogs
+from followup_desktop.gui.common.tab_shortcuts import ShortcutsWhileShown
+from followup_desktop.gui.common.widgets import make_action
+
+log = logging.getLogger(__name__)
+
+
+class LetterExporter(QObject):
+    """Owns the export and print actions of the Letter pane (`pane`): the letter `session` shows, as the
+    `composer` shows it (its pending text stored first through the `autosaver`)."""
+
+    status = Signal(str)
+    changed = Signal(str)  # interview id: a version of the letter was recorded
+
+    def __init__(self, pane, session, composer, autosaver) -> None:
+        super().__init__(pane)
+        self.pane, self.session, self.composer, self.autosaver = pane, session, composer, autosaver
+        self.action_docx = self._action(
+            "actionExportDocx",
+            "Export to &Word…",
+            self.export_docx,
+            "Ctrl+Shift+E",
+            "Save the letter as a Word document, on your letterhead if you chose one",
+        )
+        self.action_pdf = self._action(
+            "actionExportPdf", "Export &PDF…", self.export_pdf, None, "Save the letter as a PDF file"
+        )
+        self.action_print = self._action("actionPrint", "P&rint…", self.print_letter, None, "Print the letter")
+        self.action_preview = self._action(
+            "actionPrintPreview", "Print pre&view…", self.preview, None, "See the printed pages before printing"
+        )
+        # The Plan pane prints with the same keys; they follow the tab shown (tab_shortcuts).
+        ShortcutsWhileShown(pane, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
+
+    def _action(self, name: str, text: str, slot, shortcut: str | None, tip: str) -> QAction:
+        return make_action(self.pane, name, text, slot, shortcut, tip)
+
+    @property
+    def actions(self) -> list[QAction]:
+        """Word, PDF, print, preview: in the Letter menu's order."""
+        return [self.action_docx, self.action_pdf, self.action_print, self.action_preview]
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Actions work only with a letter open."""
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def store(self):
+        return self.session.store
+
+    def _layout(self):
+        self.autosaver.flush()  # store what is on screen; if the disk refuses, export it all the same
+        return letter_export.layout_for(self.store, self.session.shown(*self.composer.text()))
+
+    def _ask_target(self, ext: str, title: str, file_filter: str) -> Path | None:
+        name = letter_export.proposed_name(self.store, self.session.letter, ext)
+        answer = dialogs.ask_save_path(
+            self.pane, title, name, file_filter, confirm_overwrite=False, kind="letters" if ext == "docx" else "pdf"
+        )
+        if not answer:
+            return None
+        path = Path(answer)
+        if path.suffix.lower() != f".{ext}":
+            path = path.with_name(path.name + f".{ext}")
+        if path.exists() and not dialogs.confirm(
+            self.pane, "Replace file?", f"“{path.name}” already exists in “{path.parent}”. Replace it?", "Replace"
+        ):
+            return None
+        return path
+
+    def _exported(self, path: Path, what: str) -> None:
+        letter = self.session.letter
+        try:
+            self.session.keep_version("export")
+        except StoreError as exc:  # the file is written; only the record of it is missing
+            log.warning("recording an export failed: %s", type(exc).__name__)
+            reason = exc.reason if isinstance(exc, WriteError) else str(exc)
+            self.status.emit(f"{what} saved to {path}, but no version of it was kept: {reason}.")
+            return
+        self.status.emit(f"{what} saved to {path}")
+        self.changed.emit(letter.interview_id)
+
+    # ------------------------------------------------------------------ commands
+    def export_docx(self) -> None:
+        """Export to Word, on the letterhead from the settings; a bad letterhead stops before writing."""
+        if not self.session.letter:
+            return
+        from followup_desktop.export.docx import ExportError, LetterheadError, check_letterhead, write_docx
+
+        letterhead = letter_export.letterhead(self.store)
+        try:
+            if letterhead is not None:
+                check_letterhead(letterhead)
+        except LetterheadError as exc:
+            dialogs.show_error(
+                self.pane,
+                "The letterhead cannot be used",
+                f"{exc}\n\nChoose another letterhead in Settings, or none. Nothing was saved.",
+            )
+            return
+        path = self._ask_target("docx", "Export to Word", "Word document (*.docx)")
+        if path is None:
+            return
+        try:
+            write_docx(self._layout(), path, letterhead)
+        except ExportError as exc:
+            dialogs.show_error(self.pane, "The Word file was not saved", str(exc))
+            return
+        self._exported(path, "Word file")
+
+    def export_pdf(self) -> bool:
+        """Save the letter as a PDF (temporary file beside the target, then renamed); True once saved."""
+        if not self.session.letter:
+            return False
+        from followup_desktop.export import pdf
+
+        path = self._ask_target("pdf", "Export PDF", "PDF (*.pdf)")
+        if path is None:
+            return False
+        try:
+            pdf.write_pdf(pdf.letter_printable(self._layout()), path)
+        except OSError as exc:
+            reason = "it is a file, not a folder" if path.parent.is_file() else exc.strerror or exc
+            dialogs.show_error(
+                self.pane, "The PDF was not saved", f"“{path.name}” could not be saved in “{path.parent}”: {reason}."
+            )
+            return False
+        self._exported(path, "PDF")
+        return True
+
+    def _printable_or_pdf(self):
+        """The letter for the printer; None (after offering a PDF) when no printer is installed."""
+        from followup_desktop.export import pdf
+        from followup_desktop.gui.common import printers
+
+        if not self.session.letter:
+            return None
+        if not printers.printers_available():
+            if dialogs.confirm(
+                self.pane,
+                "No printer",
+                "No printer is installed on this computer. Save the "
+                "letter as a PDF instead? You can print the PDF elsewhere.",
+                "Save as PDF…",
+            ):
+                self.export_pdf()
+            return None
+        return pdf.letter_printable(self._layout())
+
+    def print_letter(self) -> None:
+        """The system print dialog, then print."""
+        printable = self._printable_or_pdf()
+        if printable is not None and dialogs.print_document(self.pane, printable, printable.title):
+            self.status.emit("Sent the letter to the printer")
+
+    def preview(self) -> None:
+        """Print preview, with or without a printer; the user prints or saves a PDF from there."""
+        from followup_desktop.export import pdf
+
+        if self.session.letter:
+            printable = pdf.letter_printable(self._layout())
+            dialogs.print_preview(self.pane, printable, printable.title, save_pdf=self.export_pdf)

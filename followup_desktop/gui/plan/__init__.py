@@ -1,0 +1,1 @@
+"""The Plan tab: objectives, questions, points, interviewers, the follow-up plan and the printed sheet."""

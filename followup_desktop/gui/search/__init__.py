@@ -1,0 +1,1 @@
+"""Search everything: the results page."""

@@ -1,0 +1,1 @@
+"""The settings dialog: profile, letter preferences, look, backups kept."""

@@ -1,0 +1,163 @@
+"""The dashboard: what needs attention now, most urgent first; shown when nothing is selected."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from followup_desktop.core.tracker.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items, due_count
+from followup_desktop.gui.common.theme import TONE_ROLE, ToneDelegate
+from followup_desktop.gui.common.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
+
+log = logging.getLogger(__name__)
+
+HOW_TO_START = (
+    "<p><b>1. Plan</b> — before the interview, note your objectives, the questions to ask and who you "
+    "will meet.<br><b>2. Take notes</b> — during it, timestamped notes; highlight the challenges they "
+    "mention and pair each with your own experience.<br><b>3. Follow up</b> — afterwards, a genuine letter "
+    "that answers those challenges, exported to Word or PDF, and reminders until you hear back.</p>"
+    "<p>Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role, then "
+    "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>"
+)
+REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
+LEVEL_TONES = {OVERDUE: "overdue", DUE: "due"}  # coloured from the palette when painted (gui.theme)
+ROW_ROLE = USER_ROLE
+
+
+class Dashboard(QWidget):
+    """Rows of what is due; activating one asks the main window to open its item."""
+
+    open_requested = Signal(str, str, str, str)  # kind ("interview"/"application"), id, tab, letter id
+    letter_menu_requested = Signal(str, str, QPoint)  # interview id, letter id or "", where: a letter row's menu
+    due_changed = Signal(int)
+    try_example = Signal()
+    remove_example = Signal()
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.store = store
+        self.items = []
+        self.title = QLabel("<h2>What needs your attention</h2>")
+        self.welcome_title = QLabel("<h2>Welcome to FollowUp Desktop</h2>")
+        self.welcome_title.setObjectName("dashboardWelcome")
+        self.text = QLabel(HOW_TO_START)  # shown when the database is empty
+        self.text.setObjectName("dashboardHowToStart")
+        self.text.setWordWrap(True)
+        set_enum(self.text, "textFormat", RICH_TEXT)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("dashboardList")
+        self.tree.setAccessibleName("What needs your attention")
+        self.tree.setHeaderLabels(["When", "What", "Details"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setItemDelegate(ToneDelegate(self.tree))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 380)
+        self.tree.itemActivated.connect(self._activated)
+        set_enum(self.tree, "contextMenuPolicy", 3)  # Qt.ContextMenuPolicy.CustomContextMenu: mouse or Menu key
+        self.tree.customContextMenuRequested.connect(self._menu_requested)
+        self.nothing = QLabel("Nothing is due. Well done — select an interview on the left to work on it.")
+        self.nothing.setObjectName("dashboardNothingDue")
+        self.try_button = QPushButton("&Try an example")
+        self.try_button.setObjectName("dashboardTryExample")
+        self.try_button.setToolTip("Add a sample application with a plan, notes, challenges and a draft letter")
+        self.try_button.clicked.connect(self.try_example)
+        self.remove_button = QPushButton("&Remove the example")
+        self.remove_button.setObjectName("dashboardRemoveExample")
+        self.remove_button.setToolTip("Delete the sample application and its story; nothing else is touched")
+        self.remove_button.clicked.connect(self.remove_example)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.try_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        for widget in (self.welcome_title, self.title, self.text):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.nothing)
+        layout.addWidget(self.tree, 1)
+        layout.addStretch()  # keeps the welcome at the top while the list is hidden
+        self.active = False
+        self.items = []
+        self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
+        self.timer.start()
+
+    def activate(self) -> None:
+        """Start computing rows (after the window's first paint, so start-up never waits for them)."""
+        self.active = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the rows from the store."""
+        if not self.active:
+            return
+        self.items = dashboard_items(self.store)
+        from followup_desktop.core.example import example_application_id
+
+        empty = not self.store.applications.all()
+        has_example = bool(example_application_id(self.store))
+        self.welcome_title.setVisible(empty)
+        self.title.setVisible(not empty)
+        self.text.setVisible(empty)
+        self.try_button.setVisible(empty)
+        self.remove_button.setVisible(has_example)
+        self.nothing.setVisible(not empty and not self.items)
+        self.tree.setVisible(bool(self.items))
+        self.tree.clear()
+        rows = []
+        for index, item in enumerate(self.items):
+            row = QTreeWidgetItem([LEVEL_NAMES[item.level], item.title, item.detail])
+            row.setData(0, ROW_ROLE, index)
+            row.setToolTip(1, tip_text(item.title))
+            if item.level in LEVEL_TONES:
+                row.setData(0, TONE_ROLE, LEVEL_TONES[item.level])
+                font = row.font(0)
+                font.setBold(True)
+                row.setFont(0, font)
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)
+        self.due_changed.emit(self.due_count())
+
+    def default_focus(self):
+        """The list of what is due; on an empty database the example button."""
+        return (
+            self.tree if self.tree.isVisibleTo(self) else self.try_button if self.try_button.isVisibleTo(self) else None
+        )
+
+    def due_count(self) -> int:
+        return due_count(self.items)
+
+    def open_row(self, row: int) -> None:
+        """Open the item of a row (as a double-click or Enter does)."""
+        item = self.items[row]
+        self.open_requested.emit(item.open_kind, item.open_id, item.tab, item.letter_id)
+
+    def _activated(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        self.open_row(row.data(0, ROW_ROLE))
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        row = self.tree.currentItem()  # a right-click makes its row current; the Menu key uses the current one
+        item = self.items[row.data(0, ROW_ROLE)] if row is not None else None
+        if item is not None and item.tab == "letter":
+            at = pos if self.tree.itemAt(pos) is row else self.tree.visualItemRect(row).bottomLeft()
+            self.letter_menu_requested.emit(item.open_id, item.letter_id, self.tree.viewport().mapToGlobal(at))
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()

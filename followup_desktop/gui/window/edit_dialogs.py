@@ -1,0 +1,327 @@
+"""Forms for applications, interviews and the trash. Opened only through gui/common/dialogs.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from followup_desktop.core.clock import to_iso, to_local
+from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
+from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
+from followup_desktop.gui.common.theme import tone
+from followup_desktop.gui.common.widgets import named as _named
+
+CONTACT_COLUMNS = ("Name", "Title", "Email", "Phone")
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class ApplicationDialog(QDialog):
+    """Company, role, status, job ad, notes and the people at the company."""
+
+    def __init__(self, parent: QWidget | None, initial: ApplicationForm | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("applicationDialog")
+        self.setWindowTitle("Edit application" if initial else "New application")
+        initial = initial or ApplicationForm(company="")
+        self.company = _named(QLineEdit(initial.company), "companyEdit", "Company")
+        self.company.setPlaceholderText("e.g. Acme Robotics")
+        self.role = _named(QLineEdit(initial.role), "roleEdit", "Role")
+        self.role.setPlaceholderText("e.g. Head of Platform Engineering")
+        self.status = _named(QComboBox(), "statusCombo", "Status")
+        self.status.addItems(APPLICATION_STATUSES)
+        self.status.setCurrentText(initial.status)
+        self.job_ad = _named(QPlainTextEdit(initial.job_ad), "jobAdEdit", "Job advertisement")
+        self.job_ad.setPlaceholderText("Paste the job advertisement here")
+        self.notes = _named(QPlainTextEdit(initial.notes), "applicationNotesEdit", "Notes")
+        self.error = QLabel()
+        self.error.setObjectName("companyError")
+        self.error.setStyleSheet(f"color: {tone('error', self.palette()).name()}; font-weight: bold")
+        self.contacts = ContactsTable(initial.contacts)
+
+        form = QFormLayout()
+        form.addRow("&Company:", self.company)
+        form.addRow("", self.error)
+        form.addRow("&Role:", self.role)
+        form.addRow("&Status:", self.status)
+        form.addRow("&Job ad:", self.job_ad)
+        form.addRow("&Notes:", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("People at the company (interviewers, recruiters):"))
+        layout.addWidget(self.contacts)
+        self.buttons = _buttons(self)
+        layout.addWidget(self.buttons)
+        self.company.textChanged.connect(self._validate)
+        self._validate()
+        self.resize(560, 620)
+
+    def _validate(self) -> None:
+        ok = bool(self.company.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.error.setText("" if ok else "A company name is required.")
+        self.error.setVisible(not ok)
+
+    def accept(self) -> None:
+        if self.company.text().strip():
+            super().accept()
+
+    def value(self) -> ApplicationForm:
+        return ApplicationForm(
+            company=self.company.text().strip(),
+            role=self.role.text(),
+            status=self.status.currentText(),
+            job_ad=self.job_ad.toPlainText(),
+            notes=self.notes.toPlainText(),
+            contacts=self.contacts.value(),
+        )
+
+
+class ContactsTable(QWidget):
+    """An editable table of people; rows without a name are ignored."""
+
+    def __init__(self, contacts: list[ContactForm]) -> None:
+        super().__init__()
+        self.table = _named(QTableWidget(0, len(CONTACT_COLUMNS)), "contactsTable", "People at the company")
+        self.table.setHorizontalHeaderLabels(CONTACT_COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for contact in contacts:
+            self.add_row(contact)
+        add = QPushButton("&Add person")
+        add.setObjectName("addContactButton")
+        add.clicked.connect(lambda: self.add_row(ContactForm(name=""), edit=True))
+        remove = QPushButton("Re&move person")
+        remove.setObjectName("removeContactButton")
+        remove.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, contact: ContactForm, edit: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, text in enumerate((contact.name, contact.title, contact.email, contact.phone)):
+            item = QTableWidgetItem(text)
+            if col == 0:
+                item.setData(Qt.ItemDataRole.UserRole, contact.id)
+            self.table.setItem(row, col, item)
+        if edit:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+
+    def value(self) -> list[ContactForm]:
+        out = []
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, c).text() if self.table.item(row, c) else "" for c in range(4)]
+            if cells[0].strip():
+                ident = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+                out.append(ContactForm(cells[0].strip(), cells[1], cells[2], cells[3], id=ident))
+        return out
+
+
+class InterviewDialog(QDialog):
+    """Round, time, format, place and who interviews (picked from contacts or added here)."""
+
+    def __init__(self, parent: QWidget | None, contacts: list[Contact], initial: InterviewForm | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("interviewDialog")
+        self.setWindowTitle("Edit interview" if initial else "New interview")
+        initial = initial or InterviewForm()
+        self.title = _named(QLineEdit(initial.title), "interviewTitleEdit", "Round or title")
+        self.title.setPlaceholderText("e.g. Round 1 — hiring manager")
+        self.scheduled = _named(QCheckBox("&Scheduled"), "scheduledCheck", "Scheduled")
+        self.when = _named(QDateTimeEdit(), "scheduledEdit", "Date and time")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        if initial.scheduled_start:
+            local = to_local(initial.scheduled_start)
+            self.when.setDateTime(QDateTime(local.date(), local.time().replace(microsecond=0)))
+            self.scheduled.setChecked(True)
+        else:
+            self.when.setDateTime(QDateTime.currentDateTime().addDays(1))
+        self.when.setEnabled(self.scheduled.isChecked())
+        self.scheduled.toggled.connect(self.when.setEnabled)
+        self.duration = _named(QSpinBox(), "durationSpin", "Planned duration in minutes")
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(initial.duration_minutes)
+        self.format = _named(QComboBox(), "formatCombo", "Format")
+        self.format.addItems(INTERVIEW_FORMATS)
+        self.format.setCurrentText(initial.format)
+        self.location = _named(QLineEdit(initial.location), "locationEdit", "Location or video link")
+
+        self.people = _named(QListWidget(), "interviewersList", "Interviewers")
+        chosen = [c.id for c in initial.interviewers if c.id]
+        for contact in sorted(
+            contacts, key=lambda c: (c.id not in chosen, chosen.index(c.id) if c.id in chosen else 0)
+        ):
+            self._add_person(
+                ContactForm(contact.name, contact.title, contact.email, id=contact.id), contact.id in chosen
+            )
+        for extra in (c for c in initial.interviewers if not c.id):
+            self._add_person(extra, True)
+        self.new_name = _named(QLineEdit(), "newInterviewerName", "New interviewer's name")
+        self.new_name.setPlaceholderText("Name")
+        self.new_title = _named(QLineEdit(), "newInterviewerTitle", "New interviewer's title")
+        self.new_title.setPlaceholderText("Title")
+        self.new_email = _named(QLineEdit(), "newInterviewerEmail", "New interviewer's email")
+        self.new_email.setPlaceholderText("Email")
+        add = QPushButton("Add &interviewer")
+        add.setObjectName("addInterviewerButton")
+        add.clicked.connect(self.add_new_interviewer)
+        self.new_fields = (self.new_name, self.new_title, self.new_email)
+        for field in self.new_fields:
+            field.installEventFilter(self)  # Enter there adds the person; it does not close the form
+
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.scheduled)
+        when_row.addWidget(self.when, 1)
+        form = QFormLayout()
+        form.addRow("&Round / title:", self.title)
+        form.addRow("When:", when_row)
+        form.addRow("&Duration:", self.duration)
+        form.addRow("&Format:", self.format)
+        form.addRow("&Location / link:", self.location)
+        add_row = QHBoxLayout()
+        for w in (self.new_name, self.new_title, self.new_email, add):
+            add_row.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Interviewers (tick who will be in the room):"))
+        layout.addWidget(self.people)
+        layout.addLayout(add_row)
+        layout.addWidget(_buttons(self))
+        self.resize(560, 520)
+
+    def _add_person(self, person: ContactForm, checked: bool) -> None:
+        label = person.name + (f" — {person.title}" if person.title else "")
+        item = QListWidgetItem(label if person.id else f"{label} (new)")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, person)
+        self.people.addItem(item)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Enter in a 'new interviewer' field with something typed adds the person and keeps the form open.
+
+        With the three fields empty, Enter closes the form as everywhere else (OK).
+        """
+        if (
+            watched in self.new_fields
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and any(field.text().strip() for field in self.new_fields)
+        ):
+            self.add_new_interviewer()
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_new_interviewer(self) -> None:
+        """Add the person typed in the 'new interviewer' fields, ticked."""
+        name = self.new_name.text().strip()
+        if not name:
+            self.new_name.setFocus()
+            return
+        self._add_person(ContactForm(name, self.new_title.text(), self.new_email.text()), True)
+        for field in (self.new_name, self.new_title, self.new_email):
+            field.clear()
+        self.new_name.setFocus()
+
+    def value(self) -> InterviewForm:
+        start = ""
+        if self.scheduled.isChecked():
+            py = self.when.dateTime().toPython()
+            start = to_iso(py.astimezone() if py.tzinfo is None else py)
+        people = [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        if self.new_name.text().strip():  # typed but not added yet: OK keeps them too
+            people.append(ContactForm(self.new_name.text().strip(), self.new_title.text(), self.new_email.text()))
+        return InterviewForm(
+            self.title.text(), start, self.duration.value(), self.format.currentText(), self.location.text(), people
+        )
+
+
+class TrashDialog(QDialog):
+    """Deleted applications and interviews, restorable until the trash is emptied."""
+
+    def __init__(self, parent: QWidget | None, entries: list[TrashEntry]) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashDialog")
+        self.setWindowTitle("Trash")
+        self.choice: tuple[str, str | None] = ("close", None)
+        self.list = _named(QListWidget(), "trashList", "Deleted items")
+        for entry in entries:
+            when = to_local(entry.deleted_at).strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(f"{entry.label}   ({entry.kind}, deleted {when})")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.list.addItem(item)
+        if entries:
+            self.list.setCurrentRow(0)
+        restore = QPushButton("&Restore")
+        restore.setEnabled(bool(entries))
+        restore.clicked.connect(self._restore)
+        empty = QPushButton("&Empty trash…")
+        empty.setEnabled(bool(entries))
+        empty.clicked.connect(lambda: self._finish("empty", None))
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        for b in (restore, empty):
+            row.addWidget(b)
+        row.addStretch()
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel("Deleted items stay here until you empty the trash." if entries else "The trash is empty.")
+        )
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.resize(480, 360)
+
+    def _restore(self) -> None:
+        item = self.list.currentItem()
+        if item:
+            self._finish("restore", item.data(Qt.ItemDataRole.UserRole))
+
+    def _finish(self, action: str, entry_id: str | None) -> None:
+        self.choice = (action, entry_id)
+        self.accept()

@@ -1,0 +1,133 @@
+"""The letter on paper and in PDF: same words as the Word file, page numbers from page 2, no spell underlines."""
+
+import subprocess
+from dataclasses import replace
+
+import docx
+import pytest
+from PySide6.QtGui import QImage
+
+from followup_desktop.core.letters.layout import layout_plain_text
+from followup_desktop.export import pdf
+from followup_desktop.export.docx import write_docx
+
+from .docx_helpers import BODY, sample_layout, words
+from .test_docx_hostile import C0, WORLD
+
+
+def pdf_pages(path):
+    """The text of each page of a PDF (pdftotext)."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")[:-1]
+
+
+def letters_only(text):
+    """Words without digits: list numbers and page numbers are layout, not the letter's words."""
+    return [w for w in words(text) if not w.isdigit()]
+
+
+def write(layout, path):
+    return pdf.write_pdf(pdf.letter_printable(layout), path)
+
+
+def test_docx_and_qt_pdf_say_the_same_words(qapp, tmp_path):
+    layout = sample_layout()
+    pages = pdf_pages(write(layout, tmp_path / "letter.pdf"))
+    docx_text = "\n".join(p.text for p in docx.Document(str(write_docx(layout, tmp_path / "l.docx"))).paragraphs)
+    assert len(pages) == 1
+    assert letters_only("\n".join(pages)) == letters_only(docx_text) == letters_only(layout_plain_text(layout))
+    assert not list(tmp_path.glob(".followup-*"))  # no temporary file left behind
+
+
+@pytest.mark.parametrize("paper, points", [("A4", (595, 842)), ("Letter", (612, 792))])
+def test_long_letter_has_page_numbers_from_page_two(qapp, tmp_path, paper, points):
+    layout = sample_layout(page_size=paper, body_markdown="\n\n".join([BODY] * 5))
+    path = write(layout, tmp_path / "long.pdf")
+    pages = pdf_pages(path)
+    assert len(pages) >= 2
+    assert pages[0].split()[-1] != "1"  # no number on the first page
+    for number, page in enumerate(pages[1:], 2):
+        assert page.split()[-1] == str(number)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert f"{points[0]} x {points[1]} pts" in info and "Follow-up: Staff Engineer" in info
+
+
+def test_the_printed_document_has_no_spell_check_formats_and_no_red_ink(qapp, tmp_path):
+    layout = sample_layout(body_markdown="Thsi lettre has speling misteaks evrywhere.")
+    assert not pdf.has_spell_formats(pdf.letter_document(layout))
+    write(layout, tmp_path / "typos.pdf")
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(tmp_path / "typos.pdf"), str(tmp_path / "page")], check=True)
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    red = sum(
+        1
+        for y in range(image.height())
+        for x in range(0, image.width(), 2)
+        if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 100 and c.blue() < 100
+    )
+    assert red == 0
+
+
+def test_lists_restart_and_links_are_real(qapp):
+    doc = pdf.letter_document(sample_layout())
+    lists = {}
+    block = doc.begin()
+    while block.isValid():
+        if block.textList():
+            lists.setdefault(block.textList().objectIndex(), []).append(block.textList().itemText(block))
+        block = block.next()
+    numbered = [items for items in lists.values() if items[0][0].isdigit()]
+    assert numbered == [["1.", "2."], ["1.", "2."]] and len(lists) == 3  # each numbered list starts at 1
+    html = doc.toHtml()
+    assert 'href="https://example.com/backlog"' in html
+
+
+def test_hostile_text_prints_to_pdf(qapp, tmp_path):
+    layout = sample_layout(
+        sender_name=f"Sam{C0}Roe\ud800",
+        salutation="Dear\u2028Ms Lee,",
+        body_markdown=f"Nul\x00 and bell\x07.\u2029{WORLD}\n\n" + "word " * 10_000,
+    )
+    text = " ".join(pdf_pages(write(layout, tmp_path / "hostile.pdf")))
+    assert "SamRoe" in text and "Nul and bell." in text and "你好世界" in text
+    assert text.count("word") == 10_000  # every line on exactly one page, also in the text layer
+
+
+def tagged(prefix, count):
+    """Distinct words without digits (digits are list and page numbers): prefix + base-26 letters."""
+
+    def letters(n):
+        return letters(n // 26 - 1) + chr(97 + n % 26) if n >= 26 else chr(97 + n)
+
+    return [prefix + letters(i) for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        " ".join(tagged("para", 3000)),
+        "- " + " ".join(tagged("item", 1500)) + "\n- short item",
+        "1. " + " ".join(tagged("step", 1500)) + "\n2. next step",
+        "\\\n".join(tagged("line", 200)),
+    ],
+)
+def test_every_word_is_printed_once_in_order_across_page_breaks(qapp, tmp_path, body):
+    layout = sample_layout(body_markdown=body)
+    pages = pdf_pages(write(layout, tmp_path / "long.pdf"))
+    assert len(pages) >= 2
+    assert letters_only("\n".join(pages)) == letters_only(layout_plain_text(layout))
+
+
+def test_missing_font_falls_back_to_a_latin_font_first(qapp):
+    families = pdf.font_families(replace(sample_layout(), font_family="No Such Font Anywhere"))
+    assert families[-1] == "Noto Sans CJK SC" and families[0] != "Noto Sans CJK SC"
+
+
+LIGATURES = "".join(map(chr, range(0xFB00, 0xFB07)))  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+
+
+def test_the_pdf_text_layer_gives_back_plain_letters_not_ligatures(qapp, tmp_path):
+    words_with_ligatures = "Staff office afflicted fluffy fjord"
+    pages = pdf_pages(write(sample_layout(body_markdown=words_with_ligatures), tmp_path / "lig.pdf"))
+    text = "\n".join(pages)
+    assert words_with_ligatures in " ".join(text.split())
+    assert not set(text) & set(LIGATURES)
