@@ -316,8 +316,8 @@ def ask_fill_drafts(parent: QWidget | None, count: int, what: str) -> bool:
         "Fill in your drafts?",
         f"{count} unsent draft{s} still show{'' if s else 's'} a placeholder for your {what}. "
         f"Fill in your {what} from the profile now?\n\n"
-        "Edit ▸ Undo filling in drafts puts the placeholders back. If you leave them, you will not be asked "
-        f"about {'these drafts' if s else 'this draft'} again.",
+        f"Edit ▸ Undo filling in drafts puts the placeholders back. If you leave {'them' if s else 'it'}, "
+        f"you will not be asked about {'these drafts' if s else 'this draft'} again.",
         QMessageBox.StandardButton.NoButton,
         parent,
     )

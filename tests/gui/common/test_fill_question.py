@@ -35,4 +35,5 @@ def test_one_draft_is_named_in_the_singular(qtbot):
     _answer(seen, "enter")
     assert dialogs.ask_fill_drafts(None, 1, "name and address")
     assert seen[0][0].startswith("1 unsent draft still shows a placeholder for your name and address.")
+    assert "If you leave it, you will not be asked about this draft again." in seen[0][0]
     assert seen[0][3] == Qt.TextFormat.PlainText  # shown as written, never read as HTML
