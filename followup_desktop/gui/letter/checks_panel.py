@@ -18,6 +18,13 @@ _ICONS = {
 }
 
 
+def counts_text(findings: list[Finding]) -> str:
+    """ "0 errors, 1 warning, 2 notes": notes count too, so a letter full of clichés never reads as clean."""
+    counts = [sum(f.severity == severity for f in findings) for severity in (ERROR, WARNING, INFO)]
+    words = (("error", "errors"), ("warning", "warnings"), ("note", "notes"))
+    return ", ".join(f"{n} {one if n == 1 else many}" for n, (one, many) in zip(counts, words))
+
+
 class ChecksPanel(QWidget):
     """Lists findings; activating one asks the composer to select its text (str indices)."""
 
@@ -62,9 +69,7 @@ class ChecksPanel(QWidget):
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        errors = sum(f.severity == ERROR for f in shown)
-        warnings = sum(f.severity == WARNING for f in shown)
-        self.title.setText(f"<b>Checks</b> — {errors} error(s), {warnings} warning(s)")
+        self.title.setText(f"<b>Checks</b> — {counts_text(shown)}")
 
     def show_pending(self) -> None:
         """A letter was just shown and its checks have not run yet: no findings, not even old ones."""
