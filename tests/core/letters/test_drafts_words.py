@@ -10,7 +10,7 @@ from followup_desktop.core.models.letters import LETTER_KINDS, Profile
 from followup_desktop.core.text.markdown import body_plain_text, parse_body
 from followup_desktop.core.text.provenance import paragraphs_of
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 
 def _draft(store, interview, recipient, kind="thank-you"):

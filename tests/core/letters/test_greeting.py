@@ -8,7 +8,7 @@ from followup_desktop.core.models import Contact
 from followup_desktop.core.models.letters import LetterPrefs
 from followup_desktop.core.text.provenance import paragraphs_of
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 
 def person(name, form="", style=""):

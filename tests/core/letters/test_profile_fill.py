@@ -7,7 +7,7 @@ from followup_desktop.core.letters.drafts import build_draft, draft_input
 from followup_desktop.core.models.letters import Profile
 from followup_desktop.core.text.provenance import paragraphs_of
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 ALEX = Profile(name="Alex Doe", address_lines=["1 High Street", "Leeds"])
 

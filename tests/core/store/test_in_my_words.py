@@ -15,7 +15,7 @@ from followup_desktop.core.models.letters import LetterPrefs
 from followup_desktop.core.store import Store, ValidationError
 from followup_desktop.core.store.search import SearchFilter
 
-SCHEMA_0_1 = Path(__file__).resolve().parents[1] / "fixtures" / "schema" / "0.1.0.sqlite3"
+SCHEMA_0_1 = Path(__file__).resolve().parents[2] / "fixtures" / "schema" / "0.1.0.sqlite3"
 
 
 @pytest.fixture
