@@ -7,6 +7,7 @@ through are split in one edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -28,9 +29,17 @@ if TYPE_CHECKING:
     PagedDevice = QPdfWriter | QPrinter  # what a letter is laid out for and painted on
 
 
-def paint_pages(doc: QTextDocument, device: PagedDevice, number_from: int = 2, footer_mm: float = 12.5) -> int:
+def paint_pages(
+    doc: QTextDocument,
+    device: PagedDevice,
+    number_from: int = 2,
+    footer_mm: float = 12.5,
+    decorate: Callable[[QPainter, int], None] | None = None,
+) -> int:
     """Paint the document page by page on a printer or PDF writer; page numbers from `number_from`.
 
+    `decorate(painter, number)`, when given, paints each page's letterhead and headers instead of
+    the page number (the painter's origin then at the paper's top-left corner).
     The document must have been built for this device (see `letter_document`). Pages break
     between lines (`page_cuts`), never through one, and each line is drawn on one page only.
     Returns the number of pages.
@@ -64,7 +73,12 @@ def paint_pages(doc: QTextDocument, device: PagedDevice, number_from: int = 2, f
             context.clip = QRectF(0, top + _EDGE, width, max(end - top - 2 * _EDGE, _EDGE))
             doc.documentLayout().draw(painter, context)
             painter.restore()
-            if pages > 1 and number >= number_from:
+            if decorate is not None:
+                painter.save()
+                painter.translate(-paint_rect.left(), -paint_rect.top())
+                decorate(painter, number)
+                painter.restore()
+            elif pages > 1 and number >= number_from:
                 painter.setFont(footer_font)
                 painter.setPen(QColor(Qt.GlobalColor.black))
                 line = painter.fontMetrics().height() * 1.5

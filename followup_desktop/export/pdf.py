@@ -246,6 +246,11 @@ def breakable(text: str) -> str:
     return _UNBROKEN.sub(lambda m: m.group(0) + "\u200b", text) if len(text) > 200 else text
 
 
+# Latin fonts of plain Linux systems: fontconfig may answer "Sans Serif" with a CJK font, whose
+# digits pdftotext cannot read ("25 November" came back as " November").
+_LATIN = ("DejaVu Sans", "Noto Sans", "FreeSans")
+
+
 def font_families(layout: LetterLayout) -> list[str]:
     """The chosen family, metric-compatible stand-ins, the system font, then the East Asian font.
 
@@ -256,7 +261,7 @@ def font_families(layout: LetterLayout) -> list[str]:
     from PySide6.QtGui import QFontDatabase
 
     family = xml_safe(layout.font_family).strip() or "Calibri"
-    wanted = [family, *_SUBSTITUTES.get(family.casefold(), ("Liberation Sans", "Arimo", "Arial"))]
+    wanted = [family, *_SUBSTITUTES.get(family.casefold(), ("Liberation Sans", "Arimo", "Arial")), *_LATIN]
     installed = [f for f in wanted if QFontDatabase.hasFamily(f)]
     if not installed:
         installed = [QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()]
@@ -292,16 +297,22 @@ def letter_document(layout: LetterLayout, device: PagedDevice | None = None) -> 
 
 
 def letter_printable(layout: LetterLayout) -> Printable:
-    """The letter, ready for the print preview, a printer or a PDF file."""
-    _, _, footer_mm = _PAPER.get(layout.page_size.upper(), _PAPER["A4"])
+    """The letter, ready for the print preview, a printer or a PDF file: on the letterhead of the
+    layout when it has one, with the continuation line of the Word file on pages 2 onwards."""
+    from followup_desktop.export import letterhead_paint as paper_paint
+
+    paper, on_letterhead = paper_paint.paper_for(layout)
+    layout = paper_paint.on_paper(layout, paper, on_letterhead)
 
     def paint(device: PagedDevice) -> int:
         with no_collection():  # a long letter makes Python objects by the hundred thousand
-            return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
+            doc = letter_document(layout, device)
+            decorate = paper_paint.Decorator(layout, paper, QFont(doc.defaultFont()), device.resolution())
+            return paint_pages(doc, device, decorate=decorate)
 
     return Printable(
         field_text(layout.title) or "Letter",
-        page_layout(layout.page_size),
+        paper_paint.page_layout(paper),
         paint,
         lambda: letter_document(layout).toPlainText(),
         field_text(layout.author),

@@ -1,4 +1,4 @@
-"""The letter on paper and in PDF: same words as the Word file, page numbers from page 2, no spell underlines."""
+"""The letter on paper and in PDF: same words as the Word file, its continuation header, no spell underlines."""
 
 import subprocess
 from dataclasses import replace
@@ -39,15 +39,30 @@ def test_docx_and_qt_pdf_say_the_same_words(qapp, tmp_path):
     assert not list(tmp_path.glob(".followup-*"))  # no temporary file left behind
 
 
+def without_continuation(pages):
+    """The pages' text without the continuation line at the top of pages 2 onwards."""
+    return [page if n == 0 else page.strip().split("\n", 1)[1] for n, page in enumerate(pages)]
+
+
 @pytest.mark.parametrize("paper, points", [("A4", (595, 842)), ("Letter", (612, 792))])
-def test_long_letter_has_page_numbers_from_page_two(qapp, tmp_path, paper, points):
+def test_long_letter_has_the_continuation_header_from_page_two(qapp, tmp_path, paper, points):
     layout = sample_layout(page_size=paper, body_markdown="\n\n".join([BODY] * 5))
     path = write(layout, tmp_path / "long.pdf")
     pages = pdf_pages(path)
     assert len(pages) >= 2
-    assert pages[0].split()[-1] != "1"  # no number on the first page
-    for number, page in enumerate(pages[1:], 2):
-        assert page.split()[-1] == str(number)
+    assert pages[0].split()[:2] == ["Sam", "Roe"]  # no header on the first page
+    for number, page in enumerate(pages[1:], 2):  # as in the Word file: recipient, date, page number
+        assert page.strip().splitlines()[0].split() == [
+            "Ms",
+            "Jo",
+            "Lee",
+            "25",
+            "November",
+            "2026",
+            "Page",
+            str(number),
+        ]
+    assert not [page for page in pages if page.split()[-1].isdigit()]  # no number at the foot any more
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert f"{points[0]} x {points[1]} pts" in info and "Follow-up: Staff Engineer" in info
 
@@ -114,7 +129,12 @@ def test_every_word_is_printed_once_in_order_across_page_breaks(qapp, tmp_path, 
     layout = sample_layout(body_markdown=body)
     pages = pdf_pages(write(layout, tmp_path / "long.pdf"))
     assert len(pages) >= 2
-    assert letters_only("\n".join(pages)) == letters_only(layout_plain_text(layout))
+    assert letters_only("\n".join(without_continuation(pages))) == letters_only(layout_plain_text(layout))
+
+
+def test_the_pdf_gives_back_the_digits_of_the_date_and_address(qapp, tmp_path):
+    text = "\n".join(pdf_pages(write(sample_layout(), tmp_path / "letter.pdf")))
+    assert "25 November 2026" in text and "12 High Street" in text and "BS1 4DJ" in text
 
 
 def test_missing_font_falls_back_to_a_latin_font_first(qapp):

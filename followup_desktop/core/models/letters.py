@@ -117,5 +117,6 @@ class LetterPrefs:
     spelling_language: str = "en_US"
     disabled_rules: list[str] = field(default_factory=list)
     letterhead: str = ""  # path of a .docx/.dotx the Word export writes on; "" = none
+    letterhead_shows_sender: bool = False  # the letterhead carries the name and address: no sender block
     updated_at: str = ""
     salutation: str = "title"  # how drafts greet a person who has no style of their own (SALUTATION_STYLES)

@@ -156,6 +156,7 @@ class SettingsDialog(QDialog):
             ("Letter&head (.docx/.dotx):", self._letterhead_row(p)),
         ):
             form.addRow(label, widget)
+        form.addRow("", self.letterhead_sender)
         return page
 
     def _letterhead_row(self, p: LetterPrefs) -> QWidget:
@@ -174,10 +175,17 @@ class SettingsDialog(QDialog):
         clear.clicked.connect(self.letterhead.clear)
         for widget in (self.letterhead, choose, clear):
             box.addWidget(widget)
+        # On such a letterhead the letter leaves out its own sender block (Word, PDF and print).
+        self.letterhead_sender = QCheckBox("My letterhead already shows my &name and address")
+        self.letterhead_sender.setObjectName("prefsLetterheadSender")
+        self.letterhead_sender.setChecked(p.letterhead_shows_sender)
+        self.letterhead.textChanged.connect(lambda text: self.letterhead_sender.setEnabled(bool(text.strip())))
+        self.letterhead_sender.setEnabled(bool(p.letterhead.strip()))
         return row
 
     def _choose_letterhead(self) -> None:
-        from followup_desktop.export.docx import LetterheadError, check_letterhead
+        from followup_desktop.core.letters.layout import letterhead_shows
+        from followup_desktop.export.docx import LetterheadError, check_letterhead, letterhead_header_text
         from followup_desktop.gui.common import dialogs
 
         path = dialogs.ask_open_path(
@@ -187,10 +195,13 @@ class SettingsDialog(QDialog):
             return
         try:
             check_letterhead(path)
+            header = letterhead_header_text(path)
         except LetterheadError as exc:
             dialogs.show_error(self, "Not a letterhead", str(exc))
             return
         self.letterhead.setText(path)
+        # ticked when the letterhead's header names the sender; the user can still change it
+        self.letterhead_sender.setChecked(letterhead_shows(header, self.name.text()))
 
     def _rules_page(self, p: LetterPrefs) -> QWidget:
         page = QWidget()
@@ -266,6 +277,7 @@ class SettingsDialog(QDialog):
             spelling_language=self.language.currentData(),
             disabled_rules=[rule for rule, box in self.rules.items() if not box.isChecked()],
             letterhead=self.letterhead.text().strip(),
+            letterhead_shows_sender=self.letterhead_sender.isChecked(),
             updated_at=self._prefs.updated_at,
             salutation=self.salutation.currentData(),
         )

@@ -18,7 +18,13 @@ def _filled(store, clock):
     clock.advance(seconds=1)
     store.letters.mark_sent(letter.id, "2026-03-06T10:00:00Z", "email")
     store.settings.save_letter_prefs(
-        LetterPrefs(paper_size="Letter", spelling_language="en_GB", disabled_rules=["length"])
+        LetterPrefs(
+            paper_size="Letter",
+            spelling_language="en_GB",
+            disabled_rules=["length"],
+            letterhead="/home/sam/letterhead.docx",
+            letterhead_shows_sender=True,
+        )
     )
     store.dictionary.add("Northwind")
     return letter
@@ -54,6 +60,7 @@ def test_profile_and_words_import_into_an_empty_store(store, clock):
     bundle.import_bundle(other, doc_profile_only)
     assert other.settings.profile().name == "Alex Doe"
     assert other.settings.letter_prefs().spelling_language == "en_GB"
+    assert other.settings.letter_prefs().letterhead_shows_sender
     assert other.dictionary.words() == ["Northwind"]
 
 
