@@ -113,6 +113,8 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
                     "",
                     iso(created),
                     iso(created),
+                    "",  # form of address
+                    "",  # salutation: the default
                 )
             )
         app_contacts[aid] = ids
@@ -207,6 +209,8 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
                 pos,
                 stamp,
                 stamp,
+                "",  # summary: not written yet (no random draw, so the data stay as before)
+                0,
             )
         )
     _insert(conn, Challenge, challenges)

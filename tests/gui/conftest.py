@@ -24,6 +24,8 @@ class Answers:
         self.menus = []  # context menus popped up (QMenu), in order
         self.previews = []  # (title, words on the pages, save_pdf) of each print preview shown
         self.unsaved_choice = "discard"  # closing with text the disk refused
+        self.fill_drafts = False  # fill «your name» in unsent drafts after the profile is saved?
+        self.fill_questions = []  # (count, what) of each time that was asked
 
 
 @pytest.fixture
@@ -49,6 +51,9 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "print_document", lambda parent, printable, title: False)
     monkeypatch.setattr(dialogs, "popup", lambda menu, at: a.menus.append(menu))
     monkeypatch.setattr(dialogs, "ask_unsaved_on_close", lambda parent, what, reason: a.unsaved_choice)
+    monkeypatch.setattr(
+        dialogs, "ask_fill_drafts", lambda parent, count, what: a.fill_questions.append((count, what)) or a.fill_drafts
+    )
     return a
 
 

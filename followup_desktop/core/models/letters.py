@@ -79,6 +79,15 @@ class LetterVersion:
     updated_at: str = ""
 
 
+@dataclass(frozen=True)
+class BodyChange:
+    """A letter's body before and after a rewrite the user asked for, so that it can be undone."""
+
+    letter_id: str
+    before: str
+    after: str
+
+
 @dataclass
 class Profile:
     """The sender: who signs the letters."""
@@ -110,3 +119,4 @@ class LetterPrefs:
     letterhead: str = ""  # path of a .docx/.dotx the Word export writes on; "" = none
     letterhead_shows_sender: bool = False  # the letterhead carries the name and address: no sender block
     updated_at: str = ""
+    salutation: str = "title"  # how drafts greet a person who has no style of their own (SALUTATION_STYLES)

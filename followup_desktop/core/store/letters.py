@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from followup_desktop.core.clock import YEARS_TEXT, text_in_years
@@ -10,6 +10,7 @@ from followup_desktop.core.models.letters import (
     LETTER_KINDS,
     SENT_CHANNELS,
     VERSION_REASONS,
+    BodyChange,
     Letter,
     LetterSource,
     LetterVersion,
@@ -120,6 +121,40 @@ class Letters:
             self.add_version(letter_id, "sent")
             self._tracker.log_sent_letter(letter)
         return letter
+
+    def unsent(self) -> list[Letter]:
+        """Every letter not sent yet, of every interview, oldest first."""
+        return self._rows.fetch(Letter, "status = 'draft'")
+
+    def rewrite_unsent(self, rewrite: Callable[[Letter], str], only: Iterable[str] | None = None) -> list[BodyChange]:
+        """Give each unsent letter (of `only`, if given) the body rewrite(letter) returns, all in one transaction.
+
+        Returns the letters whose body changed, with both bodies, for undo_rewrite.
+        """
+        wanted = None if only is None else set(only)
+        changes = []
+        with self._rows.atomic():
+            for letter in self.unsent():
+                if wanted is not None and letter.id not in wanted:
+                    continue
+                body = rewrite(letter)
+                if body != letter.body:
+                    stored = self.save_body(letter.id, body)
+                    changes.append(BodyChange(letter.id, letter.body, stored.body))
+        return changes
+
+    def undo_rewrite(self, changes: Iterable[BodyChange]) -> list[BodyChange]:
+        """Put back the bodies before a rewrite, in one transaction; returns the changes it could not undo
+        because the letter was edited, sent or deleted since (those stay as they are now)."""
+        kept = []
+        with self._rows.atomic():
+            for change in changes:
+                rows = self._rows.select("SELECT body, status FROM letters WHERE id = ?", [change.letter_id])
+                if not rows or rows[0]["status"] != "draft" or rows[0]["body"] != change.after:
+                    kept.append(change)
+                    continue
+                self.save_body(change.letter_id, change.before)
+        return kept
 
     # ----------------------------------------------------------------- sources
     def sources(self, letter_id: str) -> list[LetterSource]:

@@ -394,6 +394,25 @@ def _tracker(db: "Database") -> None:
     db.execute("CREATE INDEX letters_status ON letters(status, interview_id)")
 
 
+@migrations(name="0009_challenges_in_my_words")
+def _challenges_in_my_words(db: "Database") -> None:
+    """Each challenge's summary in the user's own words, and whether a letter may quote the interviewer."""
+    db.execute("ALTER TABLE challenges ADD COLUMN summary TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE challenges ADD COLUMN quote_in_letter INTEGER NOT NULL DEFAULT 0")
+    # The summary is searchable like the quote and the experience: the index is built anew over all three.
+    for trigger in ("challenges_ai", "challenges_ad", "challenges_au"):
+        db.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    db.execute('DROP TABLE IF EXISTS "challenges_fts"')
+    _fts5_index(db, "challenges", ("quote", "summary", "experience"), "unicode61 remove_diacritics 2")
+
+
+@migrations(name="0010_contacts_form_of_address")
+def _contacts_form_of_address(db: "Database") -> None:
+    """How a person is addressed ("Ms", "Dr") and greeted ("title", "first", "full"; "" = the default)."""
+    db.execute("ALTER TABLE contacts ADD COLUMN form_of_address TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE contacts ADD COLUMN salutation TEXT NOT NULL DEFAULT ''")
+
+
 def known_names() -> set[str]:
     """Names of every step this version of the program knows (and the names 0.1 recorded for some)."""
     return set(migrations.names()) | set(LEGACY_NAMES)

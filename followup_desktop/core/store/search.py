@@ -18,7 +18,7 @@ INDEXED = (
     ("plan", "plan_items", ("text",)),
     ("plan", "plans", ("research",)),
     ("note", "notes", ("text",)),
-    ("challenge", "challenges", ("quote", "experience")),
+    ("challenge", "challenges", ("quote", "summary", "experience")),  # summary: step 0009
 )
 INDEXED_LATER = (("letter", "letters", ("subject", "body")),)
 STORY_COLUMNS = ("title", "situation", "action", "result", "tags")  # indexed by the stories' own step

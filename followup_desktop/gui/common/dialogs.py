@@ -306,3 +306,25 @@ def open_folder(path) -> bool:
     from PySide6.QtGui import QDesktopServices
 
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def ask_fill_drafts(parent: QWidget | None, count: int, what: str) -> bool:
+    """Asked once after the profile is saved: fill «your name»/«your address» in unsent drafts? True for yes."""
+    s = "s" if count != 1 else ""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Fill in your drafts?",
+        f"{count} unsent draft{s} still show{'' if s else 's'} a placeholder for your {what}. "
+        f"Fill in your {what} from the profile now?\n\n"
+        f"Edit ▸ Undo filling in drafts puts the placeholders back. If you leave {'them' if s else 'it'}, "
+        f"you will not be asked about {'these drafts' if s else 'this draft'} again.",
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    _plain(box)
+    fill = box.addButton("&Fill them in" if s else "&Fill it in", QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton("&Leave as they are" if s else "&Leave as it is", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(fill)
+    box.setEscapeButton(leave)
+    box.exec()
+    return box.clickedButton() is fill

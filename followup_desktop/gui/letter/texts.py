@@ -8,7 +8,6 @@ EXPLANATION = (
 )
 TITLE = "Letter"
 NEW_BUTTON = "New letter…"
-NOBODY = "«interviewer name»"  # in a greeting, for a letter to nobody yet
 NOBODY_YET = "Nobody yet"
 LISTED = "{kind} — {who} ({status})"
 LISTED_NOBODY = "nobody yet"

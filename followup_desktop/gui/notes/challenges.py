@@ -30,6 +30,7 @@ from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 from followup_desktop.gui.notes.model import KINDS, kind_icon, one_line
+from followup_desktop.gui.notes.summary_field import SummaryField
 from followup_desktop.gui.notes.view import plain_text
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ REFUSED = {
     "kind": "The kind of the highlight was not changed",
     "story_id": "The story was not linked",
     "include_in_letter": "The “include in letter” tick was not saved",
+    "quote_in_letter": "The “quote their words” tick was not saved",
 }
 
 
@@ -106,6 +108,14 @@ class ChallengeBoard(QWidget):
         )
         self.autosaver.refused.connect(self._experience_refused)
         self.experience.textChanged.connect(self._experience_typed)
+        self.summary = SummaryField(store)  # the challenge in my words, which the letter tells back
+        self.summary.written.connect(self._summary_written)
+        self.summary.autosaver.refused.connect(self._experience_refused)
+        self.quote = QCheckBox("Quote their words")
+        self.quote.setObjectName("challengeQuote")
+        self.quote.setToolTip("Letters tell back what was said in your words; tick to quote the interviewer instead")
+        self.quote.setAccessibleName("Quote their words in the letter")
+        self.quote.toggled.connect(lambda on: self._save({"quote_in_letter": on}))
         self.story = QComboBox()
         self.story.setObjectName("challengeStory")
         self.story.setAccessibleName("Linked story")
@@ -132,11 +142,17 @@ class ChallengeBoard(QWidget):
         self.detail = QWidget()
         form = QFormLayout(self.detail)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)  # with "In my words" the board fits the window's smallest height as before
         form.addRow("Kind", self.kind)
+        form.addRow(self.summary.note, self.summary)
         form.addRow("My experience", self.experience)
         form.addRow("Story", self.story)
         form.addRow("Suggested", self.suggestions)
-        form.addRow(self.include)
+        ticks = QHBoxLayout()  # one row: the board stays as short as before
+        ticks.addWidget(self.include)
+        ticks.addWidget(self.quote)
+        ticks.addStretch(1)
+        form.addRow(ticks)
         buttons = QHBoxLayout()
         for w in (up, down, remove):
             buttons.addWidget(w)
@@ -189,6 +205,8 @@ class ChallengeBoard(QWidget):
             parts.append("highlight lost: the words were edited away")
         if ch.story_id:
             parts.append("story linked")
+        if ch.include_in_letter and not ch.summary and not ch.quote_in_letter:
+            parts.append("not in your words yet")
         parts.append("in letter" if ch.include_in_letter else "not in letter")
         return f"“{one_line(ch.quote, 200)}”\n" + " · ".join(p for p in parts if p)
 
@@ -225,15 +243,17 @@ class ChallengeBoard(QWidget):
         self.experience.setPlainText(kept if kept is not None else ch.experience if ch else "")
         self._show_choices(ch)
         self.autosaver.show(ch.id if ch else None)  # refused words are tried again
+        self.summary.show_challenge(ch)
         self.refresh_suggestions()
 
     def _show_choices(self, ch: Challenge | None) -> None:
         """Kind, story and the letter tick as stored (none of these setters writes)."""
         self.kind.setCurrentIndex(max(0, self.kind.findData(ch.kind)) if ch else 0)
         self.story.setCurrentIndex(max(0, self.story.findData(ch.story_id)) if ch and ch.story_id else 0)
-        self.include.blockSignals(True)
-        self.include.setChecked(bool(ch.include_in_letter) if ch else False)
-        self.include.blockSignals(False)
+        for box, on in ((self.include, ch and ch.include_in_letter), (self.quote, ch and ch.quote_in_letter)):
+            box.blockSignals(True)
+            box.setChecked(bool(on))
+            box.blockSignals(False)
 
     def refresh_suggestions(self) -> None:
         """Stories ranked by similarity to the quote and my experience, best first."""
@@ -254,8 +274,18 @@ class ChallengeBoard(QWidget):
         self.autosaver.changed()
 
     def flush(self) -> None:
-        """Save a pending experience edit now, for the challenge it was typed for."""
+        """Save pending edits (experience, my words) now, for the challenge they were typed for."""
         self.autosaver.flush()
+        self.summary.flush()
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """Words typed on the board that the store has not taken yet (for the close guard)."""
+        return self.autosaver.unsaved_texts() + self.summary.autosaver.unsaved_texts()
+
+    def _summary_written(self, updated: Challenge) -> None:
+        ch = next((c for c in self.challenges if c.id == updated.id), None)
+        if ch is not None:
+            self._stored(ch, updated)
 
     def _write_experience(self, challenge_id: str, text: str) -> None:
         ch = next((c for c in self.challenges if c.id == challenge_id), None)
@@ -348,4 +378,5 @@ class ChallengeBoard(QWidget):
             removed = self._write("The highlight was not removed", self.store.challenges.delete, cid)
             if removed:
                 self.autosaver.show(None)
+                self.summary.autosaver.show(None)
                 self.removed.emit(removed)

@@ -262,7 +262,7 @@ class NotesPane(Pane):
         """The note being typed if it is not stored, refused note edits, experience and stories."""
         texts_ = self.autosaver.unsaved_texts()
         texts_ += [(texts.UNSAVED_EDIT, text) for text in self.session.unsaved_edits.values()]
-        return texts_ + self.board.autosaver.unsaved_texts() + self.story_bank.autosaver.unsaved_texts()
+        return texts_ + self.board.unsaved_texts() + self.story_bank.autosaver.unsaved_texts()
 
     def default_focus(self):
         """The capture line: the Notes tab is for typing notes."""

@@ -37,6 +37,21 @@ def locale_paper_size() -> str:
     return "Letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
 
 
+def _salutation_combo(style: str) -> QComboBox:
+    """How drafts greet a person who has no greeting of their own: "Dear Ms Raman", "Dear Priya"..."""
+    from followup_desktop.core.letters.greeting import DEFAULT_STYLE, STYLE_LABELS
+
+    combo = named(QComboBox(), "prefsSalutation", "How drafts greet people")
+    combo.setAccessibleDescription(
+        "Used for people without a greeting of their own; without a form of address, Ms Raman becomes Priya Raman"
+    )
+    for key, label in STYLE_LABELS.items():
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(style if style in STYLE_LABELS else DEFAULT_STYLE)))
+    combo.setToolTip(combo.accessibleDescription())
+    return combo
+
+
 def _line(name: str, text: str, accessible: str) -> QLineEdit:
     return named(QLineEdit(text), name, accessible)
 
@@ -129,6 +144,7 @@ class SettingsDialog(QDialog):
         for key, label in LANGUAGE_LABELS.items():
             self.language.addItem(label, key)
         self.language.setCurrentIndex(max(0, self.language.findData(p.spelling_language)))
+        self.salutation = _salutation_combo(p.salutation)
         form = QFormLayout(page)
         for label, widget in (
             ("&Paper:", self.paper),
@@ -136,6 +152,7 @@ class SettingsDialog(QDialog):
             ("&Size:", self.size),
             ("&Date format:", self.date),
             ("S&pelling:", self.language),
+            ("&Greeting:", self.salutation),
             ("Letter&head (.docx/.dotx):", self._letterhead_row(p)),
         ):
             form.addRow(label, widget)
@@ -262,5 +279,6 @@ class SettingsDialog(QDialog):
             letterhead=self.letterhead.text().strip(),
             letterhead_shows_sender=self.letterhead_sender.isChecked(),
             updated_at=self._prefs.updated_at,
+            salutation=self.salutation.currentData(),
         )
         return profile, prefs

@@ -32,7 +32,10 @@ from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS
 from followup_desktop.gui.common.theme import tone
 from followup_desktop.gui.common.widgets import named as _named
 
-CONTACT_COLUMNS = ("Name", "Title", "Email", "Phone")
+CONTACT_COLUMNS = ("Name", "Title", "Email", "Phone", "Form of address", "Greeting")
+TEXT_COLUMNS = 5  # the columns typed in; the last one is a choice
+FORM_OF_ADDRESS_TIP = "How you address the person in a letter: Ms, Mr, Mx, Dr, Professor… (Dear Ms Raman)"
+GREETING_DEFAULT = "As in Settings"
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -80,7 +83,7 @@ class ApplicationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.company.textChanged.connect(self._validate)
         self._validate()
-        self.resize(560, 620)
+        self.resize(760, 620)
 
     def _validate(self) -> None:
         ok = bool(self.company.text().strip())
@@ -110,7 +113,14 @@ class ContactsTable(QWidget):
         super().__init__()
         self.table = _named(QTableWidget(0, len(CONTACT_COLUMNS)), "contactsTable", "People at the company")
         self.table.setHorizontalHeaderLabels(CONTACT_COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4, 5):  # phone, form of address, greeting: as wide as what they hold
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeaderItem(4).setToolTip(FORM_OF_ADDRESS_TIP)
+        self.table.horizontalHeaderItem(5).setToolTip(
+            "How letters greet the person; “As in Settings” follows the default"
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for contact in contacts:
             self.add_row(contact)
@@ -132,11 +142,15 @@ class ContactsTable(QWidget):
     def add_row(self, contact: ContactForm, edit: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for col, text in enumerate((contact.name, contact.title, contact.email, contact.phone)):
+        texts = (contact.name, contact.title, contact.email, contact.phone, contact.form_of_address or "")
+        for col, text in enumerate(texts):
             item = QTableWidgetItem(text)
             if col == 0:
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
+            if col == 4:
+                item.setToolTip(FORM_OF_ADDRESS_TIP)
             self.table.setItem(row, col, item)
+        self.table.setCellWidget(row, TEXT_COLUMNS, _greeting_combo(contact.salutation or ""))
         if edit:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
@@ -148,11 +162,25 @@ class ContactsTable(QWidget):
     def value(self) -> list[ContactForm]:
         out = []
         for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, c).text() if self.table.item(row, c) else "" for c in range(4)]
+            cells = [self.table.item(row, c).text() if self.table.item(row, c) else "" for c in range(TEXT_COLUMNS)]
             if cells[0].strip():
                 ident = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-                out.append(ContactForm(cells[0].strip(), cells[1], cells[2], cells[3], id=ident))
+                greeting = self.table.cellWidget(row, TEXT_COLUMNS)
+                style = greeting.currentData() if isinstance(greeting, QComboBox) else ""
+                out.append(ContactForm(cells[0].strip(), cells[1], cells[2], cells[3], ident, cells[4].strip(), style))
         return out
+
+
+def _greeting_combo(style: str) -> QComboBox:
+    """A person's greeting: as in Settings, or one of the styles ("Dear Ms Raman", "Dear Priya"...)."""
+    from followup_desktop.core.letters.greeting import STYLE_LABELS
+
+    combo = _named(QComboBox(), "contactGreeting", "Greeting")
+    combo.addItem(GREETING_DEFAULT, "")
+    for key, label in STYLE_LABELS.items():
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(style)))
+    return combo
 
 
 class InterviewDialog(QDialog):

@@ -88,9 +88,10 @@ def test_markdown_in_experience_stays_text(store):
 
 def test_a_point_written_as_a_fragment_still_reads_as_a_sentence():
     from followup_desktop.core.letters.drafts import _points
+    from followup_desktop.core.letters.phrasing import Openings
 
     for key in ("a", "b", "c", "d"):
-        (text,) = _points(["scaled a 40-person platform team through a cloud migration"], key)
+        (text,) = _points(["scaled a 40-person platform team through a cloud migration"], key, Openings())
         assert ": Scaled a 40-person platform team" in text and "that scaled" not in text
 
 
@@ -103,8 +104,8 @@ def test_check_in_draws_on_what_each_interviewer_cares_about(store):
     store.plans.set_cares_about(interview.id, dana.id, "reliability of the payment queue.")
     store.plans.set_cares_about(interview.id, sam.id, "release speed")
     body = _check_in(store, dana)
-    assert "reliability of the payment queue matters to you" in body
-    assert "what matters to Sam: release speed." in body
+    assert "matters most to you" in body and ": reliability of the payment queue." in body
+    assert "what matters to Sam Roe: release speed." in body
     assert "pre-stop hook" in body  # and on the challenges they highlighted
     thank_you = build_draft(draft_input(store, interview.id, "thank-you", dana.id)).body
     assert "reliability of the payment queue" not in thank_you
@@ -118,17 +119,17 @@ def test_check_in_mentions_what_is_new_typed_or_noted_after_the_interview(store)
     ):
         store.rows.upsert(Note(new_id(), interview.id, stamped, text, created_at=stamped, updated_at=stamped))
     body = _check_in(store, dana)
-    assert "There is something new since we spoke: Finished the Kubernetes certification." in body
+    assert "since we spoke: Finished the Kubernetes certification." in body
     assert "said during the interview" not in body
     typed = _check_in(store, dana, news="1. I shipped *the* demo")
-    assert "something new since we spoke: 1. I shipped \\*the\\* demo." in typed
+    assert "since we spoke: 1. I shipped \\*the\\* demo." in typed
     assert "Kubernetes" not in typed
 
 
 def test_check_in_without_cares_or_news_stays_as_before(store):
     interview, dana, *_ = fill_interview(store)
     body = _check_in(store, dana)
-    assert "matters to" not in body and "new since we spoke" not in body
+    assert "matters" not in body and "since we spoke" not in body
 
 
 HOSTILE = (
@@ -165,7 +166,10 @@ HOSTILE = (
 
 
 def _words(text):
-    return " ".join(text.split())
+    """The words as a letter holds them: blanks collapsed, what no document can hold (U+FFFC...) left out."""
+    from followup_desktop.core.text.safe import xml_safe
+
+    return " ".join(xml_safe(text).split())
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

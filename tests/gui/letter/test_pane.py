@@ -46,7 +46,7 @@ def test_new_letter_through_the_action_shows_a_draft_and_checks(window, monkeypa
 
 def test_a_check_in_says_what_is_new(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch, kind="check-in", news="I passed the AWS exam")
-    assert "There is something new since we spoke: I passed the AWS exam." in pane.editor.toPlainText()
+    assert "since we spoke: I passed the AWS exam." in pane.editor.toPlainText()
 
 
 def test_one_letter_per_interviewer(window, monkeypatch):
