@@ -123,9 +123,7 @@ class BackupActions(QObject):
         # are kept in that copy; written after the restore, they would change the backup's words.
         self.flush()
         try:
-            aside = backup.restore_into_open(
-                Path(chosen.path), self.store.conn, self.store.path, self.store.clock.now()
-            )
+            aside = backup.restore_into_store(Path(chosen.path), self.store)
         except BackupError as exc:
             dialogs.show_error(self.window, texts.RESTORE_FAILED, str(exc))
             return

@@ -42,7 +42,7 @@ SIDE_STORIES = "Story bank"
 
 STAMP_WHEN_TYPING = "Stamp: when you start typing (Ctrl+T: now)"
 STAMP = "Stamp: {elapsed} · {clock}"
-DRAFT_RESTORED = "Restored the note you were typing"
+PENDING_RESTORED = "Restored the note you were typing"
 NOTE_NOT_SAVED = "The note was not saved: {error}"
 SAVED = "Saved {clock}"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import sqlite3
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, QTimer, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.core.clock import to_iso
 from followup_desktop.core.search import KINDS, MARK_END, MARK_START, Hit, SearchFilter, grouped
+from followup_desktop.core.store.errors import SearchInterrupted
 from followup_desktop.gui.common.background import run_in_background
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.search import texts
@@ -210,7 +210,7 @@ class SearchView(QWidget):
         def work():
             try:
                 return reader.search.find(query, where)
-            except sqlite3.OperationalError:  # interrupted
+            except SearchInterrupted:  # a newer query replaces it
                 return None
 
         def done(hits, error):

@@ -3,7 +3,7 @@ import pytest
 
 from followup_desktop.core.tracker.calendar import write_calendar
 
-from .tracker_fixtures import tracker_world
+from ..tracker_fixtures import tracker_world
 
 
 def _events(path):

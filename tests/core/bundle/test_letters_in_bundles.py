@@ -7,7 +7,7 @@ from followup_desktop.core.bundle import BundleError
 from followup_desktop.core.models.letters import LetterPrefs
 from followup_desktop.core.store import Store
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 
 def _filled(store, clock):

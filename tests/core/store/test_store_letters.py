@@ -6,7 +6,7 @@ from followup_desktop.core.store import Store
 from followup_desktop.core.store.errors import ValidationError
 from followup_desktop.core.text.provenance import match_sources, paragraphs_of
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 
 def _letter(store):

@@ -1,6 +1,6 @@
 from followup_desktop.core.tracker.followups import DUE, LATER, OVERDUE, SOON, dashboard_items, due_count, time_left
 
-from .tracker_fixtures import tracker_world
+from ..tracker_fixtures import tracker_world
 
 
 def _rows(store):

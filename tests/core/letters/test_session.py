@@ -5,7 +5,7 @@ import pytest
 from followup_desktop.core.letters.session import LetterSession
 from followup_desktop.core.store.errors import StoreError
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 DISK = "disk I/O error"
 

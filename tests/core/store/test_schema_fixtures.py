@@ -10,7 +10,7 @@ import pytest
 from followup_desktop.core import bundle
 from followup_desktop.core.store import Store, migrations
 
-FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schema").glob("*.sqlite3"))
+FIXTURES = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "schema").glob("*.sqlite3"))
 
 
 def _contained(old, new, where="bundle"):

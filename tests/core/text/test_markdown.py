@@ -6,55 +6,9 @@ from hypothesis import strategies as st
 from followup_desktop.core.text.markdown import escape_markdown, parse_body
 from followup_desktop.core.text.safe import xml_safe
 
-# Pieces that a CommonMark reader (or Qt's) would take for syntax, HTML or an entity.
-SYNTAX = st.sampled_from(
-    [
-        "<Name>",
-        "<b>",
-        "</b>",
-        "<script>",
-        "<HR>",
-        "&amp;",
-        "&copy;",
-        "&#65;",
-        "&#x42;",
-        "&",
-        "*",
-        "**",
-        "_",
-        "__",
-        "`",
-        "```",
-        "~~~",
-        "[x](y)",
-        "![i](u)",
-        "[r]: /u",
-        "<http://a.b>",
-        "#",
-        "# ",
-        "- ",
-        "+ ",
-        "* ",
-        "1. ",
-        "2) ",
-        "> ",
-        "=",
-        "---",
-        "***",
-        "\\",
-        "|",
-        "!",
-        "\n",
-        "\n\n",
-        "  ",
-        "\t",
-        "    ",
-        "\u2028",
-        "\u00a0",
-        "  \n",
-        "\\\n",
-    ]
-)
+from ...hostile import MARKDOWN_PIECES
+
+SYNTAX = st.sampled_from(MARKDOWN_PIECES)
 TEXT = st.one_of(st.lists(st.one_of(SYNTAX, st.text(max_size=6)), max_size=14).map("".join), st.text())
 
 

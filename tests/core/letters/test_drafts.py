@@ -11,7 +11,7 @@ from followup_desktop.core.store.rows import new_id
 from followup_desktop.core.text.markdown import parse_body
 from followup_desktop.core.text.provenance import paragraphs_of
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 
 @pytest.mark.parametrize("kind", LETTER_KINDS)

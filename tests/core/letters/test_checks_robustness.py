@@ -73,4 +73,4 @@ def test_core_does_not_import_qt():
         "followup_desktop.core.text.spans; "
         "assert 'PySide6' not in sys.modules; assert 'spellchecker' not in sys.modules"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).parents[3]))

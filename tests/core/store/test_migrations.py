@@ -91,7 +91,7 @@ def test_a_step_name_cannot_be_registered_twice():
         migrations.migrations(name=migrations.migrations.names()[0])(lambda db: None)
 
 
-SCHEMA_FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schema").glob("*.sqlite3"))
+SCHEMA_FIXTURES = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "schema").glob("*.sqlite3"))
 
 
 def _master(path):

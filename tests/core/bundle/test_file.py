@@ -260,7 +260,7 @@ def test_an_absurdly_large_file_is_refused_before_it_is_parsed(store, tmp_path, 
 
 def _marked_bundle(store, tmp_path):
     """A bundle with "§" in every text field, written with ASCII escapes ("\\u00a7")."""
-    from ..e2e.test_hostile_chain import _fill as fill_everything
+    from ...e2e.test_hostile_chain import _fill as fill_everything
 
     fill_everything(store, "a§b")
     store.dictionary.add("§word")

@@ -178,3 +178,15 @@ def test_a_word_in_very_many_rows_lists_the_newest_first(filled, monkeypatch):
     monkeypatch.setattr(store_search, "BROAD", 2)  # "migration" is in three notes
     notes = grouped(store.search.find("migration", SearchFilter(kinds=frozenset({"note"}))))["note"]
     assert [h.ref_id for h in notes] == ["n3", "n2", "n1"]  # newest row first, no bm25 over every match
+
+
+def test_an_interrupted_search_says_so_and_the_next_one_runs(filled):
+    """The search view interrupts a running query when the user types on; that is not an error."""
+    from followup_desktop.core.store.errors import SearchInterrupted
+
+    store, *_ = filled
+    store.conn.set_progress_handler(lambda: 1, 1)  # what Connection.interrupt() does from another thread
+    with pytest.raises(SearchInterrupted):
+        store.search.find("kubernetes")
+    store.conn.set_progress_handler(None, 1)
+    assert store.search.find("kubernetes")

@@ -6,7 +6,7 @@ from followup_desktop.core.letters.drafts import build_draft, draft_input
 from followup_desktop.core.letters.layout import build_layout, format_date, layout_plain_text
 from followup_desktop.core.models.letters import DATE_FORMATS, LetterPrefs
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 
 @pytest.mark.parametrize("fmt, expected", list(DATE_FORMATS.items()))

@@ -9,7 +9,7 @@ from followup_desktop.core.letters import context as letter_context
 from followup_desktop.core.letters.checks import run_checks
 from followup_desktop.core.tracker import followups
 
-from .letter_fixtures import fill_interview
+from ..letter_fixtures import fill_interview
 
 
 def _deadline_finding(store, interview):
