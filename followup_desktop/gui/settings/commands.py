@@ -6,11 +6,9 @@ from PySide6.QtCore import QObject, Signal
 
 from followup_desktop.gui.common.guarded import ask_and_save
 from followup_desktop.gui.common.lazy import LazyModule
+from followup_desktop.gui.settings import texts
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
-
-NOT_SAVED = "The settings were not saved"
-SAVED = "Settings saved."
 
 
 class SettingsCommands(QObject):
@@ -31,7 +29,7 @@ class SettingsCommands(QObject):
         before = theme.current_theme()
         answer = ask_and_save(
             self.parent_widget,
-            NOT_SAVED,
+            texts.NOT_SAVED,
             lambda initial: dialogs.edit_settings(self.parent_widget, *initial),
             self._save,
             (self.store.settings.profile(), self.store.settings.letter_prefs(), before, backup.retention(self.store)),
@@ -41,7 +39,7 @@ class SettingsCommands(QObject):
         if answer[2] != before:
             theme.apply_theme(answer[2])  # stored with the other settings
         self.applied.emit()
-        self.message.emit(SAVED)
+        self.message.emit(texts.SAVED)
 
     def _save(self, answer):
         """Store every setting of the dialog's answer at once (all or nothing); the answer when done."""
