@@ -18,6 +18,14 @@ _ICONS = {
 }
 
 
+def counts_text(findings: list[Finding]) -> str:
+    """ "0 errors, 1 warning, 2 notes": notes count too, so a letter full of clichés never reads as clean."""
+    counts = [sum(f.severity == severity for f in findings) for severity in (ERROR, WARNING, INFO)]
+    words = (texts.ERRORS, texts.WARNINGS, texts.NOTES)
+    parts = [(one if n == 1 else many).format(count=n) for n, (one, many) in zip(counts, words)]
+    return texts.COUNTS.format(errors=parts[0], warnings=parts[1], notes=parts[2])
+
+
 class ChecksPanel(QWidget):
     """Lists findings; activating one asks the composer to select its text (str indices)."""
 
@@ -62,9 +70,7 @@ class ChecksPanel(QWidget):
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        errors = sum(f.severity == ERROR for f in shown)
-        warnings = sum(f.severity == WARNING for f in shown)
-        self.title.setText(texts.CHECKS_COUNTED.format(errors=errors, warnings=warnings))
+        self.title.setText(texts.CHECKS_COUNTED.format(counts=counts_text(shown)))
 
     def show_pending(self) -> None:
         """A letter was just shown and its checks have not run yet: no findings, not even old ones."""

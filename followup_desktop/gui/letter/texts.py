@@ -105,7 +105,11 @@ ADD_WORD = "Add “{word}” to dictionary"
 # the checks panel
 CHECKS_NAME = "Letter checks"
 CHECKS_TITLE = "<b>Checks</b>"
-CHECKS_COUNTED = "<b>Checks</b> — {errors} error(s), {warnings} warning(s)"
+CHECKS_COUNTED = "<b>Checks</b> — {counts}"
+COUNTS = "{errors}, {warnings}, {notes}"
+ERRORS = ("{count} error", "{count} errors")  # (one, many)
+WARNINGS = ("{count} warning", "{count} warnings")
+NOTES = ("{count} note", "{count} notes")
 FINDINGS_NAME = "Findings"
 NO_PROBLEMS = "No problems found."
 CHECKING = "Checking…"

@@ -380,3 +380,9 @@ def test_spans_are_str_indices_after_emoji_and_rtl():
             assert text[f.start : f.end] == "«Name»"
         if f.rule == "other-company":
             assert text[f.start : f.end] == "Globex"
+
+
+def test_every_rule_has_a_label_for_settings_and_tips():
+    assert list(checks.RULES) == list(checks.RULE_LABELS)
+    assert {"contact-name", "company-name"} <= set(checks.RULES)
+    assert all(label.strip() for label in checks.RULE_LABELS.values())

@@ -252,3 +252,16 @@ def test_hostile_text_is_stored_and_shown(window, monkeypatch):
     pane.flush()
     pane.run_checks_now()
     assert "🙂" in window.store.letters.get(pane.letter.id).body
+
+
+def test_words_from_the_users_notes_plan_and_experience_are_never_underlined(window, monkeypatch, qtbot):
+    pane, interview, *_ = _open(window, monkeypatch)
+    store = window.store
+    store.notes.add(interview.id, "They still plan routes with Fernway")
+    store.plans.save(interview.id, research="intraday replanning is slow")
+    store.stories.add("Zorbex rollout", situation="I tuned the Zorbex scheduler")
+    pane.checking.load_context()
+    _ready(qtbot, pane)
+    pane.editor.setPlainText("Fernway intraday Zorbex recieve.")
+    underlined = [(r.start, r.length) for r in pane.editor.document().firstBlock().layout().formats()]
+    assert underlined == [(len("Fernway intraday Zorbex "), len("recieve"))]
