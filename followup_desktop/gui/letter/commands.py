@@ -225,7 +225,9 @@ class LetterCommands(QObject):
         chosen = dialogs.letter_versions(
             self.parent_widget,
             self.session.versions(),
-            lambda v: f"{to_local(v.created_at):%d %b %Y %H:%M} — {texts.VERSION_LABELS.get(v.reason, v.reason)}",
+            lambda v: texts.VERSION.format(
+                when=to_local(v.created_at), reason=texts.VERSION_LABELS.get(v.reason, v.reason)
+            ),
         )
         if not chosen:
             return
@@ -240,7 +242,9 @@ class LetterCommands(QObject):
     def delete_letter(self) -> None:
         """Delete the letter and its versions, after asking."""
         letter = self.session.letter
-        if not letter or not dialogs.confirm(self.parent_widget, texts.DELETE_TITLE, texts.DELETE_QUESTION, "Delete"):
+        if not letter or not dialogs.confirm(
+            self.parent_widget, texts.DELETE_TITLE, texts.DELETE_QUESTION, texts.DELETE_OK
+        ):
             return
         try:
             self.session.delete()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.view import plain_text
 
 
@@ -18,8 +19,8 @@ class CaptureLine(QPlainTextEdit):
     def __init__(self, now, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("noteInput")
-        self.setAccessibleName("New note")
-        self.setPlaceholderText("Type a note — Enter saves it, Shift+Enter starts a new line")
+        self.setAccessibleName(texts.NEW_NOTE_NAME)
+        self.setPlaceholderText(texts.NEW_NOTE_HINT)
         self.setTabChangesFocus(True)
         self.now = now  # callable -> UTC ISO string (the store's clock)
         self.started_at = ""

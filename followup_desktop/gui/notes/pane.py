@@ -37,7 +37,7 @@ class NotesPane(Pane):
 
     focus_mode_changed = Signal(bool)  # the window should hide (True) or restore (False) its chrome
     keep_on_top_changed = Signal(bool)
-    menu_title = "&Notes"
+    menu_title = texts.MENU
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)

@@ -17,14 +17,9 @@ from followup_desktop.core.letters.summary import suggest_summary
 from followup_desktop.core.models import Challenge
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.widgets import named
+from followup_desktop.gui.notes import texts
 
 log = logging.getLogger(__name__)
-
-EMPTY_HINT = "What they said, in your own words"
-SUGGESTED_NOTE = "A suggestion from the highlight, not yet your words: edit it, or use it as it is."
-LABEL, SUGGESTED = "In my words", "Suggested words"  # the form row's label says which one the field shows
-USE = "Use"
-USE_TIP = "Use the suggestion as it is, as your words (Enter in the field does the same)"
 
 
 class SummaryField(QWidget):
@@ -37,12 +32,12 @@ class SummaryField(QWidget):
         self.store = store
         self.challenge: Challenge | None = None
         self._suggested = False
-        self.edit = named(QLineEdit(), "challengeSummary", "In my words")
-        self.edit.setPlaceholderText(EMPTY_HINT)
-        self.use = named(QToolButton(), "acceptSummary", "Use the suggestion as it is")
-        self.use.setText(USE)
-        self.use.setToolTip(USE_TIP)
-        self.note = QLabel(LABEL)  # the board's form shows it as this row's label
+        self.edit = named(QLineEdit(), "challengeSummary", texts.SUMMARY_LABEL)
+        self.edit.setPlaceholderText(texts.SUMMARY_HINT)
+        self.use = named(QToolButton(), "acceptSummary", texts.SUMMARY_USE_NAME)
+        self.use.setText(texts.SUMMARY_USE)
+        self.use.setToolTip(texts.SUMMARY_USE_TIP)
+        self.note = QLabel(texts.SUMMARY_LABEL)  # the board's form shows it as this row's label
         self.note.setObjectName("challengeSummaryLabel")
         self.note.setBuddy(self.edit)
         self.autosaver = Autosaver(
@@ -76,7 +71,7 @@ class SummaryField(QWidget):
             text, suggested = suggestion, bool(suggestion)
         self.edit.setText(text)  # setText is no edit: nothing is written for it
         self.edit.setCursorPosition(0)  # a long summary shows its beginning
-        self.edit.setPlaceholderText(suggestion or EMPTY_HINT)
+        self.edit.setPlaceholderText(suggestion or texts.SUMMARY_HINT)
         self._mark(suggested)
         self.autosaver.show(challenge.id if challenge else None)
 
@@ -117,10 +112,10 @@ class SummaryField(QWidget):
         font = self.edit.font()
         font.setItalic(suggested)
         self.edit.setFont(font)
-        self.edit.setAccessibleDescription(SUGGESTED_NOTE if suggested else "")
-        self.edit.setToolTip(SUGGESTED_NOTE if suggested else "")
-        self.note.setText(SUGGESTED if suggested else LABEL)
-        self.note.setToolTip(SUGGESTED_NOTE if suggested else "")
+        self.edit.setAccessibleDescription(texts.SUMMARY_SUGGESTED_NOTE if suggested else "")
+        self.edit.setToolTip(texts.SUMMARY_SUGGESTED_NOTE if suggested else "")
+        self.note.setText(texts.SUMMARY_SUGGESTED if suggested else texts.SUMMARY_LABEL)
+        self.note.setToolTip(texts.SUMMARY_SUGGESTED_NOTE if suggested else "")
         font = self.note.font()
         font.setItalic(suggested)
         self.note.setFont(font)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.text.spans import str_index, utf16_offset
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.model import (
     COL_CLOCK,
     COL_ELAPSED,
@@ -80,7 +81,7 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.extra_actions = list(actions)
-        self.setAccessibleName("Edit note")
+        self.setAccessibleName(texts.EDIT_NOTE_NAME)
         self.setTabChangesFocus(True)
         self.spans: list[tuple[int, int]] = []
         self.original = ""
@@ -231,7 +232,7 @@ class NotesView(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("notesList")
-        self.setAccessibleName("Notes")
+        self.setAccessibleName(texts.NOTES_NAME)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)

@@ -12,17 +12,9 @@ from PySide6.QtGui import QAction
 
 from followup_desktop.gui.common.guarded import ask_and_save, guarded
 from followup_desktop.gui.common.lazy import LazyModule
+from followup_desktop.gui.settings import texts
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
-
-NOT_SAVED = "The settings were not saved"
-SAVED = "Settings saved."
-NOT_FILLED = "The drafts were not filled in"
-FILLED = "Filled in your {what} in {count} unsent draft{s}. Edit ▸ Undo filling in drafts puts them back."
-NOT_UNDONE = "The drafts were not put back"
-UNDONE = "Put back the placeholders in {count} draft{s}."
-EDITED_SINCE = (" 1 draft you edited since stays as it is.", " {count} drafts you edited since stay as they are.")
-UNDO_FILL = ("Undo &filling in drafts", "Put «your name» and «your address» back in the drafts just filled in")
 
 
 class SettingsCommands(QObject):
@@ -35,9 +27,9 @@ class SettingsCommands(QObject):
         super().__init__(parent)
         self.parent_widget, self.store, self.flush = parent, store, flush
         self.filled: list = []  # the BodyChanges of the last fill, for undo
-        self.undo_fill_action = QAction(UNDO_FILL[0], parent)
+        self.undo_fill_action = QAction(texts.UNDO_FILL[0], parent)
         self.undo_fill_action.setObjectName("actionUndoFillDrafts")
-        self.undo_fill_action.setStatusTip(UNDO_FILL[1])
+        self.undo_fill_action.setStatusTip(texts.UNDO_FILL[1])
         self.undo_fill_action.setEnabled(False)
         self.undo_fill_action.triggered.connect(self.undo_fill)
 
@@ -49,7 +41,7 @@ class SettingsCommands(QObject):
         before = theme.current_theme()
         answer = ask_and_save(
             self.parent_widget,
-            NOT_SAVED,
+            texts.NOT_SAVED,
             lambda initial: dialogs.edit_settings(self.parent_widget, *initial),
             self._save,
             (self.store.settings.profile(), self.store.settings.letter_prefs(), before, backup.retention(self.store)),
@@ -60,7 +52,7 @@ class SettingsCommands(QObject):
             theme.apply_theme(answer[2])  # stored with the other settings
         filled = self.offer_fill(answer[0])
         self.applied.emit()
-        self.message.emit(filled or SAVED)
+        self.message.emit(filled or texts.SAVED)
 
     # ----------------------------------------------------------------- «your name» in unsent drafts
     def offer_fill(self, profile) -> str:
@@ -72,12 +64,19 @@ class SettingsCommands(QObject):
             return ""
         what = " and ".join(w for w, have in (("name", profile.signature), ("address", profile.address_lines)) if have)
         if not dialogs.ask_fill_drafts(self.parent_widget, len(letters), what):
-            guarded(self.parent_widget, self.message.emit, NOT_SAVED, fill.decline, self.store, [x.id for x in letters])
+            guarded(
+                self.parent_widget,
+                self.message.emit,
+                texts.NOT_SAVED,
+                fill.decline,
+                self.store,
+                [x.id for x in letters],
+            )
             return ""
         changes = guarded(
             self.parent_widget,
             self.message.emit,
-            NOT_FILLED,
+            texts.NOT_FILLED,
             fill.fill_drafts,
             self.store,
             profile,
@@ -87,7 +86,7 @@ class SettingsCommands(QObject):
             return ""
         self.filled = changes
         self.undo_fill_action.setEnabled(True)
-        return FILLED.format(what=what, count=len(changes), s="s" if len(changes) != 1 else "")
+        return texts.FILLED.format(what=what, count=len(changes), s="s" if len(changes) != 1 else "")
 
     def undo_fill(self) -> None:
         """Put back the placeholders of the last fill (a draft edited since stays as it is)."""
@@ -96,14 +95,14 @@ class SettingsCommands(QObject):
         if not self.filled:
             return
         self.flush()  # an edit typed into a filled draft is stored first, so that it is never undone
-        left = guarded(self.parent_widget, self.message.emit, NOT_UNDONE, fill.undo_fill, self.store, self.filled)
+        left = guarded(self.parent_widget, self.message.emit, texts.NOT_UNDONE, fill.undo_fill, self.store, self.filled)
         if left is None:  # refused: nothing changed, and the undo stays on offer
             return
         undone = len(self.filled) - len(left)
         self.forget_fill()
-        text = UNDONE.format(count=undone, s="s" if undone != 1 else "")
+        text = texts.UNDONE.format(count=undone, s="s" if undone != 1 else "")
         if left:
-            text += EDITED_SINCE[len(left) != 1].format(count=len(left))
+            text += texts.EDITED_SINCE[len(left) != 1].format(count=len(left))
         self.applied.emit()
         self.message.emit(text)
 
