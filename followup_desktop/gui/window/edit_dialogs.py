@@ -144,8 +144,8 @@ class ContactsTable(QWidget):
     def add_row(self, contact: ContactForm, edit: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        texts = (contact.name, contact.title, contact.email, contact.phone, contact.form_of_address or "")
-        for col, text in enumerate(texts):
+        cells = (contact.name, contact.title, contact.email, contact.phone, contact.form_of_address or "")
+        for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if col == 0:
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
