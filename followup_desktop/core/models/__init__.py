@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from followup_desktop.core.text.names import application_label, shown
+
+__all__ = ["shown"]  # re-exported: lists and titles import it from here
+
 APPLICATION_STATUSES = ("active", "offer", "hired", "rejected", "withdrawn", "closed")
 INTERVIEW_FORMATS = ("in person", "video", "phone")
 OUTCOMES = ("pending", "next-round", "offer", "rejected", "withdrawn", "hired")
@@ -44,15 +48,8 @@ class Application:
 
     @property
     def label(self) -> str:
-        """Company and role as lists and titles show them (a longer name than the store now takes,
-        left by an older version, is shown cut: laying out megabytes of title would stall the window)."""
-        company, role = shown(self.company), shown(self.role)
-        return f"{company} — {role}" if role else company
-
-
-def shown(name: str, limit: int = 500) -> str:
-    """A name as a list or title shows it: whole up to `limit` characters (core/limits.NAME), cut after."""
-    return name if len(name) <= limit else name[:limit] + "…"
+        """Company and role as lists and titles show them (long names cut: core/text/names.py)."""
+        return application_label(self.company, self.role)
 
 
 @dataclass

@@ -75,7 +75,7 @@ class Plans:
         plan = self.get(interview_id)
         row = asdict(plan) | {k: clean_text(v) for k, v in changes.items()}
         row["updated_at"] = self._rows.now()
-        self._rows.table("plans").upsert(row, pk="interview_id")
+        self._rows.upsert_row("plans", row, "interview_id")
         return Plan(**row)
 
     def checklist(self, interview_id: str) -> set[str]:
@@ -155,7 +155,7 @@ class Plans:
         with self._rows.atomic():
             ids = [i.id for i in self.items(item.interview_id, item.kind)]
             position = max(0, min(item.position, len(ids)))
-            self._rows.table("plan_items").insert(asdict(item) | {"position": position, "updated_at": self._rows.now()})
+            self._rows.insert_row("plan_items", asdict(item) | {"position": position, "updated_at": self._rows.now()})
             self._densify(item.interview_id, item.kind, ids[:position] + [item.id] + ids[position:])
             for note_id in deleted.note_ids:
                 self._rows.execute(

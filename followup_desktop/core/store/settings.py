@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict, fields
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from followup_desktop.core.models.letters import LetterPrefs, Profile
 from followup_desktop.core.store.rows import Rows, check_lengths, clean_text
+
+if TYPE_CHECKING:  # the letters' models are made on first use: plain settings (the theme) are read before them
+    from followup_desktop.core.models.letters import LetterPrefs, Profile
+
+    S = TypeVar("S", Profile, LetterPrefs)
 
 log = logging.getLogger(__name__)
 
 PROFILE_KEY, PREFS_KEY = "profile", "letter_prefs"
-S = TypeVar("S", Profile, LetterPrefs)
 
 
 class Settings:
@@ -41,9 +44,8 @@ class Settings:
         """Store a setting (any JSON-serialisable value)."""
         import json
 
-        self._rows.table("settings").upsert(
-            {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": self._rows.now()}, pk="key"
-        )
+        row = {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": self._rows.now()}
+        self._rows.upsert_row("settings", row, "key")
 
     def get_text(self, key: str, default: str = "") -> str:
         """A plain setting's stored value, or default."""
@@ -57,12 +59,16 @@ class Settings:
     # ----------------------------------------------------------------- profile and letter preferences
     def profile(self) -> Profile:
         """The sender's profile (defaults when never saved)."""
+        from followup_desktop.core.models.letters import Profile
+
         profile = _from_json(Profile, self._value(PROFILE_KEY))
         profile.address_lines = [str(x) for x in profile.address_lines or [] if isinstance(x, str)]
         return profile
 
     def save_profile(self, profile: Profile) -> Profile:
         """Store the sender's profile as the user changed it."""
+        from followup_desktop.core.models.letters import Profile
+
         values: dict[str, Any] = {k: clean_text(v) if isinstance(v, str) else v for k, v in asdict(profile).items()}
         cleaned = Profile(**values)
         cleaned.address_lines = [clean_text(line) for line in cleaned.address_lines if line.strip()]
@@ -72,10 +78,14 @@ class Settings:
 
     def letter_prefs(self) -> LetterPrefs:
         """Letter preferences (defaults when never saved)."""
+        from followup_desktop.core.models.letters import LetterPrefs
+
         return _from_json(LetterPrefs, self._value(PREFS_KEY))
 
     def save_letter_prefs(self, prefs: LetterPrefs) -> LetterPrefs:
         """Store the letter preferences as the user changed them."""
+        from followup_desktop.core.models.letters import LetterPrefs
+
         prefs = LetterPrefs(**asdict(prefs))
         check_lengths("letter_prefs", asdict(prefs))
         prefs.updated_at = self._rows.now()

@@ -12,17 +12,13 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_desktop.core.clock import Clock
 from followup_desktop.core.store import dbfile, migrations, opening
-from followup_desktop.core.store.applications import Applications
-from followup_desktop.core.store.bulk import bulk_writes
-from followup_desktop.core.store.challenges import Challenges
 from followup_desktop.core.store.connection import Connection
-from followup_desktop.core.store.contacts import Contacts
-from followup_desktop.core.store.dictionary import Dictionary
 from followup_desktop.core.store.errors import (
     CannotWriteError,
     NewerSchemaError,
@@ -31,20 +27,25 @@ from followup_desktop.core.store.errors import (
     StoreError,
     WriteError,
 )
-from followup_desktop.core.store.interviews import Interviews
-from followup_desktop.core.store.letters import Letters
-from followup_desktop.core.store.notes import Notes
-from followup_desktop.core.store.plans import Plans
-from followup_desktop.core.store.question_bank import QuestionBank
 from followup_desktop.core.store.rows import Rows
-from followup_desktop.core.store.search import Search
-from followup_desktop.core.store.settings import Settings
-from followup_desktop.core.store.stories import Stories
-from followup_desktop.core.store.tracker import Tracker
-from followup_desktop.core.store.trash import Trash
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from followup_desktop.core.store.applications import Applications
+    from followup_desktop.core.store.challenges import Challenges
+    from followup_desktop.core.store.contacts import Contacts
+    from followup_desktop.core.store.dictionary import Dictionary
+    from followup_desktop.core.store.interviews import Interviews
+    from followup_desktop.core.store.letters import Letters
+    from followup_desktop.core.store.notes import Notes
+    from followup_desktop.core.store.plans import Plans
+    from followup_desktop.core.store.question_bank import QuestionBank
+    from followup_desktop.core.store.search import Search
+    from followup_desktop.core.store.settings import Settings
+    from followup_desktop.core.store.stories import Stories
+    from followup_desktop.core.store.tracker import Tracker
+    from followup_desktop.core.store.trash import Trash
 
 log = logging.getLogger(__name__)
 
@@ -55,21 +56,92 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None, clock: Clock | None = None) -> None:
         self.rows = Rows(conn, path, clock or Clock())
         self.read_only = False  # opened with read_only=True: every write fails as "read-only"
-        # One repository per domain; what a repository needs of another, it is given here.
-        self.applications = Applications(self.rows)
-        self.contacts = Contacts(self.rows, self.applications)
-        self.interviews = Interviews(self.rows, self.applications, self.contacts)
-        self.plans = Plans(self.rows, self.interviews)
-        self.question_bank = QuestionBank(self.rows)
-        self.notes = Notes(self.rows)
-        self.stories = Stories(self.rows)
-        self.challenges = Challenges(self.rows, self.notes, self.stories)
-        self.tracker = Tracker(self.rows, self.applications, self.contacts, self.interviews)
-        self.letters = Letters(self.rows, self.interviews, self.tracker)
-        self.dictionary = Dictionary(self.rows)
-        self.settings = Settings(self.rows)
-        self.search = Search(self.rows)
-        self.trash = Trash(self.rows)
+
+    # One repository per domain, each made (and its module imported) on first use: the window's first
+    # paint needs three of the fourteen. What a repository needs of another, it is given here.
+    @cached_property
+    def applications(self) -> Applications:
+        from followup_desktop.core.store.applications import Applications
+
+        return Applications(self.rows)
+
+    @cached_property
+    def contacts(self) -> Contacts:
+        from followup_desktop.core.store.contacts import Contacts
+
+        return Contacts(self.rows, self.applications)
+
+    @cached_property
+    def interviews(self) -> Interviews:
+        from followup_desktop.core.store.interviews import Interviews
+
+        return Interviews(self.rows, self.applications, self.contacts)
+
+    @cached_property
+    def plans(self) -> Plans:
+        from followup_desktop.core.store.plans import Plans
+
+        return Plans(self.rows, self.interviews)
+
+    @cached_property
+    def question_bank(self) -> QuestionBank:
+        from followup_desktop.core.store.question_bank import QuestionBank
+
+        return QuestionBank(self.rows)
+
+    @cached_property
+    def notes(self) -> Notes:
+        from followup_desktop.core.store.notes import Notes
+
+        return Notes(self.rows)
+
+    @cached_property
+    def stories(self) -> Stories:
+        from followup_desktop.core.store.stories import Stories
+
+        return Stories(self.rows)
+
+    @cached_property
+    def challenges(self) -> Challenges:
+        from followup_desktop.core.store.challenges import Challenges
+
+        return Challenges(self.rows, self.notes, self.stories)
+
+    @cached_property
+    def tracker(self) -> Tracker:
+        from followup_desktop.core.store.tracker import Tracker
+
+        return Tracker(self.rows, self.applications, self.contacts, self.interviews)
+
+    @cached_property
+    def letters(self) -> Letters:
+        from followup_desktop.core.store.letters import Letters
+
+        return Letters(self.rows, self.interviews, self.tracker)
+
+    @cached_property
+    def dictionary(self) -> Dictionary:
+        from followup_desktop.core.store.dictionary import Dictionary
+
+        return Dictionary(self.rows)
+
+    @cached_property
+    def settings(self) -> Settings:
+        from followup_desktop.core.store.settings import Settings
+
+        return Settings(self.rows)
+
+    @cached_property
+    def search(self) -> Search:
+        from followup_desktop.core.store.search import Search
+
+        return Search(self.rows)
+
+    @cached_property
+    def trash(self) -> Trash:
+        from followup_desktop.core.store.trash import Trash
+
+        return Trash(self.rows)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -188,10 +260,6 @@ class Store:
         if applied != migrations.migrations.names():
             migrations.migrations.apply(self.rows.db)
 
-    def warm_up(self) -> None:
-        """Load what the first write needs (sqlite-utils) ahead of time, e.g. when the app is idle."""
-        _ = self.rows.db
-
     def interrupt(self) -> None:
         """Stop the query running on this connection (from any thread); it raises OperationalError."""
         self.conn.interrupt()
@@ -237,4 +305,6 @@ class Store:
 
     def bulk_writes(self) -> AbstractContextManager[None]:
         """Inside the caller's transaction: indexes and search triggers rebuilt once at the end (store/bulk.py)."""
+        from followup_desktop.core.store.bulk import bulk_writes
+
         return bulk_writes(self.rows)

@@ -18,7 +18,7 @@ class Trash:
     def put(self, kind: str, label: str, payload: str) -> TrashEntry:
         """Keep a deleted thing's snapshot (JSON text) so it can be restored."""
         entry = TrashEntry(id=new_id(), kind=kind, label=clean_text(label), deleted_at=self._rows.now())
-        self._rows.table("trash").insert(asdict(entry) | {"payload": payload})
+        self._rows.insert_row("trash", asdict(entry) | {"payload": payload})
         return entry
 
     def all(self) -> list[TrashEntry]:

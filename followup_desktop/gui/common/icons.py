@@ -3,17 +3,22 @@
 The SVGs draw with ``currentColor``; an icon engine substitutes the palette's text colour
 (dimmer for a disabled action) when it renders, at the exact device pixel size asked for, so
 icons stay crisp on HiDPI screens and follow a theme switch without being reloaded. QtSvg is
-imported on first use: icons are set after the window's first paint, never on the path to it.
+imported on first use: icons are set after the window's first paint, never on the path to it, and
+drawn when a menu first shows them. Setting them touches neither PySide6's Qt namespace (~100 enum
+classes) nor an action of Qt's own making (PySide6 builds every class it might be).
 """
 
 from __future__ import annotations
 
 import logging
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRect, QSize
 
 from followup_desktop.paths import resource
 
@@ -77,6 +82,7 @@ class TintedSvgEngine(QIconEngine):
         return palette.color(group, role).name()
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: N802
+        from PySide6.QtCore import QByteArray, QRectF, Qt
         from PySide6.QtSvg import QSvgRenderer
 
         svg = _svg_text(self.name).replace("currentColor", self._colour(mode))
@@ -85,6 +91,8 @@ class TintedSvgEngine(QIconEngine):
         renderer.render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:  # noqa: N802
+        from PySide6.QtCore import QRect, Qt
+
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -94,6 +102,8 @@ class TintedSvgEngine(QIconEngine):
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
         """Render at device pixels (crisp on HiDPI)."""
+        from PySide6.QtCore import QSize
+
         pixmap = self.pixmap(QSize(round(size.width() * scale), round(size.height() * scale)), mode, state)
         pixmap.setDevicePixelRatio(scale)
         return pixmap
@@ -127,9 +137,9 @@ def apply_icons(window) -> int:
     from PySide6.QtGui import QAction
 
     count = 0
-    for action in window.findChildren(QAction):
-        name = ACTION_ICONS.get(action.objectName())
-        if name and action.icon().isNull():
-            action.setIcon(icon(name))
-            count += 1
+    for action_name, name in ACTION_ICONS.items():
+        for action in window.findChildren(QAction, action_name):
+            if action.icon().isNull():
+                action.setIcon(icon(name))
+                count += 1
     return count

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from followup_desktop.core.clock import to_local
-from followup_desktop.core.models import Interview, shown
+from followup_desktop.core.text.names import shown
 from followup_desktop.gui.common import texts
+
+if TYPE_CHECKING:
+    from followup_desktop.core.models import Interview
 
 
 def interview_label(interview: Interview) -> str:

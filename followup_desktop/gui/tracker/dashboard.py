@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.tracker.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items, due_count
 from followup_desktop.gui.common.theme import TONE_ROLE, ToneDelegate
 from followup_desktop.gui.common.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 from followup_desktop.gui.tracker import texts
@@ -24,7 +23,6 @@ from followup_desktop.gui.tracker import texts
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
-LEVEL_TONES = {OVERDUE: "overdue", DUE: "due"}  # coloured from the palette when painted (gui.theme)
 ROW_ROLE = USER_ROLE
 
 
@@ -100,7 +98,11 @@ class Dashboard(QWidget):
         """Recompute the rows from the store."""
         if not self.active:
             return
+        # core/tracker (with its models) is loaded when the rows are first computed, after the first paint
+        from followup_desktop.core.tracker.followups import DUE, LEVEL_NAMES, OVERDUE, dashboard_items
+
         self.items = dashboard_items(self.store)
+        tones = {OVERDUE: "overdue", DUE: "due"}  # coloured from the palette when painted (gui.theme)
         from followup_desktop.core.example import example_application_id
 
         empty = not self.store.applications.all()
@@ -118,8 +120,8 @@ class Dashboard(QWidget):
             row = QTreeWidgetItem([LEVEL_NAMES[item.level], item.title, item.detail])
             row.setData(0, ROW_ROLE, index)
             row.setToolTip(1, tip_text(item.title))
-            if item.level in LEVEL_TONES:
-                row.setData(0, TONE_ROLE, LEVEL_TONES[item.level])
+            if item.level in tones:
+                row.setData(0, TONE_ROLE, tones[item.level])
                 font = row.font(0)
                 font.setBold(True)
                 row.setFont(0, font)
@@ -134,6 +136,10 @@ class Dashboard(QWidget):
         )
 
     def due_count(self) -> int:
+        if not self.items:
+            return 0
+        from followup_desktop.core.tracker.followups import due_count
+
         return due_count(self.items)
 
     def open_row(self, row: int) -> None:

@@ -9,9 +9,9 @@ another, and panes never import each other.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget
 
 from followup_desktop.core.store import Store
@@ -36,9 +36,13 @@ from followup_desktop.gui.window.status_bar import StatusLine
 from followup_desktop.gui.window.window_state import WindowState
 from followup_desktop.paths import DataPaths
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
 log = logging.getLogger(__name__)
 
 FIRST_PAINT_ROWS = 150  # sidebar rows listed before the first paint: more than a tall screen shows
+PAINT_POLL_MS = (5, 100)  # how often to look whether the window has painted: for a second, then (hidden?)
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +57,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(texts.APP)
         theme.apply_saved_theme(store)  # before the first paint: a dark theme must not flash light first
         self._first_paint_seen = False
+        self._paint_poll = QTimer(self, interval=PAINT_POLL_MS[0], timeout=self._look_for_first_paint)
+        self._paint_polls = 0
         self._build()
         self._connect()
         self.refresh(with_interviews=False)  # the interviews join right after the first paint
@@ -267,11 +273,32 @@ class MainWindow(QMainWindow):
             self.navigator.focus_page()  # Ctrl+2 then typing writes a note, as after F5
 
     # ----------------------------------------------------------------- start-up and closing
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().paintEvent(event)
-        if not self._first_paint_seen:
-            self._first_paint_seen = True
-            QTimer.singleShot(0, self.finish_startup)
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API
+        super().setVisible(visible)
+        if visible and not self._first_paint_seen:
+            self._paint_poll.start()
+        elif visible:
+            self.navigator.watch(self.windowHandle())  # again, should Qt have made a new native window
+
+    def _look_for_first_paint(self) -> None:
+        """Once Qt has exposed the window it has painted it (in the same step): start-up goes on.
+
+        No paintEvent or showEvent in Python: the first event Python meets makes PySide6 build QEvent's
+        179-member Type enum, about 5 ms before the first paint.
+        """
+        handle = self.windowHandle()
+        if handle is None or not handle.isExposed():
+            self._paint_polls += 1
+            if self._paint_polls * PAINT_POLL_MS[0] >= 1000:  # shown minimized, or on no screen yet
+                self._paint_poll.setInterval(PAINT_POLL_MS[1])
+            return
+        self._paint_poll.stop()
+        self._first_paint_seen = True
+        self.navigator.watch(handle)  # the mouse's Back and Forward buttons, from now on
+        self.after_first_paint()
+        # A timer, not a queued call: it waits until the content above has painted (Qt posts repaints
+        # at low priority, after queued calls), so nothing it does delays what the user sees.
+        QTimer.singleShot(1, self.finish_startup)
 
     def after_first_paint(self) -> None:
         """What the window shows once it is on screen: interviews, the dashboard's rows, the last selection."""
@@ -285,13 +312,15 @@ class MainWindow(QMainWindow):
         self.navigator.focus_page()  # a returning user types where they left off
 
     def finish_startup(self) -> None:
-        """Work that waits until the window has painted: the dashboard, last selection, warm caches."""
+        """Work that waits until the window has painted: the content (as above), then icons, the store's
+        check and daily backup, and `started` (the log, the read-only message)."""
         self.after_first_paint()
         from followup_desktop.gui.common.icons import app_icon, apply_icons
 
         self.setWindowIcon(app_icon())
         apply_icons(self)
-        self.store.warm_up()
+        for box in (self.sidebar.filter, self.search.box):  # its icon (~4 ms) shows only over typed text
+            box.setClearButtonEnabled(True)
         self.backups.back_up_if_due()
         self.started.emit()
 

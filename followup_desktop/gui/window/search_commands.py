@@ -35,7 +35,6 @@ class SearchCommands(QObject):
         self.box.setObjectName("searchBox")
         self.box.setAccessibleName(texts.SEARCH_NAME)
         self.box.setPlaceholderText(texts.SEARCH_PLACEHOLDER)
-        self.box.setClearButtonEnabled(True)
         self.box.setMinimumWidth(200)
         self.box.textEdited.connect(self.typed)
         self.box.returnPressed.connect(self.entered)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from followup_desktop.core.models import Application, Interview
 from followup_desktop.gui.common.labels import interview_label
 from followup_desktop.gui.common.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum, tip_text
 from followup_desktop.gui.window import texts
+
+if TYPE_CHECKING:
+    from followup_desktop.core.models import Application, Interview
+    from followup_desktop.core.store.applications import ApplicationSummary
 
 KIND_ROLE = USER_ROLE + 1
 ID_ROLE = USER_ROLE + 2
@@ -53,7 +58,6 @@ class Sidebar(QWidget):
         self.filter.setObjectName("sidebarFilter")
         self.filter.setPlaceholderText(texts.FILTER_PLACEHOLDER)
         self.filter.setAccessibleName(texts.FILTER_NAME)
-        self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
         self._quiet = False  # True while the window marks where the user is (no selected() then)
         self.proxy = _Filter(self)
@@ -79,7 +83,10 @@ class Sidebar(QWidget):
         self.tree.clicked.connect(self._clicked)  # the selected row again: back to it from search
 
     def populate(
-        self, applications: list[Application], interviews: dict[str, list[Interview]], limit: int | None = None
+        self,
+        applications: list[Application] | list[ApplicationSummary],
+        interviews: dict[str, list[Interview]],
+        limit: int | None = None,
     ) -> None:
         """Show these applications (the first `limit`) and their interviews, keeping selection and expansion."""
         kind, ident = self.current()
