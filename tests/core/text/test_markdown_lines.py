@@ -22,7 +22,7 @@ LINES = [
 BODIES = st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=8)), max_size=30).map("\n".join)
 
 
-@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(BODIES)
 def test_both_readers_agree(body):
     assert parse_body(body) == parse_body_tokens(body)
@@ -33,7 +33,7 @@ ODD = ["  - nested", "  more", "    code", "  > q", "> q", "-", "1.", "- - x", "
 LIST_HEAVY = st.lists(st.one_of(st.sampled_from(ITEMS), st.sampled_from(ITEMS), st.sampled_from(ODD)), max_size=40)
 
 
-@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(LIST_HEAVY.map("\n".join))
 def test_both_readers_agree_on_lists_with_odd_lines(body):
     assert parse_body(body) == parse_body_tokens(body)
@@ -102,7 +102,7 @@ INLINE = [
 ]
 
 
-@settings(max_examples=2000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(INLINE), max_size=24).map("".join))
 def test_both_readers_agree_on_emphasis(text):
     assert parse_body(text) == parse_body_tokens(text)
