@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import vocabulary  # noqa: E402
 from followup_desktop.core.clock import FrozenClock, to_iso  # noqa: E402
 from followup_desktop.core.models import Application, Challenge, Contact, Interview, Note, Plan, PlanItem, Story  # noqa: E402
 from followup_desktop.core.models.letters import Letter  # noqa: E402
@@ -53,214 +54,7 @@ SIZES = {
     "large": Size("large", 2_000, 6_000, 200_000, 20_000, 6_000, 500, 2_000),
 }
 
-FIRST = [
-    "Dana",
-    "Peter",
-    "Lena",
-    "Amir",
-    "Sofia",
-    "Kenji",
-    "Zoë",
-    "José",
-    "Björn",
-    "Chloé",
-    "Wei",
-    "Priya",
-    "Olumide",
-    "Hannah",
-    "Mateo",
-    "Aoife",
-    "Łukasz",
-    "Søren",
-    "Yuki",
-    "Fatima",
-    "Noah",
-    "Emma",
-]
-LAST = [
-    "Johnson",
-    "Gray",
-    "Okafor",
-    "Müller",
-    "García",
-    "Tanaka",
-    "Nowak",
-    "Ødegaard",
-    "Chen",
-    "Patel",
-    "O'Brien",
-    "Dubois",
-    "Rossi",
-    "Kowalski",
-    "Nguyen",
-    "Smith",
-    "Haddad",
-    "Ibáñez",
-    "李",
-    "Kim",
-]
-COMPANY_A = [
-    "Acme",
-    "Northwind",
-    "Globex",
-    "Initech",
-    "Umbrella",
-    "Soylent",
-    "Hooli",
-    "Vandelay",
-    "Stark",
-    "Wayne",
-    "Tyrell",
-    "Cyberdyne",
-    "Aperture",
-    "Massive",
-    "Nakatomi",
-    "Zürich",
-    "Société",
-    "東京",
-]
-COMPANY_B = [
-    "Robotics",
-    "Systems",
-    "Labs",
-    "Health",
-    "Payments",
-    "Logistics",
-    "Analytics",
-    "Energy",
-    "Software",
-    "Bank",
-    "Foods",
-    "Media",
-    "GmbH",
-    "AG",
-    "& Co",
-    "Technologies",
-]
-ROLES = [
-    "Backend Engineer",
-    "Senior Backend Engineer",
-    "Staff Engineer",
-    "Data Scientist",
-    "Product Manager",
-    "Engineering Manager",
-    "SRE",
-    "Platform Engineer",
-    "Designer",
-    "QA Lead",
-    "Head of Platform",
-]
-SUBJECTS = [
-    "the team",
-    "the billing service",
-    "the platform group",
-    "the on-call rotation",
-    "the new hire",
-    "the payments queue",
-    "the data pipeline",
-    "the mobile app",
-    "the release train",
-    "the roadmap",
-]
-VERBS = [
-    "keeps stalling on",
-    "is struggling with",
-    "wants to improve",
-    "spent a year rebuilding",
-    "is measured on",
-    "needs help with",
-    "recently migrated",
-    "is worried about",
-    "plans to replace",
-]
-OBJECTS = [
-    "the migration to Kubernetes",
-    "alert noise at night",
-    "releases once a fortnight",
-    "flaky tests",
-    "the legacy monolith",
-    "customer churn in Q3",
-    "hiring two more engineers",
-    "the Postgres upgrade",
-    "latency of the checkout",
-    "a café-style office layout",
-    "naïve caching",
-    "the résumé screening",
-]
-TAILS = [
-    "",
-    "",
-    "",
-    " because nobody owns it",
-    " and the budget is tight",
-    " before the summer",
-    " — they asked how I would approach it",
-    " (she said it twice)",
-    " according to the CTO",
-    " 😅",
-    " in the 東京 office",
-    " which surprised me",
-]
-FILLER = [
-    "Interesting.",
-    "Follow up on this.",
-    "Ask about the timeline.",
-    "Good sign.",
-    "He smiled.",
-    "Salary range mentioned: flexible.",
-    "Remote two days a week.",
-    "Need to check the numbers.",
-]
-RARE = [
-    "Terraform",
-    "Grafana",
-    "Kafka",
-    "gRPC",
-    "Snowflake",
-    "Airflow",
-    "OKRs",
-    "SOC2",
-    "Rust",
-    "Elixir",
-    "Figma",
-    "Sentry",
-    "PagerDuty",
-    "Datadog",
-    "Redis",
-    "RabbitMQ",
-    "Spark",
-    "dbt",
-    "Looker",
-    "Jira",
-]
 GENERATOR_VERSION = 3  # bump when the rows or texts change, so cached databases are regenerated
-KINDS = [
-    "answer",
-    "answer",
-    "answer",
-    "challenge",
-    "need",
-    "problem",
-    "goal",
-    "action",
-    "other",
-]  # NOTE_KINDS, weighted
-
-
-def _sentences(rnd: random.Random, count: int) -> list[str]:
-    """A pool of varied sentences: short fillers, long clauses, the odd accent, CJK or emoji."""
-    pool = []
-    for _ in range(count):
-        if rnd.random() < 0.15:
-            pool.append(rnd.choice(FILLER))
-            continue
-        text = f"{rnd.choice(SUBJECTS).capitalize()} {rnd.choice(VERBS)} {rnd.choice(OBJECTS)}{rnd.choice(TAILS)}."
-        if rnd.random() < 0.3:
-            text += f" {rnd.choice(FIRST)} added that {rnd.choice(SUBJECTS)} {rnd.choice(VERBS)} {rnd.choice(OBJECTS)}."
-        if rnd.random() < 0.05:
-            text += f" We touched on {rnd.choice(RARE)} too."
-        pool.append(text)
-    return pool
 
 
 class _Ids:
@@ -281,7 +75,7 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
     """Write every row of a database of this size; returns counts per table."""
     rnd = random.Random(seed)
     new_id = _Ids(rnd)
-    pool = _sentences(rnd, 4_000)
+    pool = vocabulary.sentences(rnd, 4_000)
     iso = to_iso
     apps, contacts, interviews, parts, plans, items = [], [], [], [], [], []
     app_contacts: dict[str, list[str]] = {}
@@ -289,12 +83,12 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
     for _ in range(size.applications):
         created = NOW - timedelta(days=rnd.randint(10, 5 * 365), minutes=rnd.randint(0, 1440))
         aid = new_id()
-        company = f"{rnd.choice(COMPANY_A)} {rnd.choice(COMPANY_B)}"
+        company = f"{rnd.choice(vocabulary.COMPANY_A)} {rnd.choice(vocabulary.COMPANY_B)}"
         apps.append(
             (
                 aid,
                 company,
-                rnd.choice(ROLES),
+                rnd.choice(vocabulary.ROLES),
                 rnd.choice(["active", "active", "closed"]),
                 " ".join(rnd.sample(pool, 6)),
                 "",
@@ -312,13 +106,15 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
                 (
                     cid,
                     aid,
-                    f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
-                    rnd.choice(ROLES),
+                    f"{rnd.choice(vocabulary.FIRST)} {rnd.choice(vocabulary.LAST)}",
+                    rnd.choice(vocabulary.ROLES),
                     "",
                     "",
                     "",
                     iso(created),
                     iso(created),
+                    "",  # form of address
+                    "",  # salutation: the default
                 )
             )
         app_contacts[aid] = ids
@@ -368,7 +164,9 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
         stamp = iso(datetime.fromisoformat(start.replace("Z", "+00:00")) + timedelta(seconds=n * 2))
         text = " ".join(rnd.choice(pool) for _ in range(rnd.choice((1, 1, 2, 2, 3, 5))))
         nid = new_id()
-        notes.append((nid, iid, stamp, text, rnd.choice(KINDS), rnd.choice(app_contacts[aid]), None, stamp, stamp))
+        notes.append(
+            (nid, iid, stamp, text, rnd.choice(vocabulary.KINDS), rnd.choice(app_contacts[aid]), None, stamp, stamp)
+        )
         note_refs.append((nid, iid, text, aid))
     _insert(conn, Note, notes)
     stories = []
@@ -377,7 +175,7 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
         stories.append(
             (
                 new_id(),
-                f"Story {s}: {rnd.choice(OBJECTS)}",
+                f"Story {s}: {rnd.choice(vocabulary.OBJECTS)}",
                 rnd.choice(pool),
                 rnd.choice(pool),
                 rnd.choice(pool),
@@ -411,6 +209,8 @@ def _fill(store: Store, size: Size, seed: int) -> dict[str, int]:
                 pos,
                 stamp,
                 stamp,
+                "",  # summary: not written yet (no random draw, so the data stay as before)
+                0,
             )
         )
     _insert(conn, Challenge, challenges)

@@ -202,13 +202,15 @@ def bench_export(cfg: Config) -> list[Row]:
 
 
 def _long_letters(cfg: Config, pdf, bench_docx, sample_layout) -> list[Row]:
-    """The longest letters allowed (1 MiB characters; 1/8 of that in quick mode), in seconds."""
+    """The longest letters allowed (1 MiB characters; 1/8 of that in quick mode), in seconds: every
+    shape of bench/bench_long_pdf.py (which also gives each one's parse, pages and CPU time)."""
+    from bench import bench_long_pdf
     from followup_desktop.core.store.limits import TEXT
 
     size = TEXT // 8 if cfg.runs == 1 and not cfg.warmup else TEXT
     label = f"{size // 1024:,} K chars"
     runs, rows = min(cfg.runs, 3), []
-    for what, body in bench_docx.long_bodies(size).items():
+    for what, body in bench_long_pdf.shapes(size).items():
         layout = sample_layout(body_markdown=body)
         printable = pdf.letter_printable(layout)
         pdf_times = sample(lambda p=printable: pdf.write_pdf(p, cfg.work / "long.pdf"), runs, min(cfg.warmup, 1))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from followup_desktop import __version__
-from followup_desktop.cli.messages import fail
+from followup_desktop.cli.messages import EXIT_STATUSES, fail
 
 __all__ = ["build_parser", "fail", "run"]
 
@@ -18,10 +18,17 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line (``followup-desktop --help``)."""
     parser = argparse.ArgumentParser(
         prog="followup-desktop",
-        description="Plan job interviews, take timestamped notes and write genuine follow-up letters. "
-        "Without a command, opens the application window.",
-        epilog="Data lives in the platform's user data folder unless --data-dir or the "
-        "FOLLOWUP_DATA_DIR environment variable names another.",
+        description=_wrapped(
+            "Plan job interviews, take timestamped notes and write genuine follow-up letters. "
+            "Without a command, opens the application window."
+        ),
+        epilog=_wrapped(
+            "Data lives in the platform's user data folder unless --data-dir or the "
+            "FOLLOWUP_DATA_DIR environment variable names another."
+        )
+        + "\n\n"
+        + EXIT_STATUSES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use this data folder instead of the default")
@@ -76,14 +83,47 @@ def build_parser() -> argparse.ArgumentParser:
     out = letters.add_parser(
         "export",
         help="write one letter as .docx and/or PDF",
-        description="Write a letter as a Word file (on the letterhead chosen in the "
-        "settings) and/or a PDF, exactly as the window's Letter menu does. "
-        "Each export keeps a version of the letter.",
+        description=_wrapped(
+            "Write a letter as a Word file (on the letterhead chosen in the settings) and/or a PDF, "
+            "exactly as the window's Letter menu does. Each export keeps a version of the letter."
+        )
+        + "\n\n"
+        + _wrapped(
+            "Given a file, an older file of that name is replaced (and the message says so). Given "
+            "a folder, or nothing (the current folder), a new file is named there "
+            "'Company - Role - kind - date.docx', with ' (2)', ' (3)'... when that name is taken: "
+            "no file is ever replaced that way."
+        ),
+        epilog=EXIT_STATUSES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    out.add_argument("letter_id", metavar="LETTER_ID", help="an id from 'letter list'")
-    out.add_argument("--docx", metavar="PATH", help="write a Word document here")
-    out.add_argument("--pdf", metavar="PATH", help="write a PDF here (rendered headless)")
+    out.add_argument(
+        "letter_id",
+        metavar="LETTER_ID",
+        help="an id from 'letter list', or its start when no other letter's id starts so (as git takes commits)",
+    )
+    out.add_argument(
+        "--docx",
+        metavar="PATH",
+        nargs="?",
+        const=".",
+        help="write a Word document here (a file or a folder; alone: the current folder)",
+    )
+    out.add_argument(
+        "--pdf",
+        metavar="PATH",
+        nargs="?",
+        const=".",
+        help="write a PDF here (a file or a folder; alone: the current folder)",
+    )
     return parser
+
+
+def _wrapped(text: str) -> str:
+    """A paragraph for a raw help text (which keeps the exit statuses' lines as they are)."""
+    import textwrap
+
+    return textwrap.fill(text, 79)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,6 +132,9 @@ def run(args: argparse.Namespace) -> int:
 
     # what the program logs is for its log file; on the command line only the messages below are shown
     logging.getLogger("followup_desktop").addHandler(logging.NullHandler())
+    from followup_desktop.cli.terminal import tolerant_output
+
+    tolerant_output()
     from followup_desktop.paths import DataDirError, prepare_data_dir, readable_data_dir, resolve_data_dir
 
     root = resolve_data_dir(args.data_dir)

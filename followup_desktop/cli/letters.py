@@ -5,28 +5,36 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_desktop.cli.data import open_store
-from followup_desktop.cli.messages import damaged, fail
+from followup_desktop.cli.messages import NO_SUCH_LETTER, damaged, fail
+from followup_desktop.cli.terminal import one_line, shown
 from followup_desktop.core.files import WriteFailed
 from followup_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
     from followup_desktop.core.letters.layout import LetterLayout
+    from followup_desktop.core.models.letters import Letter
     from followup_desktop.core.store import Store
+
+CANDIDATES_SHOWN = 10  # an ambiguous id lists this many of the letters it could mean
 
 
 def run_letter(args: argparse.Namespace, data: DataPaths, writable: bool = True) -> int:
-    """List letters or export one; errors go to stderr with exit status 1, never a traceback."""
+    """List letters or export one; errors go to stderr with exit status 1 (4: no such letter), never a traceback."""
     import sqlite3
 
     from followup_desktop.core.store import StoreError
     from followup_desktop.core.store.errors import WriteError
 
-    if args.letter_command == "export" and not (args.docx or args.pdf):
-        return fail("letter export needs --docx PATH and/or --pdf PATH.")
+    if args.letter_command == "export" and args.docx is None and args.pdf is None:
+        return fail(
+            "letter export needs --docx and/or --pdf, each followed by a file or a folder, "
+            "or alone for a well-named file in the current folder."
+        )
     try:
         store = open_store(data, writable, read_only_ok=args.letter_command == "list")
     except StoreError as exc:
@@ -47,10 +55,6 @@ def run_letter(args: argparse.Namespace, data: DataPaths, writable: bool = True)
         store.close()
 
 
-def _one_line(text: str) -> str:
-    return " ".join((text or "").split()) or "-"
-
-
 def _list(store: Store) -> int:
     from followup_desktop.core.clock import to_local
     from followup_desktop.core.letters.export import letter_rows
@@ -59,54 +63,129 @@ def _list(store: Store) -> int:
     if not rows:
         print("No letters yet.")
         return 0
-    print("\t".join(("ID", "COMPANY", "ROLE", "KIND", "RECIPIENT", "STATUS", "UPDATED")))
+    print("\t".join(("ID", "COMPANY", "ROLE", "KIND", "RECIPIENT", "STATUS", "UPDATED", "SUBJECT")))
     for row in rows:
         letter = row.letter
         updated = f"{to_local(letter.updated_at):%Y-%m-%d %H:%M}" if letter.updated_at else "-"
-        print(
-            "\t".join(
-                (
-                    letter.id,
-                    *map(_one_line, (row.company, row.role, letter.kind, row.recipient, letter.status)),
-                    updated,
-                )
-            )
-        )
+        fields = (letter.id, row.company, row.role, letter.kind, row.recipient, letter.status, updated, letter.subject)
+        print("\t".join(map(one_line, fields)))
     return 0
+
+
+def _find(store: Store, wanted: str) -> Letter | int:
+    """The letter whose id is `wanted` or starts with it (as git takes a commit); else the exit status."""
+    from followup_desktop.core.letters.export import letter_row
+
+    ids = store.letters.ids_starting(wanted.strip())
+    if len(ids) == 1:
+        return store.letters.get(ids[0])
+    if not ids:
+        return fail(
+            f"There is no letter whose id is or starts with “{wanted}”. See: followup-desktop letter list",
+            NO_SUCH_LETTER,
+        )
+    fail(f"“{wanted}” is the start of {len(ids)} letters' ids; give more of the id:", NO_SUCH_LETTER)
+    for letter_id in ids[:CANDIDATES_SHOWN]:
+        row = letter_row(store, store.letters.get(letter_id))
+        fields = (row.letter.id, row.company, row.letter.kind, row.recipient, row.letter.subject)
+        print("  " + "\t".join(map(one_line, fields)), file=sys.stderr)
+    if len(ids) > CANDIDATES_SHOWN:
+        print(f"  … and {len(ids) - CANDIDATES_SHOWN} more (see: followup-desktop letter list)", file=sys.stderr)
+    return NO_SUCH_LETTER
 
 
 def _export(store: Store, args: argparse.Namespace) -> int:
     from followup_desktop.core.letters import export as letter_export
-    from followup_desktop.core.store.errors import NotFoundError
 
-    try:
-        letter = store.letters.get(args.letter_id)
-    except NotFoundError:
-        return fail(f"There is no letter with the id {args.letter_id!r}. See: followup-desktop letter list")
+    found = _find(store, args.letter_id)
+    if isinstance(found, int):
+        return found
+    letter = found
     layout = letter_export.layout_for(store, letter)
-    targets = [Path(p) for p in (args.docx, args.pdf) if p]
-    for target in targets:
-        if target.is_dir():
-            return fail(f"{target} is a folder; give a file name.")
-        if not target.parent.is_dir():
-            return fail(f"The folder {target.parent} does not exist.")
-    if args.docx:
+    for given in (args.docx, args.pdf):
+        if given is not None and (problem := _unusable(given)):
+            return fail(problem)
+    if args.docx is not None:
         from followup_desktop.export.docx import ExportError, write_docx
 
-        try:
-            write_docx(layout, args.docx, letter_export.letterhead(store))
-        except ExportError as exc:
-            return fail(str(exc))
-        print(f"Wrote {args.docx}.")
-        _record(store, letter.id, args.docx)
-    if args.pdf:
-        try:
-            _write_pdf(layout, Path(args.pdf))
-        except OSError as exc:
-            return fail(str(exc) if isinstance(exc, WriteFailed) else f"{args.pdf}: {exc.strerror or exc}")
-        print(f"Wrote {args.pdf}.")
-        _record(store, letter.id, args.pdf)
+        def docx(path: Path) -> None:
+            try:
+                write_docx(layout, path, letter_export.letterhead(store))
+            except ExportError as exc:
+                raise _Refused(str(exc)) from exc
+
+        status = _write(store, letter, args.docx, "docx", docx)
+        if status:
+            return status
+    if args.pdf is not None:
+        status = _write(store, letter, args.pdf, "pdf", lambda path: _write_pdf(layout, path))
+        if status:
+            return status
     return 0
+
+
+class _Refused(Exception):
+    """A writer refused (its message is fit to show); nothing was written."""
+
+
+def _unusable(given: str) -> str:
+    """Why a --docx/--pdf argument cannot be written to, or "" when it can (before any work is done)."""
+    target = Path(given)
+    if target.is_dir():
+        return ""
+    if given.endswith(("/", os.sep)):
+        return f"The folder {given} does not exist."
+    if not target.parent.is_dir():
+        return f"The folder {target.parent} does not exist."
+    return ""
+
+
+def _write(store: Store, letter: Letter, given: str, ext: str, write: Callable[[Path], object]) -> int:
+    """Write one file where `given` says: a file (an older one is replaced), or a folder (a new
+    well-named file that never replaces one); print what was written and record the export."""
+    from followup_desktop.core.files import create_new
+    from followup_desktop.core.letters.export import proposed_names
+
+    target, claimed, replaced, proposed = Path(given), False, False, ""
+    if target.is_dir():
+        folder, names = target, list(proposed_names(store, letter, ext))
+        proposed = names[0]
+        try:
+            target = create_new(folder, names)
+        except FileExistsError:
+            return fail(
+                f"{proposed} and {len(names) - 1} numbered copies of it are already in "
+                f"{folder.resolve()}; give a file name: --{ext} PATH."
+            )
+        except OSError as exc:
+            return fail(
+                f"No file can be made in the folder {folder.resolve()}: "
+                f"{exc.strerror or exc}. Give another folder or a file name: --{ext} PATH."
+            )
+        claimed = True
+    else:
+        replaced = target.is_file()
+    try:
+        write(target)
+    except _Refused as exc:
+        return _failed(target, claimed, str(exc))
+    except OSError as exc:
+        return _failed(target, claimed, str(exc) if isinstance(exc, WriteFailed) else f"{given}: {exc.strerror or exc}")
+    shown_path = shown(str(target.resolve() if claimed else target))
+    if claimed and target.name != proposed:
+        print(f"Wrote {shown_path} (a file named {shown(proposed)} was already there and was left as it was).")
+    else:
+        print(f"Wrote {shown_path}" + (", replacing the older file." if replaced else "."))
+    _record(store, letter.id, shown_path)
+    return 0
+
+
+def _failed(target: Path, claimed: bool, message: str) -> int:
+    if claimed:  # the name taken for it goes back: no empty file is left behind
+        from followup_desktop.core.files import remove_if_empty
+
+        remove_if_empty(target)
+    return fail(message)
 
 
 def _record(store: Store, letter_id: str, path: str) -> None:

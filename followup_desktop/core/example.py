@@ -2,8 +2,8 @@
 
 Built only through the store's public methods, so it is exactly what a user could have typed:
 a senior role, its contacts, a plan, an interview that happened yesterday with timestamped
-notes, three challenges paired with experiences (one from the story bank) and a thank-you
-draft from the same builder the letter pane uses. The application id is remembered in the
+notes, three challenges told in the user's own words and paired with experiences (one from the
+story bank) and a thank-you draft from the same builder the letter pane uses. The application id is remembered in the
 setting ``example.application_id`` (and the story's in ``example.story_id``) so that
 `remove_example` deletes exactly what `create_example` made.
 """
@@ -29,20 +29,22 @@ EXAMPLE_SUFFIX = " (example)"
 
 COMPANY = "Northwind Logistics" + EXAMPLE_SUFFIX
 ROLE = "Head of Platform Engineering"
-CONTACTS = (  # name, title, email, what they care about
+CONTACTS = (  # name, form of address, title, email, what they care about
     (
         "Maya Okafor",
+        "Ms",
         "VP Engineering",
         "maya.okafor@northwind.example",
         "Reliability of the routing platform during peak season; growing engineering leads.",
     ),
     (
         "Tom Berger",
+        "Mr",
         "Director of Operations",
         "tom.berger@northwind.example",
         "Fewer manual hand-offs between warehouse systems and dispatch.",
     ),
-    ("Lena Fischer", "Talent Partner", "lena.fischer@northwind.example", ""),
+    ("Lena Fischer", "", "Talent Partner", "lena.fischer@northwind.example", ""),
 )
 OBJECTIVES = (
     "Show I can lead platform teams through a migration without an outage",
@@ -106,21 +108,25 @@ NOTES = (
     (36, 1, "answer", None, "Tom liked the idea of a shared weekly triage between ops and platform."),
     (40, 0, "other", None, "Wrap-up: Maya asked for my notice period (three months)."),
 )
-CHALLENGES = (  # note index, experience, links the story
+CHALLENGES = (  # note index, the challenge in my words, experience, links the story
     (
         3,
+        "peak season strains your routing service, which fell over twice last November",
         "At Fernway the dispatch API failed every December until I introduced load tests from real traffic "
         "and a capacity review six weeks before peak; we then ran two peak seasons without an incident.",
         True,
     ),
     (
         4,
+        "dispatch and the warehouse systems still hand off by CSV files at night, so errors surface only "
+        "the next morning",
         "I replaced nightly file hand-offs with an event stream at Fernway, so errors surfaced within minutes "
         "instead of the next morning.",
         False,
     ),
     (
         6,
+        "operations would like a say in platform priorities, which product decides alone today",
         "I set up a weekly triage where operations and platform ranked the backlog together; "
         "escalations dropped within a quarter.",
         False,
@@ -166,7 +172,10 @@ def create_example(store: Store) -> str:
             ROLE,
             job_ad="Lead four platform squads (28 engineers) that run routing, dispatch and warehouse integration.",
         )
-        contacts = [store.contacts.add(app.id, name, title=title, email=email) for name, title, email, _ in CONTACTS]
+        contacts = [
+            store.contacts.add(app.id, name, form_of_address=form, title=title, email=email)
+            for name, form, title, email, _ in CONTACTS
+        ]
         interview = store.interviews.add(
             app.id,
             "Panel interview",
@@ -202,10 +211,14 @@ def create_example(store: Store) -> str:
             )
             for minute, speaker, kind, question, text in NOTES
         ]
-        for note_index, experience, with_story in CHALLENGES:
+        for note_index, summary, experience, with_story in CHALLENGES:
             challenge = store.challenges.add(notes[note_index].id)
             store.challenges.update(
-                challenge.id, experience=experience, include_in_letter=True, story_id=story.id if with_story else None
+                challenge.id,
+                summary=summary,
+                experience=experience,
+                include_in_letter=True,
+                story_id=story.id if with_story else None,
             )
         draft = build_draft(draft_input(store, interview.id, "thank-you", contacts[0].id))
         store.letters.add(interview.id, "thank-you", contacts[0].id, draft.subject, draft.body, draft.sources)

@@ -13,7 +13,7 @@ import errno
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -120,6 +120,39 @@ def write_text_file(target: str | os.PathLike[str], text: str) -> Path:
     return write_bytes(target, data, verify=lambda path: path.read_bytes().decode("utf-8"))
 
 
+def create_new(folder: Path, names: Iterable[str]) -> Path:
+    """Create an empty file under the first of `names` that nothing in `folder` has yet; its path.
+
+    The name is taken in one step (O_EXCL), so a file made meanwhile by another program or
+    another export is never overwritten, nor is a link followed. FileExistsError when every name
+    is taken; other OSErrors (no permission, read-only) as they come.
+    """
+    for name in names:
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return path
+    raise FileExistsError(errno.EEXIST, "every name is taken", str(folder))
+
+
+def remove_if_empty(path: Path) -> None:
+    """Give back a name taken by create_new whose file was never written."""
+    with contextlib.suppress(OSError):
+        if path.is_file() and not path.is_symlink() and path.stat().st_size == 0:
+            path.unlink()
+
+
+def _has_older(target: Path) -> bool:
+    """True when target holds an earlier file worth naming (an empty one is a name taken by create_new)."""
+    try:
+        return target.is_file() and target.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _check_folder(target: Path) -> None:
     folder = target.parent
     if target.is_dir():
@@ -154,14 +187,14 @@ def _damaged(target: Path, detail: str) -> WriteFailed:
         errno.EIO,
         f"“{target.name}” could not be saved in “{target.parent}”: the copy written to the disk "
         f"does not read back whole ({detail}). The disk may be full or failing. "
-        + (f"The older “{target.name}” was left as it was." if target.exists() else ""),
+        + (f"The older “{target.name}” was left as it was." if _has_older(target) else ""),
     )
 
 
 def _failed(exc: OSError, target: Path) -> WriteFailed:
     """Explain an OS error while writing target without jargon."""
     where, name = f"“{target.parent}”", f"“{target.name}”"
-    kept = f" The older {name} was left as it was." if target.is_file() else ""
+    kept = f" The older {name} was left as it was." if _has_older(target) else ""
     code = exc.errno or errno.EIO
     if code in (errno.EACCES, errno.EPERM):
         return WriteFailed(

@@ -18,6 +18,16 @@ class ContactForm:
     email: str = ""
     phone: str = ""
     id: str | None = None
+    form_of_address: str | None = None  # "Ms", "Dr"...; None = a form that does not show it (kept as stored)
+    salutation: str | None = None  # "", "title", "first", "full"; None as above
+
+    def extra(self) -> dict[str, str]:
+        """The fields beyond name, title, e-mail and phone that this form shows (the others stay as stored)."""
+        return {
+            key: value
+            for key, value in (("form_of_address", self.form_of_address), ("salutation", self.salutation))
+            if value is not None
+        }
 
 
 @dataclass
@@ -48,7 +58,7 @@ def application_form(app: Application, contacts: list[Contact]) -> ApplicationFo
         app.status,
         app.job_ad,
         app.notes,
-        [ContactForm(c.name, c.title, c.email, c.phone, c.id) for c in contacts],
+        [ContactForm(c.name, c.title, c.email, c.phone, c.id, c.form_of_address, c.salutation) for c in contacts],
     )
 
 
@@ -75,7 +85,7 @@ def save_application(store: Store, form: ApplicationForm, application_id: str | 
         existing = {c.id for c in store.contacts.all(app.id)}
         kept = set()
         for person in form.contacts:
-            details = dict(title=person.title, email=person.email, phone=person.phone)
+            details = dict(title=person.title, email=person.email, phone=person.phone, **person.extra())
             if person.id in existing:
                 store.contacts.update(person.id, name=person.name, **details)
                 kept.add(person.id)
@@ -136,7 +146,12 @@ def save_interview(
         ids = [
             person.id
             or store.contacts.add(
-                application_id, person.name, title=person.title, email=person.email, phone=person.phone
+                application_id,
+                person.name,
+                title=person.title,
+                email=person.email,
+                phone=person.phone,
+                **person.extra(),
             ).id
             for person in form.interviewers
         ]

@@ -7,6 +7,7 @@ failed export never leaves half a file or destroys an older one.
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import logging
 import zipfile
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 _CT_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _CT_TEMPLATE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CT_MACRO = b".macroEnabled"  # .docm / .dotm main parts
 
 
@@ -38,21 +40,24 @@ class ExportWriteError(ExportError):
     """The file could not be written (no permission, disk full...); older files are intact."""
 
 
-def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None = None) -> Path:
+def write_docx(
+    layout: LetterLayout, path: Path | str, letterhead: Path | None = None, now: _dt.datetime | None = None
+) -> Path:
     """Write the letter to `path` as .docx (on `letterhead` if given) and return the path.
 
-    On a letterhead, its page setup, headers, footers and fonts win; page numbers are added
-    to its footer only when it already has a first page of its own (see docx_render).
+    On a letterhead, its page setup, headers, footers, fonts and styles win; pages 2 onwards
+    get the continuation header under its own (see docx_pages). `now` (UTC) is the moment the
+    document says it was created and modified.
     """
     target = Path(path)
-    template = _read_letterhead(Path(letterhead)) if letterhead is not None else None
+    template = letterhead_package(Path(letterhead)) if letterhead is not None else None
 
     import docx  # noqa: F401  -- first use only
 
-    from followup_desktop.export import docx_render
+    from followup_desktop.export import docx_package, docx_render
 
     if template is None or letterhead is None:
-        document = docx.Document()
+        document = docx.Document(docx_package.base_package(layout))
     else:
         try:
             document = docx.Document(template)
@@ -62,6 +67,7 @@ def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None =
                 f"The letterhead “{Path(letterhead).name}” is damaged or is not a Word document."
             ) from exc
     docx_render.render(document, layout, on_letterhead=template is not None)
+    docx_package.tidy(document, layout, now or _dt.datetime.now(_dt.UTC))
     _save_atomically(document, target)
     log.info("exported a letter to %s", target)
     return target
@@ -69,11 +75,33 @@ def write_docx(layout: LetterLayout, path: Path | str, letterhead: Path | None =
 
 def check_letterhead(path: Path | str) -> None:
     """Raise LetterheadError when `path` is not a readable .docx/.dotx (nothing is written)."""
-    _read_letterhead(Path(path))
+    letterhead_package(Path(path))
 
 
-def _read_letterhead(path: Path) -> io.BytesIO:
-    """Load a .docx/.dotx letterhead into memory, as a document python-docx accepts."""
+def letterhead_header_text(path: Path | str) -> str:
+    """The words of the letterhead's headers (every page's), to see whether they name the sender.
+
+    Raises LetterheadError like check_letterhead; python-docx is not needed for this.
+    """
+    from xml.etree import ElementTree
+
+    data = letterhead_package(Path(path))
+    words: list[str] = []
+    try:
+        with zipfile.ZipFile(data) as package:
+            types = ElementTree.fromstring(package.read("[Content_Types].xml"))
+            for override in types.iter("{http://schemas.openxmlformats.org/package/2006/content-types}Override"):
+                if override.get("ContentType", "").endswith("wordprocessingml.header+xml"):
+                    header = ElementTree.fromstring(package.read(override.get("PartName", "").lstrip("/")))
+                    for paragraph in header.iter(f"{{{_W}}}p"):
+                        words.append("".join(t.text or "" for t in paragraph.iter(f"{{{_W}}}t")))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise LetterheadError(f"The letterhead “{Path(path).name}” is damaged or is not a Word document.") from exc
+    return "\n".join(w for w in words if w.strip())
+
+
+def letterhead_package(path: Path) -> io.BytesIO:
+    """Load a .docx/.dotx letterhead into memory, as a document python-docx accepts (LetterheadError if not)."""
     name = path.name
     try:
         data = path.read_bytes()

@@ -5,25 +5,25 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Inches, Mm, Pt, RGBColor
+from docx.shared import Pt
 
 from followup_desktop.core.letters.layout import LetterLayout, field_text
 from followup_desktop.core.text.markdown import Block, Run, parse_body
 from followup_desktop.core.text.safe import is_rtl, xml_safe
+from followup_desktop.export.docx_pages import (
+    CONTINUATION_STYLE,
+    add_continuation_header,
+    set_page,
+    text_width_twips,
+)
+from followup_desktop.export.docx_styles import Styles, continuation_spec, letter_styles, set_language
 
 log = logging.getLogger(__name__)
 
-_PAGES = {  # width, height, margin, header/footer distance
-    "A4": (Mm(210), Mm(297), Cm(2.5), Cm(1.25)),
-    "LETTER": (Inches(8.5), Inches(11), Inches(1), Inches(0.5)),
-}
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
-_LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
 _INDENT_TWIPS = 360  # 0.25 inch per list level
 _BULLETS = ("•", "◦", "▪")
 _AFTER_BIDI = (
@@ -45,6 +45,7 @@ _AFTER_BIDI = (
     "w:sectPr",
     "w:pPrChange",
 )
+_AFTER_CONTEXTUAL = _AFTER_BIDI[_AFTER_BIDI.index("w:contextualSpacing") + 1 :]
 _AFTER_SZCS = (
     "w:highlight",
     "w:u",
@@ -63,8 +64,18 @@ _AFTER_SZCS = (
 )
 
 
+def _block_style(block: Block) -> str:
+    if block.kind == "bullet":
+        return "List Bullet"
+    if block.kind == "numbered":
+        return "List Number"
+    if block.kind == "heading":
+        return f"Heading {min(max(block.heading, 1), 6)}"
+    return "Body Text"
+
+
 def render(document: Any, layout: LetterLayout, on_letterhead: bool) -> None:
-    """Fill `document` with the letter; a letterhead keeps its page setup and header/footer."""
+    """Fill `document` with the letter; a letterhead keeps its page setup, header, footer and styles."""
     body = document.element.body
     had_section = body.sectPr is not None
     body.get_or_add_sectPr()  # a letterhead without one still gets a page setup
@@ -72,69 +83,15 @@ def render(document: Any, layout: LetterLayout, on_letterhead: bool) -> None:
         if child.tag != qn("w:sectPr"):  # keep the final sectPr: headers, footers, page setup
             body.remove(child)
     if not on_letterhead or not had_section:
-        _set_page(document.sections[0], layout.page_size)
-    if not on_letterhead:
-        _add_page_numbers(document.sections[0])
-    elif document.sections[0].different_first_page_header_footer:
-        _add_letterhead_page_numbers(document.sections[0])
+        set_page(document.sections[0], layout.page_size)
     _set_fonts(document, layout, keep_family=on_letterhead)
-    _set_properties(document, layout)
-    _LetterWriter(document, layout).write()
-
-
-def _set_page(section: Any, page_size: str) -> None:
-    """Set paper size and business margins explicitly (python-docx defaults to Letter)."""
-    width, height, margin, distance = _PAGES.get(page_size.upper(), _PAGES["A4"])
-    section.page_width, section.page_height = width, height
-    section.left_margin = section.right_margin = margin
-    section.top_margin = section.bottom_margin = margin
-    section.header_distance = section.footer_distance = distance
-
-
-def _add_page_numbers(section: Any) -> None:
-    """Number pages from page 2: an empty first-page footer, a PAGE field on the others."""
-    section.different_first_page_header_footer = True
-    section.first_page_footer.is_linked_to_previous = False
-    footer = section.footer
-    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    _page_field(paragraph)
-
-
-def _add_letterhead_page_numbers(section: Any) -> None:
-    """A PAGE field under the letterhead's own footer of pages 2+; its first page stays as designed.
-
-    Only called when the letterhead already has a distinct first-page header/footer, so the
-    number never shows on (or changes) the first page; the existing footer text is kept.
-    """
-    footer = section.footer
-    if footer.is_linked_to_previous:
-        footer.is_linked_to_previous = False  # a fresh, empty footer definition for pages 2+
-    if "PAGE" in footer._element.xml:
-        return  # the letterhead numbers its pages itself
-    paragraph = (
-        footer.add_paragraph()
-        if footer.paragraphs and footer.paragraphs[-1].text.strip()
-        else (footer.paragraphs[-1] if footer.paragraphs else footer.add_paragraph())
-    )
-    _page_field(paragraph)
-
-
-def _page_field(paragraph: Any) -> None:
-    """Centre the paragraph and append a PAGE field to it."""
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("result", "2"), ("end", None)):
-        run = paragraph.add_run()
-        if kind == "instr":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._r.append(instr)
-        elif kind == "result":
-            run.text = text
-        else:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
+    set_language(document, layout.language)
+    specs = letter_styles(layout.font_size_pt)
+    # based on Normal, not on a letterhead's Header: that one's tab stops would add to ours
+    specs[CONTINUATION_STYLE] = continuation_spec(text_width_twips(document.sections[0]), "Normal")
+    styles = Styles(document, specs, layout.language)
+    add_continuation_header(document, styles, layout, on_letterhead)
+    _LetterWriter(document, layout, styles, on_letterhead).write()
 
 
 def _set_fonts(document: Any, layout: LetterLayout, keep_family: bool) -> None:
@@ -161,32 +118,19 @@ def _set_fonts(document: Any, layout: LetterLayout, keep_family: bool) -> None:
         rpr.find(qn("w:szCs")).set(qn("w:val"), str(round(layout.font_size_pt * 2)))
 
 
-def _set_properties(document: Any, layout: LetterLayout) -> None:
-    """Set title and author; clear what python-docx or the letterhead left behind."""
-    props = document.core_properties
-    # Word limits document properties to 255 characters; a pasted page as a subject must not fail.
-    props.title = field_text(layout.title)[:255]
-    props.author = props.last_modified_by = field_text(layout.author)[:255]
-    props.subject = props.keywords = props.comments = props.category = ""
-    props.revision = 1
-
-
 class _LetterWriter:
-    """Appends the letter's paragraphs in reading order."""
+    """Appends the letter's paragraphs in reading order, each in the style of its part of the letter."""
 
-    def __init__(self, document: Any, layout: LetterLayout) -> None:
-        self.doc, self.layout = document, layout
-        self.styles = {s.name for s in document.styles}
-        self.style_ids: dict[str, str] = {}
+    def __init__(self, document: Any, layout: LetterLayout, styles: Styles, on_letterhead: bool) -> None:
+        self.doc, self.layout, self.styles, self.on_letterhead = document, layout, styles, on_letterhead
         self.list_nums: dict[int, int] = {}
         self.abstract_ids: dict[str, int] = {}
         self.next_num_id: int | None = None
-        self.gap = Pt(layout.font_size_pt)
         body = document.element.body
         self.body, self.sect_pr = body, body.find(qn("w:sectPr"))
 
-    def _paragraph(self) -> Any:
-        """A new last paragraph of the body, before its section properties.
+    def _paragraph(self, style: str) -> Any:
+        """A new last paragraph of the body in the named style, before its section properties.
 
         Not document.add_paragraph(): that looks for the body's w:sectPr among all its children
         for every paragraph, which makes a letter of many short paragraphs quadratic to write.
@@ -198,71 +142,68 @@ class _LetterWriter:
             self.sect_pr.addprevious(p)
         else:
             self.body.append(p)
+        p.get_or_add_pPr().style = self.styles.id(style)
         return Paragraph(p, self.doc._body)
 
     def write(self) -> None:
         """Write sender, date, recipient, subject, salutation, body, closing and name."""
         lay = self.layout
-        self._lines([lay.sender_name, *lay.sender_lines], bold_first=True)
-        self._lines([lay.date_text])
-        self._lines(list(lay.recipient_lines))
-        self._lines([lay.subject], bold_first=True)
-        self._lines([lay.salutation])
+        if not (self.on_letterhead and lay.letterhead_shows_sender):
+            self._lines("Sender", [lay.sender_name, *lay.sender_lines], first_style="Sender Name")
+        self._lines("Date", [lay.date_text])
+        self._lines("Recipient", list(lay.recipient_lines))
+        self._lines("Subject", [lay.subject])
+        self._lines("Salutation", [lay.salutation])
         blocks = parse_body(lay.body_markdown)
         for i, block in enumerate(blocks):
             following = blocks[i + 1] if i + 1 < len(blocks) else None
             self._block(block, following)
-        closing = self._lines([lay.closing])
-        if closing is not None:
-            closing.paragraph_format.keep_with_next = True
-            closing.paragraph_format.space_after = Pt(lay.font_size_pt * 4)  # room to sign
-        self._lines([lay.signature_name])
+        self._lines("Closing", [lay.closing])  # its style leaves room to sign
+        self._lines("Signature", [lay.signature_name])
 
-    def _lines(self, texts: list[str], bold_first: bool = False) -> Any:
+    def _lines(self, style: str, texts: list[str], first_style: str = "") -> Any:
         """One paragraph holding the non-empty lines, separated by line breaks."""
         lines = [t for t in map(field_text, texts) if t]
         if not lines:
             return None
-        paragraph = self._paragraph()
-        paragraph.paragraph_format.keep_together = True
-        paragraph.paragraph_format.space_after = self.gap
+        paragraph = self._paragraph(style)
         for i, line in enumerate(lines):
             run = paragraph.add_run(("\n" if i else "") + line)
-            if bold_first and i == 0:
-                run.bold = True
+            if first_style and i == 0 and texts[0].strip():
+                run._r.get_or_add_rPr().style = self.styles.id(first_style)
         self._direction(paragraph, "\n".join(lines))
         return paragraph
 
     def _block(self, block: Block, following: Block | None) -> None:
-        """One body block: a paragraph, a bold heading or a list item."""
+        """One body block: a paragraph, a heading or a list item."""
+        style = _block_style(block)
+        paragraph = self._paragraph(style)
         if block.kind in ("bullet", "numbered"):
-            wanted = "List Bullet" if block.kind == "bullet" else "List Number"
-            style = next((s for s in (wanted, "List Paragraph") if s in self.styles), None)
-            paragraph = self._paragraph()
-            if style is not None:
-                paragraph._p.get_or_add_pPr().style = self._style_id(style)
             self._number(paragraph, block)
+            # The list styles join the items of one list (contextual spacing); only where the
+            # Markdown nests another kind of list, or starts a new list at once, is that overridden.
             same_list = (
                 following is not None
                 and following.kind in ("bullet", "numbered")
                 and (following.list_id == block.list_id or following.level != block.level)
             )
-            paragraph.paragraph_format.space_after = Pt(0) if same_list else self.gap
-        else:
-            paragraph = self._paragraph()
-            paragraph.paragraph_format.space_after = self.gap
-            if block.level:
-                paragraph.paragraph_format.left_indent = Pt(block.level * _INDENT_TWIPS / 20)
-            if block.kind == "heading":
-                paragraph.paragraph_format.keep_with_next = True
+            joined_by_style = following is not None and _block_style(following) == style
+            if same_list and not joined_by_style:
+                paragraph.paragraph_format.space_after = 0
+            elif joined_by_style and not same_list:
+                contextual = OxmlElement("w:contextualSpacing")
+                contextual.set(qn("w:val"), "0")
+                paragraph._p.get_or_add_pPr().insert_element_before(contextual, *_AFTER_CONTEXTUAL)
+        elif block.level:
+            paragraph.paragraph_format.left_indent = Pt(block.level * _INDENT_TWIPS / 20)
         for run in block.runs:
-            self._run(paragraph, run)
+            self._run(paragraph, run, bold_by_style=block.kind == "heading")
         self._direction(paragraph, block.text)
 
-    def _run(self, paragraph: Any, run: Run) -> None:
+    def _run(self, paragraph: Any, run: Run, bold_by_style: bool = False) -> None:
         """Append a formatted run, inside a real hyperlink when it has a safe target."""
         out = paragraph.add_run(run.text)
-        if run.bold:  # bCs/iCs: Word formats Arabic and Hebrew with the complex-script flags
+        if run.bold and not bold_by_style:  # bCs/iCs: Word formats Arabic and Hebrew with the complex-script flags
             out.bold = True
             out._r.rPr.get_or_add_bCs()
         if run.italic:
@@ -277,22 +218,7 @@ class _LetterWriter:
         link.set(qn("w:history"), "1")
         out._r.addprevious(link)
         link.append(out._r)
-        out._r.get_or_add_rPr().style = self._style_id(self._link_style().name)
-
-    def _style_id(self, name: str) -> str:
-        """A style's id, looked up once per export (python-docx's style= setter costs ~4 ms a call)."""
-        if name not in self.style_ids:
-            self.style_ids[name] = self.doc.styles[name].style_id
-        return self.style_ids[name]
-
-    def _link_style(self) -> Any:
-        """The Hyperlink character style, added when the template has none."""
-        if "Hyperlink" not in self.styles:
-            style = self.doc.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
-            style.font.color.rgb = _LINK_COLOUR
-            style.font.underline = True
-            self.styles.add("Hyperlink")
-        return self.doc.styles["Hyperlink"]
+        out._r.get_or_add_rPr().style = self.styles.id("Hyperlink")
 
     @staticmethod
     def _direction(paragraph: Any, text: str) -> None:

@@ -7,6 +7,7 @@ through are split in one edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
 )
 
 if TYPE_CHECKING:
@@ -28,9 +30,17 @@ if TYPE_CHECKING:
     PagedDevice = QPdfWriter | QPrinter  # what a letter is laid out for and painted on
 
 
-def paint_pages(doc: QTextDocument, device: PagedDevice, number_from: int = 2, footer_mm: float = 12.5) -> int:
+def paint_pages(
+    doc: QTextDocument,
+    device: PagedDevice,
+    number_from: int = 2,
+    footer_mm: float = 12.5,
+    decorate: Callable[[QPainter, int], None] | None = None,
+) -> int:
     """Paint the document page by page on a printer or PDF writer; page numbers from `number_from`.
 
+    `decorate(painter, number)`, when given, paints each page's letterhead and headers instead of
+    the page number (the painter's origin then at the paper's top-left corner).
     The document must have been built for this device (see `letter_document`). Pages break
     between lines (`page_cuts`), never through one, and each line is drawn on one page only.
     Returns the number of pages.
@@ -64,7 +74,12 @@ def paint_pages(doc: QTextDocument, device: PagedDevice, number_from: int = 2, f
             context.clip = QRectF(0, top + _EDGE, width, max(end - top - 2 * _EDGE, _EDGE))
             doc.documentLayout().draw(painter, context)
             painter.restore()
-            if pages > 1 and number >= number_from:
+            if decorate is not None:
+                painter.save()
+                painter.translate(-paint_rect.left(), -paint_rect.top())
+                decorate(painter, number)
+                painter.restore()
+            elif pages > 1 and number >= number_from:
                 painter.setFont(footer_font)
                 painter.setPen(QColor(Qt.GlobalColor.black))
                 line = painter.fontMetrics().height() * 1.5
@@ -92,22 +107,59 @@ def flow_width(doc: QTextDocument, width: float) -> None:
 
 def _page_turns(doc: QTextDocument, height: float) -> tuple[list[float], list[int]]:
     """Where each page starts (the top of the first line that does not fit on the page before),
-    and the document positions of those lines that are not the first of their paragraph."""
+    and the document positions of those lines that are not the first of their paragraph.
+
+    Blocks and lines lie in order down the flow: each page turn is found by halving, in the last
+    block that starts above the page's bottom (some 20 steps a page, not a visit to every line:
+    a visit to each of 80,000 list items cost 0.4 s).
+    """
     doc.documentLayout().documentSize()  # lays out what changed
-    cuts, inside = [0.0], []
-    block = doc.begin()
-    while block.isValid():
+    cuts: list[float] = [0.0]
+    inside: list[int] = []
+    count, number = doc.blockCount(), 0
+    while True:
+        bottom = cuts[-1] + height
+        number = _last_block_above(doc, bottom, number, count)
+        block = doc.findBlockByNumber(number)
+        line = _first_line_below(block.layout(), cuts[-1], bottom)
+        if line is None:  # the block fits: the page turns before the next one
+            number += 1
+            if number >= count:
+                return cuts, inside
+            block, line = doc.findBlockByNumber(number), 0
         layout = block.layout()
-        origin = layout.position().y()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            top = origin + line.y()
-            if top + line.height() > cuts[-1] + height and top > cuts[-1]:
-                cuts.append(top)
-                if i:
-                    inside.append(block.position() + line.textStart())
-        block = block.next()
-    return cuts, inside
+        if line >= layout.lineCount():
+            return cuts, inside
+        cuts.append(layout.position().y() + layout.lineAt(line).y())
+        if line:
+            inside.append(block.position() + layout.lineAt(line).textStart())
+
+
+def _last_block_above(doc: QTextDocument, y: float, low: int, count: int) -> int:
+    """The number of the last block (from `low` on) whose layout starts above y."""
+    high = count - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if doc.findBlockByNumber(middle).layout().position().y() < y:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _first_line_below(layout: QTextLayout, top: float, bottom: float) -> int | None:
+    """The first line of the layout that starts below `top` and ends below `bottom`, or None."""
+    origin, low, high = layout.position().y(), 0, layout.lineCount()
+    while low < high:  # the first line that ends below `bottom`
+        middle = (low + high) // 2
+        line = layout.lineAt(middle)
+        if origin + line.y() + line.height() > bottom:
+            high = middle
+        else:
+            low = middle + 1
+    if low < layout.lineCount() and origin + layout.lineAt(low).y() <= top:
+        low += 1  # a line taller than a page, at its top: it stays there
+    return low if low < layout.lineCount() else None
 
 
 def page_cuts(doc: QTextDocument, height: float) -> list[float]:
@@ -152,5 +204,8 @@ def _split_at(doc: QTextDocument, at: int) -> None:
     first = QTextBlockFormat()
     first.setBottomMargin(0)
     QTextCursor(block).mergeBlockFormat(first)
+    rest = QTextBlockFormat()
+    rest.setTextIndent(0)  # a list item's hanging marker stays with its first line
+    cursor.mergeBlockFormat(rest)
     if text_list is not None:
         text_list.remove(cursor.block())  # keeps the list's indent

@@ -20,6 +20,7 @@ from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -28,8 +29,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextList,
-    QTextListFormat,
 )
 
 from followup_desktop.core.letters.layout import LetterLayout, field_text
@@ -48,8 +47,7 @@ PDF_RESOLUTION = 300
 _PAPER = {"A4": (QPageSize.PageSizeId.A4, 25.0, 12.5), "LETTER": (QPageSize.PageSizeId.Letter, 25.4, 12.7)}
 _LINK_COLOUR = QColor(0x05, 0x63, 0xC1)
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
-_INDENT_PT = 18  # per list level, as in the .docx
-_LIST_RUN = 64  # list items per QTextList (see _LetterBuilder.block)
+_INDENT_PT = 30  # per list level: where an item's words start, as Qt indents its own lists
 _SUBSTITUTES = {  # free fonts with the same metrics as Office's, found on most Linux systems
     "calibri": ("Carlito", "Liberation Sans", "Arimo"),
     "cambria": ("Caladea", "Liberation Serif"),
@@ -127,18 +125,29 @@ class _LetterBuilder:
         self.doc, self.layout = doc, layout
         self.cursor = QTextCursor(doc)
         self.first = True
-        self.lists: dict[int, QTextList] = {}
         self.formats: dict[tuple[bool, bool, str | None], QTextCharFormat] = {}
+        self.block_formats: dict[tuple[float, float, float, bool], QTextBlockFormat] = {}
+        device = doc.documentLayout().paintDevice()
+        self.metrics = QFontMetricsF(doc.defaultFont(), device) if device else QFontMetricsF(doc.defaultFont())
+        # Qt scales a block's top and bottom margins from 96 dpi to the device, but not its left and
+        # right margins nor its text indent: those are in the device's pixels, as text is measured.
+        self.dpi = device.logicalDpiX() if device else self.metrics.fontDpi()
+        self.bullet = self.metrics.horizontalAdvance("\u2022 ")
         self.plain = QTextCharFormat()
         self.gap = layout.font_size_pt
+        self.queued: list[str] = []  # paragraphs waiting to be inserted in one call (see flush)
+        self.queued_format, self.queued_char = QTextBlockFormat(), self.plain
 
     def px(self, points: float) -> float:
-        """Points in block-margin units: 96-dpi pixels, which Qt scales to the paint device."""
+        """Points in top and bottom margin units: 96-dpi pixels, which Qt scales to the paint device."""
         return points * 96 / 72
 
+    def across(self, points: float) -> float:
+        """Points in left and right margin units: the device's pixels."""
+        return points * self.dpi / 72
+
     def write(self) -> None:
-        """The whole letter in one edit: Qt lays it out once at the end, not after every paragraph
-        (each list item added re-laid out its whole list: quadratic in a long list)."""
+        """The whole letter in one edit: Qt lays it out once at the end, not after every paragraph."""
         self.cursor.beginEditBlock()
         try:
             self._write()
@@ -155,66 +164,106 @@ class _LetterBuilder:
         blocks = parse_body(lay.body_markdown)
         for i, block in enumerate(blocks):
             self.block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        self.flush()
         self.lines([lay.closing], after=lay.font_size_pt * 4)  # room for a handwritten signature
         self.lines([lay.signature_name])
 
-    def new_block(self, fmt: QTextBlockFormat, text: str) -> None:
-        if is_rtl(text):
-            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    def new_block(self, fmt: QTextBlockFormat) -> None:
+        self.flush()
         if self.first:
             self.cursor.setBlockFormat(fmt)
             self.first = False
         else:
             self.cursor.insertBlock(fmt, self.plain)
 
+    def flush(self) -> None:
+        """Insert the queued paragraphs in one call, not two calls each: Qt makes a paragraph at each
+        U+2029 separator, with the format of the paragraph the text goes into."""
+        texts, self.queued = self.queued, []
+        if texts:
+            self.new_block(self.queued_format)
+            self.cursor.insertText("\u2029".join(texts), self.queued_char)
+
     def lines(self, texts: list[str], bold_first: bool = False, after: float | None = None) -> None:
         """One paragraph of non-empty lines separated by line breaks."""
         lines = [t for t in map(field_text, texts) if t]
         if not lines:
             return
-        fmt = QTextBlockFormat()
-        fmt.setBottomMargin(self.px(self.gap if after is None else after))
-        fmt.setNonBreakableLines(False)
-        self.new_block(fmt, "\n".join(lines))
+        fmt = _block_format(self.px(self.gap if after is None else after), 0.0, 0.0, is_rtl("\n".join(lines)))
+        self.new_block(fmt)
         for i, line in enumerate(lines):
             self.run(Run(("\n" if i else "") + line, bold=bold_first and i == 0))
 
     def block(self, block: Block, following: Block | None) -> None:
-        fmt = QTextBlockFormat()
         listed = block.kind in ("bullet", "numbered")
+        rtl = is_rtl(block.text)
         if listed:
             same_list = (
                 following is not None
                 and following.kind in ("bullet", "numbered")
                 and (following.list_id == block.list_id or following.level != block.level)
             )
-            fmt.setBottomMargin(0 if same_list else self.px(self.gap))
-        else:
-            fmt.setBottomMargin(self.px(self.gap))
-            fmt.setLeftMargin(self.px(block.level * _INDENT_PT))
-        self.new_block(fmt, block.text)
-        if listed:
-            existing = self.lists.get(block.list_id)
-            # Adding an item marks every item of its QTextList for layout again: a long list goes on
-            # in a new QTextList every _LIST_RUN items, numbered on, which looks the same.
-            if existing is None or existing.count() >= _LIST_RUN:
-                style = QTextListFormat.Style.ListDisc if block.kind == "bullet" else QTextListFormat.Style.ListDecimal
-                list_format = QTextListFormat()
-                list_format.setStyle(style)
-                list_format.setIndent(block.level + 1)
-                list_format.setStart(max(block.number, 0))
-                self.lists[block.list_id] = self.cursor.createList(list_format)
-            else:
-                existing.add(self.cursor.block())
+            marker = "\u2022 " if block.kind == "bullet" else f"{max(block.number, 0)}. "
+            key: tuple[float, float, float, bool] = (
+                0.0 if same_list else self.px(self.gap),
+                self.across((block.level + 1) * _INDENT_PT),
+                self.bullet if block.kind == "bullet" else self.metrics.horizontalAdvance(marker),
+                rtl,
+            )
+        else:  # a paragraph inside a list item starts under the item's words
+            marker, key = "", (self.px(self.gap), self.across(block.level * _INDENT_PT), 0.0, rtl)
+        fmt = self.block_formats.get(key)
+        if fmt is None:  # one format per kind of block: a letter may hold 100,000 paragraphs
+            fmt = self.block_formats[key] = _block_format(*key)
+        heading = block.kind == "heading"
+        # The bullet or number is text of the item, hanging in the margin: Qt draws its own list
+        # markers one by one (a quarter of a long list's export), a bullet as a shape the PDF's text lacks.
+        if len(block.runs) == 1 and not (marker and (heading or block.runs[0][1:] != (False, False, None))):
+            char = self.char_format(block.runs[0], heading)
+            if self.queued and (fmt is not self.queued_format or char is not self.queued_char):
+                self.flush()
+            self.queued_format, self.queued_char = fmt, char
+            self.queued.append(marker + _qt_text(block.runs[0].text))
+            return
+        self.new_block(fmt)
+        if marker:
+            self.cursor.insertText(marker, self.plain)
         for run in block.runs:
-            self.run(run, heading=block.kind == "heading")
+            self.run(run, heading)
 
     def run(self, run: Run, heading: bool = False) -> None:
+        self.cursor.insertText(_qt_text(run.text), self.char_format(run, heading))
+
+    def char_format(self, run: Run, heading: bool) -> QTextCharFormat:
+        """One format per kind of run, not one per run: a letter may hold 100,000 runs."""
         key = (run.bold or heading, run.italic, run.href)
         fmt = self.formats.get(key)
-        if fmt is None:  # one format per kind of run, not one per run: a letter may hold 100,000 runs
+        if fmt is None:
             fmt = self.formats[key] = _char_format(*key)
-        self.cursor.insertText(breakable(run.text.replace("\n", "\u2028")), fmt)
+        return fmt
+
+
+def _qt_text(text: str) -> str:
+    """A run's text as Qt inserts it in one paragraph: line breaks as U+2028, no character that
+    starts a new paragraph (Qt's frame marks U+FDD0 and U+FDD1 do), breakable long words."""
+    text = text.replace("\n", "\u2028")
+    if "\ufdd0" in text or "\ufdd1" in text:
+        text = text.replace("\ufdd0", "").replace("\ufdd1", "")
+    return breakable(text)
+
+
+def _block_format(bottom: float, indent: float, marker: float, rtl: bool) -> QTextBlockFormat:
+    """A paragraph's spacing after, its indent (on the right in right-to-left text), and for a list
+    item the hanging width of its marker, so that its lines start under the item's first word."""
+    fmt = QTextBlockFormat()
+    fmt.setBottomMargin(bottom)
+    if rtl:
+        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        fmt.setRightMargin(indent)
+    else:
+        fmt.setLeftMargin(indent)
+    fmt.setTextIndent(-marker)
+    return fmt
 
 
 def _char_format(bold: bool, italic: bool, href: str | None) -> QTextCharFormat:
@@ -246,6 +295,11 @@ def breakable(text: str) -> str:
     return _UNBROKEN.sub(lambda m: m.group(0) + "\u200b", text) if len(text) > 200 else text
 
 
+# Latin fonts of plain Linux systems: fontconfig may answer "Sans Serif" with a CJK font, whose
+# digits pdftotext cannot read ("25 November" came back as " November").
+_LATIN = ("DejaVu Sans", "Noto Sans", "FreeSans")
+
+
 def font_families(layout: LetterLayout) -> list[str]:
     """The chosen family, metric-compatible stand-ins, the system font, then the East Asian font.
 
@@ -253,13 +307,15 @@ def font_families(layout: LetterLayout) -> list[str]:
     font (not to the CJK one, whose digits pdftotext cannot read); CJK text then falls back to
     the East Asian font.
     """
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QFontInfo
 
     family = xml_safe(layout.font_family).strip() or "Calibri"
-    wanted = [family, *_SUBSTITUTES.get(family.casefold(), ("Liberation Sans", "Arimo", "Arial"))]
+    wanted = [family, *_SUBSTITUTES.get(family.casefold(), ("Liberation Sans", "Arimo", "Arial")), *_LATIN]
     installed = [f for f in wanted if QFontDatabase.hasFamily(f)]
     if not installed:
-        installed = [QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()]
+        # The family the system gives for it: the system font's name may be an alias ("Sans Serif"
+        # with only DejaVu installed), which Qt passes over for the next family, the East Asian one.
+        installed = [QFontInfo(QFont(family)).family()]
     return [installed[0], xml_safe(layout.east_asian_font) or "Noto Sans CJK SC"]
 
 
@@ -292,16 +348,22 @@ def letter_document(layout: LetterLayout, device: PagedDevice | None = None) -> 
 
 
 def letter_printable(layout: LetterLayout) -> Printable:
-    """The letter, ready for the print preview, a printer or a PDF file."""
-    _, _, footer_mm = _PAPER.get(layout.page_size.upper(), _PAPER["A4"])
+    """The letter, ready for the print preview, a printer or a PDF file: on the letterhead of the
+    layout when it has one, with the continuation line of the Word file on pages 2 onwards."""
+    from followup_desktop.export import letterhead_paint as paper_paint
+
+    paper, on_letterhead = paper_paint.paper_for(layout)
+    layout = paper_paint.on_paper(layout, paper, on_letterhead)
 
     def paint(device: PagedDevice) -> int:
         with no_collection():  # a long letter makes Python objects by the hundred thousand
-            return paint_pages(letter_document(layout, device), device, footer_mm=footer_mm)
+            doc = letter_document(layout, device)
+            decorate = paper_paint.Decorator(layout, paper, QFont(doc.defaultFont()), device.resolution())
+            return paint_pages(doc, device, decorate=decorate)
 
     return Printable(
         field_text(layout.title) or "Letter",
-        page_layout(layout.page_size),
+        paper_paint.page_layout(paper),
         paint,
         lambda: letter_document(layout).toPlainText(),
         field_text(layout.author),

@@ -32,16 +32,18 @@ def fill_interview(store, with_challenges=True):
                 "the payment queue loses messages when a node drains",
                 dana.id,
                 "At Northwind I made every consumer idempotent and added a pre-stop hook, so no message was lost",
+                "your payment queue loses messages whenever a node drains",
             ),
             (
                 1,
                 "releases only happen once a fortnight",
                 sam.id,
                 "I moved a team from monthly to daily releases by automating the checklist",
+                "releases happen only once a fortnight",
             ),
-            (3, "hiring is slow", None, "not for the letter"),
+            (3, "hiring is slow", None, "not for the letter", ""),
         ]
-        for position, quote, speaker, experience in specs:
+        for position, quote, speaker, experience, summary in specs:
             c = Challenge(
                 id=new_id(),
                 interview_id=interview.id,
@@ -49,6 +51,7 @@ def fill_interview(store, with_challenges=True):
                 quote=quote,
                 speaker_id=speaker,
                 experience=experience,
+                summary=summary,
                 position=position,
                 include_in_letter=int(position != 3),
                 created_at=now,

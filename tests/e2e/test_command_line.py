@@ -11,12 +11,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args, data_dir=None, timeout=60, env=None):
+def run(*args, data_dir=None, timeout=60, env=None, cwd=ROOT):
     cmd = [sys.executable, "-m", "followup_desktop"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
     full_env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)} | (env or {})
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=timeout, env=full_env, cwd=ROOT)
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=timeout, env=full_env, cwd=cwd)
 
 
 def test_help_documents_the_command_line():

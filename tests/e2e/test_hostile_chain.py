@@ -28,7 +28,9 @@ def _fill(store, text):
     """Put text into every text field of every kind of thing (cut to the field's limit); returns the ids."""
     name, line = text[: NAME - 3], text[:LINE]  # names and one-line fields hold less (core/store/limits.py)
     app = store.applications.add("Co " + name, name, job_ad=text, notes=text)
-    person = store.contacts.add(app.id, "P " + name, title=name, email=name, phone=name, notes=text)
+    person = store.contacts.add(
+        app.id, "P " + name, title=name, email=name, phone=name, notes=text, form_of_address=name
+    )
     interview = store.interviews.add(app.id, name, location=line)
     store.interviews.set_interviewers(interview.id, [person.id])
     store.plans.set_cares_about(interview.id, person.id, text)
@@ -38,7 +40,7 @@ def _fill(store, text):
     note = store.notes.add(interview.id, "N " + text, speaker_id=person.id)
     challenge = store.challenges.add(note.id)
     story = store.stories.add("S " + name, situation=text, action=text, result=text, tags=line)
-    store.challenges.update(challenge.id, experience=text, story_id=story.id)
+    store.challenges.update(challenge.id, experience=text, story_id=story.id, summary=line)
     letter = store.letters.add(interview.id, "thank-you", person.id, subject=line, body=text)
     store.settings.save_profile(
         Profile(name=name, address_lines=[line, line], email=name, phone=name, closing=line, signature_name=name)
@@ -71,6 +73,8 @@ def test_what_is_stored_equals_what_was_typed(case):
         == store.notes.get(note.id).text[quote.start : quote.end]
     )
     assert store.challenges.get(challenge.id).experience == want
+    assert store.challenges.get(challenge.id).summary == " ".join(want[:LINE].split())  # one line of words
+    assert store.contacts.get(person.id).form_of_address == " ".join(want[: NAME - 3].split())
     assert store.stories.get(story.id).result == want
     assert store.letters.get(letter.id).body == want
     assert store.settings.profile().address_lines == [want[:LINE], want[:LINE]]

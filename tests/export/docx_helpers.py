@@ -85,7 +85,9 @@ def make_letterhead(folder: Path, name: str = "letterhead.docx") -> Path:
     logo = folder / "logo.png"
     logo.write_bytes(tiny_png())
     first = section.first_page_header.paragraphs[0]
-    first.add_run().add_picture(str(logo), width=Cm(2))
+    inline = first.add_run().add_picture(str(logo), width=Cm(2))._inline
+    for side in "TBLR":  # as Word writes them (LibreOffice reads none as a 0.25 cm gap)
+        inline.set(f"dist{side}", "0")
     first.add_run(" ACME LETTERHEAD")
     section.first_page_footer.paragraphs[0].text = "Acme Ltd registered in Bristol"
     section.footer.paragraphs[0].text = "Acme continuation footer"
@@ -122,3 +124,41 @@ def docx_to_pdf_text(docx_path: Path, workdir: Path) -> list[str]:
 
 
 HAVE_SOFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
+
+
+def _style_chain(style):
+    """A style and the styles it is based on, nearest first."""
+    while style is not None:
+        yield style
+        style = style.base_style
+
+
+def effective(document, paragraph, run, tag: str):
+    """The w:val of a run property (e.g. "w:lang", "w:b") as Word resolves it: run, character style,
+    paragraph style, document defaults. Returns the element or None."""
+    from docx.oxml.ns import qn
+
+    def own(element):
+        rpr = element.find(qn("w:rPr")) if element is not None else None
+        return rpr.find(qn(tag)) if rpr is not None else None
+
+    sources = [run._r]
+    run_style = run._r.rPr.rStyle.val if run._r.rPr is not None and run._r.rPr.rStyle is not None else None
+    if run_style:
+        sources += [s.element for s in _style_chain(document.styles.get_by_id(run_style, 2))]
+    sources += [s.element for s in _style_chain(paragraph.style)]
+    defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}")
+    sources.append(defaults)
+    for source in sources:
+        found = own(source)
+        if found is not None:
+            return found
+    return None
+
+
+def is_bold(document, paragraph, run) -> bool:
+    """True when Word shows the run in bold."""
+    from docx.oxml.ns import qn
+
+    found = effective(document, paragraph, run, "w:b")
+    return found is not None and found.get(qn("w:val"), "1") not in ("0", "false")

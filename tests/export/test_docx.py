@@ -11,7 +11,7 @@ from docx.shared import Cm, Inches
 from followup_desktop.core.letters.layout import layout_plain_text
 from followup_desktop.export.docx import ExportWriteError, write_docx
 
-from .docx_helpers import make_letterhead, sample_layout
+from .docx_helpers import is_bold, make_letterhead, sample_layout
 
 
 @pytest.fixture
@@ -50,9 +50,10 @@ def test_blocks_in_reading_order(exported):
 
 def test_bold_and_italic_runs(exported):
     _, document = exported()
-    runs = [r for p in document.paragraphs for r in p.runs]
-    assert [r.text for r in runs if r.bold] == ["Sam Roe", "Staff Engineer interview", "Tuesday"]
-    assert [r.text for r in runs if r.italic] == ["billing"]
+    runs = [(p, r) for p in document.paragraphs for r in p.runs]
+    assert [r.text for p, r in runs if is_bold(document, p, r)] == ["Sam Roe", "Staff Engineer interview", "Tuesday"]
+    assert [r.text for _, r in runs if r.italic] == ["billing"]
+    assert [r.text for _, r in runs if r.bold] == ["Tuesday"]  # only what the Markdown asks for is direct
 
 
 def test_each_numbered_list_restarts(exported):
@@ -90,15 +91,19 @@ def test_core_properties(exported):
     props = document.core_properties
     assert (props.title, props.author) == ("Follow-up: Staff Engineer", "Sam Roe")
     assert props.comments == "" and props.last_modified_by == "Sam Roe"
+    assert props.revision == 1
 
 
-def test_page_numbers_from_page_two(exported):
+def test_continuation_header_from_page_two(exported):
     _, document = exported()
     section = document.sections[0]
     assert section.different_first_page_header_footer
-    assert section.first_page_footer.paragraphs[0].text == ""
-    instr = [e.text for e in section.footer._element.iter(qn("w:instrText"))]
-    assert instr == [" PAGE "]
+    assert section.first_page_header.is_linked_to_previous  # page 1: no header at all
+    assert section.footer.is_linked_to_previous  # the page number is in the header now
+    (line,) = section.header.paragraphs
+    assert line.style.name == "Continuation Header"
+    assert line.text == "Ms Jo Lee\t25 November 2026\tPage 2"  # "2" is the PAGE field's cached result
+    assert [e.text for e in line._p.iter(qn("w:instrText"))] == [" PAGE "]
 
 
 def test_older_file_survives_a_full_disk(tmp_path, monkeypatch):

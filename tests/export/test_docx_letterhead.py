@@ -57,7 +57,7 @@ def test_letterhead_without_list_styles_still_numbers(tmp_path):
     document = docx.Document(str(write_docx(sample_layout(), tmp_path / "out.docx", letterhead)))
     listed = [p for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
     assert len(listed) == 6
-    assert {p.style.name for p in listed} == {"Normal"}
+    assert {p.style.name for p in listed} == {"List Bullet", "List Number"}  # the letter's own, added
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,38 @@ def test_letterhead_without_section_properties_gets_a_page(tmp_path):
     template.save(str(tmp_path / "bare.docx"))
     out = write_docx(sample_layout(page_size="A4"), tmp_path / "out.docx", tmp_path / "bare.docx")
     assert abs(docx.Document(str(out)).sections[0].page_width - Cm(21)) < Cm(0.01)
+
+
+def test_the_letterheads_header_words_are_read_for_the_sender_check(tmp_path):
+    from followup_desktop.core.letters.layout import letterhead_shows
+    from followup_desktop.export.docx import letterhead_header_text
+
+    letterhead = make_letterhead(tmp_path)
+    text = letterhead_header_text(as_dotx(letterhead, tmp_path / "letterhead.dotx"))
+    assert text.strip() == "ACME LETTERHEAD"
+    assert letterhead_shows(text, "Acme  letterhead") and not letterhead_shows(text, "Sam Roe")
+    assert not letterhead_shows(text, "")
+    with pytest.raises(LetterheadError):
+        letterhead_header_text(tmp_path / "logo.png")
+
+
+def test_a_letterhead_that_shows_the_sender_drops_the_sender_block(tmp_path):
+    from followup_desktop.core.letters.layout import build_layout
+    from followup_desktop.core.models.letters import Letter, LetterPrefs, Profile
+
+    letterhead = make_letterhead(tmp_path)
+    profile = Profile(name="Sam Roe", address_lines=["12 High Street"], email="sam@example.com")
+    letter = Letter(id="l", interview_id="i", body="Dear Jo,\n\nThank you.\n\nKind regards,\n\nSam Roe")
+    shown = LetterPrefs(letterhead=str(letterhead), letterhead_shows_sender=True)
+    for prefs, on, sender in [
+        (shown, letterhead, False),
+        (shown, None, True),  # plain paper needs it
+        (LetterPrefs(letterhead=str(letterhead)), letterhead, True),
+        (LetterPrefs(letterhead="", letterhead_shows_sender=True), letterhead, True),  # no letterhead chosen
+    ]:
+        layout = build_layout(letter, profile, None, None, prefs)
+        paragraphs = docx.Document(str(write_docx(layout, tmp_path / "out.docx", on))).paragraphs
+        texts = [p.text for p in paragraphs]
+        assert ("12 High Street" in "\n".join(texts)) == sender
+        assert ("Sender" in {p.style.name for p in paragraphs}) == sender
+        assert texts[-1] == "Sam Roe"  # the signature stays

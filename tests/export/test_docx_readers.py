@@ -59,15 +59,17 @@ def test_libreoffice_prints_one_page_with_every_word(tmp_path):
 
 
 @needs_soffice
-def test_libreoffice_numbers_pages_from_two(tmp_path):
+def test_libreoffice_shows_the_continuation_header_from_page_two(tmp_path):
     essay = " ".join(f"point{i % 50}" for i in range(1500))
     layout = sample_layout(body_markdown=essay)
     pages = docx_to_pdf_text(write_docx(layout, tmp_path / "long.docx"), tmp_path)
     assert len(pages) >= 3
-    assert is_subsequence(words(layout_plain_text(layout)), words("\n".join(pages)))
-    last_lines = [page.strip().splitlines()[-1].strip() for page in pages]
-    assert last_lines[1:] == [str(n) for n in range(2, len(pages) + 1)]
-    assert not last_lines[0].isdigit()  # no number on the first page
+    first_lines = [page.strip().splitlines()[0].split() for page in pages]
+    assert first_lines[0] == ["Sam", "Roe"]  # page 1 starts with the sender: no header
+    for number, line in enumerate(first_lines[1:], 2):
+        assert line == ["Ms", "Jo", "Lee", "25", "November", "2026", "Page", str(number)]
+    body = "\n".join(page.strip().split("\n", 1)[1] if n else page for n, page in enumerate(pages))
+    assert is_subsequence(words(layout_plain_text(layout)), words(body))
 
 
 @needs_soffice

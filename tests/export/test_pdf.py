@@ -1,4 +1,4 @@
-"""The letter on paper and in PDF: same words as the Word file, page numbers from page 2, no spell underlines."""
+"""The letter on paper and in PDF: same words as the Word file, its continuation header, no spell underlines."""
 
 import subprocess
 from dataclasses import replace
@@ -39,15 +39,30 @@ def test_docx_and_qt_pdf_say_the_same_words(qapp, tmp_path):
     assert not list(tmp_path.glob(".followup-*"))  # no temporary file left behind
 
 
+def without_continuation(pages):
+    """The pages' text without the continuation line at the top of pages 2 onwards."""
+    return [page if n == 0 else page.strip().split("\n", 1)[1] for n, page in enumerate(pages)]
+
+
 @pytest.mark.parametrize("paper, points", [("A4", (595, 842)), ("Letter", (612, 792))])
-def test_long_letter_has_page_numbers_from_page_two(qapp, tmp_path, paper, points):
+def test_long_letter_has_the_continuation_header_from_page_two(qapp, tmp_path, paper, points):
     layout = sample_layout(page_size=paper, body_markdown="\n\n".join([BODY] * 5))
     path = write(layout, tmp_path / "long.pdf")
     pages = pdf_pages(path)
     assert len(pages) >= 2
-    assert pages[0].split()[-1] != "1"  # no number on the first page
-    for number, page in enumerate(pages[1:], 2):
-        assert page.split()[-1] == str(number)
+    assert pages[0].split()[:2] == ["Sam", "Roe"]  # no header on the first page
+    for number, page in enumerate(pages[1:], 2):  # as in the Word file: recipient, date, page number
+        assert page.strip().splitlines()[0].split() == [
+            "Ms",
+            "Jo",
+            "Lee",
+            "25",
+            "November",
+            "2026",
+            "Page",
+            str(number),
+        ]
+    assert not [page for page in pages if page.split()[-1].isdigit()]  # no number at the foot any more
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert f"{points[0]} x {points[1]} pts" in info and "Follow-up: Staff Engineer" in info
 
@@ -67,18 +82,59 @@ def test_the_printed_document_has_no_spell_check_formats_and_no_red_ink(qapp, tm
     assert red == 0
 
 
-def test_lists_restart_and_links_are_real(qapp):
+def test_lists_restart_and_links_are_real(qapp, tmp_path):
     doc = pdf.letter_document(sample_layout())
-    lists = {}
+    markers = []
     block = doc.begin()
     while block.isValid():
-        if block.textList():
-            lists.setdefault(block.textList().objectIndex(), []).append(block.textList().itemText(block))
+        if block.blockFormat().textIndent() < 0:  # a list item: its marker hangs in the margin
+            markers.append(block.text().split(" ", 1)[0])
         block = block.next()
-    numbered = [items for items in lists.values() if items[0][0].isdigit()]
-    assert numbered == [["1.", "2."], ["1.", "2."]] and len(lists) == 3  # each numbered list starts at 1
+    assert markers == ["1.", "2.", "\u2022", "\u2022", "1.", "2."]  # each numbered list starts at 1
     html = doc.toHtml()
     assert 'href="https://example.com/backlog"' in html
+    text = pdf_pages(write(sample_layout(), tmp_path / "lists.pdf"))[0]
+    assert "\u2022 a plan for the first ninety days" in text and "2. We moved the slowest jobs first." in text
+
+
+@pytest.mark.parametrize("family", ["Calibri", "No Such Family", "Sans Serif"])
+def test_digits_reach_the_text_layer_whatever_fonts_are_installed(qapp, tmp_path, family):
+    # With only DejaVu installed, the system font's name is the alias "Sans Serif": Qt passed over it
+    # for the East Asian font, whose digits pdftotext reads as nothing ("High Street", "BS DJ").
+    layout = sample_layout(font_family=family, body_markdown="1. On 3 March at 10:30\n2. Call 0117 496 0000")
+    text = pdf_pages(write(layout, tmp_path / "digits.pdf"))[0]
+    for needle in ("12 High Street", "Bristol BS1 4DJ", "25 November 2026", "1. On 3 March at 10:30", "0117 496 0000"):
+        assert needle in text
+
+
+@pytest.mark.parametrize("marker", ["- ", "9. ", "10. "])
+@pytest.mark.parametrize("words", ["the reconciliation backlog stayed with me " * 6, "שלום עולם פריט ברשימה " * 8])
+def test_a_wrapped_list_item_goes_on_under_its_first_word(qapp, marker, words):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(pdf.page_layout("A4"))
+    writer.setResolution(pdf.PDF_RESOLUTION)
+    doc = pdf.letter_document(sample_layout(body_markdown=f"Intro\n\n{marker}{words}\n\n{marker}{words}"), writer)
+    items = [b for b in _blocks(doc) if b.blockFormat().textIndent() < 0]
+    assert len(items) == 2
+    for item in items:
+        layout, skip = item.layout(), len(item.text().split(" ", 1)[0]) + 1
+        first, second = layout.lineAt(0), layout.lineAt(1)
+        start = first.cursorToX(skip)[0]  # where the first word begins, after the marker
+        edge = second.x() + (second.width() if pdf.is_rtl(words) else 0)  # right-to-left lines end at the right
+        assert abs(start - edge) < 1, (start, edge)
+        assert first.cursorToX(0)[0] != start  # the marker stands before it, in the margin
+
+
+def _blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
 
 
 def test_hostile_text_prints_to_pdf(qapp, tmp_path):
@@ -114,7 +170,12 @@ def test_every_word_is_printed_once_in_order_across_page_breaks(qapp, tmp_path, 
     layout = sample_layout(body_markdown=body)
     pages = pdf_pages(write(layout, tmp_path / "long.pdf"))
     assert len(pages) >= 2
-    assert letters_only("\n".join(pages)) == letters_only(layout_plain_text(layout))
+    assert letters_only("\n".join(without_continuation(pages))) == letters_only(layout_plain_text(layout))
+
+
+def test_the_pdf_gives_back_the_digits_of_the_date_and_address(qapp, tmp_path):
+    text = "\n".join(pdf_pages(write(sample_layout(), tmp_path / "letter.pdf")))
+    assert "25 November 2026" in text and "12 High Street" in text and "BS1 4DJ" in text
 
 
 def test_missing_font_falls_back_to_a_latin_font_first(qapp):

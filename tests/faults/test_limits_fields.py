@@ -156,6 +156,7 @@ def _store_writes(store):
     interview, dana, *_ = fill_interview(store)
     app_id = interview.application_id
     note = store.notes.all(interview.id)[0]
+    challenge = store.challenges.all(interview.id)[0]
     letter = store.letters.add(interview.id, "thank-you", dana.id, "Thanks", "Dear Dana,")
     story = store.stories.add("A story")
     return {
@@ -164,6 +165,7 @@ def _store_writes(store):
         "job ad": (TEXT, lambda t: store.applications.update(app_id, job_ad=t)),
         "person's name": (NAME, lambda t: store.contacts.add(app_id, t)),
         "e-mail address": (NAME, lambda t: store.contacts.update(dana.id, email=t)),
+        "form of address": (NAME, lambda t: store.contacts.update(dana.id, form_of_address=t)),
         "interview's title": (NAME, lambda t: store.interviews.add(app_id, t)),
         "interview's place or link": (LINE, lambda t: store.interviews.update(interview.id, location=t)),
         "note": (TEXT, lambda t: store.notes.add(interview.id, t)),
@@ -174,6 +176,7 @@ def _store_writes(store):
         "plan item": (TEXT, lambda t: store.plans.add_item(interview.id, "question", t)),
         "what the interviewer cares about": (TEXT, lambda t: store.plans.set_cares_about(interview.id, dana.id, t)),
         "letter": (TEXT, lambda t: store.letters.save_body(letter.id, t)),
+        "challenge in your words": (LINE, lambda t: store.challenges.update(challenge.id, summary=t)),
         "letter's subject": (LINE, lambda t: store.letters.update(letter.id, subject=t)),
         "story's title": (NAME, lambda t: store.stories.update(story.id, title=t)),
         "your name": (NAME, lambda t: store.settings.save_profile(Profile(name=t))),

@@ -1,10 +1,12 @@
 """GUI fixtures: the real main window on a temporary data folder, dialogs replaced at the seam."""
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from followup_desktop.app import build_main_window
 from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewForm
 from followup_desktop.gui.common import dialogs
+from followup_desktop.gui.common.background import wait_for_background
 
 
 class Answers:
@@ -24,6 +26,8 @@ class Answers:
         self.menus = []  # context menus popped up (QMenu), in order
         self.previews = []  # (title, words on the pages, save_pdf) of each print preview shown
         self.unsaved_choice = "discard"  # closing with text the disk refused
+        self.fill_drafts = False  # fill «your name» in unsent drafts after the profile is saved?
+        self.fill_questions = []  # (count, what) of each time that was asked
 
 
 @pytest.fixture
@@ -49,6 +53,9 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "print_document", lambda parent, printable, title: False)
     monkeypatch.setattr(dialogs, "popup", lambda menu, at: a.menus.append(menu))
     monkeypatch.setattr(dialogs, "ask_unsaved_on_close", lambda parent, what, reason: a.unsaved_choice)
+    monkeypatch.setattr(
+        dialogs, "ask_fill_drafts", lambda parent, count, what: a.fill_questions.append((count, what)) or a.fill_drafts
+    )
     return a
 
 
@@ -72,6 +79,11 @@ def make_window(qtbot, data_dir, clock, answers):
     yield make
     for window in built:
         window.close()  # as the user would: pending edits are written while the database is open
+    # Work a window started off the GUI thread (the start-up check and backup) ends in its own test:
+    # its report must not reach the next test's dialogs, nor run on a database a test moved away.
+    wait_for_background()
+    QApplication.processEvents()
+    for window in built:
         window.store.close()
     for window in built:  # in every GUI test: the keyboard never went to a widget nobody could see
         assert window.navigator.focus_faults == [] or getattr(window, "expected_focus_faults", False), (

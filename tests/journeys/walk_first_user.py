@@ -11,11 +11,12 @@ import subprocess
 import sys
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from followup_desktop.gui.notes.model import COL_TEXT
 from followup_desktop.gui.search.view import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, main, snapshot
+from tests.journeys.steps import new_application
 
 COMPANY, ROLE = "Fernway Logistics", "Head of Platform"
 PEOPLE = [("Priya Raman", "VP Engineering"), ("Tom Berger", "Staff Engineer")]
@@ -49,26 +50,7 @@ def first_start(j: Journey) -> None:
 def own_application(j: Journey) -> None:
     w = j.window
 
-    def fill(dialog):
-        j.type(COMPANY, into="companyEdit")
-        j.keys("Tab")
-        j.type(ROLE, into="roleEdit")
-        table = dialog.contacts.table
-        for name, title in PEOPLE:
-            j.click(dialog.findChild(QPushButton, "addContactButton"))
-            j.wait_until(
-                lambda: (
-                    QApplication.focusWidget() is not None and QApplication.focusWidget().parent() is table.viewport()
-                ),
-                "the name cell is edited",
-            )
-            j.type(name)
-            j.keys("Tab")
-            j.type(title)
-            j.keys("Return")
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-    j.with_dialog(lambda: j.keys("ctrl+n"), fill, "new application")
+    new_application(j, COMPANY, ROLE, PEOPLE)
     app = next(a for a in w.store.applications.all() if a.company == COMPANY)
     j.step(
         "own application with two people",

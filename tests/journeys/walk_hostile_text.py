@@ -12,12 +12,13 @@ import json
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from followup_desktop.core.text.markdown import body_plain_text
 from followup_desktop.gui.notes.model import COL_TEXT
 from followup_desktop.gui.search.view import HIT_ROLE
 from tests.journeys.driver import Journey, JourneyFailed, changes, main, snapshot
+from tests.journeys.steps import new_application
 
 COMPANY = "Café <b>Bold</b> & Co 🚀"
 ROLE = "*Lead* [x](y) &amp; שלום"
@@ -42,26 +43,7 @@ def application(j: Journey) -> tuple[str, str]:
     w = j.window
     j.step("first start", place="dashboard", db={})
 
-    def fill(dialog):
-        j.type(COMPANY, into="companyEdit")
-        j.keys("Tab")
-        j.type(ROLE, into="roleEdit")
-        table = dialog.contacts.table
-        for name, title in PEOPLE:
-            j.click(dialog.findChild(QPushButton, "addContactButton"))
-            j.wait_until(
-                lambda: (
-                    QApplication.focusWidget() is not None and QApplication.focusWidget().parent() is table.viewport()
-                ),
-                "the name cell is edited",
-            )
-            j.type(name)
-            j.keys("Tab")
-            j.type(title)
-            j.keys("Return")
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-    j.with_dialog(lambda: j.keys("ctrl+n"), fill, "new application")
+    new_application(j, COMPANY, ROLE, PEOPLE)
     j.step(
         "an application and two people with markup in their names",
         place="application",

@@ -237,14 +237,22 @@ def settings(j: Journey, iid: str) -> None:
         j.type("Alex Moreau", into="profileName")
         j.keys("Return")
 
-    j.with_dialog(lambda: j.keys("ctrl+comma"), name, "settings")
-    j.step("Ctrl+, : the profile's name", db=None, writes_from={"settings.commands"})
+    def fill(dialog):  # the example's draft signs with «your name»: Enter fills it in
+        j.press_button(dialog, "Fill it in")
+
+    j.with_dialog(lambda: j.keys("ctrl+comma"), [name, fill], "settings")
+    written_by = {"settings.commands", "common.guarded"}  # the fill runs through the guard that reports refusals
+    j.step("Ctrl+, : the profile's name, filled into the example's draft", db=None, writes_from=written_by)
     if w.store.settings.profile().name != "Alex Moreau":
         raise JourneyFailed(f"profile stored: {w.store.settings.profile()}")
-    if j.log[-1]["changes"].keys() - {"settings"}:
-        raise JourneyFailed(f"the settings changed more than settings: {j.log[-1]['changes']}")
+    if j.log[-1]["changes"].keys() - {"settings", "letters"}:
+        raise JourneyFailed(f"the settings changed more than settings and the draft: {j.log[-1]['changes']}")
+    if w.store.letters.all(iid)[0].body != body.replace("«your name»", "Alex Moreau"):
+        raise JourneyFailed("saving the settings did not sign the draft, or changed more of it")
+    j.keys("alt+e", "f")  # Edit ▸ Undo filling in drafts
+    j.step("Edit ▸ Undo filling in drafts", db=None, writes_from=written_by)
     if w.store.letters.all(iid)[0].body != body:
-        raise JourneyFailed("saving the settings changed the letter")
+        raise JourneyFailed("undo did not put the draft back as it was")
 
 
 def focus_layout(j: Journey, iid: str) -> None:

@@ -351,6 +351,16 @@ def recover(database: Path, folder: Path, choice: str, now: datetime) -> str:
     raise ValueError(f"unknown recovery choice {choice!r}")
 
 
+def restore_into_store(backup: Path, store: Store) -> Path:
+    """Restore a backup into the store the window has open; returns where the previous content went.
+
+    The store is then at the backup's schema version: call ``store.migrate()`` next.
+    """
+    if store.path is None:
+        raise BackupError("This database is in memory: there is nothing to restore into.")
+    return restore_into_open(backup, store.conn, store.path, store.clock.now())
+
+
 def restore_into_open(backup: Path, conn: sqlite3.Connection, database: Path, now: datetime) -> Path:
     """Restore a backup into a database that is open (the running app), after copying it aside.
 

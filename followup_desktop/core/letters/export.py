@@ -6,6 +6,7 @@ Shared by the Letter pane and the command line; no Qt, no python-docx.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,10 +62,30 @@ def proposed_name(store: Store, letter: Letter, ext: str, day: _dt.date | None =
     return proposed_letter_filename(application.company, application.role, letter.kind, day or today(store), ext)
 
 
+def proposed_names(store: Store, letter: Letter, ext: str, copies: int = 100) -> Iterator[str]:
+    """The proposed name, then '... (2).ext' up to `copies`: names for a file that must not replace another."""
+    interview = store.interviews.get(letter.interview_id)
+    application = store.applications.get(interview.application_id)
+    day = today(store)
+    for copy in range(1, copies + 1):
+        yield proposed_letter_filename(application.company, application.role, letter.kind, day, ext, copy)
+
+
 def letterhead(store: Store) -> Path | None:
     """The letterhead chosen in the settings, or None."""
     path = (store.settings.letter_prefs().letterhead or "").strip()
     return Path(path) if path else None
+
+
+def letter_row(store: Store, letter: Letter) -> LetterRow:
+    """One letter with its company, role and recipient."""
+    interview = store.interviews.get(letter.interview_id)
+    application = store.applications.get(interview.application_id)
+    recipient = ""
+    if letter.recipient_id:
+        names = {c.id: c.name for c in store.contacts.all(application.id)}
+        recipient = names.get(letter.recipient_id, "")
+    return LetterRow(letter, application.company, application.role, recipient)
 
 
 def letter_rows(store: Store) -> list[LetterRow]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 from dataclasses import dataclass
 
 from followup_desktop.core.models import Application, Contact
@@ -38,11 +39,29 @@ class LetterLayout:
     east_asian_font: str = "Noto Sans CJK SC"
     title: str = ""  # document title property
     author: str = ""  # document author property
+    language: str = "en-US"  # BCP 47 tag of the letter's language: Word proofs it in this variant
+    letterhead: str = ""  # path of the .docx/.dotx letterhead the letter is printed on; "" = plain paper
+    # The letterhead carries the sender's name and address: a letter printed on it leaves out its own.
+    letterhead_shows_sender: bool = False
+
+
+def language_tag(spelling_language: str) -> str:
+    """The BCP 47 tag of a spelling language ("en_GB" -> "en-GB"); American English when unknown."""
+    match = re.fullmatch(r"([a-z]{2,3})(?:[_-]([A-Z]{2}))?", (spelling_language or "").strip())
+    if match is None:
+        return "en-US"
+    return "-".join(part for part in match.groups() if part)
 
 
 def field_text(text: str) -> str:
     """Sanitise one layout field the way every renderer shows it."""
     return xml_safe(text or "").strip()
+
+
+def letterhead_shows(header_text: str, name: str) -> bool:
+    """True when a letterhead's header names the sender (any case and spacing), so the letter need not."""
+    wanted = " ".join(name.split()).casefold()
+    return bool(wanted) and wanted in " ".join(header_text.split()).casefold()
 
 
 def _lines(*texts: str) -> list[str]:
@@ -165,4 +184,7 @@ def build_layout(
         font_size_pt=float(settings.font_size or 11),
         title=letter.subject,
         author=profile.name,
+        language=language_tag(settings.spelling_language),
+        letterhead=settings.letterhead.strip(),
+        letterhead_shows_sender=settings.letterhead_shows_sender and bool(settings.letterhead.strip()),
     )

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from followup_desktop.core.letters.drafts import build_draft, draft_input
+from followup_desktop.core.letters.drafts import build_draft, draft_input, letter_paragraphs
 from followup_desktop.core.models import Challenge, Contact, Interview
 from followup_desktop.core.models.letters import Letter, LetterPrefs, LetterVersion
 from followup_desktop.core.store.errors import StoreError
@@ -74,6 +74,22 @@ class LetterSession:
             return {}
         return {c.id: c.name for c in self.store.contacts.all(self.interview.application_id)}
 
+    def addressed_as(self, recipient_id: str | None) -> list[str]:
+        """How a greeting names this person: in their style now first, then by their full name (as drafts
+        written before a form of address was known did); the placeholder for nobody."""
+        from followup_desktop.core.letters import greeting
+
+        if self.interview is None or recipient_id is None:
+            return [greeting.PLACEHOLDER]
+        contact = next(
+            (c for c in self.store.contacts.all(self.interview.application_id) if c.id == recipient_id), None
+        )
+        if contact is None:
+            return [greeting.PLACEHOLDER]
+        style = greeting.style_of(contact, self.store.settings.letter_prefs().salutation)
+        named = [greeting.addressed(contact, s) for s in (style, "full", "title", "first")]
+        return list(dict.fromkeys([n for n in named if n] + [" ".join(contact.name.split())]))
+
     def recipients(self, letter: Letter) -> list[Contact]:
         """Whom the letter can go to: the interviewers, and whoever it is addressed to now."""
         interviewers = self.store.interviews.interviewers(letter.interview_id)
@@ -127,6 +143,10 @@ class LetterSession:
                 )
         self.letters = self.store.letters.all(self._interview_id())
         return created
+
+    def paragraphs_for(self, challenge_ids: list[str], existing: list[str]) -> list[tuple[str, str]]:
+        """(challenge id, paragraph) to pull into the letter on screen, opening unlike its `existing` paragraphs."""
+        return letter_paragraphs(self.store, self._on_screen(), challenge_ids, existing)
 
     def pull(self, subject: str, body: str, links: list[tuple[str, str]]) -> Letter:
         """Store the text with pulled-in paragraphs and where each came from, together."""

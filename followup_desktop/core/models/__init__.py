@@ -23,6 +23,9 @@ CHALLENGE_KINDS = ("challenge", "need", "problem", "goal")
 # Kinds of note that answer the planned question being asked. An action item ("send the deck by
 # Friday") or an aside answers nothing: taking notes never links it, nor ticks the question off.
 ANSWER_KINDS = ("answer", *CHALLENGE_KINDS)
+# How a letter greets a person: "Dear Ms Raman" (form of address and family name), "Dear Priya",
+# "Dear Priya Raman". A contact's own choice ("" = the default chosen in Settings) comes first.
+SALUTATION_STYLES = ("title", "first", "full")
 
 
 @dataclass
@@ -65,6 +68,8 @@ class Contact:
     notes: str = ""
     created_at: str = ""
     updated_at: str = ""
+    form_of_address: str = ""  # "Ms", "Dr", "Professor"...: how the person is addressed; "" = not known
+    salutation: str = ""  # one of SALUTATION_STYLES for this person; "" = the default from Settings
 
 
 @dataclass
@@ -190,6 +195,8 @@ class Challenge:
     position: int = 0
     created_at: str = ""
     updated_at: str = ""
+    summary: str = ""  # what was said, in the user's own words; "" = not written yet (a suggestion is shown)
+    quote_in_letter: int = 0  # 1 when the user wants the letter to quote the interviewer's words
 
 
 @dataclass

@@ -79,6 +79,15 @@ class LetterVersion:
     updated_at: str = ""
 
 
+@dataclass(frozen=True)
+class BodyChange:
+    """A letter's body before and after a rewrite the user asked for, so that it can be undone."""
+
+    letter_id: str
+    before: str
+    after: str
+
+
 @dataclass
 class Profile:
     """The sender: who signs the letters."""
@@ -108,4 +117,6 @@ class LetterPrefs:
     spelling_language: str = "en_US"
     disabled_rules: list[str] = field(default_factory=list)
     letterhead: str = ""  # path of a .docx/.dotx the Word export writes on; "" = none
+    letterhead_shows_sender: bool = False  # the letterhead carries the name and address: no sender block
     updated_at: str = ""
+    salutation: str = "title"  # how drafts greet a person who has no style of their own (SALUTATION_STYLES)

@@ -17,6 +17,13 @@ from followup_desktop.core.store.stories import Stories
 from followup_desktop.core.text import anchors
 
 
+def _one_line(text: Any) -> str:
+    """A summary as one line of words: the letter puts it inside a sentence."""
+    if not isinstance(text, str):
+        raise ValidationError(f"expected text, got {type(text).__name__}")
+    return " ".join(text.split())
+
+
 class Challenges:
     """The challenges table (store.challenges): the challenge board of each interview."""
 
@@ -63,16 +70,19 @@ class Challenges:
         )
 
     def update(self, challenge_id: str, **changes: Any) -> Challenge:
-        """Change a challenge's kind, experience, story, include-in-letter flag."""
-        allowed = {"kind", "experience", "story_id", "include_in_letter", "speaker_id"}
+        """Change a challenge's kind, experience, summary, story, include-in-letter or quote-in-letter flag."""
+        allowed = {"kind", "experience", "summary", "story_id", "include_in_letter", "quote_in_letter", "speaker_id"}
         if set(changes) - allowed:
             raise ValidationError(f"A challenge's {', '.join(sorted(set(changes) - allowed))} cannot be changed.")
         if "kind" in changes:
             check_choice(changes["kind"], CHALLENGE_KINDS, "challenge kind")
         if changes.get("story_id") is not None:
             self._stories.get(changes["story_id"])
-        if "include_in_letter" in changes:
-            changes["include_in_letter"] = 1 if changes["include_in_letter"] else 0
+        for flag in ("include_in_letter", "quote_in_letter"):
+            if flag in changes:
+                changes[flag] = 1 if changes[flag] else 0
+        if "summary" in changes:
+            changes["summary"] = _one_line(changes["summary"])
         return self._rows.update(Challenge, challenge_id, changes)
 
     def delete(self, challenge_id: str) -> Challenge:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from followup_desktop.core.models import Contact
+from followup_desktop.core.models import SALUTATION_STYLES, Contact
 from followup_desktop.core.store.applications import Applications
-from followup_desktop.core.store.rows import Rows, clean_text, new_id, required_text
+from followup_desktop.core.store.errors import ValidationError
+from followup_desktop.core.store.rows import Rows, check_choice, clean_text, new_id, required_text
 
 # What may name a person: (what the user calls it, the query counting this person's rows)
 _LINKS = (
@@ -16,6 +17,16 @@ _LINKS = (
     ("letters", "SELECT count(*) FROM letters WHERE recipient_id = ?"),
     ("contact log entries", "SELECT count(*) FROM contact_log WHERE contact_id = ?"),
 )
+
+
+def _check(values: dict[str, Any]) -> None:
+    """A salutation is one of the styles or "" (the default); a form of address is one line, trimmed."""
+    if "salutation" in values:
+        check_choice(values["salutation"], ("", *SALUTATION_STYLES), "salutation")
+    if "form_of_address" in values:
+        if not isinstance(values["form_of_address"], str):
+            raise ValidationError("The form of address must be text.")
+        values["form_of_address"] = " ".join(values["form_of_address"].split())
 
 
 class Contacts:
@@ -29,6 +40,10 @@ class Contacts:
         """Add a person at the application's company."""
         self._applications.get(application_id)
         contact = Contact(id=new_id(), application_id=application_id, name=required_text(name, "name"))
+        _check(extra)
+        allowed = set(Contact.__dataclass_fields__) - {"id", "application_id", "name", "created_at", "updated_at"}
+        if set(extra) - allowed:
+            raise ValidationError(f"Unknown field(s) for a person: {', '.join(sorted(set(extra) - allowed))}")
         for key, value in extra.items():
             setattr(contact, key, clean_text(value))
         return self._rows.insert(contact)
@@ -45,6 +60,7 @@ class Contacts:
         """Change some fields of a contact."""
         if "name" in changes:
             changes["name"] = required_text(changes["name"], "name")
+        _check(changes)
         return self._rows.update(Contact, contact_id, changes)
 
     def links(self, contact_id: str) -> dict[str, int]:

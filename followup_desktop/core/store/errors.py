@@ -44,6 +44,10 @@ class CannotWriteError(StoreError):
         self.reason = reason
 
 
+class SearchInterrupted(StoreError):
+    """A search was stopped by `interrupt()` (a newer query replaces it)."""
+
+
 class NotFoundError(StoreError):
     """No row with that id."""
 

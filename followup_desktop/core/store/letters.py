@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from followup_desktop.core.clock import YEARS_TEXT, text_in_years
@@ -10,6 +10,7 @@ from followup_desktop.core.models.letters import (
     LETTER_KINDS,
     SENT_CHANNELS,
     VERSION_REASONS,
+    BodyChange,
     Letter,
     LetterSource,
     LetterVersion,
@@ -58,6 +59,21 @@ class Letters:
         """One letter; NotFoundError when there is none with this id."""
         return self._rows.get(Letter, letter_id)
 
+    def ids_starting(self, prefix: str) -> list[str]:
+        """The id equal to `prefix` if there is one, else every id that starts with it, oldest first.
+
+        As git takes a commit by the start of its id: ASCII case is ignored only when no id starts
+        with `prefix` exactly as typed (ids are lower-case UUIDs; an imported one may be any text).
+        """
+        if not prefix:
+            return []
+        for where in ("id = ?", "substr(id, 1, ?) = ?", "lower(substr(id, 1, ?)) = lower(?)"):
+            params = [prefix] if where == "id = ?" else [len(prefix), prefix]
+            rows = self._rows.select(f"SELECT id FROM letters WHERE {where} ORDER BY created_at, rowid", params)
+            if rows:
+                return [row["id"] for row in rows]
+        return []
+
     def all(self, interview_id: str) -> list[Letter]:
         """An interview's letters, oldest first."""
         return self._rows.fetch(Letter, "interview_id = ?", [interview_id])
@@ -105,6 +121,40 @@ class Letters:
             self.add_version(letter_id, "sent")
             self._tracker.log_sent_letter(letter)
         return letter
+
+    def unsent(self) -> list[Letter]:
+        """Every letter not sent yet, of every interview, oldest first."""
+        return self._rows.fetch(Letter, "status = 'draft'")
+
+    def rewrite_unsent(self, rewrite: Callable[[Letter], str], only: Iterable[str] | None = None) -> list[BodyChange]:
+        """Give each unsent letter (of `only`, if given) the body rewrite(letter) returns, all in one transaction.
+
+        Returns the letters whose body changed, with both bodies, for undo_rewrite.
+        """
+        wanted = None if only is None else set(only)
+        changes = []
+        with self._rows.atomic():
+            for letter in self.unsent():
+                if wanted is not None and letter.id not in wanted:
+                    continue
+                body = rewrite(letter)
+                if body != letter.body:
+                    stored = self.save_body(letter.id, body)
+                    changes.append(BodyChange(letter.id, letter.body, stored.body))
+        return changes
+
+    def undo_rewrite(self, changes: Iterable[BodyChange]) -> list[BodyChange]:
+        """Put back the bodies before a rewrite, in one transaction; returns the changes it could not undo
+        because the letter was edited, sent or deleted since (those stay as they are now)."""
+        kept = []
+        with self._rows.atomic():
+            for change in changes:
+                rows = self._rows.select("SELECT body, status FROM letters WHERE id = ?", [change.letter_id])
+                if not rows or rows[0]["status"] != "draft" or rows[0]["body"] != change.after:
+                    kept.append(change)
+                    continue
+                self.save_body(change.letter_id, change.before)
+        return kept
 
     # ----------------------------------------------------------------- sources
     def sources(self, letter_id: str) -> list[LetterSource]:

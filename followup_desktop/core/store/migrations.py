@@ -2,7 +2,7 @@
 
 Every step is frozen: literal SQL and literal lists only, nothing imported from the program's
 live modules, so that changing, say, which columns search looks at can never change a step a
-user's database has already run (that takes a new step). tests/core/test_migrations.py migrates
+user's database has already run (that takes a new step). tests/core/store/test_migrations.py migrates
 each released schema and a fresh database and compares their sqlite_master exactly.
 
 Steps are applied by sqlite-utils' ``Migrations``, which is built on first need: checking an
@@ -11,71 +11,12 @@ up-to-date database at start-up reads the record table directly and imports noth
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from followup_desktop.core.store.steps import LEGACY_NAMES, Steps  # the runner (steps.py), not live data
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-SET_NAME = "followup"
-RECORD_TABLE = "_sqlite_migrations"  # sqlite-utils' own record of applied steps
-# 0.1 recorded two steps numbered 0004; the steps from there on were renumbered. Databases that
-# recorded the old names are read with the new ones, and their record is renamed before a new step.
-LEGACY_NAMES = {
-    "0004_notes_story_search": "0005_notes_story_search",
-    "0005_search_fts": "0006_search_fts",
-    "0006_search_letters": "0007_search_letters",
-    "0007_tracker_keep_in_touch_contact_log": "0008_tracker_keep_in_touch_contact_log",
-}
-
-
-class Steps:
-    """The ordered, named schema steps; ``@migrations(name=...)`` registers one."""
-
-    def __init__(self) -> None:
-        self._steps: list[tuple[str, Callable]] = []
-
-    def __call__(self, *, name: str) -> Callable[[Callable], Callable]:
-        def register(fn: Callable) -> Callable:
-            if name in self.names():
-                raise ValueError(f"schema step {name!r} is registered twice")
-            self._steps.append((name, fn))
-            return fn
-
-        return register
-
-    def names(self) -> list[str]:
-        """Every step this version knows, in order."""
-        return [name for name, _ in self._steps]
-
-    def applied(self, conn: sqlite3.Connection) -> list[str]:
-        """Names of the steps already applied to this database (plain SQL, no sqlite-utils)."""
-        exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [RECORD_TABLE]
-        ).fetchone()
-        if not exists:
-            return []
-        rows = conn.execute(
-            f"SELECT name FROM {RECORD_TABLE} WHERE migration_set = ? ORDER BY rowid", [SET_NAME]
-        ).fetchall()
-        return [LEGACY_NAMES.get(r[0], r[0]) for r in rows]
-
-    def apply(self, db: "Database") -> None:
-        """Apply the pending steps, each in its own transaction, through sqlite-utils."""
-        from sqlite_utils import Migrations
-
-        if db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [RECORD_TABLE]).fetchone():
-            with db.conn:  # the record under today's names, so that no renumbered step runs twice
-                for old, new in LEGACY_NAMES.items():
-                    db.conn.execute(
-                        f"UPDATE {RECORD_TABLE} SET name = ? WHERE migration_set = ? AND name = ?", [new, SET_NAME, old]
-                    )
-        runner = Migrations(SET_NAME)
-        for name, fn in self._steps:
-            runner(name=name)(fn)
-        runner.apply(db)
-
 
 migrations = Steps()
 
@@ -392,6 +333,25 @@ def _tracker(db: "Database") -> None:
     db.execute("CREATE INDEX contact_log_application ON contact_log(application_id, contacted_at)")
     db.execute("CREATE UNIQUE INDEX contact_log_letter ON contact_log(letter_id) WHERE letter_id IS NOT NULL")
     db.execute("CREATE INDEX letters_status ON letters(status, interview_id)")
+
+
+@migrations(name="0009_challenges_in_my_words")
+def _challenges_in_my_words(db: "Database") -> None:
+    """Each challenge's summary in the user's own words, and whether a letter may quote the interviewer."""
+    db.execute("ALTER TABLE challenges ADD COLUMN summary TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE challenges ADD COLUMN quote_in_letter INTEGER NOT NULL DEFAULT 0")
+    # The summary is searchable like the quote and the experience: the index is built anew over all three.
+    for trigger in ("challenges_ai", "challenges_ad", "challenges_au"):
+        db.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    db.execute('DROP TABLE IF EXISTS "challenges_fts"')
+    _fts5_index(db, "challenges", ("quote", "summary", "experience"), "unicode61 remove_diacritics 2")
+
+
+@migrations(name="0010_contacts_form_of_address")
+def _contacts_form_of_address(db: "Database") -> None:
+    """How a person is addressed ("Ms", "Dr") and greeted ("title", "first", "full"; "" = the default)."""
+    db.execute("ALTER TABLE contacts ADD COLUMN form_of_address TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE contacts ADD COLUMN salutation TEXT NOT NULL DEFAULT ''")
 
 
 def known_names() -> set[str]:

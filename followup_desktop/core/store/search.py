@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from followup_desktop.core.search import Hit, SearchFilter, first_match, fts_query, make_snippet
+from followup_desktop.core.store.errors import SearchInterrupted
 from followup_desktop.core.store.rows import Rows
 
 TOKENIZE = "unicode61 remove_diacritics 2"
@@ -16,7 +18,7 @@ INDEXED = (
     ("plan", "plan_items", ("text",)),
     ("plan", "plans", ("research",)),
     ("note", "notes", ("text",)),
-    ("challenge", "challenges", ("quote", "experience")),
+    ("challenge", "challenges", ("quote", "summary", "experience")),  # summary: step 0009
 )
 INDEXED_LATER = (("letter", "letters", ("subject", "body")),)
 STORY_COLUMNS = ("title", "situation", "action", "result", "tags")  # indexed by the stories' own step
@@ -75,7 +77,18 @@ class Search:
         self._rows = rows
 
     def find(self, text: str, where: SearchFilter = SearchFilter(), limit: int = 20) -> list[Hit]:
-        """Up to `limit` best hits per kind for what the user typed; any input is safe."""
+        """Up to `limit` best hits per kind for what the user typed; any input is safe.
+
+        Raises SearchInterrupted when another thread interrupted the connection meanwhile.
+        """
+        try:
+            return self._find(text, where, limit)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                raise SearchInterrupted(str(exc)) from exc
+            raise
+
+    def _find(self, text: str, where: SearchFilter, limit: int) -> list[Hit]:
         query, text_query = fts_query(text), text
         if not query:
             return []

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from followup_desktop.core.text.markdown_lines import emphasis_runs, read_region, regions
 from followup_desktop.core.text.safe import xml_safe
 
 if TYPE_CHECKING:
@@ -161,49 +162,114 @@ def parse_body(markdown: str) -> list[Block]:
 
 
 def _parse_body(markdown: str) -> list[Block]:
-    tokens = _parser().parse(xml_safe(markdown or ""))
-    blocks: list[Block] = []
-    lists: list[_ListState] = []
-    items: list[_ItemState] = []
-    list_count = 0
-    in_heading = 0
+    text = xml_safe(markdown or "")
+    reader, parse = _BlockReader(), _parser().parse
+    for lines in regions(text):
+        if lines is None:
+            reader.tokens(parse(text))
+        else:
+            read_region(lines, reader, parse)
+    return reader.blocks
 
-    def emit(runs: tuple[Run, ...]) -> None:
+
+def parse_body_tokens(markdown: str) -> list[Block]:
+    """parse_body through markdown-it alone, line by line (the reference the plain-line reader is tested on)."""
+    reader = _BlockReader()
+    with no_collection():
+        reader.tokens(_parser().parse(xml_safe(markdown or "")))
+    return reader.blocks
+
+
+# Any of these makes markdown-it's inline parser produce more than one text token.
+_INLINE_SYNTAX = re.compile(r"[\n\\`*_<!\[\]&]")
+
+
+_NOT_EMPHASIS = re.compile(r"[\n\\`<!\[\]&]")  # the syntax emphasis_runs leaves to markdown-it
+
+
+def _merged(pieces: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
+    """Runs of the pieces, neighbours with the same formatting joined, as markdown-it's are."""
+    runs: list[Run] = []
+    for text, bold, italic in pieces:
+        if runs and runs[-1].bold == bold and runs[-1].italic == italic:
+            runs[-1] = Run(runs[-1].text + text, bold, italic)
+        elif text:
+            runs.append(Run(text, bold, italic))
+    return tuple(runs)
+
+
+class _BlockReader:
+    """Turns markdown-it's tokens, or the events of the plain-line reader, into blocks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.lists: list[_ListState] = []
+        self.items: list[_ItemState] = []
+        self.list_count = 0
+        self.in_heading = 0
+
+    def open_list(self, ordered: bool, start: int) -> None:
+        self.list_count += 1
+        self.lists.append(_ListState(ordered, self.list_count, (start or 1) if ordered else 1))
+
+    def close_list(self) -> None:
+        self.lists.pop()
+
+    def open_item(self) -> None:
+        self.items.append(_ItemState(self.lists[-1].next_number))
+        self.lists[-1].next_number += 1
+
+    def close_item(self) -> None:
+        self.items.pop()
+
+    def paragraph(self, content: str) -> None:
+        """A paragraph's inline text (trimmed as markdown-it trims it)."""
+        syntax = _INLINE_SYNTAX.search(content)
+        if syntax is None:  # one text token: markdown-it's inline parser is not needed
+            self.emit((Run(content),) if content else ())
+            return
+        if _NOT_EMPHASIS.search(content, syntax.start()) is None:
+            pieces = emphasis_runs(content)
+            if pieces is not None:
+                self.emit(_merged(pieces))
+                return
+        (inline,) = _parser().parseInline(content)  # the inline rules, then joining text as parse() does
+        self.emit(_inline_runs(inline.children))
+
+    def emit(self, runs: tuple[Run, ...]) -> None:
         if not "".join(r.text for r in runs).strip():
             return
+        items, lists = self.items, self.lists
         if items and not items[-1].emitted:
             items[-1].emitted = True
             current = lists[-1]
             kind: BlockKind = "numbered" if current.ordered else "bullet"
-            blocks.append(Block(kind, runs, len(lists) - 1, current.list_id, items[-1].number))
-        elif in_heading:
-            blocks.append(Block("heading", runs, len(lists), heading=in_heading))
+            self.blocks.append(Block(kind, runs, len(lists) - 1, current.list_id, items[-1].number))
+        elif self.in_heading:
+            self.blocks.append(Block("heading", runs, len(lists), heading=self.in_heading))
         else:
-            blocks.append(Block("paragraph", runs, len(lists)))
+            self.blocks.append(Block("paragraph", runs, len(lists)))
 
-    for tok in tokens:
-        kind = tok.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
-            list_count += 1
-            ordered = kind == "ordered_list_open"
-            start = int(tok.attrGet("start") or 1) if ordered else 1
-            lists.append(_ListState(ordered, list_count, start))
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            lists.pop()
-        elif kind == "list_item_open":
-            items.append(_ItemState(lists[-1].next_number))
-            lists[-1].next_number += 1
-        elif kind == "list_item_close":
-            items.pop()
-        elif kind == "heading_open":
-            in_heading = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
-        elif kind == "heading_close":
-            in_heading = 0
-        elif kind == "inline":
-            emit(_inline_runs(tok.children, bold=bool(in_heading)))
-        elif kind in ("code_block", "fence", "html_block"):
-            emit((Run(tok.content.rstrip("\n")),))
-    return blocks
+    def tokens(self, tokens: Sequence[Token]) -> None:
+        """The blocks of markdown-it's token stream."""
+        for tok in tokens:
+            kind = tok.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                self.open_list(kind == "ordered_list_open", int(tok.attrGet("start") or 1))
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.close_list()
+            elif kind == "list_item_open":
+                self.open_item()
+            elif kind == "list_item_close":
+                self.close_item()
+            elif kind == "heading_open":
+                self.in_heading = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+            elif kind == "heading_close":
+                self.in_heading = 0
+            elif kind == "inline":
+                self.emit(_inline_runs(tok.children, bold=bool(self.in_heading)))
+            elif kind in ("code_block", "fence", "html_block"):
+                self.emit((Run(tok.content.rstrip("\n")),))
 
 
 def body_plain_text(markdown: str) -> str:

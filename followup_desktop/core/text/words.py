@@ -42,6 +42,14 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+# Capitalised words that name a day or a month, never a person or a company ("May", "Easter").
+CALENDAR_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter
+    """.split()
+)
+
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 from followup_desktop.core.clock import FIRST_YEAR, LAST_YEAR, in_years
 from followup_desktop.core.file_checks import check_ics
 from followup_desktop.core.files import write_bytes
-from followup_desktop.core.models import Interview, Plan
-from followup_desktop.core.tracker.followups import default_hours, followup_due
+from followup_desktop.core.tracker.followups import default_hours, facts_due
 
 if TYPE_CHECKING:
     from followup_desktop.core.store import Store
@@ -45,16 +44,7 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
     for f in store.tracker.interviews_needing_attention():  # recently ended and upcoming ones
         if f.outcome not in ("pending", "next-round") or f.sent_letters:
             continue
-        interview = Interview(
-            id=f.id,
-            application_id=f.application_id,
-            title=f.title,
-            scheduled_start=f.scheduled_start,
-            duration_minutes=f.duration_minutes,
-            started_at=f.started_at,
-            ended_at=f.ended_at,
-        )
-        due = followup_due(interview, Plan(interview_id=f.id, followup_due_at=f.followup_due_at), hours)
+        due = facts_due(f, hours)
         if due is not None and in_years(due):
             events.append(
                 CalendarEvent(

@@ -87,6 +87,11 @@ def time_left(delta: timedelta) -> str:
     return f"{amount} left" if seconds >= 0 else f"{amount} overdue"
 
 
+def facts_due(facts: InterviewFacts, hours: float) -> datetime | None:
+    """When the follow-up of the interview these facts describe is due (None: no deadline)."""
+    return followup_due(_as_interview(facts), Plan(interview_id=facts.id, followup_due_at=facts.followup_due_at), hours)
+
+
 def _as_interview(f: InterviewFacts) -> Interview:
     return Interview(
         id=f.id,
@@ -119,12 +124,7 @@ def _interview_items(facts: InterviewFacts, now: datetime, hours: float) -> Iter
             "letter",
         )
     elif facts.has_ended and not facts.sent_letters:
-        due = (
-            followup_due(
-                _as_interview(facts), Plan(interview_id=facts.id, followup_due_at=facts.followup_due_at), hours
-            )
-            or now
-        )
+        due = facts_due(facts, hours) or now
         draft = "draft ready, not sent" if facts.draft_letters else "no letter yet"
         yield DashboardItem(
             OVERDUE if due <= now else DUE,

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from followup_desktop.core.store.errors import StoreError
+from followup_desktop.gui.common import texts
 
 log = logging.getLogger(__name__)
 
@@ -174,5 +175,5 @@ class Autosaver(QObject):
     def unsaved_texts(self) -> list[tuple[str, str]]:
         """The unsaved text in words for the close guard: (what, text) pairs."""
         if self._describe is None:
-            return [("Typed text", str(value)) for _key, value in self.unsaved()]
+            return [(texts.TYPED_TEXT, str(value)) for _key, value in self.unsaved()]
         return [item for key, value in self.unsaved() for item in self._describe(key, value)]

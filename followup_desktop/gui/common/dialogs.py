@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from followup_desktop.core.forms import ApplicationForm, InterviewForm
 from followup_desktop.core.models import Contact, TrashEntry
+from followup_desktop.gui.common import texts
 
 
 def edit_application(parent: QWidget | None, initial: ApplicationForm | None = None) -> ApplicationForm | None:
@@ -28,7 +29,7 @@ def edit_interview(
     return dialog.value() if dialog.exec() else None
 
 
-def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, ok_text: str = texts.OK) -> bool:
     """A yes/no question; True when the user agrees."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     _plain(box)
@@ -93,18 +94,16 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: st
 
 def ask_unsaved_on_close(parent: QWidget | None, what: list[str], reason: str) -> str:
     """Closing with typed text the disk refused: "retry", "save" (to a file), "discard" or "cancel"."""
-    listed = "\n".join(f"• {w}" for w in what[:8]) + (f"\n• …and {len(what) - 8} more" if len(what) > 8 else "")
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Unsaved text",
-        f"Some of what you typed could not be saved{': ' + reason if reason else ''}.\n\n{listed}\n\n"
-        "Try saving again, keep it in a text file of your choice, or discard it.",
-        parent=parent,
-    )
+    lines = [texts.UNSAVED_ITEM.format(what=w) for w in what[:8]]
+    if len(what) > 8:
+        lines.append(texts.UNSAVED_MORE.format(count=len(what) - 8))
+    listed = "\n".join(lines)
+    text = texts.UNSAVED_BECAUSE.format(reason=reason, listed=listed) if reason else texts.UNSAVED.format(listed=listed)
+    box = QMessageBox(QMessageBox.Icon.Warning, texts.UNSAVED_TITLE, text, parent=parent)
     buttons = {
-        box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole): "retry",
-        box.addButton("&Save to a file…", QMessageBox.ButtonRole.ActionRole): "save",
-        box.addButton("&Discard and close", QMessageBox.ButtonRole.DestructiveRole): "discard",
+        box.addButton(texts.TRY_AGAIN, QMessageBox.ButtonRole.AcceptRole): "retry",
+        box.addButton(texts.SAVE_TO_FILE, QMessageBox.ButtonRole.ActionRole): "save",
+        box.addButton(texts.DISCARD, QMessageBox.ButtonRole.DestructiveRole): "discard",
         box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
     }
     box.setDefaultButton(next(iter(buttons)))
@@ -126,7 +125,7 @@ def choose_backup(parent: QWidget | None, backups: list) -> object | None:
     from PySide6.QtWidgets import QInputDialog
 
     labels = [b.label for b in backups]
-    label, ok = QInputDialog.getItem(parent, "Restore from backup", "Backups (newest first):", labels, 0, False)
+    label, ok = QInputDialog.getItem(parent, texts.CHOOSE_BACKUP_TITLE, texts.CHOOSE_BACKUP, labels, 0, False)
     return backups[labels.index(label)] if ok and label in labels else None
 
 
@@ -134,14 +133,14 @@ def ask_recovery(parent: QWidget | None, problem: str, can_restore: bool) -> str
     """The database cannot be used: returns "restore", "fresh" or "quit"."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Your data cannot be opened",
-        problem + "\n\nThe file will be kept (renamed with the date) whatever you choose.",
+        texts.CANNOT_OPEN_TITLE,
+        texts.CANNOT_OPEN.format(problem=problem),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    restore = box.addButton("Restore the latest backup", QMessageBox.ButtonRole.AcceptRole) if can_restore else None
-    fresh = box.addButton("Start a new, empty database", QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(texts.RESTORE_LATEST, QMessageBox.ButtonRole.AcceptRole) if can_restore else None
+    fresh = box.addButton(texts.START_FRESH, QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(texts.QUIT, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.exec()
     clicked = box.clickedButton()
@@ -246,7 +245,7 @@ def ask_link(parent: QWidget | None, initial: str = "") -> str | None:
     """A link address to insert; None if cancelled."""
     from PySide6.QtWidgets import QInputDialog
 
-    url, ok = QInputDialog.getText(parent, "Insert link", "Address (https://… or mailto:…):", text=initial)
+    url, ok = QInputDialog.getText(parent, texts.LINK_TITLE, texts.LINK_ADDRESS, text=initial)
     return url.strip() if ok and url.strip() else None
 
 
@@ -306,3 +305,22 @@ def open_folder(path) -> bool:
     from PySide6.QtGui import QDesktopServices
 
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def ask_fill_drafts(parent: QWidget | None, count: int, what: str) -> bool:
+    """Asked once after the profile is saved: fill «your name»/«your address» in unsent drafts? True for yes."""
+    many = count != 1
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        texts.FILL_TITLE,
+        (texts.FILL_MANY if many else texts.FILL_ONE).format(count=count, what=what),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    _plain(box)
+    fill = box.addButton(texts.FILL_THEM if many else texts.FILL_IT, QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(texts.LEAVE_THEM if many else texts.LEAVE_IT, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(fill)
+    box.setEscapeButton(leave)
+    box.exec()
+    return box.clickedButton() is fill

@@ -6,12 +6,11 @@ from collections.abc import Callable
 
 from followup_desktop.core.store import StoreError
 from followup_desktop.core.store.errors import WriteError
+from followup_desktop.gui.common import texts
 from followup_desktop.gui.common.lazy import LazyModule
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
-
-AGAIN = " The form opens again with everything you typed."
 
 
 class KeepEditing(Exception):
@@ -26,7 +25,7 @@ def guarded(parent, tell: Callable[[str], None], title: str, fn, *args):
         text = str(exc)
         if isinstance(exc, StoreError):
             log_failure(title, exc)
-            text = failure_text("Nothing was changed", exc) if isinstance(exc, WriteError) else text
+            text = failure_text(texts.NOTHING_CHANGED, exc) if isinstance(exc, WriteError) else text
         dialogs.show_error(parent, title, text)
         tell(text)
         return None
@@ -41,7 +40,7 @@ def ask_and_save(parent, title: str, ask, save, initial=None):
             initial = form  # the user chose to look again: the form opens with what was typed
         except WriteError as exc:
             log_failure(title, exc)
-            dialogs.show_error(parent, title, failure_text("It was not saved", exc) + AGAIN)
+            dialogs.show_error(parent, title, texts.OPENS_AGAIN.format(failure=failure_text(texts.NOT_SAVED, exc)))
             initial = form
         except StoreError as exc:
             dialogs.show_error(parent, title, str(exc))

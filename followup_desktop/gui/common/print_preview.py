@@ -15,13 +15,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 from followup_desktop.export import pdf
-from followup_desktop.gui.common import printers
+from followup_desktop.gui.common import printers, texts
 
 log = logging.getLogger(__name__)
-
-NO_PRINTER = (
-    "No printer is installed on this computer, so this can only be saved: use Save as PDF… and print the PDF elsewhere."
-)
 
 
 def preview_printer(printable: pdf.Printable, has_printer: bool) -> QPrinter:
@@ -47,7 +43,7 @@ class PrintPreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
-        self.setWindowTitle(f"Print preview — {title}")
+        self.setWindowTitle(texts.PREVIEW_TITLE.format(title=title))
         self.has_printer = printers.printers_available()
         self.printable = printable
         # QPrintPreviewWidget keeps a raw pointer to the printer: it must live as long as the dialog.
@@ -55,7 +51,7 @@ class PrintPreview(QDialog):
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.setObjectName("printPreview")
         self.preview.paintRequested.connect(printable.paint)
-        self.note = QLabel(NO_PRINTER)
+        self.note = QLabel(texts.NO_PRINTER)
         self.note.setObjectName("printPreviewNote")
         self.note.setWordWrap(True)
         self.note.setVisible(not self.has_printer)
@@ -63,10 +59,10 @@ class PrintPreview(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.print_button = self._button(buttons, "printPreviewPrint", "&Print…", self._print)
+        self.print_button = self._button(buttons, "printPreviewPrint", texts.PRINT, self._print)
         self.print_button.setEnabled(self.has_printer)
-        self.print_button.setToolTip("Print these pages" if self.has_printer else "No printer is installed")
-        self.pdf_button = self._button(buttons, "printPreviewPdf", "Save as P&DF…", self._pdf) if save_pdf else None
+        self.print_button.setToolTip(texts.PRINT_TIP if self.has_printer else texts.PRINT_TIP_NO_PRINTER)
+        self.pdf_button = self._button(buttons, "printPreviewPdf", texts.SAVE_PDF, self._pdf) if save_pdf else None
         (self.print_button if self.has_printer or not self.pdf_button else self.pdf_button).setDefault(True)
 
         layout = QVBoxLayout(self)
@@ -86,10 +82,10 @@ class PrintPreview(QDialog):
         bar = QToolBar()
         bar.setObjectName("printPreviewToolbar")
         for text, slot, keys in (
-            ("Zoom &in", self.preview.zoomIn, "Ctrl++"),
-            ("Zoom &out", self.preview.zoomOut, "Ctrl+-"),
-            ("Fit &width", self.preview.fitToWidth, "Ctrl+0"),
-            ("&Whole page", self.preview.fitInView, None),
+            (texts.ZOOM_IN, self.preview.zoomIn, "Ctrl++"),
+            (texts.ZOOM_OUT, self.preview.zoomOut, "Ctrl+-"),
+            (texts.FIT_WIDTH, self.preview.fitToWidth, "Ctrl+0"),
+            (texts.WHOLE_PAGE, self.preview.fitInView, None),
         ):
             action = bar.addAction(text, slot)
             if keys:

@@ -15,12 +15,14 @@ from contextlib import contextmanager
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from followup_desktop.gui.common import texts
+
 PAINT_EVERY_S = 0.05
 
 
 @contextmanager
 def progress_steps(
-    parent: QWidget, title: str, label: str, finishing: str = "Finishing…"
+    parent: QWidget, title: str, label: str, finishing: str = texts.FINISHING
 ) -> Iterator[Callable[[int, int], None]]:
     """Yield a progress callback (done, total) that updates the dialog and raises Cancelled on Cancel.
 
@@ -28,7 +30,7 @@ def progress_steps(
     """
     from followup_desktop.core.bundle import Cancelled
 
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, texts.CANCEL, 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

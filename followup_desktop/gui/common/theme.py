@@ -30,10 +30,12 @@ import logging
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 
+from followup_desktop.gui.common import texts
+
 log = logging.getLogger(__name__)
 
 SETTING_KEY = "ui.theme"
-THEMES = {"system": "System (follow the desktop)", "light": "Light", "dark": "Dark"}
+THEMES = texts.THEMES  # key: words in the settings
 DEFAULT_THEME = "system"
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup

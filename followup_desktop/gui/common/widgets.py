@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from followup_desktop.gui.common import texts
+
 MAX_LINE = 2**31 - 1  # QLineEdit cuts at 32,767 characters unless told otherwise
 
 # Qt enum values for what is built before the first paint. Touching PySide6's Qt namespace
@@ -15,7 +17,7 @@ USER_ROLE = 256  # Qt.ItemDataRole.UserRole
 RICH_TEXT = 1  # Qt.TextFormat.RichText
 CASE_INSENSITIVE = 0  # Qt.CaseSensitivity.CaseInsensitive
 WIDGET_WITH_CHILDREN_SHORTCUT = 3  # Qt.ShortcutContext.WidgetWithChildrenShortcut
-DATE_FORMAT = "ddd d MMM yyyy"  # "Sun 29 Nov 2026": a date edit's default follows the locale ("29 11 2026" in C)
+DATE_FORMAT = texts.DATE_FORMAT
 
 # Some platforms (and the offscreen one) define no binding for these standard keys.
 FALLBACK_KEYS = {

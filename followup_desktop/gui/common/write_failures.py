@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from followup_desktop.core.store.errors import StoreError, WriteError
+from followup_desktop.gui.common import texts
 
 log = logging.getLogger(__name__)
 
@@ -17,9 +18,8 @@ log = logging.getLogger(__name__)
 def failure_text(what: str, exc: StoreError) -> str:
     """'<what>: the disk is full. Nothing was lost; free some space, then try again.'"""
     if isinstance(exc, WriteError):
-        advice = exc.advice
-        return f"{what}: {exc.reason}. Nothing was lost; {advice}, then try again."
-    return f"{what}: {exc}"
+        return texts.FAILURE.format(what=what, reason=exc.reason, advice=exc.advice)
+    return texts.FAILURE_PLAIN.format(what=what, error=exc)
 
 
 def log_failure(what: str, exc: StoreError) -> None:

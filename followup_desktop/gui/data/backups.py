@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from followup_desktop.gui.common.background import run_in_background
 from followup_desktop.gui.common.lazy import LazyModule
 from followup_desktop.gui.common.widgets import make_action
+from followup_desktop.gui.data import texts
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
 log = logging.getLogger(__name__)
@@ -18,10 +19,7 @@ log = logging.getLogger(__name__)
 
 def damage_text(problems: list[str]) -> str:
     """The start-up check's finding, in the words the user reads."""
-    return (
-        f"Your database is damaged: {problems[0]}. No backup is made while it is damaged, and your "
-        "backups are kept as they are."
-    )
+    return texts.DAMAGED.format(problem=problems[0])
 
 
 class BackupActions(QObject):
@@ -34,12 +32,12 @@ class BackupActions(QObject):
         """`window` parents the dialogs and actions; `flush` writes the panes' pending edits."""
         super().__init__(window)
         self.window, self.store, self.data, self.flush = window, store, data, flush
-        self.backup_now_action = make_action(window, "actionBackupNow", "&Back up now", self.back_up_now)
-        self.backup_now_action.setStatusTip("Copy your data into the backups folder now")
-        self.restore_action = make_action(
-            window, "actionRestoreBackup", "&Restore from backup…", self.restore_from_backup
-        )
-        self.restore_action.setStatusTip("Replace your data with a backup (the current data is kept aside)")
+        text, tip = texts.BACK_UP_NOW
+        self.backup_now_action = make_action(window, "actionBackupNow", text, self.back_up_now)
+        self.backup_now_action.setStatusTip(tip)
+        text, tip = texts.RESTORE
+        self.restore_action = make_action(window, "actionRestoreBackup", text, self.restore_from_backup)
+        self.restore_action.setStatusTip(tip)
         self.busy = False
         self.checked = False  # the start-up check ran
         self.problems: list[str] = []  # what the last check found wrong with the database
@@ -74,9 +72,9 @@ class BackupActions(QObject):
             if isinstance(error, backup.UnhealthyDatabaseError):
                 self.damaged(error)
             elif error is not None:
-                self.message.emit(f"The {reason} backup failed: {error}")
+                self.message.emit(texts.BACKUP_FAILED[reason].format(error=error))
             elif made is not None:
-                self.message.emit(f"Backed up ({backup.human_size(made.size)}).")
+                self.message.emit(texts.BACKED_UP.format(size=backup.human_size(made.size)))
 
         run_in_background(work, done, self)
 
@@ -84,14 +82,9 @@ class BackupActions(QObject):
         """Say at once that the database is damaged, and where the newest healthy backup is."""
         self.problems = error.problems
         good = getattr(error, "good", None)
-        where = (
-            f"The newest healthy backup is from {good.label.strip()}: File ▸ Restore from backup… puts it "
-            "in place (your current data is kept aside)."
-            if good
-            else "There is no healthy backup to restore."
-        )
-        self.message.emit("Your data is damaged: no backup was made.")
-        dialogs.show_error(self.window, "Your data is damaged", f"{error}\n\n{where}")
+        where = texts.HEALTHY_BACKUP.format(label=good.label.strip()) if good else texts.NO_HEALTHY_BACKUP
+        self.message.emit(texts.DAMAGED_STATUS)
+        dialogs.show_error(self.window, texts.DAMAGED_TITLE, texts.DAMAGED_TEXT.format(error=error, where=where))
 
     def back_up_now(self) -> None:
         """Make a backup on a worker thread; the window stays responsive."""
@@ -117,44 +110,32 @@ class BackupActions(QObject):
 
         choices = backup.list_backups(self.data.backups)
         if not choices:
-            dialogs.show_info(
-                self.window,
-                "Restore from backup",
-                f"There are no backups yet in {self.data.backups}. Use File ▸ Back up now.",
-            )
+            dialogs.show_info(self.window, texts.RESTORE_TITLE, texts.NO_BACKUPS.format(folder=self.data.backups))
             return
         chosen = dialogs.choose_backup(self.window, choices)
         if chosen is None:
             return
         if not dialogs.confirm(
-            self.window,
-            "Restore from backup",
-            f"Replace all your data with the backup of {chosen.label}?\n\nYour current data "
-            "is first copied beside the database, so nothing is lost.",
-            "Restore",
+            self.window, texts.RESTORE_TITLE, texts.RESTORE_QUESTION.format(label=chosen.label), texts.RESTORE_OK
         ):
             return
         # Edits still waiting for their autosave belong to the data being put aside: written now, they
         # are kept in that copy; written after the restore, they would change the backup's words.
         self.flush()
         try:
-            aside = backup.restore_into_open(
-                Path(chosen.path), self.store.conn, self.store.path, self.store.clock.now()
-            )
+            aside = backup.restore_into_store(Path(chosen.path), self.store)
         except BackupError as exc:
-            dialogs.show_error(self.window, "Restore failed", str(exc))
+            dialogs.show_error(self.window, texts.RESTORE_FAILED, str(exc))
             return
         try:
             self.store.migrate()  # a backup made by an older version
         except StoreError as exc:
             dialogs.show_error(
                 self.window,
-                "Restore not finished",
-                f"The backup of {chosen.label} is in place, but it could not be brought up to "
-                f"date for this version: {exc} Your previous data is in {aside.name}. "
-                "Please restart FollowUp Desktop; it will try again.",
+                texts.RESTORE_UNFINISHED_TITLE,
+                texts.RESTORE_UNFINISHED.format(label=chosen.label, error=exc, aside=aside.name),
             )
             return
         self.problems = []
         self.restored.emit()
-        self.message.emit(f"Restored the backup of {chosen.label}. Your previous data is in {aside.name}.")
+        self.message.emit(texts.RESTORED.format(label=chosen.label, aside=aside.name))

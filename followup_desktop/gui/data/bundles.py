@@ -6,13 +6,9 @@ from PySide6.QtCore import QObject, Signal
 
 from followup_desktop.core.store import StoreError
 from followup_desktop.gui.common.lazy import LazyModule
+from followup_desktop.gui.data import texts
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
-
-EXPORT_TITLE = "Export everything"
-IMPORT_TITLE = "Import bundle"
-BUNDLE_FILE = "followup-bundle.json"
-BUNDLE_FILTER = "JSON bundle (*.json)"
 
 
 class BundleCommands(QObject):
@@ -26,44 +22,49 @@ class BundleCommands(QObject):
         self.parent_widget, self.store, self.flush = parent, store, flush
 
     def export_bundle(self) -> None:
-        path = dialogs.ask_save_path(self.parent_widget, EXPORT_TITLE, BUNDLE_FILE, BUNDLE_FILTER, kind="bundles")
+        path = dialogs.ask_save_path(
+            self.parent_widget, texts.EXPORT_TITLE, texts.BUNDLE_FILE, texts.BUNDLE_FILTER, kind="bundles"
+        )
         if not path:
             return
         from followup_desktop.core import bundle
 
         try:
             written = self._with_progress(
-                EXPORT_TITLE,
-                "Writing every application to the bundle…",
-                "Saving the file…",
-                "Export cancelled; no file was written.",
+                texts.EXPORT_TITLE,
+                texts.EXPORTING,
+                texts.EXPORT_SAVING,
+                texts.EXPORT_CANCELLED,
                 lambda step: bundle.write_bundle(self.store, path, step),
             )
         except (StoreError, OSError) as exc:
             from followup_desktop.core.files import WriteFailed  # its words name the file and say why
 
-            text = str(exc) if isinstance(exc, (StoreError, WriteFailed)) else f"{path}: {exc.strerror or exc}"
-            dialogs.show_error(self.parent_widget, "The export failed", text)
+            if isinstance(exc, (StoreError, WriteFailed)):
+                text = str(exc)
+            else:
+                text = texts.FILE_ERROR.format(path=path, reason=exc.strerror or exc)
+            dialogs.show_error(self.parent_widget, texts.EXPORT_FAILED, text)
             return
         if written:
-            self.message.emit(f"Exported everything to {path}.")
+            self.message.emit(texts.EXPORTED.format(path=path))
 
     def import_bundle(self) -> None:
-        path = dialogs.ask_open_path(self.parent_widget, IMPORT_TITLE, BUNDLE_FILTER, kind="bundles")
+        path = dialogs.ask_open_path(self.parent_widget, texts.IMPORT_TITLE, texts.BUNDLE_FILTER, kind="bundles")
         if not path:
             return
         from followup_desktop.core import bundle
 
         try:
             report = self._with_progress(
-                IMPORT_TITLE,
-                "Reading and merging the applications…",
-                "Updating the search index and saving…",
-                "Import cancelled; nothing was changed.",
+                texts.IMPORT_TITLE,
+                texts.IMPORTING,
+                texts.IMPORT_SAVING,
+                texts.IMPORT_CANCELLED,
                 lambda step: bundle.import_file(self.store, path, step),
             )
         except (bundle.BundleError, StoreError) as exc:
-            dialogs.show_error(self.parent_widget, "The bundle was not imported", f"{exc}\n\nNothing was changed.")
+            dialogs.show_error(self.parent_widget, texts.IMPORT_FAILED, texts.IMPORT_FAILED_TEXT.format(error=exc))
             return
         finally:
             self.changed.emit()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from followup_desktop.gui.common.lazy import LazyModule
 from followup_desktop.gui.common.widgets import make_action
+from followup_desktop.gui.help import texts
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def menu_shortcuts(window) -> list[tuple[str, list[tuple[str, str]]]]:
         if id(a) not in seen and _keys(a) and a.text() and a.menu() is None
     ]
     if other:
-        groups.append(("Other", sorted(set(other))))
+        groups.append((texts.OTHER, sorted(set(other))))
     return groups
 
 
@@ -95,30 +96,17 @@ class HelpActions(QObject):
     def __init__(self, window, store, data) -> None:
         super().__init__(window)
         self.window, self.store, self.data = window, store, data
-        self.shortcuts_action = self._action(
-            "actionShortcuts", "&Keyboard shortcuts…", self.show_shortcuts, "Every keyboard shortcut, by menu"
-        )
+        self.shortcuts_action = self._action("actionShortcuts", texts.SHORTCUTS, self.show_shortcuts)
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
         self.shortcuts_action.setShortcuts([*keys, QKeySequence("Ctrl+/")])
-        self.about_action = self._action(
-            "actionAbout", "&About FollowUp Desktop", self.show_about, "Version, where your data lives, licence"
-        )
+        self.about_action = self._action("actionAbout", texts.ABOUT, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.try_example_action = self._action(
-            "actionTryExample",
-            "&Try an example",
-            self.try_example,
-            "Add a sample application to explore (removable in one click)",
-        )
-        self.remove_example_action = self._action(
-            "actionRemoveExample",
-            "&Remove the example",
-            self.remove_example,
-            "Delete the sample application and its story; nothing else is touched",
-        )
+        self.try_example_action = self._action("actionTryExample", texts.TRY_EXAMPLE, self.try_example)
+        self.remove_example_action = self._action("actionRemoveExample", texts.REMOVE_EXAMPLE, self.remove_example)
         self.update()
 
-    def _action(self, name: str, text: str, slot, tip: str) -> QAction:
+    def _action(self, name: str, words: tuple[str, str], slot) -> QAction:
+        text, tip = words
         action = make_action(self.window, name, text, slot, tip=tip)
         self.window.addAction(action)
         return action
@@ -155,11 +143,11 @@ class HelpActions(QObject):
         try:
             app_id = create_example(self.store)
         except StoreError as exc:
-            dialogs.show_error(self.window, "The example could not be added", failure_text("Nothing was changed", exc))
+            dialogs.show_error(self.window, texts.NOT_ADDED, failure_text(texts.NOTHING_CHANGED, exc))
             return
         self.update()
         self.example_changed.emit(app_id)  # the window shows it and gives the keyboard to the page
-        self.message.emit("Added the example application. Remove it any time from Help ▸ Remove the example.")
+        self.message.emit(texts.ADDED)
 
     def remove_example(self) -> None:
         from followup_desktop.core.example import remove_example
@@ -169,10 +157,8 @@ class HelpActions(QObject):
         try:
             removed = remove_example(self.store)
         except StoreError as exc:
-            dialogs.show_error(
-                self.window, "The example could not be removed", failure_text("Nothing was changed", exc)
-            )
+            dialogs.show_error(self.window, texts.NOT_REMOVED, failure_text(texts.NOTHING_CHANGED, exc))
             return
         self.update()
         self.example_changed.emit("")
-        self.message.emit("Removed the example." if removed else "There was no example to remove.")
+        self.message.emit(texts.REMOVED if removed else texts.NOTHING_TO_REMOVE)

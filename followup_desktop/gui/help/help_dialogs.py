@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from followup_desktop.gui.help import texts
+
 LICENCE = "GPL-3.0-or-later"
-OFFLINE = "FollowUp Desktop never connects to the network: your notes stay on this computer."
 
 
 class ShortcutsDialog(QDialog):
@@ -28,11 +29,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None, groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(texts.SHORTCUTS_TITLE)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsList")
-        self.tree.setAccessibleName("Keyboard shortcuts by menu")
-        self.tree.setHeaderLabels(["Command", "Shortcut"])
+        self.tree.setAccessibleName(texts.SHORTCUTS_NAME)
+        self.tree.setHeaderLabels(list(texts.SHORTCUTS_COLUMNS))
         self.tree.setAlternatingRowColors(True)
         for title, rows in groups:
             group = QTreeWidgetItem([title, ""])
@@ -57,26 +58,24 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None, version: str, data_root: Path, open_folder) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About FollowUp Desktop")
+        self.setWindowTitle(texts.ABOUT_TITLE)
         icon = QLabel()
         icon.setPixmap(_app_pixmap(64))
-        title = QLabel(
-            f"<h2>FollowUp Desktop {version}</h2><p>Plan the interview, take notes, answer what they care about.</p>"
-        )
+        title = QLabel(texts.VERSION.format(version=version))
         title.setObjectName("aboutVersion")
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(title, 1)
-        self.where = QLabel(f"Your data lives in:<br><b>{_escape(str(data_root))}</b>")
+        self.where = QLabel(texts.DATA_FOLDER.format(folder=_escape(str(data_root))))
         self.where.setObjectName("aboutDataFolder")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setWordWrap(True)
-        self.open_button = QPushButton("&Open data folder")
+        self.open_button = QPushButton(texts.OPEN_FOLDER)
         self.open_button.setObjectName("aboutOpenFolder")
         self.open_button.clicked.connect(lambda: open_folder(data_root))
-        licence = QLabel(f"Licence: {LICENCE} (GNU General Public License, version 3 or later).")
+        licence = QLabel(texts.LICENCE.format(licence=LICENCE))
         licence.setObjectName("aboutLicence")
-        offline = QLabel(OFFLINE)
+        offline = QLabel(texts.OFFLINE)
         offline.setObjectName("aboutOffline")
         offline.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -93,8 +93,9 @@ class LetterChecking(QObject):
             if s.challenge_id in challenges
         ]
         self.speakers = session.contact_names()
+        # the user's own words (notes, plan, experience, profile) are never spelling mistakes
         speller = speller_for(
-            session.prefs.spelling_language, store.dictionary.words(), letter_context.known_names(store)
+            session.prefs.spelling_language, store.dictionary.words(), letter_context.speller_words(store, self.ctx)
         )
         self.spell.enabled = True
         self.spell.set_speller(speller)  # underlines the letter again once the dictionary is ready

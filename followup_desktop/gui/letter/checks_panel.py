@@ -7,15 +7,23 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 
 from followup_desktop.core.letters.checks import ERROR, INFO, RULE_LABELS, WARNING, Finding
 from followup_desktop.gui.common.widgets import tip_text
+from followup_desktop.gui.letter import texts
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
-SEVERITY_TEXT = {ERROR: "Error", WARNING: "Warning", INFO: "Note"}
 _ICONS = {
     ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
     INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
+
+
+def counts_text(findings: list[Finding]) -> str:
+    """ "0 errors, 1 warning, 2 notes": notes count too, so a letter full of clichés never reads as clean."""
+    counts = [sum(f.severity == severity for f in findings) for severity in (ERROR, WARNING, INFO)]
+    words = (texts.ERRORS, texts.WARNINGS, texts.NOTES)
+    parts = [(one if n == 1 else many).format(count=n) for n, (one, many) in zip(counts, words)]
+    return texts.COUNTS.format(errors=parts[0], warnings=parts[1], notes=parts[2])
 
 
 class ChecksPanel(QWidget):
@@ -26,15 +34,15 @@ class ChecksPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
-        self.setAccessibleName("Letter checks")
-        self.title = QLabel("<b>Checks</b>")
+        self.setAccessibleName(texts.CHECKS_NAME)
+        self.title = QLabel(texts.CHECKS_TITLE)
         self.score = QLabel()
         self.score.setObjectName("checksScore")
         self.score.setWordWrap(True)
         self.score.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()
         self.list.setObjectName("checksList")
-        self.list.setAccessibleName("Findings")
+        self.list.setAccessibleName(texts.FINDINGS_NAME)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemClicked.connect(self._activate)
@@ -58,34 +66,36 @@ class ChecksPanel(QWidget):
             self.list.addItem(self._item(finding))
         if not shown:
             item = QListWidgetItem(
-                self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), "No problems found."
+                self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), texts.NO_PROBLEMS
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        errors = sum(f.severity == ERROR for f in shown)
-        warnings = sum(f.severity == WARNING for f in shown)
-        self.title.setText(f"<b>Checks</b> — {errors} error(s), {warnings} warning(s)")
+        self.title.setText(texts.CHECKS_COUNTED.format(counts=counts_text(shown)))
 
     def show_pending(self) -> None:
         """A letter was just shown and its checks have not run yet: no findings, not even old ones."""
         self.findings = []
         self.list.clear()
-        item = QListWidgetItem("Checking…")
+        item = QListWidgetItem(texts.CHECKING)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.list.addItem(item)
         self.score.setVisible(False)
-        self.title.setText("<b>Checks</b>")
+        self.title.setText(texts.CHECKS_TITLE)
 
     def _item(self, finding: Finding) -> QListWidgetItem:
-        text = f"{SEVERITY_TEXT.get(finding.severity, 'Note')}: {finding.message}"
+        severity = texts.SEVERITIES.get(finding.severity, texts.SEVERITIES[INFO])
         if finding.suggestion:
-            text += f"\n→ {finding.suggestion}"
+            text = texts.FINDING_SUGGESTION.format(
+                severity=severity, message=finding.message, suggestion=finding.suggestion
+            )
+        else:
+            text = texts.FINDING.format(severity=severity, message=finding.message)
         item = QListWidgetItem(self.style().standardIcon(_ICONS.get(finding.severity, _ICONS[INFO])), text)
         item.setData(SPAN_ROLE, (finding.start, finding.end))
         item.setData(RULE_ROLE, finding.rule)
-        tip = RULE_LABELS.get(finding.rule, finding.rule)
-        hint = "Click to select the text. " if finding.start >= 0 else ""
-        item.setToolTip(tip_text(f"{tip}. {hint}This rule can be switched off in Settings."))
+        rule = RULE_LABELS.get(finding.rule, finding.rule)
+        tip = texts.RULE_TIP_SELECT if finding.start >= 0 else texts.RULE_TIP
+        item.setToolTip(tip_text(tip.format(rule=rule)))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         return item
 

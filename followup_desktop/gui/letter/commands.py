@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QTextCursor
 
 from followup_desktop.core.clock import to_iso, to_local
 from followup_desktop.core.letters import context as letter_context
-from followup_desktop.core.letters.drafts import challenge_paragraph
 from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.core.text.markdown import body_plain_text
 from followup_desktop.gui.common import dialogs
@@ -127,7 +126,7 @@ class LetterCommands(QObject):
         if not chosen or not self._saved(what):
             return
         self.checking.ensure_context()
-        links = self._insert_paragraphs({c.id: c for c in challenges}, chosen)
+        links = self._insert_paragraphs(chosen)
         try:
             letter = self.session.pull(*self.composer.text(), links)
         except StoreError as exc:
@@ -139,20 +138,21 @@ class LetterCommands(QObject):
         self.checking.run_now()
         self.status.emit(texts.PULLED.format(count=len(links)))
 
-    def _insert_paragraphs(self, by_id: dict, chosen: list[str]) -> list[tuple[str, str]]:
+    def _insert_paragraphs(self, chosen: list[str]) -> list[tuple[str, str]]:
         """One undoable edit: each chosen challenge's paragraph, replacing its old one if present."""
-        editor, letter = self.composer.editor, self.session.letter
-        speakers = self.checking.speakers
-        recipient = next((c for c in self.session.interviewers() if c.id == letter.recipient_id), None)
+        editor = self.composer.editor
         infos = {c.id: info for info in map_paragraphs(editor, self.checking.sources) for c in info.challenges}
+        refreshed = {infos[cid].block_number for cid in chosen if cid in infos}
+        document = editor.document()
+        existing = [  # the paragraphs the new ones sit among: none may open like them
+            document.findBlockByNumber(n).text() for n in range(document.blockCount()) if n not in refreshed
+        ]
+        links = self.session.paragraphs_for(chosen, existing)
         cursor = editor.textCursor()
         cursor.beginEditBlock()
-        links = []
-        for cid in chosen:
-            text = challenge_paragraph(by_id[cid], recipient, speakers)
-            links.append((cid, text))
+        for cid, text in links:
             if cid in infos:  # refresh the paragraph where it already is
-                block = editor.document().findBlockByNumber(infos[cid].block_number)
+                block = document.findBlockByNumber(infos[cid].block_number)
                 replace = QTextCursor(block)
                 replace.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
                 replace.insertText(text)
@@ -225,7 +225,9 @@ class LetterCommands(QObject):
         chosen = dialogs.letter_versions(
             self.parent_widget,
             self.session.versions(),
-            lambda v: f"{to_local(v.created_at):%d %b %Y %H:%M} — {texts.VERSION_LABELS.get(v.reason, v.reason)}",
+            lambda v: texts.VERSION.format(
+                when=to_local(v.created_at), reason=texts.VERSION_LABELS.get(v.reason, v.reason)
+            ),
         )
         if not chosen:
             return
@@ -240,7 +242,9 @@ class LetterCommands(QObject):
     def delete_letter(self) -> None:
         """Delete the letter and its versions, after asking."""
         letter = self.session.letter
-        if not letter or not dialogs.confirm(self.parent_widget, texts.DELETE_TITLE, texts.DELETE_QUESTION, "Delete"):
+        if not letter or not dialogs.confirm(
+            self.parent_widget, texts.DELETE_TITLE, texts.DELETE_QUESTION, texts.DELETE_OK
+        ):
             return
         try:
             self.session.delete()
@@ -268,11 +272,10 @@ class LetterCommands(QObject):
             self.autosaver.save_now()
         except StoreError as exc:
             return exc
-        names = self.session.contact_names()
-        greeted = replace_greeting(
-            self.composer.editor,
-            names.get(self.session.letter.recipient_id or "", texts.NOBODY),
-            names.get(recipient_id or "", texts.NOBODY),
+        new = self.session.addressed_as(recipient_id)[0]
+        greeted = any(  # the greeting as drafted for the old recipient, in whichever style it was written
+            replace_greeting(self.composer.editor, old, new)
+            for old in self.session.addressed_as(self.session.letter.recipient_id)
         )
         try:
             self.session.set_recipient(recipient_id, self.composer.text() if greeted else None)

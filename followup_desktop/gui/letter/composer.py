@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from followup_desktop.core.models.letters import LETTER_KIND_LABELS, LETTER_KINDS
+from followup_desktop.core.models.letters import LETTER_KINDS
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.widgets import make_action
+from followup_desktop.gui.letter import texts
 from followup_desktop.gui.letter.checks_panel import ChecksPanel
 from followup_desktop.gui.letter.editor import LetterEditor
 from followup_desktop.gui.letter.sources import SourceMargin, SourcesList
@@ -44,15 +45,15 @@ class LetterComposer(QWidget):
         self.owner = owner
         self.editor = LetterEditor()
         self.format_actions = self._format_actions(owner, self.insert_link)
-        self.letter_list = _combo("letterList", "Letters of this interview")
-        self.kind = _combo("letterKind", "Kind of letter")
+        self.letter_list = _combo("letterList", texts.LETTERS_NAME)
+        self.kind = _combo("letterKind", texts.KIND_NAME)
         for k in LETTER_KINDS:
-            self.kind.addItem(LETTER_KIND_LABELS[k], k)
-        self.recipient = _combo("letterRecipient", "Recipient")
+            self.kind.addItem(texts.KINDS.get(k, k), k)
+        self.recipient = _combo("letterRecipient", texts.RECIPIENT_NAME)
         self.subject = QLineEdit()
         self.subject.setObjectName("letterSubject")
-        self.subject.setAccessibleName("Subject")
-        self.subject.setPlaceholderText("Subject of the email")
+        self.subject.setAccessibleName(texts.SUBJECT_NAME)
+        self.subject.setPlaceholderText(texts.SUBJECT_HINT)
         self.state = QLabel()
         self.state.setObjectName("letterState")
 
@@ -74,33 +75,32 @@ class LetterComposer(QWidget):
     def _format_actions(self, owner: QWidget, insert_link) -> list[QAction]:
         editor = self.editor
         return [
-            make_action(owner, "actionBold", "&Bold", editor.toggle_bold, "Ctrl+B"),
-            make_action(owner, "actionItalic", "&Italic", editor.toggle_italic, "Ctrl+I"),
+            make_action(owner, "actionBold", texts.BOLD, editor.toggle_bold, "Ctrl+B"),
+            make_action(owner, "actionItalic", texts.ITALIC, editor.toggle_italic, "Ctrl+I"),
             make_action(
                 owner,
                 "actionBulletList",
-                "• List",
+                texts.BULLETS,
                 lambda: editor.toggle_list(QTextListFormat.Style.ListDisc),
                 "Ctrl+Shift+8",
             ),
             make_action(
                 owner,
                 "actionNumberedList",
-                "1. List",
+                texts.NUMBERS,
                 lambda: editor.toggle_list(QTextListFormat.Style.ListDecimal),
                 "Ctrl+Shift+7",
             ),
-            make_action(owner, "actionInsertLink", "Link…", insert_link, "Ctrl+K"),
+            make_action(owner, "actionInsertLink", texts.LINK, insert_link, "Ctrl+K"),
         ]
 
     def _header(self) -> QGridLayout:
         top = QGridLayout()
-        # Alt+L opens the Letter menu and Alt+T the Letter tab: the fields take letters no menu or tab uses.
         for row, col, label, widget in (
-            (0, 0, "Lette&r:", self.letter_list),
-            (0, 2, "&Kind:", self.kind),
-            (1, 0, "T&o:", self.recipient),
-            (1, 2, "S&ubject:", self.subject),
+            (0, 0, texts.LETTER_FIELD, self.letter_list),
+            (0, 2, texts.KIND_FIELD, self.kind),
+            (1, 0, texts.TO_FIELD, self.recipient),
+            (1, 2, texts.SUBJECT_FIELD, self.subject),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -141,7 +141,7 @@ class LetterComposer(QWidget):
         sources_box = QWidget()
         box = QVBoxLayout(sources_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel("<b>Where each paragraph came from</b>"))
+        box.addWidget(QLabel(texts.SOURCES_TITLE))
         box.addWidget(self.sources)
         side.addWidget(sources_box)
         side.setSizes([320, 200])

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from followup_desktop.core.text.spans import utf16_offset
+from followup_desktop.gui.letter import texts
 from followup_desktop.gui.letter.markdown import document_markdown, fill_document
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class LetterEditor(QTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("letterEditor")
-        self.setAccessibleName("Letter text")
+        self.setAccessibleName(texts.EDITOR_NAME)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
         self.spell = None  # a gui.spell.SpellHighlighter, set by the pane
@@ -191,10 +192,10 @@ class LetterEditor(QTextEdit):
             action.triggered.connect(lambda _=False, s=suggestion: self._replace(start, end, s))
             menu.insertAction(first, action)
         if not suggestions:
-            none = menu.addAction("No suggestions")
+            none = menu.addAction(texts.NO_SUGGESTIONS)
             none.setEnabled(False)
             menu.insertAction(first, none)
-        add = menu.addAction(f"Add “{word}” to dictionary")
+        add = menu.addAction(texts.ADD_WORD.format(word=word))
         add.triggered.connect(lambda _=False: self.add_word_requested.emit(word))
         menu.insertAction(first, add)
         if first:

@@ -18,6 +18,7 @@ from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.tab_shortcuts import ShortcutsWhileShown
 from followup_desktop.gui.common.widgets import make_action
+from followup_desktop.gui.letter import texts
 
 log = logging.getLogger(__name__)
 
@@ -32,24 +33,15 @@ class LetterExporter(QObject):
     def __init__(self, pane, session, composer, autosaver) -> None:
         super().__init__(pane)
         self.pane, self.session, self.composer, self.autosaver = pane, session, composer, autosaver
-        self.action_docx = self._action(
-            "actionExportDocx",
-            "Export to &Word…",
-            self.export_docx,
-            "Ctrl+Shift+E",
-            "Save the letter as a Word document, on your letterhead if you chose one",
-        )
-        self.action_pdf = self._action(
-            "actionExportPdf", "Export &PDF…", self.export_pdf, None, "Save the letter as a PDF file"
-        )
-        self.action_print = self._action("actionPrint", "P&rint…", self.print_letter, None, "Print the letter")
-        self.action_preview = self._action(
-            "actionPrintPreview", "Print pre&view…", self.preview, None, "See the printed pages before printing"
-        )
+        self.action_docx = self._action("actionExportDocx", texts.EXPORT_WORD, self.export_docx, "Ctrl+Shift+E")
+        self.action_pdf = self._action("actionExportPdf", texts.EXPORT_PDF, self.export_pdf, None)
+        self.action_print = self._action("actionPrint", texts.PRINT, self.print_letter, None)
+        self.action_preview = self._action("actionPrintPreview", texts.PREVIEW, self.preview, None)
         # The Plan pane prints with the same keys; they follow the tab shown (tab_shortcuts).
         ShortcutsWhileShown(pane, [(self.action_print, "Ctrl+P"), (self.action_pdf, "Ctrl+Shift+P")])
 
-    def _action(self, name: str, text: str, slot, shortcut: str | None, tip: str) -> QAction:
+    def _action(self, name: str, words: tuple[str, str], slot, shortcut: str | None) -> QAction:
+        text, tip = words
         return make_action(self.pane, name, text, slot, shortcut, tip)
 
     @property
@@ -82,21 +74,24 @@ class LetterExporter(QObject):
         if path.suffix.lower() != f".{ext}":
             path = path.with_name(path.name + f".{ext}")
         if path.exists() and not dialogs.confirm(
-            self.pane, "Replace file?", f"“{path.name}” already exists in “{path.parent}”. Replace it?", "Replace"
+            self.pane,
+            texts.REPLACE_TITLE,
+            texts.REPLACE_QUESTION.format(name=path.name, folder=path.parent),
+            texts.REPLACE_OK,
         ):
             return None
         return path
 
-    def _exported(self, path: Path, what: str) -> None:
+    def _exported(self, path: Path, ext: str) -> None:
         letter = self.session.letter
         try:
             self.session.keep_version("export")
         except StoreError as exc:  # the file is written; only the record of it is missing
             log.warning("recording an export failed: %s", type(exc).__name__)
             reason = exc.reason if isinstance(exc, WriteError) else str(exc)
-            self.status.emit(f"{what} saved to {path}, but no version of it was kept: {reason}.")
+            self.status.emit(texts.SAVED_NOT_KEPT[ext].format(path=path, reason=reason))
             return
-        self.status.emit(f"{what} saved to {path}")
+        self.status.emit(texts.SAVED_TO[ext].format(path=path))
         self.changed.emit(letter.interview_id)
 
     # ------------------------------------------------------------------ commands
@@ -111,21 +106,17 @@ class LetterExporter(QObject):
             if letterhead is not None:
                 check_letterhead(letterhead)
         except LetterheadError as exc:
-            dialogs.show_error(
-                self.pane,
-                "The letterhead cannot be used",
-                f"{exc}\n\nChoose another letterhead in Settings, or none. Nothing was saved.",
-            )
+            dialogs.show_error(self.pane, texts.BAD_LETTERHEAD_TITLE, texts.BAD_LETTERHEAD.format(error=exc))
             return
-        path = self._ask_target("docx", "Export to Word", "Word document (*.docx)")
+        path = self._ask_target("docx", texts.WORD_TITLE, texts.WORD_FILTER)
         if path is None:
             return
         try:
             write_docx(self._layout(), path, letterhead)
         except ExportError as exc:
-            dialogs.show_error(self.pane, "The Word file was not saved", str(exc))
+            dialogs.show_error(self.pane, texts.WORD_FAILED, str(exc))
             return
-        self._exported(path, "Word file")
+        self._exported(path, "docx")
 
     def export_pdf(self) -> bool:
         """Save the letter as a PDF (temporary file beside the target, then renamed); True once saved."""
@@ -133,18 +124,20 @@ class LetterExporter(QObject):
             return False
         from followup_desktop.export import pdf
 
-        path = self._ask_target("pdf", "Export PDF", "PDF (*.pdf)")
+        path = self._ask_target("pdf", texts.PDF_TITLE, texts.PDF_FILTER)
         if path is None:
             return False
         try:
             pdf.write_pdf(pdf.letter_printable(self._layout()), path)
         except OSError as exc:
-            reason = "it is a file, not a folder" if path.parent.is_file() else exc.strerror or exc
+            reason = texts.NOT_A_FOLDER if path.parent.is_file() else exc.strerror or exc
             dialogs.show_error(
-                self.pane, "The PDF was not saved", f"“{path.name}” could not be saved in “{path.parent}”: {reason}."
+                self.pane,
+                texts.PDF_FAILED,
+                texts.PDF_NOT_SAVED.format(name=path.name, folder=path.parent, reason=reason),
             )
             return False
-        self._exported(path, "PDF")
+        self._exported(path, "pdf")
         return True
 
     def _printable_or_pdf(self):
@@ -155,13 +148,7 @@ class LetterExporter(QObject):
         if not self.session.letter:
             return None
         if not printers.printers_available():
-            if dialogs.confirm(
-                self.pane,
-                "No printer",
-                "No printer is installed on this computer. Save the "
-                "letter as a PDF instead? You can print the PDF elsewhere.",
-                "Save as PDF…",
-            ):
+            if dialogs.confirm(self.pane, texts.NO_PRINTER_TITLE, texts.NO_PRINTER, texts.SAVE_AS_PDF):
                 self.export_pdf()
             return None
         return pdf.letter_printable(self._layout())
@@ -170,7 +157,7 @@ class LetterExporter(QObject):
         """The system print dialog, then print."""
         printable = self._printable_or_pdf()
         if printable is not None and dialogs.print_document(self.pane, printable, printable.title):
-            self.status.emit("Sent the letter to the printer")
+            self.status.emit(texts.PRINTED)
 
     def preview(self) -> None:
         """Print preview, with or without a printer; the user prints or saves a PDF from there."""

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.models import Challenge, Contact
-from followup_desktop.core.models.letters import LETTER_KIND_LABELS, LETTER_KINDS, SENT_CHANNELS, LetterVersion
+from followup_desktop.core.models.letters import LETTER_KINDS, SENT_CHANNELS, LetterVersion
 from followup_desktop.gui.common.widgets import DATE_FORMAT
+from followup_desktop.gui.letter import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,7 +39,7 @@ class NewLetterRequest:
     news: str = ""  # a check-in's "what is new since we spoke"; "" = the notes taken after the interview
 
 
-def _buttons(dialog: QDialog, ok_text: str = "OK") -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str = texts.OK) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     box.accepted.connect(dialog.accept)
@@ -52,35 +53,38 @@ class NewLetterDialog(QDialog):
     def __init__(self, parent: QWidget | None, interviewers: list[Contact], kind: str = "thank-you") -> None:
         super().__init__(parent)
         self.setObjectName("newLetterDialog")
-        self.setWindowTitle("New letter")
+        self.setWindowTitle(texts.NEW_TITLE)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of letter")
+        self.kind.setAccessibleName(texts.KIND_NAME)
         for k in LETTER_KINDS:
-            self.kind.addItem(LETTER_KIND_LABELS[k], k)
+            self.kind.addItem(texts.KINDS.get(k, k), k)
         self.kind.setCurrentIndex(LETTER_KINDS.index(kind) if kind in LETTER_KINDS else 0)
         self.recipient = QComboBox()
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(texts.RECIPIENT_NAME)
         for contact in interviewers:
-            label = contact.name + (f" ({contact.title})" if contact.title else "")
+            if contact.title:
+                label = texts.NEW_RECIPIENT_TITLED.format(name=contact.name, title=contact.title)
+            else:
+                label = texts.NEW_RECIPIENT.format(name=contact.name)
             self.recipient.addItem(label, contact.id)
-        self.recipient.addItem("Nobody yet (a placeholder)", None)
-        self.each = QCheckBox(f"One letter per interviewer ({len(interviewers)} letters, each to personalise)")
+        self.recipient.addItem(texts.NOBODY_PLACEHOLDER, None)
+        self.each = QCheckBox(texts.EACH.format(count=len(interviewers)))
         self.each.setVisible(len(interviewers) > 1)
         self.each.toggled.connect(lambda on: self.recipient.setEnabled(not on))
         self._ids = [c.id for c in interviewers]
         self.news = QLineEdit()
         self.news.setObjectName("newLetterNews")
-        self.news.setAccessibleName("What is new since the interview")
-        self.news.setPlaceholderText("Optional: what is new since you spoke (else your later notes)")
+        self.news.setAccessibleName(texts.NEWS_NAME)
+        self.news.setPlaceholderText(texts.NEWS_HINT)
         form = QFormLayout(self)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&To:", self.recipient)
+        form.addRow(texts.NEW_KIND, self.kind)
+        form.addRow(texts.NEW_TO, self.recipient)
         form.addRow("", self.each)
-        form.addRow("What is &new:", self.news)
+        form.addRow(texts.NEW_NEWS, self.news)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        form.addRow(QLabel("The draft is built from your notes, highlighted challenges and plan."))
-        form.addRow(_buttons(self, "Create draft"))
+        form.addRow(QLabel(texts.DRAFT_FROM))
+        form.addRow(_buttons(self, texts.CREATE_DRAFT))
 
     def _kind_changed(self) -> None:
         check_in = self.kind.currentData() == "check-in"
@@ -99,22 +103,22 @@ class ChallengesDialog(QDialog):
     def __init__(self, parent: QWidget | None, challenges: list[Challenge]) -> None:
         super().__init__(parent)
         self.setObjectName("pullChallengesDialog")
-        self.setWindowTitle("Pull challenges into the letter")
+        self.setWindowTitle(texts.PULL_DIALOG_TITLE)
         self.list = QListWidget()
-        self.list.setAccessibleName("Challenges")
+        self.list.setAccessibleName(texts.CHALLENGES_NAME)
         self.list.setWordWrap(True)
         for c in challenges:
-            experience = " ".join(c.experience.split())[:120] or "(no experience yet)"
-            text = f"“{' '.join(c.quote.split())[:120]}”\n    {experience}"
+            experience = " ".join(c.experience.split())[:120] or texts.NO_EXPERIENCE
+            text = texts.PULL_ITEM.format(quote=" ".join(c.quote.split())[:120], experience=experience)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.include_in_letter else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Paragraphs already in the letter are refreshed in place; new ones go at the cursor."))
+        layout.addWidget(QLabel(texts.PULL_EXPLAINED))
         layout.addWidget(self.list)
-        layout.addWidget(_buttons(self, "Insert"))
+        layout.addWidget(_buttons(self, texts.INSERT))
         self.resize(560, 380)
 
     def value(self) -> list[str]:
@@ -131,21 +135,22 @@ class MarkSentDialog(QDialog):
     def __init__(self, parent: QWidget | None, today: QDate) -> None:
         super().__init__(parent)
         self.setObjectName("markSentDialog")
-        self.setWindowTitle("Mark as sent")
+        self.setWindowTitle(texts.SENT_TITLE)
         self.date = QDateEdit(today)
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName("Date sent")
+        self.date.setAccessibleName(texts.SENT_DATE_NAME)
         self.channel = QComboBox()
-        self.channel.setAccessibleName("Sent by")
-        self.channel.addItems(list(SENT_CHANNELS))
+        self.channel.setAccessibleName(texts.SENT_BY_NAME)
+        for channel in SENT_CHANNELS:
+            self.channel.addItem(texts.CHANNELS.get(channel, channel), channel)
         form = QFormLayout(self)
-        form.addRow("&Date:", self.date)
-        form.addRow("&Sent by:", self.channel)
-        form.addRow(_buttons(self, "Mark as sent"))
+        form.addRow(texts.SENT_DATE, self.date)
+        form.addRow(texts.SENT_BY, self.channel)
+        form.addRow(_buttons(self, texts.SENT_OK))
 
     def value(self) -> tuple[QDate, str]:
-        return self.date.date(), self.channel.currentText()
+        return self.date.date(), self.channel.currentData()
 
 
 class VersionsDialog(QDialog):
@@ -156,11 +161,11 @@ class VersionsDialog(QDialog):
         from followup_desktop.gui.letter.editor import LetterEditor
 
         self.setObjectName("letterVersionsDialog")
-        self.setWindowTitle("Letter versions")
+        self.setWindowTitle(texts.VERSIONS_TITLE)
         self.versions = versions
         self.chosen: str | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Versions")
+        self.list.setAccessibleName(texts.VERSIONS_NAME)
         for v in versions:
             self.list.addItem(label(v))
         self.preview = LetterEditor()
@@ -169,10 +174,10 @@ class VersionsDialog(QDialog):
         self.list.currentRowChanged.connect(
             lambda row: self.preview.set_markdown(versions[row].body if 0 <= row < len(versions) else "")
         )
-        restore = QPushButton("&Restore this version")
+        restore = QPushButton(texts.RESTORE_VERSION)
         restore.setEnabled(bool(versions))
         restore.clicked.connect(self._restore)
-        close = QPushButton("Close")
+        close = QPushButton(texts.CLOSE)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout
 
 from followup_desktop.core.clock import to_local
 from followup_desktop.core.letters.session import LetterSession
-from followup_desktop.core.models.letters import LETTER_KIND_LABELS, LETTER_KINDS, Letter
+from followup_desktop.core.models.letters import LETTER_KINDS, Letter
 from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.core.text.spans import utf16_offset
 from followup_desktop.gui.common import dialogs
@@ -142,7 +142,7 @@ class LetterPane(Pane):
             who = names.get(letter.recipient_id or "", texts.LISTED_NOBODY)
             sent = letter.status == "sent" and letter.sent_at
             status = texts.LISTED_SENT.format(day=to_local(letter.sent_at)) if sent else texts.LISTED_DRAFT
-            kind = LETTER_KIND_LABELS[letter.kind].split(" (")[0]
+            kind = texts.KINDS_SHORT.get(letter.kind, letter.kind)
             self.letter_list.addItem(texts.LISTED.format(kind=kind, who=who, status=status), letter.id)
         self._loading = False
         index = next((i for i, x in enumerate(self.session.letters) if x.id == select_id), -1)

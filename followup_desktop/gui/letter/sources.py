@@ -13,6 +13,7 @@ from followup_desktop.core.models import Challenge
 from followup_desktop.core.text.provenance import match_sources
 from followup_desktop.gui.common.theme import TONE_ROLE, ToneDelegate, tone
 from followup_desktop.gui.common.widgets import tip_text
+from followup_desktop.gui.letter import texts
 
 MARGIN = 16
 BLOCK_ROLE = Qt.ItemDataRole.UserRole
@@ -53,10 +54,10 @@ def map_paragraphs(editor: QTextEdit, anchors: list[tuple[Challenge, str]]) -> l
 def describe(challenge: Challenge, speakers: dict[str, str]) -> str:
     """Tooltip text: the quote, who said it, the experience it pairs with."""
     who = speakers.get(challenge.speaker_id or "", "")
-    quote = (challenge.quote or "(no quote)").strip()
-    text = f"“{quote[:300]}”" + (f" — {who}" if who else "")
+    quote = (challenge.quote or texts.NO_QUOTE).strip()[:300]
+    text = texts.SOURCE_QUOTE_WHO.format(quote=quote, who=who) if who else texts.SOURCE_QUOTE.format(quote=quote)
     if challenge.experience.strip():
-        text += f"\nMy experience: {challenge.experience.strip()[:300]}"
+        text = texts.SOURCE_EXPERIENCE.format(source=text, experience=challenge.experience.strip()[:300])
     return text
 
 
@@ -113,10 +114,7 @@ class SourceMargin(QWidget):
         if info is None:
             QToolTip.hideText()
         else:
-            text = (
-                "\n\n".join(describe(c, self.speakers) for c in info.challenges)
-                or "Generic: this paragraph is not built from any of your notes."
-            )
+            text = "\n\n".join(describe(c, self.speakers) for c in info.challenges) or texts.GENERIC_TIP
             QToolTip.showText(event.globalPosition().toPoint(), tip_text(text), self)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -134,7 +132,7 @@ class SourcesList(QListWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("letterSources")
-        self.setAccessibleName("Where each paragraph came from")
+        self.setAccessibleName(texts.SOURCES_NAME)
         self.setWordWrap(True)
         self.setItemDelegate(ToneDelegate(self))
         self.itemClicked.connect(lambda item: self.paragraph_selected.emit(item.data(BLOCK_ROLE)))
@@ -147,14 +145,16 @@ class SourcesList(QListWidget):
                 continue
             if info.challenges:
                 first = info.challenges[0]
-                text = f"¶{number}  From your notes: “{_short(first.quote) or 'challenge'}”"
-                if len(info.challenges) > 1:
-                    text += f" (+{len(info.challenges) - 1})"
+                quote, more = _short(first.quote) or texts.A_CHALLENGE, len(info.challenges) - 1
+                if more:
+                    text = texts.SOURCED_MORE.format(number=number, quote=quote, more=more)
+                else:
+                    text = texts.SOURCED.format(number=number, quote=quote)
                 tip = "\n\n".join(describe(c, speakers) for c in info.challenges)
-                tip += "\n\nDouble-click to open the note." if first.note_id else ""
+                tip = texts.OPEN_NOTE_TIP.format(sources=tip) if first.note_id else tip
             else:
-                text = f"¶{number}  Generic — not from your notes"
-                tip = "Information: this paragraph does not answer a challenge from the interview."
+                text = texts.GENERIC.format(number=number)
+                tip = texts.INFORMATION_TIP
             item = QListWidgetItem(text)
             item.setToolTip(tip_text(tip))
             item.setData(BLOCK_ROLE, info.block_number)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 
 from followup_desktop.core.models import NOTE_KINDS
 from followup_desktop.gui.common.widgets import make_action
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.model import KINDS, kind_icon
 
 KIND_KEYS = {"answer": "A", "challenge": "C", "need": "N", "problem": "P", "goal": "G", "action": "I", "other": "O"}
@@ -66,102 +67,43 @@ class NotesActions:
 
 
 def _action(
-    parent, name: str, text: str, shortcut: str | None = None, tip: str = "", checkable: bool = False
+    parent, name: str, words: str | tuple[str, str], shortcut: str | None = None, checkable: bool = False
 ) -> QAction:
+    text, tip = (words, "") if isinstance(words, str) else words
     action = make_action(parent, name, text, shortcut=shortcut, tip=tip, checkable=checkable)
     if tip and shortcut:
-        action.setToolTip(f"{tip} ({shortcut})")
+        action.setToolTip(texts.TIP_WITH_KEYS.format(tip=tip, keys=shortcut))
     return action
 
 
 def build_actions(parent) -> NotesActions:
     """Create the pane's actions with their object names and keys."""
     a = NotesActions(
-        start=_action(
-            parent,
-            "actionStartInterview",
-            "&Start interview",
-            "F5",
-            "Record that the interview started now and run the clock",
-        ),
-        end=_action(
-            parent,
-            "actionEndInterview",
-            "&End interview",
-            "Shift+F5",
-            "Record that the interview ended now (the follow-up deadline starts)",
-        ),
-        stamp_now=_action(
-            parent, "actionStampNow", "Stamp &now", "Ctrl+T", "Stamp the next note with this moment, before you type it"
-        ),
-        highlight=_action(
-            parent,
-            "actionHighlightChallenge",
-            "&Highlight challenge",
-            "Ctrl+H",
-            "Turn the selected words (or the whole note) into a challenge on the board",
-        ),
-        focus=_action(
-            parent,
-            "actionFocusLayout",
-            "&Focus layout",
-            "Ctrl+Shift+F",
-            "Show only the clock, the question, the capture line and the latest notes",
-            True,
-        ),
-        keep_on_top=_action(
-            parent,
-            "actionKeepOnTop",
-            "Keep window on &top",
-            None,
-            "Keep the window above your video call while in the focus layout",
-            True,
-        ),
-        previous_question=_action(
-            parent,
-            "actionPreviousQuestion",
-            "&Previous question",
-            "Alt+Up",
-            "Link new notes to the previous planned question",
-        ),
-        next_question=_action(
-            parent, "actionNextQuestion", "Ne&xt question", "Alt+Down", "Link new notes to the next planned question"
-        ),
-        edit_note=_action(parent, "actionEditNote", "Edit note (Enter)", None, "Edit the selected note in place"),
-        delete_note=_action(
-            parent,
-            "actionDeleteNote",
-            "Delete note (Del)",
-            None,
-            "Delete the selected notes; Ctrl+Z in the list brings them back",
-        ),
-        undo=_action(
-            parent,
-            "actionUndoNotes",
-            "Undo in notes (Ctrl+Z in the list)",
-            None,
-            "Bring back the last deleted note, removed highlight or story, or the last time change",
-        ),
-        set_time=_action(
-            parent,
-            "actionSetNoteTime",
-            "Type the time…",
-            None,
-            "Type a time for the selected note (14:03 or +12:30 since the start)",
-        ),
+        start=_action(parent, "actionStartInterview", texts.START_ACTION, "F5"),
+        end=_action(parent, "actionEndInterview", texts.END_ACTION, "Shift+F5"),
+        stamp_now=_action(parent, "actionStampNow", texts.STAMP_NOW, "Ctrl+T"),
+        highlight=_action(parent, "actionHighlightChallenge", texts.HIGHLIGHT, "Ctrl+H"),
+        focus=_action(parent, "actionFocusLayout", texts.FOCUS, "Ctrl+Shift+F", True),
+        keep_on_top=_action(parent, "actionKeepOnTop", texts.KEEP_ON_TOP, None, True),
+        previous_question=_action(parent, "actionPreviousQuestion", texts.PREVIOUS_QUESTION, "Alt+Up"),
+        next_question=_action(parent, "actionNextQuestion", texts.NEXT_QUESTION, "Alt+Down"),
+        edit_note=_action(parent, "actionEditNote", texts.EDIT_NOTE),
+        delete_note=_action(parent, "actionDeleteNote", texts.DELETE_NOTE),
+        undo=_action(parent, "actionUndoNotes", texts.UNDO),
+        set_time=_action(parent, "actionSetNoteTime", texts.SET_TIME),
     )
     for name, text, key, seconds in (
-        ("actionNudgeBack5s", "Earlier by 5 s", "Alt+,", -5),
-        ("actionNudgeForward5s", "Later by 5 s", "Alt+.", 5),
-        ("actionNudgeBack1m", "Earlier by 1 min", "Alt+Shift+Left", -60),
-        ("actionNudgeForward1m", "Later by 1 min", "Alt+Shift+Right", 60),
+        ("actionNudgeBack5s", texts.EARLIER_5S, "Alt+,", -5),
+        ("actionNudgeForward5s", texts.LATER_5S, "Alt+.", 5),
+        ("actionNudgeBack1m", texts.EARLIER_1M, "Alt+Shift+Left", -60),
+        ("actionNudgeForward1m", texts.LATER_1M, "Alt+Shift+Right", 60),
     ):
-        action = _action(parent, name, text, key, "Move the selected note's stamp")
+        action = _action(parent, name, (text, texts.NUDGE_TIP), key)
         action.setData(seconds)
         a.nudges.append(action)
-    a.speakers.append(_action(parent, "actionSpeaker0", "Speaker: nobody in particular", "Alt+0"))
+    a.speakers.append(_action(parent, "actionSpeaker0", texts.SPEAKER_NOBODY, "Alt+0"))
     for n in range(1, 10):
-        action = _action(parent, f"actionSpeaker{n}", f"Speaker {n}", f"Alt+{n}")
+        action = _action(parent, f"actionSpeaker{n}", texts.SPEAKER.format(number=n), f"Alt+{n}")
         action.setData(n)
         a.speakers.append(action)
     a.speakers[0].setData(0)
@@ -169,9 +111,8 @@ def build_actions(parent) -> NotesActions:
         action = _action(
             parent,
             f"actionKind{kind.capitalize()}",
-            f"Kind: {KINDS[kind][0]}",
+            (texts.KIND.format(kind=KINDS[kind][0]), texts.KIND_TIP),
             f"{KIND_CHORD}, {KIND_KEYS[kind]}",
-            "Set the kind of the note being typed or selected",
         )
         action.setIcon(kind_icon(kind))
         action.setData(kind)

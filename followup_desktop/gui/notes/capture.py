@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.view import plain_text
 
 
@@ -12,14 +13,14 @@ class CaptureLine(QPlainTextEdit):
     """noteInput: Enter commits, Shift+Enter breaks the line; the stamp is the first keystroke's moment."""
 
     committed = Signal(str, str)  # text, stamped_at
-    typed = Signal()  # the draft (text or stamp) changed: the pane's autosaver stores it
+    typed = Signal()  # the note being typed (text or stamp) changed: the pane's autosaver stores it
     stamp_changed = Signal(str)  # the pending stamp ("" when none)
 
     def __init__(self, now, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("noteInput")
-        self.setAccessibleName("New note")
-        self.setPlaceholderText("Type a note — Enter saves it, Shift+Enter starts a new line")
+        self.setAccessibleName(texts.NEW_NOTE_NAME)
+        self.setPlaceholderText(texts.NEW_NOTE_HINT)
         self.setTabChangesFocus(True)
         self.now = now  # callable -> UTC ISO string (the store's clock)
         self.started_at = ""
@@ -51,7 +52,7 @@ class CaptureLine(QPlainTextEdit):
         self.typed.emit()
 
     def restore(self, text: str, started_at: str) -> None:
-        """Put a saved draft back (after a crash or switching interviews)."""
+        """Put the stored note being typed back (after a crash or switching interviews)."""
         self.blockSignals(True)
         self.setPlainText(text)
         self.blockSignals(False)
@@ -67,8 +68,8 @@ class CaptureLine(QPlainTextEdit):
     def text(self) -> str:
         return plain_text(self)
 
-    def draft(self) -> tuple[str, str]:
-        """What to store as the draft: (text, stamp)."""
+    def pending(self) -> tuple[str, str]:
+        """What to store as the note being typed: (text, stamp)."""
         return self.text(), self.started_at
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API

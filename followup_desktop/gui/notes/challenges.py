@@ -29,15 +29,18 @@ from followup_desktop.core.text import anchors
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.model import KINDS, kind_icon, one_line
+from followup_desktop.gui.notes.summary_field import SummaryField
 from followup_desktop.gui.notes.view import plain_text
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REFUSED = {
-    "kind": "The kind of the highlight was not changed",
-    "story_id": "The story was not linked",
-    "include_in_letter": "The “include in letter” tick was not saved",
+    "kind": texts.KIND_REFUSED,
+    "story_id": texts.STORY_REFUSED,
+    "include_in_letter": texts.INCLUDE_REFUSED,
+    "quote_in_letter": texts.QUOTE_REFUSED,
 }
 
 
@@ -63,7 +66,7 @@ class ChallengeBoard(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("challengesList")
-        self.list.setAccessibleName("Highlighted challenges")
+        self.list.setAccessibleName(texts.CHALLENGES_NAME)
         self.list.setWordWrap(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -80,51 +83,56 @@ class ChallengeBoard(QWidget):
             )
         QShortcut(QKeySequence("Del"), self.list, self.remove_current, context=Qt.ShortcutContext.WidgetShortcut)
 
-        self.empty = QLabel(
-            "Select words in a note and press Ctrl+H to highlight a challenge, need, "
-            "problem or goal the interviewer mentioned."
-        )
+        self.empty = QLabel(texts.NO_CHALLENGES)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("challengesEmpty")
         self.kind = QComboBox()
         self.kind.setObjectName("challengeKind")
-        self.kind.setAccessibleName("Challenge kind")
+        self.kind.setAccessibleName(texts.CHALLENGE_KIND_NAME)
         for k in CHALLENGE_KINDS:
             self.kind.addItem(kind_icon(k), KINDS[k][0], k)
         self.kind.activated.connect(lambda _=0: self._save({"kind": self.kind.currentData()}))
         self.experience = QPlainTextEdit()
         self.experience.setObjectName("challengeExperience")
-        self.experience.setAccessibleName("My experience")
-        self.experience.setPlaceholderText("What I did about a similar problem, in my own words")
+        self.experience.setAccessibleName(texts.EXPERIENCE_NAME)
+        self.experience.setPlaceholderText(texts.EXPERIENCE_HINT)
         self.experience.setTabChangesFocus(True)
         self.experience.setMaximumHeight(160)
         self.autosaver = Autosaver(  # the experience, for the challenge it was typed for
             self,
             self._write_experience,
             lambda _cid: plain_text(self.experience),
-            describe=lambda _cid, text: [("Your experience for a challenge", text)],
+            describe=lambda _cid, text: [(texts.UNSAVED_EXPERIENCE, text)],
         )
         self.autosaver.refused.connect(self._experience_refused)
         self.experience.textChanged.connect(self._experience_typed)
+        self.summary = SummaryField(store)  # the challenge in my words, which the letter tells back
+        self.summary.written.connect(self._summary_written)
+        self.summary.autosaver.refused.connect(self._experience_refused)
+        self.quote = QCheckBox(texts.QUOTE)
+        self.quote.setObjectName("challengeQuote")
+        self.quote.setToolTip(texts.QUOTE_TIP)
+        self.quote.setAccessibleName(texts.QUOTE_NAME)
+        self.quote.toggled.connect(lambda on: self._save({"quote_in_letter": on}))
         self.story = QComboBox()
         self.story.setObjectName("challengeStory")
-        self.story.setAccessibleName("Linked story")
+        self.story.setAccessibleName(texts.STORY_NAME)
         self.story.activated.connect(lambda _=0: self._save({"story_id": self.story.currentData()}))
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("storySuggestions")
-        self.suggestions.setAccessibleName("Suggested stories, best match first")
+        self.suggestions.setAccessibleName(texts.SUGGESTIONS_NAME)
         self.suggestions.setMaximumHeight(90)
         self.suggestions.itemActivated.connect(self._pick_suggestion)
         self.suggestions.itemDoubleClicked.connect(self._pick_suggestion)
-        self.include = QCheckBox("Include in letter")
+        self.include = QCheckBox(texts.INCLUDE)
         self.include.setObjectName("challengeInclude")
         self.include.toggled.connect(lambda on: self._save({"include_in_letter": on}))
-        up, down, remove = QPushButton("Move up"), QPushButton("Move down"), QPushButton("Remove")
-        up.setToolTip("Ctrl+Up in the list")
-        down.setToolTip("Ctrl+Down in the list")
+        up, down, remove = QPushButton(texts.MOVE_UP), QPushButton(texts.MOVE_DOWN), QPushButton(texts.REMOVE)
+        up.setToolTip(texts.MOVE_UP_TIP)
+        down.setToolTip(texts.MOVE_DOWN_TIP)
         remove.setObjectName("removeChallenge")
-        remove.setToolTip("Remove the highlight (Del in the list; Ctrl+Z in the notes list brings it back)")
-        remove.setAccessibleName("Remove highlight")
+        remove.setToolTip(texts.REMOVE_TIP)
+        remove.setAccessibleName(texts.REMOVE_NAME)
         up.clicked.connect(lambda: self.move_current(-1))
         down.clicked.connect(lambda: self.move_current(1))
         remove.clicked.connect(self.remove_current)
@@ -132,11 +140,17 @@ class ChallengeBoard(QWidget):
         self.detail = QWidget()
         form = QFormLayout(self.detail)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Kind", self.kind)
-        form.addRow("My experience", self.experience)
-        form.addRow("Story", self.story)
-        form.addRow("Suggested", self.suggestions)
-        form.addRow(self.include)
+        form.setVerticalSpacing(4)  # with "In my words" the board fits the window's smallest height as before
+        form.addRow(texts.KIND_FIELD, self.kind)
+        form.addRow(self.summary.note, self.summary)
+        form.addRow(texts.EXPERIENCE_FIELD, self.experience)
+        form.addRow(texts.STORY_FIELD, self.story)
+        form.addRow(texts.SUGGESTED_FIELD, self.suggestions)
+        ticks = QHBoxLayout()  # one row: the board stays as short as before
+        ticks.addWidget(self.include)
+        ticks.addWidget(self.quote)
+        ticks.addStretch(1)
+        form.addRow(ticks)
         buttons = QHBoxLayout()
         for w in (up, down, remove):
             buttons.addWidget(w)
@@ -184,17 +198,20 @@ class ChallengeBoard(QWidget):
         when = note_times.elapsed_label(note.stamped_at, *self.times) if note else ""
         parts = [KINDS[ch.kind][0], self.speakers.get(ch.speaker_id or "", ""), when]
         if note is None:
-            parts.append("note deleted")
+            parts.append(texts.NOTE_DELETED)
         elif anchors.is_lost(ch.start, ch.end):
-            parts.append("highlight lost: the words were edited away")
+            parts.append(texts.HIGHLIGHT_LOST)
         if ch.story_id:
-            parts.append("story linked")
-        parts.append("in letter" if ch.include_in_letter else "not in letter")
-        return f"“{one_line(ch.quote, 200)}”\n" + " · ".join(p for p in parts if p)
+            parts.append(texts.STORY_LINKED_MARK)
+        if ch.include_in_letter and not ch.summary and not ch.quote_in_letter:
+            parts.append(texts.NOT_IN_MY_WORDS_MARK)
+        parts.append(texts.IN_LETTER if ch.include_in_letter else texts.NOT_IN_LETTER)
+        details = texts.DETAILS_SEPARATOR.join(p for p in parts if p)
+        return texts.CHALLENGE_ITEM.format(quote=one_line(ch.quote, 200), details=details)
 
     def _reload_stories(self) -> None:
         self.story.clear()
-        self.story.addItem("(no story)", None)
+        self.story.addItem(texts.NO_STORY, None)
         for s in self.store.stories.all():
             self.story.addItem(one_line(s.title, 80), s.id)
 
@@ -225,15 +242,17 @@ class ChallengeBoard(QWidget):
         self.experience.setPlainText(kept if kept is not None else ch.experience if ch else "")
         self._show_choices(ch)
         self.autosaver.show(ch.id if ch else None)  # refused words are tried again
+        self.summary.show_challenge(ch)
         self.refresh_suggestions()
 
     def _show_choices(self, ch: Challenge | None) -> None:
         """Kind, story and the letter tick as stored (none of these setters writes)."""
         self.kind.setCurrentIndex(max(0, self.kind.findData(ch.kind)) if ch else 0)
         self.story.setCurrentIndex(max(0, self.story.findData(ch.story_id)) if ch and ch.story_id else 0)
-        self.include.blockSignals(True)
-        self.include.setChecked(bool(ch.include_in_letter) if ch else False)
-        self.include.blockSignals(False)
+        for box, on in ((self.include, ch and ch.include_in_letter), (self.quote, ch and ch.quote_in_letter)):
+            box.blockSignals(True)
+            box.setChecked(bool(on))
+            box.blockSignals(False)
 
     def refresh_suggestions(self) -> None:
         """Stories ranked by similarity to the quote and my experience, best first."""
@@ -254,8 +273,18 @@ class ChallengeBoard(QWidget):
         self.autosaver.changed()
 
     def flush(self) -> None:
-        """Save a pending experience edit now, for the challenge it was typed for."""
+        """Save pending edits (experience, my words) now, for the challenge they were typed for."""
         self.autosaver.flush()
+        self.summary.flush()
+
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """Words typed on the board that the store has not taken yet (for the close guard)."""
+        return self.autosaver.unsaved_texts() + self.summary.autosaver.unsaved_texts()
+
+    def _summary_written(self, updated: Challenge) -> None:
+        ch = next((c for c in self.challenges if c.id == updated.id), None)
+        if ch is not None:
+            self._stored(ch, updated)
 
     def _write_experience(self, challenge_id: str, text: str) -> None:
         ch = next((c for c in self.challenges if c.id == challenge_id), None)
@@ -264,7 +293,7 @@ class ChallengeBoard(QWidget):
 
     def _experience_refused(self, _challenge_id: str, exc: StoreError) -> None:
         """Typed experience stays on screen (and across reloads) and is written at the next change or flush."""
-        self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Not saved: {exc}")
+        self.status.emit(str(exc) if isinstance(exc, WriteError) else texts.NOT_SAVED.format(error=exc))
 
     def _save(self, changes: dict) -> bool:
         """Write a choice (kind, story, letter tick) of the challenge shown in the detail fields."""
@@ -291,7 +320,7 @@ class ChallengeBoard(QWidget):
 
     def _refused(self, ch: Challenge, changes: dict, exc: StoreError) -> None:
         """A choice the store refused: say why and show what is stored again."""
-        what = REFUSED.get(next(iter(changes)), "The highlight was not changed")
+        what = REFUSED.get(next(iter(changes)), texts.CHOICE_REFUSED)
         log_failure(what, exc)
         self.status.emit(failure_text(what, exc))
         self._show_choices(ch)
@@ -313,7 +342,7 @@ class ChallengeBoard(QWidget):
         story_id = item.data(ID_ROLE)
         self.story.setCurrentIndex(max(0, self.story.findData(story_id)))
         if self._save({"story_id": story_id}):
-            self.status.emit("Story linked.")
+            self.status.emit(texts.STORY_LINKED)
 
     def _jump(self, item: QListWidgetItem) -> None:
         ch = next((c for c in self.challenges if c.id == item.data(ID_ROLE)), None)
@@ -325,7 +354,7 @@ class ChallengeBoard(QWidget):
         cid = self.current_id()
         if cid:
             self.flush()
-            if not self._write("The challenge was not moved", self.store.challenges.move, cid, delta):
+            if not self._write(texts.NOT_MOVED, self.store.challenges.move, cid, delta):
                 return
             self.changed.emit()
             self.load(self.interview_id, self.notes, self.speakers, *self.times, select=cid)
@@ -334,9 +363,7 @@ class ChallengeBoard(QWidget):
         if self._loading:
             return
         ids = [self.list.item(r).data(ID_ROLE) for r in range(self.list.count())]
-        if self._write(
-            "The new order of the challenges was not saved", self.store.challenges.reorder, self.interview_id, ids
-        ):
+        if self._write(texts.ORDER_REFUSED, self.store.challenges.reorder, self.interview_id, ids):
             self.changed.emit()
         QTimer.singleShot(0, lambda: self.load(self.interview_id, self.notes, self.speakers, *self.times))
 
@@ -345,7 +372,8 @@ class ChallengeBoard(QWidget):
         cid = self.current_id()
         if cid:
             self.flush()
-            removed = self._write("The highlight was not removed", self.store.challenges.delete, cid)
+            removed = self._write(texts.NOT_REMOVED, self.store.challenges.delete, cid)
             if removed:
                 self.autosaver.show(None)
+                self.summary.autosaver.show(None)
                 self.removed.emit(removed)

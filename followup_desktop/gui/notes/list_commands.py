@@ -96,7 +96,7 @@ class NoteListCommands(QObject):
             edit = self.session.edit_text(note.id, text)
         except WriteError as exc:  # the editor is closing: open it again with the words
             log_failure("note edit refused", exc)
-            self.warning.emit(failure_text(texts.EDIT_REFUSED, exc) + texts.WORDS_BACK)
+            self.warning.emit(texts.WORDS_BACK.format(failure=failure_text(texts.EDIT_REFUSED, exc)))
             self.session.unsaved_edits[note.id] = text
             QTimer.singleShot(0, self.reopen_unsaved_edit)
             return False
@@ -249,7 +249,7 @@ class NoteListCommands(QObject):
         self.reload_board(select=made.id)
         self.board_wanted.emit()
         self.warning.emit("")
-        self.status.emit(texts.HIGHLIGHTED.format(kind=KINDS[made.kind][0].lower()))
+        self.status.emit(texts.HIGHLIGHTED.format(kind=texts.KIND_WORDS.get(made.kind, made.kind)))
         self.changed.emit()
 
     def board_changed(self) -> None:

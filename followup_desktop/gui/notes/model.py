@@ -11,23 +11,25 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from followup_desktop.core.models import Challenge, Note
 from followup_desktop.core.notes import times as note_times
 from followup_desktop.gui.common.theme import tone
+from followup_desktop.gui.notes import texts
 
 COL_ELAPSED, COL_CLOCK, COL_SPEAKER, COL_KIND, COL_QUESTION, COL_TEXT = range(6)
-HEADERS = ("Elapsed", "Time", "Who", "Kind", "Question", "Note")
+HEADERS = texts.COLUMNS
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Note
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2  # [(start, end)] of live highlights, str offsets
 DISPLAY_LIMIT = 600  # characters painted in a row; the editor and tooltip show everything
 
-# kind: (label, letter, colour); a letter and a word go with every colour, never colour alone.
-KINDS = {
-    "answer": ("Answer", "A", "#5b7083"),
-    "challenge": ("Challenge", "C", "#c0392b"),
-    "need": ("Need", "N", "#b34700"),
-    "problem": ("Problem", "P", "#8e44ad"),
-    "goal": ("Goal", "G", "#1e8449"),
-    "action": ("Action item", "!", "#1f618d"),
-    "other": ("Other", "O", "#66727a"),
+KIND_COLOURS = {
+    "answer": "#5b7083",
+    "challenge": "#c0392b",
+    "need": "#b34700",
+    "problem": "#8e44ad",
+    "goal": "#1e8449",
+    "action": "#1f618d",
+    "other": "#66727a",
 }
+# kind: (label, letter, colour); a letter and a word go with every colour, never colour alone.
+KINDS = {kind: (texts.KIND_NAMES[kind], texts.KIND_LETTERS[kind], colour) for kind, colour in KIND_COLOURS.items()}
 
 
 @cache
@@ -54,7 +56,7 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
 def one_line(text: str, limit: int = DISPLAY_LIMIT) -> str:
     """Text for a single row: line breaks shown as ⏎, long text cut."""
     cut = text[:limit].replace("\r\n", " ⏎ ").replace("\n", " ⏎ ").replace("\r", " ⏎ ")
-    return cut + (f" … (+{len(text) - limit:,} characters)" if len(text) > limit else "")
+    return texts.CUT.format(text=cut, count=len(text) - limit) if len(text) > limit else cut
 
 
 class NotesModel(QAbstractTableModel):
@@ -203,7 +205,7 @@ class NotesModel(QAbstractTableModel):
         if col == COL_QUESTION and note.question_id:
             return self.questions.get(note.question_id, "")[:4000]
         if col in (COL_ELAPSED, COL_CLOCK):
-            return "Double-click to type a time (14:03 or +12:30); Alt+←/→ nudges 5 s, Alt+Shift+←/→ 1 min"
+            return texts.TIME_TIP
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 - Qt API

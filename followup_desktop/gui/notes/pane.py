@@ -37,7 +37,7 @@ class NotesPane(Pane):
 
     focus_mode_changed = Signal(bool)  # the window should hide (True) or restore (False) its chrome
     keep_on_top_changed = Signal(bool)
-    menu_title = "&Notes"
+    menu_title = texts.MENU
 
     def __init__(self, store, parent=None) -> None:
         super().__init__(store, parent)
@@ -80,11 +80,11 @@ class NotesPane(Pane):
         self.banner.hide()
         self.capture_bar = CaptureBar(self.session)
         self.capture = CaptureLine(self.store.now)
-        self.autosaver = Autosaver(  # the note being typed, kept as the interview's draft
+        self.autosaver = Autosaver(  # the note being typed, kept as the interview's pending note
             self,
-            self._write_draft,
-            lambda _interview_id: self.capture.draft(),
-            describe=lambda _iid, draft: [(texts.UNSAVED_NOTE, draft[0])] if draft[0].strip() else [],
+            self._write_pending,
+            lambda _interview_id: self.capture.pending(),
+            describe=lambda _iid, pending: [(texts.UNSAVED_NOTE, pending[0])] if pending[0].strip() else [],
             steady=True,
         )
         left = QWidget()
@@ -139,7 +139,7 @@ class NotesPane(Pane):
         self.capture.committed.connect(self.commit)
         self.capture.typed.connect(self.autosaver.changed)
         self.capture.stamp_changed.connect(self.capture_bar.show_stamp)
-        self.autosaver.refused.connect(self._draft_refused)
+        self.autosaver.refused.connect(self._pending_refused)
         self.view.undo_requested.connect(c.undo)
         self.view.delete_requested.connect(c.delete_selected)
         c.warning.connect(self._warn)
@@ -183,7 +183,7 @@ class NotesPane(Pane):
 
     # ----------------------------------------------------------------- loading
     def load(self, interview: Interview | None) -> None:
-        """Show an interview's notes, board and saved draft."""
+        """Show an interview's notes, board and the note that was being typed."""
         if self.session.leaves(interview):
             self.flush()
         switching = self.session.open(interview)
@@ -192,8 +192,8 @@ class NotesPane(Pane):
         if not (switching and self.story_bank.loaded):  # the bank is the same for every interview
             self.story_bank.load()
         if switching:
-            self._restore_draft()
-            self.view.scrollToBottom()
+            self._restore_pending()
+            self.view.show_newest()
             if self.session.unsaved_edits:
                 QTimer.singleShot(0, self.commands.reopen_unsaved_edit)
 
@@ -236,12 +236,12 @@ class NotesPane(Pane):
         self.capture_bar.show_speaker()
         self.header.update_clock()
 
-    def _restore_draft(self) -> None:
+    def _restore_pending(self) -> None:
         kept = self.autosaver.show(self.interview.id if self.interview else None)  # refused before: retried
-        draft = kept or self.session.stored_pending()
-        if draft:
-            self.capture.restore(*draft)
-            self.status_message.emit(texts.DRAFT_RESTORED)
+        pending = kept or self.session.stored_pending()
+        if pending:
+            self.capture.restore(*pending)
+            self.status_message.emit(texts.PENDING_RESTORED)
         else:
             self.capture.reset()
         self.capture_bar.show_kind()
@@ -252,17 +252,17 @@ class NotesPane(Pane):
             editor.commit_requested.emit()  # as if Enter was pressed: saved, or kept if refused
 
     def flush(self) -> None:
-        """Save the capture draft, an open note edit, a pending experience and story edits now."""
+        """Save the note being typed, an open note edit, a pending experience and story edits now."""
         self._commit_open_editor()
         self.autosaver.flush()  # also after a refused Enter: the words come back at the next start
         self.board.flush()
         self.story_bank.flush()
 
     def unsaved_texts(self) -> list[tuple[str, str]]:
-        """The note being typed if its draft is not stored, refused note edits, experience and stories."""
+        """The note being typed if it is not stored, refused note edits, experience and stories."""
         texts_ = self.autosaver.unsaved_texts()
         texts_ += [(texts.UNSAVED_EDIT, text) for text in self.session.unsaved_edits.values()]
-        return texts_ + self.board.autosaver.unsaved_texts() + self.story_bank.autosaver.unsaved_texts()
+        return texts_ + self.board.unsaved_texts() + self.story_bank.autosaver.unsaved_texts()
 
     def default_focus(self):
         """The capture line: the Notes tab is for typing notes."""
@@ -334,11 +334,11 @@ class NotesPane(Pane):
             self.capture.stamp_now()
             self.capture.setFocus()
 
-    def _write_draft(self, interview_id: str, draft: tuple[str, str]) -> None:
-        self.session.save_pending(interview_id, *draft)
+    def _write_pending(self, interview_id: str, pending: tuple[str, str]) -> None:
+        self.session.save_pending(interview_id, *pending)
         self._write_recovered()
 
-    def _draft_refused(self, _interview_id: str, exc: StoreError) -> None:
+    def _pending_refused(self, _interview_id: str, exc: StoreError) -> None:
         """The text stays in the capture line; the next keystroke or a flush tries again."""
         self._warn(str(exc))
         self._write_failed = True
@@ -352,7 +352,7 @@ class NotesPane(Pane):
         """Enter in the capture line: the note is durable when this returns."""
         if self.interview is None:
             return
-        self.autosaver.postpone()  # the draft is written at the next change or flush, not now
+        self.autosaver.postpone()  # the note being typed is written at the next change or flush, not now
         try:
             note = self.session.commit(text, stamped_at)
         except StoreError as exc:  # the note stays in the capture line, and Enter tries again
@@ -364,7 +364,7 @@ class NotesPane(Pane):
         row = self.model.insert(note)
         self.board.notes[note.id] = note
         self.capture.reset()
-        self.autosaver.saved()  # the note holds the words; the stored draft was cleared with it
+        self.autosaver.saved()  # the note holds the words; the stored pending note was cleared with it
         self.capture_bar.show_kind()
         self.capture_bar.show_question()
         if at_end or row == self.model.rowCount() - 1:

@@ -20,6 +20,7 @@ from followup_desktop.core.store.errors import WriteError
 from followup_desktop.core.store.stories import STORY_FIELDS
 from followup_desktop.gui.common.autosaver import Autosaver
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.model import one_line
 from followup_desktop.gui.notes.view import plain_text
 
@@ -41,21 +42,21 @@ class StoryBank(QWidget):
         self.loaded = False  # read from the store at least once (stories belong to no interview)
         self.list = QListWidget()
         self.list.setObjectName("storyList")
-        self.list.setAccessibleName("Stories")
+        self.list.setAccessibleName(texts.STORIES_NAME)
         self.list.currentItemChanged.connect(self._show)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
         for name in STORY_FIELDS:
             edit = QLineEdit() if name in ("title", "tags") else QPlainTextEdit()
             edit.setObjectName("story" + name.capitalize())
-            edit.setAccessibleName(f"Story {name}")
+            edit.setAccessibleName(texts.STORY_FIELD_NAMES.get(name, name))
             if isinstance(edit, QPlainTextEdit):
                 edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._typed)
             self.fields[name] = edit
-            form.addRow(name.capitalize(), edit)
-        self.fields["tags"].setPlaceholderText("comma-separated, e.g. kubernetes, hiring")
-        new, delete = QPushButton("New story"), QPushButton("Delete story")
+            form.addRow(texts.STORY_FIELDS.get(name, name), edit)
+        self.fields["tags"].setPlaceholderText(texts.TAGS_HINT)
+        new, delete = QPushButton(texts.NEW_STORY), QPushButton(texts.DELETE_STORY)
         new.setObjectName("newStory")
         delete.setObjectName("deleteStory")
         new.clicked.connect(self.new_story)
@@ -129,7 +130,7 @@ class StoryBank(QWidget):
 
     def _not_saved(self, _story_id: str, exc: StoreError) -> None:
         """The words stay on screen, and come back when the story is shown again."""
-        self.status.emit(str(exc) if isinstance(exc, WriteError) else f"Story not saved: {exc}")
+        self.status.emit(str(exc) if isinstance(exc, WriteError) else texts.STORY_NOT_SAVED.format(error=exc))
 
     def _refused(self, what: str, exc: StoreError) -> None:
         log_failure(what, exc)
@@ -138,9 +139,9 @@ class StoryBank(QWidget):
     def new_story(self) -> None:
         """Add an untitled story and start editing its title."""
         try:
-            story = self.store.stories.add("New story")
+            story = self.store.stories.add(texts.NEW_STORY)
         except StoreError as exc:
-            self._refused("The new story was not added", exc)
+            self._refused(texts.STORY_NOT_ADDED, exc)
             return
         self.load(select=story.id)
         self.fields["title"].setFocus()
@@ -155,7 +156,7 @@ class StoryBank(QWidget):
         try:
             story, linked = self.store.stories.delete(self._current)
         except StoreError as exc:
-            self._refused("The story was not deleted", exc)
+            self._refused(texts.STORY_NOT_DELETED, exc)
             return
         self._current = None  # words the store refused stay kept: undoing the deletion shows them again
         self.load()
@@ -165,4 +166,5 @@ class StoryBank(QWidget):
 
 def _describe(_story_id: str, values: dict) -> list[tuple[str, str]]:
     """A story's unsaved fields for the close guard."""
-    return [(f"Story: {values.get('title') or 'untitled'}", "\n\n".join(str(x) for x in values.values() if x))]
+    title = texts.UNSAVED_STORY.format(title=values.get("title") or texts.UNTITLED)
+    return [(title, "\n\n".join(str(x) for x in values.values() if x))]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from followup_desktop.core.text.spans import str_index, utf16_offset
+from followup_desktop.gui.notes import texts
 from followup_desktop.gui.notes.model import (
     COL_CLOCK,
     COL_ELAPSED,
@@ -80,7 +81,7 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.extra_actions = list(actions)
-        self.setAccessibleName("Edit note")
+        self.setAccessibleName(texts.EDIT_NOTE_NAME)
         self.setTabChangesFocus(True)
         self.spans: list[tuple[int, int]] = []
         self.original = ""
@@ -138,6 +139,20 @@ class NoteEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def _whole_lines_height(doc: QTextDocument, height: int) -> int:
+    """The height of the document's lines that fit whole into `height` pixels (all of it when all fit)."""
+    layout, fitted, block = doc.documentLayout(), 0, doc.begin()
+    while block.isValid():
+        top, lines = layout.blockBoundingRect(block).top(), block.layout()
+        for i in range(lines.lineCount()):
+            bottom = top + lines.lineAt(i).rect().bottom()
+            if bottom > height:
+                return int(fitted) + 1
+            fitted = bottom
+        block = block.next()
+    return height
+
+
 class NoteTextDelegate(QStyledItemDelegate):
     """Paints a note's first lines with its highlights; edits it with a NoteEditor."""
 
@@ -160,12 +175,23 @@ class NoteTextDelegate(QStyledItemDelegate):
         doc.setTextWidth(rect.width())
         painter.save()
         painter.translate(rect.topLeft())
-        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
+        # only the lines that fit whole: a cut line shows the tops of its letters as noise
+        fits = _whole_lines_height(doc, rect.height())
+        painter.setClipRect(QRect(0, 0, rect.width(), fits))
         ctx = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         doc.documentLayout().draw(painter, ctx)
+        if fits < rect.height():  # more follows: say so at the end of the last line shown
+            line = opt.fontMetrics.lineSpacing()
+            mark = QRect(rect.width() - opt.fontMetrics.horizontalAdvance("…") - 6, fits - line, rect.width(), line)
+            ground = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+            if not selected and opt.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+                ground = QPalette.ColorRole.AlternateBase
+            painter.fillRect(mark, opt.palette.color(ground))
+            painter.setPen(opt.palette.color(role))
+            painter.drawText(mark, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, " …")
         painter.restore()
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
@@ -206,7 +232,7 @@ class NotesView(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("notesList")
-        self.setAccessibleName("Notes")
+        self.setAccessibleName(texts.NOTES_NAME)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -220,15 +246,45 @@ class NotesView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         self.text_delegate = NoteTextDelegate(self)
         self.setItemDelegateForColumn(COL_TEXT, self.text_delegate)
+        self._to_newest = False  # scroll to the last note once the list is on screen with its size
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt API
         super().setModel(model)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in ((COL_ELAPSED, 58), (COL_CLOCK, 64), (COL_SPEAKER, 92), (COL_KIND, 96), (COL_QUESTION, 120)):
+        # widths for the font in use (a larger font gets wider columns); times as long as they get
+        fm, scale = self.fontMetrics(), self.fontMetrics().lineSpacing() / 14
+        time_width = fm.horizontalAdvance("00:00:00") + 14
+        for col, width in (
+            (COL_ELAPSED, time_width),
+            (COL_CLOCK, time_width),
+            (COL_SPEAKER, round(92 * scale)),
+            (COL_KIND, round(96 * scale)),
+            (COL_QUESTION, round(120 * scale)),
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
+
+    def show_newest(self) -> None:
+        """Scroll to the last note, now or, while the list has no size yet (start-up), once it has."""
+        self._to_newest = True
+        self._scroll_if_sized()
+
+    def _scroll_if_sized(self) -> None:
+        if self._to_newest and self.isVisible() and self.viewport().height() > 0:
+            self._to_newest = False
+            self.scrollToBottom()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        bar = self.verticalScrollBar()  # a list showing its newest note keeps showing it when resized
+        self._to_newest = self._to_newest or (bar.maximum() > 0 and bar.value() >= bar.maximum())
+        super().resizeEvent(event)
+        self._scroll_if_sized()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._scroll_if_sized()
 
     def active_editor(self) -> NoteEditor | None:
         """The in-place note editor, when one is open."""

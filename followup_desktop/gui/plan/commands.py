@@ -137,8 +137,9 @@ class PlanCommands(QObject):
         from followup_desktop.gui.plan import sheet
 
         app = self.store.applications.get(interview.application_id)
-        suggested = safe_filename(f"{app.company} - {interview.title or 'interview'} - plan", "pdf")
-        path = dialogs.ask_save_path(self.pane, texts.PDF_TITLE, suggested, "PDF (*.pdf)", kind="pdf")
+        title = interview.title or texts.AN_INTERVIEW
+        suggested = safe_filename(texts.PDF_FILE.format(company=app.company, title=title), "pdf")
+        path = dialogs.ask_save_path(self.pane, texts.PDF_TITLE, suggested, texts.PDF_FILTER, kind="pdf")
         if not path:
             return False
         try:

@@ -26,6 +26,7 @@ from followup_desktop.core.store import StoreError
 from followup_desktop.gui.common.theme import tone
 from followup_desktop.gui.common.widgets import tip_text
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
+from followup_desktop.gui.plan import texts
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,6 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "answered", "carried" or ""
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 2  # the prompt of a not-yet-written point
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the full text (what is shown is derived from it)
 SHOWN_CHARS = 400  # longer items are shortened on screen only; the editor holds every character
-MARKS = {"answered": "  ✓ answered", "carried": "  ↻ carried over"}
 
 
 def _shown(text: str, number: int = 0) -> str:
@@ -42,7 +42,7 @@ def _shown(text: str, number: int = 0) -> str:
     line = " ".join(text[: SHOWN_CHARS + 200].split())
     if len(line) > SHOWN_CHARS:
         line = line[:SHOWN_CHARS] + "…"
-    return f"{number}. {line}" if number else line
+    return texts.NUMBERED.format(number=number, text=line) if number else line
 
 
 class ItemDelegate(QStyledItemDelegate):
@@ -152,7 +152,7 @@ class PlanList(QWidget):
         self.add_edit = QLineEdit()
         self.add_edit.setMaxLength(2**31 - 1)
         self.add_edit.setObjectName(name + "Add")
-        self.add_edit.setAccessibleName(f"Add to {accessible.lower()}")
+        self.add_edit.setAccessibleName(texts.ADD_TO.format(list=accessible.lower()))
         self.add_edit.setPlaceholderText(add_hint)
         self.add_edit.returnPressed.connect(self._add_typed)
         layout = QVBoxLayout(self)
@@ -178,7 +178,7 @@ class PlanList(QWidget):
         for number, item in enumerate(items, 1):
             row = QListWidgetItem()
             state = "answered" if item.id in answered else ("carried" if item.carried_over else "")
-            shown = _shown(item.text, number if self.numbered else 0) + MARKS.get(state, "")
+            shown = _shown(item.text, number if self.numbered else 0) + texts.MARKS.get(state, "")
             row.setData(ID_ROLE, item.id)
             row.setData(TEXT_ROLE, item.text)
             row.setData(STATE_ROLE, state)
@@ -193,7 +193,7 @@ class PlanList(QWidget):
         for prompt in self.prompts[len(items) :] if self.interview_id else ():
             row = QListWidgetItem(prompt)
             row.setData(PROMPT_ROLE, prompt)
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, "Prompt: " + prompt)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, texts.PROMPT.format(prompt=prompt))
             font = row.font()
             font.setItalic(True)
             row.setFont(font)
@@ -249,12 +249,10 @@ class PlanList(QWidget):
         """Add an item at the end."""
         if not self.interview_id or not text.strip():
             return None
-        item = self._guard(
-            f"The new {self.kind} was not saved", self.store.plans.add_item, self.interview_id, self.kind, text
-        )
+        item = self._guard(texts.NEW_REFUSED[self.kind], self.store.plans.add_item, self.interview_id, self.kind, text)
         if item:
             self._reload(item.id)
-            self.changed.emit(f"Added {self.kind}.")
+            self.changed.emit(texts.ADDED[self.kind])
         return item
 
     def _add_typed(self) -> None:
@@ -284,14 +282,14 @@ class PlanList(QWidget):
             self.store.plans.update_item(item_id, text)
         except StoreError as exc:
             log_failure(f"plan {self.kind} edit refused", exc)
-            self.failed.emit(failure_text(f"The change to the {self.kind} was not saved", exc))  # editor reopens
+            self.failed.emit(failure_text(texts.CHANGE_REFUSED[self.kind], exc))  # editor reopens
             QTimer.singleShot(0, lambda: self._reopen(item_id, text))
             return
-        shown = _shown(text, row + 1 if self.numbered else 0) + MARKS.get(item.data(STATE_ROLE) or "", "")
+        shown = _shown(text, row + 1 if self.numbered else 0) + texts.MARKS.get(item.data(STATE_ROLE) or "", "")
         item.setData(TEXT_ROLE, text)
         item.setData(Qt.ItemDataRole.DisplayRole, shown)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
-        self.changed.emit(f"Changed {self.kind}.")
+        self.changed.emit(texts.CHANGED[self.kind])
 
     def _add_written_prompt(self, prompt: str, text: str) -> None:
         # Written now, for this interview: the editor may be closing because another one is being shown.
@@ -299,7 +297,7 @@ class PlanList(QWidget):
             added = self.store.plans.add_item(self.interview_id, self.kind, text)
         except StoreError as exc:
             log_failure(f"plan {self.kind} add refused", exc)
-            self.failed.emit(failure_text(f"The new {self.kind} was not saved", exc))
+            self.failed.emit(failure_text(texts.NEW_REFUSED[self.kind], exc))
             QTimer.singleShot(0, lambda: self._reopen(prompt, text))
             return
         self._added_unshown = (self.interview_id, added)
@@ -313,7 +311,7 @@ class PlanList(QWidget):
         self._added_unshown = None
         if interview_id == self.interview_id:
             self._reload(item.id)
-            self.changed.emit(f"Added {self.kind}.")
+            self.changed.emit(texts.ADDED[self.kind])
 
     def _reopen(self, key: str, text: str) -> None:
         """Open the editor again on the row (item id or prompt) with words the store refused."""
@@ -337,44 +335,42 @@ class PlanList(QWidget):
         item_id, row = self.current_id(), self.view.currentRow()
         if not item_id or not 0 <= row + step < len(self.item_ids()):
             return
-        if self._guard(f"The {self.kind} was not moved", self.store.plans.move_item, item_id, row + step):
+        if self._guard(texts.MOVE_REFUSED[self.kind], self.store.plans.move_item, item_id, row + step):
             self._reload(item_id)
-            self.changed.emit(f"Moved {self.kind}.")
+            self.changed.emit(texts.MOVED[self.kind])
 
     def save_order(self) -> None:
         """Store the order the user dragged the items into."""
         if self.interview_id:
             current = self.current_id()
             if self._guard(
-                f"The new order of the {self.kind}s was not saved",
+                texts.ORDER_REFUSED[self.kind],
                 self.store.plans.reorder_items,
                 self.interview_id,
                 self.kind,
                 self.item_ids(),
             ):
                 self._reload(current)
-                self.changed.emit(f"Moved {self.kind}.")
+                self.changed.emit(texts.MOVED[self.kind])
 
     def delete_current(self) -> None:
         item_id, row = self.current_id(), self.view.currentRow()
         if not item_id:
             return
-        deleted = self._guard(f"The {self.kind} was not deleted", self.store.plans.delete_item, item_id)
+        deleted = self._guard(texts.DELETE_REFUSED[self.kind], self.store.plans.delete_item, item_id)
         if deleted:
             self.undo_stack.append(deleted)
             ids = self.item_ids()
             ids.remove(item_id)
             self._reload(ids[min(row, len(ids) - 1)] if ids else None)
-            self.changed.emit(f"Deleted {self.kind}. Press Ctrl+Z to bring it back.")
+            self.changed.emit(texts.DELETED[self.kind])
 
     def undo_delete(self) -> None:
         """Put the last deleted item back in its place."""
         if not self.undo_stack:
             return
-        item = self._guard(
-            f"The deleted {self.kind} was not brought back", self.store.plans.restore_item, self.undo_stack[-1]
-        )
+        item = self._guard(texts.UNDELETE_REFUSED[self.kind], self.store.plans.restore_item, self.undo_stack[-1])
         if item:
             self.undo_stack.pop()
             self._reload(item.id)
-            self.changed.emit(f"Restored {self.kind}.")
+            self.changed.emit(texts.RESTORED[self.kind])

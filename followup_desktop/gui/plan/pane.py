@@ -274,7 +274,9 @@ class PlanPane(Pane):
 
     def _saved(self, what: str = "") -> None:
         clock = to_local(self.store.now()).strftime("%H:%M")
-        self.status_message.emit(f"{what} {clock}" if what else texts.SAVED.format(clock=clock))
+        self.status_message.emit(
+            texts.SAVED_AFTER.format(what=what, clock=clock) if what else texts.SAVED.format(clock=clock)
+        )
         self.data_changed.emit(self.interview.id)
 
     def _items_changed(self, message: str) -> None:

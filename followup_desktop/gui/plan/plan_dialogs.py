@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from followup_desktop.gui.plan import texts
+
 
 class InterviewPicker(QDialog):
     """A filterable list of interviews; choose one with Enter or a double-click."""
@@ -24,27 +26,22 @@ class InterviewPicker(QDialog):
         self.setWindowTitle(title)
         self.filter = QLineEdit()
         self.filter.setObjectName("interviewPickerFilter")
-        self.filter.setAccessibleName("Filter interviews")
-        self.filter.setPlaceholderText("Type to filter by company, role or round")
+        self.filter.setAccessibleName(texts.FILTER_NAME)
+        self.filter.setPlaceholderText(texts.FILTER_HINT)
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("interviewPickerList")
-        self.list.setAccessibleName("Interviews")
+        self.list.setAccessibleName(texts.INTERVIEWS_NAME)
         for ident, label in choices:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, ident)
             self.list.addItem(item)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Copy plan")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(texts.COPY_OK)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                "Objectives, questions and points are added to this plan; questions not "
-                "answered in that interview are marked “carried over”."
-            )
-        )
+        layout.addWidget(QLabel(texts.COPY_EXPLAINED))
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         layout.addWidget(self.buttons)

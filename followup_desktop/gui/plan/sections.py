@@ -21,8 +21,7 @@ from followup_desktop.core.clock import UTC, local, parse_iso, to_iso
 from followup_desktop.core.models import Contact
 from followup_desktop.core.plan.sheet import CHECKLIST
 from followup_desktop.gui.common.widgets import named
-
-CHANNELS = (("email", "Email"), ("letter", "Printed letter"), ("both", "Both email and printed letter"))
+from followup_desktop.gui.plan import texts
 
 
 class InterviewersBox(QGroupBox):
@@ -32,11 +31,11 @@ class InterviewersBox(QGroupBox):
     cares_edited = Signal(str, str)  # contact id, text
 
     def __init__(self) -> None:
-        super().__init__("Interviewers")
+        super().__init__(texts.INTERVIEWERS_TITLE)
         self.setObjectName("planInterviewers")
         self.grid = QGridLayout(self)
         self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
-        self.empty = QLabel("No people at this company yet. Add them with Edit ▸ Edit… (F2) on the application.")
+        self.empty = QLabel(texts.NO_PEOPLE)
         self.empty.setWordWrap(True)
 
     def load(self, contacts: list[Contact], interviewer_ids: list[str], cares: dict[str, str]) -> None:
@@ -52,17 +51,19 @@ class InterviewersBox(QGroupBox):
             key=lambda c: (c.id not in interviewer_ids, interviewer_ids.index(c.id) if c.id in interviewer_ids else 0),
         )
         for row, contact in enumerate(ordered):
-            details = ", ".join(p for p in (contact.title, contact.email) if p)
-            box = named(
-                QCheckBox(contact.name + (f" — {details}" if details else "")),
-                f"interviewer-{contact.id}",
-                f"{contact.name} is an interviewer",
-            )
+            details = texts.DETAILS_SEPARATOR.join(p for p in (contact.title, contact.email) if p)
+            if details:
+                label = texts.PERSON_DETAILS.format(name=contact.name, details=details)
+            else:
+                label = texts.PERSON.format(name=contact.name)
+            box = named(QCheckBox(label), f"interviewer-{contact.id}", texts.IS_INTERVIEWER.format(name=contact.name))
             box.setChecked(contact.id in interviewer_ids)
             cares_edit = named(
-                QLineEdit(cares.get(contact.id, "")), f"caresAbout-{contact.id}", f"What {contact.name} cares about"
+                QLineEdit(cares.get(contact.id, "")),
+                f"caresAbout-{contact.id}",
+                texts.CARES_NAME.format(name=contact.name),
             )
-            cares_edit.setPlaceholderText("What they care about")
+            cares_edit.setPlaceholderText(texts.CARES_HINT)
             cares_edit.setEnabled(box.isChecked())
             box.toggled.connect(lambda on, cid=contact.id: self._toggled(cid, on))
             cares_edit.textEdited.connect(lambda text, cid=contact.id: self.cares_edited.emit(cid, text))
@@ -88,29 +89,29 @@ class FollowUpBox(QGroupBox):
     default_hours_changed = Signal(int)
 
     def __init__(self) -> None:
-        super().__init__("Follow-up plan")
+        super().__init__(texts.FOLLOW_UP_TITLE)
         self.setObjectName("planFollowUp")
-        self.channel = named(QComboBox(), "planFollowUpChannel", "Follow-up channel")
-        for key, label in CHANNELS:
+        self.channel = named(QComboBox(), "planFollowUpChannel", texts.CHANNEL_NAME)
+        for key, label in texts.CHANNELS:
             self.channel.addItem(label, key)
-        self.whom = named(QLineEdit(), "planFollowUpWhom", "Whom to thank")
-        self.whom.setPlaceholderText("Everyone who interviewed you, by name")
-        self.custom = named(QCheckBox("Own deadline:"), "planFollowUpCustom", "Use my own deadline")
-        self.due = named(QDateTimeEdit(), "planFollowUpDue", "Send by")
+        self.whom = named(QLineEdit(), "planFollowUpWhom", texts.WHOM_NAME)
+        self.whom.setPlaceholderText(texts.WHOM_HINT)
+        self.custom = named(QCheckBox(texts.OWN_DEADLINE), "planFollowUpCustom", texts.OWN_DEADLINE_NAME)
+        self.due = named(QDateTimeEdit(), "planFollowUpDue", texts.DUE_NAME)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.hours = named(QSpinBox(), "planFollowUpDefaultHours", "Default deadline in hours after the interview")
+        self.due.setDisplayFormat(texts.DUE_FORMAT)
+        self.hours = named(QSpinBox(), "planFollowUpDefaultHours", texts.HOURS_NAME)
         self.hours.setRange(1, 24 * 14)
-        self.hours.setSuffix(" hours after the interview ends")
-        self.summary = named(QLabel(), "planFollowUpSummary", "Send-by deadline")
+        self.hours.setSuffix(texts.HOURS_SUFFIX)
+        self.summary = named(QLabel(), "planFollowUpSummary", texts.DEADLINE_NAME)
         self.summary.setWordWrap(True)
         due_row = QHBoxLayout()
         due_row.addWidget(self.custom)
         due_row.addWidget(self.due, 1)
         form = QFormLayout(self)
-        form.addRow("&Channel:", self.channel)
-        form.addRow("&Whom to thank:", self.whom)
-        form.addRow("Default deadline:", self.hours)
+        form.addRow(texts.CHANNEL, self.channel)
+        form.addRow(texts.WHOM, self.whom)
+        form.addRow(texts.DEFAULT_DEADLINE, self.hours)
         form.addRow(due_row)
         form.addRow(self.summary)
         self.channel.currentIndexChanged.connect(
@@ -149,11 +150,11 @@ class FollowUpBox(QGroupBox):
 
     def show_deadline(self, moment, custom: bool, hours: int) -> None:
         if moment is None:
-            self.summary.setText("Send by: schedule the interview to get a deadline.")
+            self.summary.setText(texts.NO_DEADLINE)
             return
-        when = local(moment).strftime("%A %d %B, %H:%M")
-        why = "your own deadline" if custom else f"{hours} hours after the interview"
-        self.summary.setText(f"<b>Send by: {when}</b> ({why}).")
+        when = local(moment)
+        text = texts.SEND_BY_OWN.format(when=when) if custom else texts.SEND_BY_HOURS.format(when=when, hours=hours)
+        self.summary.setText(text)
 
 
 class ChecklistBox(QGroupBox):
@@ -162,7 +163,7 @@ class ChecklistBox(QGroupBox):
     changed = Signal(set)
 
     def __init__(self) -> None:
-        super().__init__("Follow-up checklist")
+        super().__init__(texts.CHECKLIST_TITLE)
         self.setObjectName("planChecklist")
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}

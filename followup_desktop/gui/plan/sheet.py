@@ -9,9 +9,10 @@ from PySide6.QtGui import QFont, QPageLayout, QTextDocument
 
 from followup_desktop.core.plan.sheet import PlanSheet, sheet_html
 from followup_desktop.export import pdf
+from followup_desktop.gui.plan import texts
 
 MARGIN_MM = 5  # QTextDocument adds its own 2 cm when it paginates
-TITLE = "Interview plan"
+TITLE = texts.SHEET_TITLE
 
 
 def build_document(sheet: PlanSheet) -> QTextDocument:

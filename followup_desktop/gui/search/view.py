@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import sqlite3
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, QTimer, Signal
@@ -27,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.core.clock import to_iso
 from followup_desktop.core.search import KINDS, MARK_END, MARK_START, Hit, SearchFilter, grouped
+from followup_desktop.core.store.errors import SearchInterrupted
 from followup_desktop.gui.common.background import run_in_background
 from followup_desktop.gui.common.widgets import tip_text
+from followup_desktop.gui.search import texts
 
 log = logging.getLogger(__name__)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -89,14 +90,14 @@ class SearchView(QWidget):
         self._shown_query = ""  # the query whose results (or "Searching…") are on screen
         self.kind = QComboBox()
         self.kind.setObjectName("searchKind")
-        self.kind.setAccessibleName("Search in")
-        self.kind.addItem("Everything", "")
+        self.kind.setAccessibleName(texts.KIND_NAME)
+        self.kind.addItem(texts.EVERYTHING, "")
         for key, label in KINDS.items():
             self.kind.addItem(label, key)
         self.company = QComboBox()
         self.company.setObjectName("searchCompany")
-        self.company.setAccessibleName("Company")
-        self.use_dates = QCheckBox("&Between")
+        self.company.setAccessibleName(texts.COMPANY_NAME)
+        self.use_dates = QCheckBox(texts.BETWEEN)
         self.use_dates.setObjectName("searchUseDates")
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit, name in ((self.date_from, "searchFrom"), (self.date_to, "searchTo")):
@@ -105,15 +106,15 @@ class SearchView(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             self.use_dates.toggled.connect(edit.setEnabled)
-        self.date_from.setAccessibleName("From date")
-        self.date_to.setAccessibleName("To date")
+        self.date_from.setAccessibleName(texts.FROM_NAME)
+        self.date_to.setAccessibleName(texts.TO_NAME)
         self.date_from.setDate(QDate.currentDate().addYears(-1))
         self.date_to.setDate(QDate.currentDate())
         self.summary = QLabel()
         self.summary.setObjectName("searchSummary")
         self.results = QTreeWidget()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(texts.RESULTS_NAME)
         self.results.setHeaderHidden(True)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
@@ -122,13 +123,13 @@ class SearchView(QWidget):
         self.results.itemClicked.connect(self._activated)
         filters = QHBoxLayout()
         for widget in (
-            QLabel("In:"),
+            QLabel(texts.IN),
             self.kind,
-            QLabel("Company:"),
+            QLabel(texts.COMPANY),
             self.company,
             self.use_dates,
             self.date_from,
-            QLabel("and"),
+            QLabel(texts.AND),
             self.date_to,
         ):
             filters.addWidget(widget)
@@ -159,7 +160,7 @@ class SearchView(QWidget):
         current = self.company.currentData()
         self.company.blockSignals(True)
         self.company.clear()
-        self.company.addItem("Any", "")
+        self.company.addItem(texts.ANY_COMPANY, "")
         for app in sorted(applications, key=lambda a: a.label.casefold()):
             self.company.addItem(app.label, app.id)
         index = self.company.findData(current)
@@ -176,7 +177,7 @@ class SearchView(QWidget):
         self.debounce.stop()
         if self.query != self._shown_query:  # the older results must not be there to open meanwhile
             self.results.clear()
-            self.summary.setText(f"Searching for “{html.escape(self.query)}”…")
+            self.summary.setText(texts.SEARCHING.format(query=html.escape(self.query)))
             self._shown_query = self.query
         self._run()
 
@@ -209,7 +210,7 @@ class SearchView(QWidget):
         def work():
             try:
                 return reader.search.find(query, where)
-            except sqlite3.OperationalError:  # interrupted
+            except SearchInterrupted:  # a newer query replaces it
                 return None
 
         def done(hits, error):
@@ -232,11 +233,11 @@ class SearchView(QWidget):
         groups = grouped(hits)
         total = sum(len(v) for v in groups.values())
         self.summary.setText(
-            "Type to search your applications, people, plans, notes, challenges, letters and stories."
+            texts.HOW_TO_SEARCH
             if not query.strip()
-            else f"{total} result(s) for “{html.escape(query)}”"
+            else texts.FOUND.format(count=total, query=html.escape(query))
             if total
-            else f"Nothing found for “{html.escape(query)}”."
+            else texts.NOTHING_FOUND.format(query=html.escape(query))
         )
         for kind, items in groups.items():
             group = QTreeWidgetItem([f"<b>{KINDS[kind]}</b> ({len(items)})"])

@@ -10,21 +10,18 @@ from PySide6.QtCore import QObject, Signal
 from followup_desktop.core.store.errors import StoreError
 from followup_desktop.gui.common.lazy import LazyModule
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
+from followup_desktop.gui.tracker import texts
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
 log = logging.getLogger(__name__)
 
 STATUS_FOR_OUTCOME = {"offer": "offer", "hired": "hired", "rejected": "rejected"}  # application status to offer
-LINKEDIN_NOW = (
-    "Congratulations! Now that you have {what}, connecting with your interviewers on LinkedIn "
-    "is appropriate — the letter checks no longer warn about it."
-)
 
 
 def next_round_title(title: str) -> str:
     """'Round 2' after 'Round 1'; 'Next round' when the title has no number."""
     match = re.search(r"(\d+)\s*$", title)
-    return title[: match.start(1)] + str(int(match.group(1)) + 1) if match else "Next round"
+    return title[: match.start(1)] + str(int(match.group(1)) + 1) if match else texts.NEXT_ROUND
 
 
 class TrackerActions(QObject):
@@ -48,21 +45,18 @@ class TrackerActions(QObject):
                 return
             self.store.interviews.update(interview_id, outcome=outcome)
         except StoreError as exc:
-            self._refused("The outcome was not saved", exc)
+            self._refused(texts.OUTCOME_REFUSED, exc)
             if self.store.rows.exists("interviews", interview_id):
                 self.outcome_refused.emit(self.store.interviews.get(interview_id))
             return
         self.changed.emit()
-        self.message.emit(f"Outcome recorded: {outcome.replace('-', ' ')}.")
+        self.message.emit(texts.OUTCOME_RECORDED.format(outcome=texts.OUTCOME_WORDS.get(outcome, outcome)))
         self._offer_status(interview.application_id, outcome)
         if outcome == "rejected":
             self._offer_rejection_letter(interview_id)
         elif outcome in ("offer", "hired"):
-            dialogs.show_info(
-                self.window,
-                "Connecting on LinkedIn",
-                LINKEDIN_NOW.format(what="an offer" if outcome == "offer" else "been hired"),
-            )
+            linkedin = texts.LINKEDIN_OFFER if outcome == "offer" else texts.LINKEDIN_HIRED
+            dialogs.show_info(self.window, texts.LINKEDIN_TITLE, linkedin)
         elif outcome == "next-round":
             self._offer_next_round(interview_id)
 
@@ -75,29 +69,26 @@ class TrackerActions(QObject):
             return
         if status is None or app.status == status:
             return
+        words = texts.STATUS_WORDS.get(status, status)
         if not dialogs.confirm(
             self.window,
-            "Application status",
-            f"Mark the application “{app.label}” as {status} too? It is {app.status} now.",
-            f"Mark as {status}",
+            texts.STATUS_TITLE,
+            texts.STATUS_QUESTION.format(
+                label=app.label, status=words, current=texts.STATUS_WORDS.get(app.status, app.status)
+            ),
+            texts.STATUS_OK.format(status=words),
         ):
             return
         try:
             self.store.applications.update(application_id, status=status)
         except StoreError as exc:
-            self._refused("The application status was not saved", exc)
+            self._refused(texts.STATUS_REFUSED, exc)
             return
         self.changed.emit()
-        self.message.emit(f"The application is now marked as {status}.")
+        self.message.emit(texts.STATUS_MARKED.format(status=words))
 
     def _offer_rejection_letter(self, interview_id: str) -> None:
-        if not dialogs.confirm(
-            self.window,
-            "Thank them anyway",
-            "A short, gracious letter after a rejection keeps the door open and is often "
-            "remembered. Draft the after-rejection letter now?",
-            "Draft the letter",
-        ):
+        if not dialogs.confirm(self.window, texts.REJECTION_TITLE, texts.REJECTION_QUESTION, texts.REJECTION_OK):
             return
         interviewers = self.store.interviews.interviewers(interview_id)
         recipient_id = interviewers[0].id if interviewers else None
@@ -109,37 +100,31 @@ class TrackerActions(QObject):
                 interview_id, "rejection", recipient_id, draft.subject, draft.body, draft.sources
             )
         except StoreError as exc:
-            self._refused("The after-rejection letter was not created", exc)
+            self._refused(texts.REJECTION_REFUSED, exc)
             return
         self.changed.emit()
         self.open_letter.emit(interview_id, letter.id)
 
     def _offer_next_round(self, interview_id: str) -> None:
-        if not dialogs.confirm(
-            self.window,
-            "Next round",
-            "Create the next interview now, with this plan copied and the questions you did "
-            "not get to ask carried over?",
-            "Create next interview",
-        ):
+        if not dialogs.confirm(self.window, texts.NEXT_ROUND_TITLE, texts.NEXT_ROUND_QUESTION, texts.NEXT_ROUND_OK):
             return
         old = self.store.interviews.get(interview_id)
         try:
             with self.store.atomic():
                 new = self.store.interviews.add(
                     old.application_id,
-                    next_round_title(old.title or "Round 1"),
+                    next_round_title(old.title or texts.FIRST_ROUND),
                     format=old.format,
                     duration_minutes=old.duration_minutes,
                 )
                 self.store.interviews.set_interviewers(new.id, self.store.interviews.interviewer_ids(old.id))
                 self.store.plans.copy_from(old.id, new.id)
         except StoreError as exc:
-            self._refused("The next interview was not created", exc)
+            self._refused(texts.NEXT_ROUND_REFUSED, exc)
             return
         self.changed.emit()
         self.open_interview.emit(new.id)
-        self.message.emit("Created the next interview with the plan copied; set its date with Edit (F2).")
+        self.message.emit(texts.NEXT_ROUND_CREATED)
 
     def _refused(self, what: str, exc: StoreError) -> None:
         """Tell the user a write did not happen, why, and that nothing was lost."""
@@ -153,13 +138,13 @@ class TrackerActions(QObject):
         from followup_desktop.core.tracker.calendar import write_calendar
 
         path = dialogs.ask_save_path(
-            self.window, "Export calendar", "followups.ics", "Calendar (*.ics)", kind="calendar"
+            self.window, texts.CALENDAR_TITLE, texts.CALENDAR_FILE, texts.CALENDAR_FILTER, kind="calendar"
         )
         if not path:
             return
         try:
             count = write_calendar(self.store, path)
         except (OSError, StoreError) as exc:
-            dialogs.show_error(self.window, "The calendar was not exported", str(exc))
+            dialogs.show_error(self.window, texts.CALENDAR_FAILED, str(exc))
             return
-        self.message.emit(f"Exported {count} event(s) to {path}; importing it again updates them.")
+        self.message.emit(texts.CALENDAR_EXPORTED.format(count=count, path=path))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from followup_desktop.core.models import Application, Contact, Interview, shown
 from followup_desktop.gui.common.labels import interview_label
+from followup_desktop.gui.tracker import texts
 
 
 class ApplicationView(QWidget):
@@ -23,9 +24,9 @@ class ApplicationView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        edit = QPushButton("Edit application…")
+        edit = QPushButton(texts.EDIT_APPLICATION)
         edit.clicked.connect(self.edit_requested)
-        add = QPushButton("New interview…")
+        add = QPushButton(texts.NEW_INTERVIEW)
         add.clicked.connect(self.new_interview_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(edit)
@@ -47,19 +48,21 @@ class ApplicationView(QWidget):
         """Show this application."""
         from html import escape  # after the first paint: an application is shown only then
 
-        people = (
-            "".join(
-                f"<li>{escape(shown(c.name))}{' — ' + escape(shown(c.title)) if c.title else ''}</li>" for c in contacts
-            )
-            or "<li><i>No one yet — add the people you meet with “Edit application…”.</i></li>"
+        people = "".join(
+            texts.PERSON_WITH_TITLE.format(name=escape(shown(c.name)), title=escape(shown(c.title)))
+            if c.title
+            else texts.PERSON.format(name=escape(shown(c.name)))
+            for c in contacts
         )
-        rounds = "".join(f"<li>{escape(interview_label(i))}</li>" for i in interviews) or (
-            "<li><i>No interview yet — add one with “New interview…” (Ctrl+Shift+N).</i></li>"
-        )
+        rounds = "".join(f"<li>{escape(interview_label(i))}</li>" for i in interviews)
         self.summary.setText(
-            f"<h2>{escape(shown(app.company))}</h2><p><b>{escape(shown(app.role)) or '<i>Role not named</i>'}</b>"
-            f" · status: {escape(app.status)}</p><h3>People</h3><ul>{people}</ul>"
-            f"<h3>Interviews</h3><ul>{rounds}</ul>"
+            texts.SUMMARY.format(
+                company=escape(shown(app.company)),
+                role=escape(shown(app.role)) or texts.ROLE_NOT_NAMED,
+                status=escape(texts.STATUS_WORDS.get(app.status, app.status)),
+                people=people or texts.NO_PEOPLE,
+                rounds=rounds or texts.NO_INTERVIEWS,
+            )
         )
         if self.keep_in_touch is not None:
             self.keep_in_touch.load(app)

@@ -18,17 +18,10 @@ from PySide6.QtWidgets import (
 
 from followup_desktop.gui.common.theme import TONE_ROLE, ToneDelegate
 from followup_desktop.gui.common.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
+from followup_desktop.gui.tracker import texts
 
 log = logging.getLogger(__name__)
 
-HOW_TO_START = (
-    "<p><b>1. Plan</b> — before the interview, note your objectives, the questions to ask and who you "
-    "will meet.<br><b>2. Take notes</b> — during it, timestamped notes; highlight the challenges they "
-    "mention and pair each with your own experience.<br><b>3. Follow up</b> — afterwards, a genuine letter "
-    "that answers those challenges, exported to Word or PDF, and reminders until you hear back.</p>"
-    "<p>Start with <b>File ▸ New application…</b> (Ctrl+N) for the company and role, then "
-    "<b>New interview…</b> (Ctrl+Shift+N) — or look around a complete example first.</p>"
-)
 REFRESH_MS = 60_000  # "time left" stays current while the dashboard is on screen
 ROW_ROLE = USER_ROLE
 
@@ -47,17 +40,17 @@ class Dashboard(QWidget):
         self.setObjectName("dashboard")
         self.store = store
         self.items = []
-        self.title = QLabel("<h2>What needs your attention</h2>")
-        self.welcome_title = QLabel("<h2>Welcome to FollowUp Desktop</h2>")
+        self.title = QLabel(texts.ATTENTION_TITLE)
+        self.welcome_title = QLabel(texts.WELCOME_TITLE)
         self.welcome_title.setObjectName("dashboardWelcome")
-        self.text = QLabel(HOW_TO_START)  # shown when the database is empty
+        self.text = QLabel(texts.HOW_TO_START)  # shown when the database is empty
         self.text.setObjectName("dashboardHowToStart")
         self.text.setWordWrap(True)
         set_enum(self.text, "textFormat", RICH_TEXT)
         self.tree = QTreeWidget()
         self.tree.setObjectName("dashboardList")
-        self.tree.setAccessibleName("What needs your attention")
-        self.tree.setHeaderLabels(["When", "What", "Details"])
+        self.tree.setAccessibleName(texts.ATTENTION_NAME)
+        self.tree.setHeaderLabels(list(texts.DASHBOARD_COLUMNS))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -69,15 +62,15 @@ class Dashboard(QWidget):
         self.tree.itemActivated.connect(self._activated)
         set_enum(self.tree, "contextMenuPolicy", 3)  # Qt.ContextMenuPolicy.CustomContextMenu: mouse or Menu key
         self.tree.customContextMenuRequested.connect(self._menu_requested)
-        self.nothing = QLabel("Nothing is due. Well done — select an interview on the left to work on it.")
+        self.nothing = QLabel(texts.NOTHING_DUE)
         self.nothing.setObjectName("dashboardNothingDue")
-        self.try_button = QPushButton("&Try an example")
+        self.try_button = QPushButton(texts.TRY_EXAMPLE)
         self.try_button.setObjectName("dashboardTryExample")
-        self.try_button.setToolTip("Add a sample application with a plan, notes, challenges and a draft letter")
+        self.try_button.setToolTip(texts.TRY_EXAMPLE_TIP)
         self.try_button.clicked.connect(self.try_example)
-        self.remove_button = QPushButton("&Remove the example")
+        self.remove_button = QPushButton(texts.REMOVE_EXAMPLE)
         self.remove_button.setObjectName("dashboardRemoveExample")
-        self.remove_button.setToolTip("Delete the sample application and its story; nothing else is touched")
+        self.remove_button.setToolTip(texts.REMOVE_EXAMPLE_TIP)
         self.remove_button.clicked.connect(self.remove_example)
         buttons = QHBoxLayout()
         buttons.addWidget(self.try_button)

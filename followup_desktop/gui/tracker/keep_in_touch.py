@@ -22,6 +22,7 @@ from followup_desktop.core.store.errors import StoreError, WriteError
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.common.widgets import DATE_FORMAT
 from followup_desktop.gui.common.write_failures import failure_text, log_failure
+from followup_desktop.gui.tracker import texts
 
 
 class KeepInTouchBox(QGroupBox):
@@ -30,26 +31,26 @@ class KeepInTouchBox(QGroupBox):
     data_changed = Signal(str)  # application id
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
-        super().__init__("Staying in touch", parent)
+        super().__init__(texts.KEEP_IN_TOUCH_TITLE, parent)
         self.setObjectName("keepInTouchBox")
         self.store = store
         self.app_id = ""
         self._loading = False
-        self.keep = QCheckBox("&Keep in touch with this company")
+        self.keep = QCheckBox(texts.KEEP_IN_TOUCH)
         self.keep.setObjectName("keepInTouch")
-        self.has_date = QCheckBox("Next &contact on:")
+        self.has_date = QCheckBox(texts.NEXT_CONTACT)
         self.has_date.setObjectName("nextContactEnabled")
         self.date = QDateEdit()
         self.date.setObjectName("nextContactDate")
-        self.date.setAccessibleName("Next contact date")
+        self.date.setAccessibleName(texts.NEXT_CONTACT_NAME)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FORMAT)
         self.log = QTreeWidget()
         self.log.setObjectName("contactLog")
-        self.log.setAccessibleName("Contact log")
-        self.log.setHeaderLabels(["Date", "Channel", "With", "Summary"])
+        self.log.setAccessibleName(texts.CONTACT_LOG_NAME)
+        self.log.setHeaderLabels(list(texts.CONTACT_LOG_COLUMNS))
         self.log.setRootIsDecorated(False)
-        add = QPushButton("Add contact…")
+        add = QPushButton(texts.ADD_CONTACT)
         add.setObjectName("addContactLogEntry")
         add.clicked.connect(self.add_entry)
         row = QHBoxLayout()
@@ -90,8 +91,8 @@ class KeepInTouchBox(QGroupBox):
             [
                 QTreeWidgetItem(
                     [
-                        f"{to_local(e.contacted_at):%d %b %Y}",
-                        e.channel,
+                        texts.LOGGED_ON.format(day=to_local(e.contacted_at)),
+                        texts.CHANNELS.get(e.channel, e.channel),
                         names.get(e.contact_id or "", ""),
                         e.summary[:300],
                     ]
@@ -108,7 +109,7 @@ class KeepInTouchBox(QGroupBox):
         try:
             self.store.tracker.set_keep_in_touch(self.app_id, self.keep.isChecked(), day)
         except StoreError as exc:
-            what = "Staying in touch was not saved"
+            what = texts.KEEP_IN_TOUCH_REFUSED
             log_failure(what, exc)
             dialogs.show_error(self, what, failure_text(what, exc))
             try:
@@ -122,7 +123,7 @@ class KeepInTouchBox(QGroupBox):
         """Log a contact by hand (a call, a coffee, a message)."""
         today = self.store.clock.now().astimezone().date()
         contacts, initial = self.store.contacts.all(self.app_id), None
-        what = "The contact was not logged"
+        what = texts.CONTACT_REFUSED
         while answer := dialogs.add_contact_entry(self, contacts, QDate(today.year, today.month, today.day), initial):
             day, channel, contact_id, summary = answer
             chosen = _dt.date(day.year(), day.month(), day.day())
@@ -133,11 +134,7 @@ class KeepInTouchBox(QGroupBox):
                 self.store.tracker.add_log_entry(self.app_id, to_iso(moment), channel, contact_id, summary)
             except WriteError as exc:  # ask again with everything typed
                 log_failure(what, exc)
-                dialogs.show_error(
-                    self,
-                    what,
-                    failure_text("It was not saved", exc) + " The form opens again with everything you typed.",
-                )
+                dialogs.show_error(self, what, texts.OPENS_AGAIN.format(failure=failure_text(texts.NOT_SAVED, exc)))
                 initial = answer
                 continue
             except StoreError as exc:

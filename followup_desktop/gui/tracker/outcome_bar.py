@@ -6,15 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from followup_desktop.core.models import OUTCOMES
-
-OUTCOME_LABELS = {
-    "pending": "Pending",
-    "next-round": "Next round",
-    "offer": "Offer",
-    "rejected": "Rejected",
-    "withdrawn": "Withdrawn",
-    "hired": "Hired",
-}
+from followup_desktop.gui.tracker import texts
 
 
 class OutcomeBar(QWidget):
@@ -27,10 +19,10 @@ class OutcomeBar(QWidget):
         self.interview_id = ""
         self.combo = QComboBox()
         self.combo.setObjectName("outcomeSelector")
-        self.combo.setAccessibleName("Outcome of this interview")
+        self.combo.setAccessibleName(texts.OUTCOME_NAME)
         for outcome in OUTCOMES:
-            self.combo.addItem(OUTCOME_LABELS[outcome], outcome)
-        label = QLabel("Outco&me:")  # Alt+C is the plan's Channel
+            self.combo.addItem(texts.OUTCOMES.get(outcome, outcome), outcome)
+        label = QLabel(texts.OUTCOME_LABEL)
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from followup_desktop.core.models.tracker import CONTACT_CHANNELS
 from followup_desktop.gui.common.widgets import DATE_FORMAT
+from followup_desktop.gui.tracker import texts
 
 
 class ContactEntryDialog(QDialog):
@@ -14,28 +15,29 @@ class ContactEntryDialog(QDialog):
 
     def __init__(self, parent, contacts, today: QDate, initial=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a contact")
+        self.setWindowTitle(texts.LOG_CONTACT_TITLE)
         self.date = QDateEdit(today)
         self.date.setDisplayFormat(DATE_FORMAT)  # "Sun 29 Nov 2026", not the locale's "29 11 2026"
         self.date.setCalendarPopup(True)
         self.channel = QComboBox()
-        self.channel.addItems(CONTACT_CHANNELS)
+        for channel in CONTACT_CHANNELS:
+            self.channel.addItem(texts.CHANNELS.get(channel, channel), channel)
         self.who = QComboBox()
-        self.who.addItem("—", None)
+        self.who.addItem(texts.NOBODY, None)
         for contact in contacts:
             self.who.addItem(contact.name, contact.id)
         self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName("Summary")
-        self.summary.setPlaceholderText("What you talked about, what is new since")
+        self.summary.setAccessibleName(texts.SUMMARY_NAME)
+        self.summary.setPlaceholderText(texts.SUMMARY_HINT)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         for label, widget in (
-            ("&Date:", self.date),
-            ("&Channel:", self.channel),
-            ("&With:", self.who),
-            ("&Summary:", self.summary),
+            (texts.CONTACT_DATE, self.date),
+            (texts.CONTACT_CHANNEL, self.channel),
+            (texts.CONTACT_WITH, self.who),
+            (texts.CONTACT_SUMMARY, self.summary),
         ):
             form.addRow(label, widget)
         form.addRow(buttons)
@@ -45,10 +47,10 @@ class ContactEntryDialog(QDialog):
     def set_value(self, day: QDate, channel: str, contact_id, summary: str) -> None:
         """Fill the form (the answer of an earlier try)."""
         self.date.setDate(day)
-        self.channel.setCurrentIndex(max(0, self.channel.findText(channel)))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))
         self.who.setCurrentIndex(max(0, self.who.findData(contact_id)))
         self.summary.setPlainText(summary)
 
     def value(self):
         """(QDate, channel, contact id or None, summary)."""
-        return self.date.date(), self.channel.currentText(), self.who.currentData(), self.summary.toPlainText()
+        return self.date.date(), self.channel.currentData(), self.who.currentData(), self.summary.toPlainText()

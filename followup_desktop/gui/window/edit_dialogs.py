@@ -31,8 +31,16 @@ from followup_desktop.core.forms import ApplicationForm, ContactForm, InterviewF
 from followup_desktop.core.models import APPLICATION_STATUSES, INTERVIEW_FORMATS, Contact, TrashEntry
 from followup_desktop.gui.common.theme import tone
 from followup_desktop.gui.common.widgets import named as _named
+from followup_desktop.gui.window import texts
 
-CONTACT_COLUMNS = ("Name", "Title", "Email", "Phone")
+TEXT_COLUMNS = 5  # the contacts table's columns typed in; the last one is a choice
+
+
+def _choices(combo: QComboBox, words: dict[str, str], keys, current: str) -> None:
+    """Offer the stored values `keys` in words, `current` chosen; the combo's data is the stored value."""
+    for key in keys:
+        combo.addItem(words.get(key, key), key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -48,44 +56,43 @@ class ApplicationDialog(QDialog):
     def __init__(self, parent: QWidget | None, initial: ApplicationForm | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("applicationDialog")
-        self.setWindowTitle("Edit application" if initial else "New application")
+        self.setWindowTitle(texts.EDIT_APPLICATION if initial else texts.NEW_APPLICATION_TITLE)
         initial = initial or ApplicationForm(company="")
-        self.company = _named(QLineEdit(initial.company), "companyEdit", "Company")
-        self.company.setPlaceholderText("e.g. Acme Robotics")
-        self.role = _named(QLineEdit(initial.role), "roleEdit", "Role")
-        self.role.setPlaceholderText("e.g. Head of Platform Engineering")
-        self.status = _named(QComboBox(), "statusCombo", "Status")
-        self.status.addItems(APPLICATION_STATUSES)
-        self.status.setCurrentText(initial.status)
-        self.job_ad = _named(QPlainTextEdit(initial.job_ad), "jobAdEdit", "Job advertisement")
-        self.job_ad.setPlaceholderText("Paste the job advertisement here")
-        self.notes = _named(QPlainTextEdit(initial.notes), "applicationNotesEdit", "Notes")
+        self.company = _named(QLineEdit(initial.company), "companyEdit", texts.COMPANY_NAME)
+        self.company.setPlaceholderText(texts.COMPANY_HINT)
+        self.role = _named(QLineEdit(initial.role), "roleEdit", texts.ROLE_NAME)
+        self.role.setPlaceholderText(texts.ROLE_HINT)
+        self.status = _named(QComboBox(), "statusCombo", texts.STATUS_NAME)
+        _choices(self.status, texts.STATUSES, APPLICATION_STATUSES, initial.status)
+        self.job_ad = _named(QPlainTextEdit(initial.job_ad), "jobAdEdit", texts.JOB_AD_NAME)
+        self.job_ad.setPlaceholderText(texts.JOB_AD_HINT)
+        self.notes = _named(QPlainTextEdit(initial.notes), "applicationNotesEdit", texts.NOTES_NAME)
         self.error = QLabel()
         self.error.setObjectName("companyError")
         self.error.setStyleSheet(f"color: {tone('error', self.palette()).name()}; font-weight: bold")
         self.contacts = ContactsTable(initial.contacts)
 
         form = QFormLayout()
-        form.addRow("&Company:", self.company)
+        form.addRow(texts.COMPANY, self.company)
         form.addRow("", self.error)
-        form.addRow("&Role:", self.role)
-        form.addRow("&Status:", self.status)
-        form.addRow("&Job ad:", self.job_ad)
-        form.addRow("&Notes:", self.notes)
+        form.addRow(texts.ROLE, self.role)
+        form.addRow(texts.STATUS, self.status)
+        form.addRow(texts.JOB_AD, self.job_ad)
+        form.addRow(texts.NOTES, self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("People at the company (interviewers, recruiters):"))
+        layout.addWidget(QLabel(texts.PEOPLE))
         layout.addWidget(self.contacts)
         self.buttons = _buttons(self)
         layout.addWidget(self.buttons)
         self.company.textChanged.connect(self._validate)
         self._validate()
-        self.resize(560, 620)
+        self.resize(760, 620)
 
     def _validate(self) -> None:
         ok = bool(self.company.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.error.setText("" if ok else "A company name is required.")
+        self.error.setText("" if ok else texts.COMPANY_REQUIRED)
         self.error.setVisible(not ok)
 
     def accept(self) -> None:
@@ -96,7 +103,7 @@ class ApplicationDialog(QDialog):
         return ApplicationForm(
             company=self.company.text().strip(),
             role=self.role.text(),
-            status=self.status.currentText(),
+            status=self.status.currentData(),
             job_ad=self.job_ad.toPlainText(),
             notes=self.notes.toPlainText(),
             contacts=self.contacts.value(),
@@ -108,16 +115,21 @@ class ContactsTable(QWidget):
 
     def __init__(self, contacts: list[ContactForm]) -> None:
         super().__init__()
-        self.table = _named(QTableWidget(0, len(CONTACT_COLUMNS)), "contactsTable", "People at the company")
-        self.table.setHorizontalHeaderLabels(CONTACT_COLUMNS)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = _named(QTableWidget(0, len(texts.CONTACT_COLUMNS)), "contactsTable", texts.PEOPLE_NAME)
+        self.table.setHorizontalHeaderLabels(texts.CONTACT_COLUMNS)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4, 5):  # phone, form of address, greeting: as wide as what they hold
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeaderItem(4).setToolTip(texts.FORM_OF_ADDRESS_TIP)
+        self.table.horizontalHeaderItem(5).setToolTip(texts.GREETING_TIP)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for contact in contacts:
             self.add_row(contact)
-        add = QPushButton("&Add person")
+        add = QPushButton(texts.ADD_PERSON)
         add.setObjectName("addContactButton")
         add.clicked.connect(lambda: self.add_row(ContactForm(name=""), edit=True))
-        remove = QPushButton("Re&move person")
+        remove = QPushButton(texts.REMOVE_PERSON)
         remove.setObjectName("removeContactButton")
         remove.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -132,11 +144,15 @@ class ContactsTable(QWidget):
     def add_row(self, contact: ContactForm, edit: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for col, text in enumerate((contact.name, contact.title, contact.email, contact.phone)):
+        cells = (contact.name, contact.title, contact.email, contact.phone, contact.form_of_address or "")
+        for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if col == 0:
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
+            if col == 4:
+                item.setToolTip(texts.FORM_OF_ADDRESS_TIP)
             self.table.setItem(row, col, item)
+        self.table.setCellWidget(row, TEXT_COLUMNS, _greeting_combo(contact.salutation or ""))
         if edit:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
@@ -148,11 +164,25 @@ class ContactsTable(QWidget):
     def value(self) -> list[ContactForm]:
         out = []
         for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, c).text() if self.table.item(row, c) else "" for c in range(4)]
+            cells = [self.table.item(row, c).text() if self.table.item(row, c) else "" for c in range(TEXT_COLUMNS)]
             if cells[0].strip():
                 ident = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-                out.append(ContactForm(cells[0].strip(), cells[1], cells[2], cells[3], id=ident))
+                greeting = self.table.cellWidget(row, TEXT_COLUMNS)
+                style = greeting.currentData() if isinstance(greeting, QComboBox) else ""
+                out.append(ContactForm(cells[0].strip(), cells[1], cells[2], cells[3], ident, cells[4].strip(), style))
         return out
+
+
+def _greeting_combo(style: str) -> QComboBox:
+    """A person's greeting: as in Settings, or one of the styles ("Dear Ms Raman", "Dear Priya"...)."""
+    from followup_desktop.core.letters.greeting import STYLE_LABELS
+
+    combo = _named(QComboBox(), "contactGreeting", "Greeting")
+    combo.addItem(texts.GREETING_DEFAULT, "")
+    for key, label in STYLE_LABELS.items():
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(style)))
+    return combo
 
 
 class InterviewDialog(QDialog):
@@ -161,12 +191,12 @@ class InterviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, contacts: list[Contact], initial: InterviewForm | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interviewDialog")
-        self.setWindowTitle("Edit interview" if initial else "New interview")
+        self.setWindowTitle(texts.EDIT_INTERVIEW if initial else texts.NEW_INTERVIEW)
         initial = initial or InterviewForm()
-        self.title = _named(QLineEdit(initial.title), "interviewTitleEdit", "Round or title")
-        self.title.setPlaceholderText("e.g. Round 1 — hiring manager")
-        self.scheduled = _named(QCheckBox("&Scheduled"), "scheduledCheck", "Scheduled")
-        self.when = _named(QDateTimeEdit(), "scheduledEdit", "Date and time")
+        self.title = _named(QLineEdit(initial.title), "interviewTitleEdit", texts.ROUND_NAME)
+        self.title.setPlaceholderText(texts.ROUND_HINT)
+        self.scheduled = _named(QCheckBox(texts.SCHEDULED), "scheduledCheck", texts.SCHEDULED_NAME)
+        self.when = _named(QDateTimeEdit(), "scheduledEdit", texts.WHEN_NAME)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         if initial.scheduled_start:
@@ -177,16 +207,15 @@ class InterviewDialog(QDialog):
             self.when.setDateTime(QDateTime.currentDateTime().addDays(1))
         self.when.setEnabled(self.scheduled.isChecked())
         self.scheduled.toggled.connect(self.when.setEnabled)
-        self.duration = _named(QSpinBox(), "durationSpin", "Planned duration in minutes")
+        self.duration = _named(QSpinBox(), "durationSpin", texts.DURATION_NAME)
         self.duration.setRange(0, 24 * 60)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(texts.MINUTES)
         self.duration.setValue(initial.duration_minutes)
-        self.format = _named(QComboBox(), "formatCombo", "Format")
-        self.format.addItems(INTERVIEW_FORMATS)
-        self.format.setCurrentText(initial.format)
-        self.location = _named(QLineEdit(initial.location), "locationEdit", "Location or video link")
+        self.format = _named(QComboBox(), "formatCombo", texts.FORMAT_NAME)
+        _choices(self.format, texts.FORMATS, INTERVIEW_FORMATS, initial.format)
+        self.location = _named(QLineEdit(initial.location), "locationEdit", texts.LOCATION_NAME)
 
-        self.people = _named(QListWidget(), "interviewersList", "Interviewers")
+        self.people = _named(QListWidget(), "interviewersList", texts.INTERVIEWERS_NAME)
         chosen = [c.id for c in initial.interviewers if c.id]
         for contact in sorted(
             contacts, key=lambda c: (c.id not in chosen, chosen.index(c.id) if c.id in chosen else 0)
@@ -196,13 +225,13 @@ class InterviewDialog(QDialog):
             )
         for extra in (c for c in initial.interviewers if not c.id):
             self._add_person(extra, True)
-        self.new_name = _named(QLineEdit(), "newInterviewerName", "New interviewer's name")
-        self.new_name.setPlaceholderText("Name")
-        self.new_title = _named(QLineEdit(), "newInterviewerTitle", "New interviewer's title")
-        self.new_title.setPlaceholderText("Title")
-        self.new_email = _named(QLineEdit(), "newInterviewerEmail", "New interviewer's email")
-        self.new_email.setPlaceholderText("Email")
-        add = QPushButton("Add &interviewer")
+        self.new_name = _named(QLineEdit(), "newInterviewerName", texts.NEW_NAME_NAME)
+        self.new_name.setPlaceholderText(texts.NEW_NAME_HINT)
+        self.new_title = _named(QLineEdit(), "newInterviewerTitle", texts.NEW_TITLE_NAME)
+        self.new_title.setPlaceholderText(texts.NEW_TITLE_HINT)
+        self.new_email = _named(QLineEdit(), "newInterviewerEmail", texts.NEW_EMAIL_NAME)
+        self.new_email.setPlaceholderText(texts.NEW_EMAIL_HINT)
+        add = QPushButton(texts.ADD_INTERVIEWER)
         add.setObjectName("addInterviewerButton")
         add.clicked.connect(self.add_new_interviewer)
         self.new_fields = (self.new_name, self.new_title, self.new_email)
@@ -213,25 +242,28 @@ class InterviewDialog(QDialog):
         when_row.addWidget(self.scheduled)
         when_row.addWidget(self.when, 1)
         form = QFormLayout()
-        form.addRow("&Round / title:", self.title)
-        form.addRow("When:", when_row)
-        form.addRow("&Duration:", self.duration)
-        form.addRow("&Format:", self.format)
-        form.addRow("&Location / link:", self.location)
+        form.addRow(texts.ROUND, self.title)
+        form.addRow(texts.WHEN, when_row)
+        form.addRow(texts.DURATION, self.duration)
+        form.addRow(texts.FORMAT, self.format)
+        form.addRow(texts.LOCATION, self.location)
         add_row = QHBoxLayout()
         for w in (self.new_name, self.new_title, self.new_email, add):
             add_row.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Interviewers (tick who will be in the room):"))
+        layout.addWidget(QLabel(texts.INTERVIEWERS))
         layout.addWidget(self.people)
         layout.addLayout(add_row)
         layout.addWidget(_buttons(self))
         self.resize(560, 520)
 
     def _add_person(self, person: ContactForm, checked: bool) -> None:
-        label = person.name + (f" — {person.title}" if person.title else "")
-        item = QListWidgetItem(label if person.id else f"{label} (new)")
+        if person.title:
+            label = texts.PERSON_WITH_TITLE.format(name=person.name, title=person.title)
+        else:
+            label = texts.PERSON.format(name=person.name)
+        item = QListWidgetItem(label if person.id else texts.NEW_PERSON.format(person=label))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         item.setData(Qt.ItemDataRole.UserRole, person)
@@ -276,7 +308,7 @@ class InterviewDialog(QDialog):
         if self.new_name.text().strip():  # typed but not added yet: OK keeps them too
             people.append(ContactForm(self.new_name.text().strip(), self.new_title.text(), self.new_email.text()))
         return InterviewForm(
-            self.title.text(), start, self.duration.value(), self.format.currentText(), self.location.text(), people
+            self.title.text(), start, self.duration.value(), self.format.currentData(), self.location.text(), people
         )
 
 
@@ -286,23 +318,24 @@ class TrashDialog(QDialog):
     def __init__(self, parent: QWidget | None, entries: list[TrashEntry]) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(texts.TRASH_TITLE)
         self.choice: tuple[str, str | None] = ("close", None)
-        self.list = _named(QListWidget(), "trashList", "Deleted items")
+        self.list = _named(QListWidget(), "trashList", texts.TRASH_NAME)
         for entry in entries:
-            when = to_local(entry.deleted_at).strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(f"{entry.label}   ({entry.kind}, deleted {when})")
+            kind = texts.TRASH_KINDS.get(entry.kind, entry.kind)
+            when = to_local(entry.deleted_at)
+            item = QListWidgetItem(texts.TRASH_ITEM.format(label=entry.label, kind=kind, when=when))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)
         if entries:
             self.list.setCurrentRow(0)
-        restore = QPushButton("&Restore")
+        restore = QPushButton(texts.RESTORE)
         restore.setEnabled(bool(entries))
         restore.clicked.connect(self._restore)
-        empty = QPushButton("&Empty trash…")
+        empty = QPushButton(texts.EMPTY)
         empty.setEnabled(bool(entries))
         empty.clicked.connect(lambda: self._finish("empty", None))
-        close = QPushButton("Close")
+        close = QPushButton(texts.CLOSE)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         for b in (restore, empty):
@@ -310,9 +343,7 @@ class TrashDialog(QDialog):
         row.addStretch()
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel("Deleted items stay here until you empty the trash." if entries else "The trash is empty.")
-        )
+        layout.addWidget(QLabel(texts.TRASH_EXPLAINED if entries else texts.TRASH_IS_EMPTY))
         layout.addWidget(self.list)
         layout.addLayout(row)
         self.resize(480, 360)

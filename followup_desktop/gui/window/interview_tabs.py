@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget
 
+from followup_desktop.gui.window import texts
+
 TAB_NAMES = ("plan", "notes", "letter")
 
 
@@ -36,8 +38,7 @@ class InterviewTabs(QTabWidget):
         from followup_desktop.gui.tracker.outcome_bar import OutcomeBar
 
         self._panes = (PlanPane(self.store), NotesPane(self.store), LetterPane(self.store))
-        # Alt+P, Alt+N and Alt+L open the Plan, Notes and Letter menus; the tabs take other letters.
-        for pane, title in zip(self._panes, ("Pl&an", "Note&s", "Le&tter")):
+        for pane, title in zip(self._panes, texts.TABS):
             self.addTab(pane, title)
         self._outcome_bar = OutcomeBar()
         self.setCornerWidget(self._outcome_bar)  # top right

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from followup_desktop.gui.window import texts
+
 
 def letter_row_menu(parent, store, pane, open_item, interview_id: str, letter_id: str) -> QMenu:
     """The menu for a row about this interview's letter (letter_id "" for its latest or a new one).
@@ -31,7 +33,7 @@ def letter_row_menu(parent, store, pane, open_item, interview_id: str, letter_id
         name = command.objectName() if command is not None else "actionOpenLetter"
         action.setObjectName("row" + name[:1].upper() + name[1:])  # rowActionExportDocx, rowActionOpenLetter…
 
-    add("&Open the letter", None)
+    add(texts.OPEN_LETTER, None)
     menu.addSeparator()
     if has_letter:
         exporter, commands = pane.exporter, pane.commands

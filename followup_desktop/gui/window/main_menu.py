@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from followup_desktop.gui.common.widgets import WIDGET_WITH_CHILDREN_SHORTCUT, make_action, set_enum
 from followup_desktop.gui.window import texts
 
+TABS = ("Plan", "Notes", "Letter")  # the View menu's actionShowPlan, …: objectNames, never translated
+
 
 class MainMenu:
     """The actions of the window's own menus (window-wide shortcuts) and the menus themselves."""
@@ -45,8 +47,8 @@ class MainMenu:
         self.action_back.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("Back")])  # and the Back key
         self.action_forward.setShortcuts([QKeySequence("Alt+Right"), QKeySequence("Forward")])
         self.pane_actions = [
-            a(f"actionShow{name}", (texts.SHOW_TAB.format(name=name), ""), f"Ctrl+{i + 1}")
-            for i, name in enumerate(texts.TAB_TITLES)
+            a(f"actionShow{name}", (text, ""), f"Ctrl+{i + 1}")
+            for i, (name, text) in enumerate(zip(TABS, texts.SHOW_TABS))
         ]
         self.menus: dict = {}
 

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.state = WindowState(self, self.splitter, self.data.window_settings)
         self.menus = MainMenu(self, self.sidebar.tree)
         self.menus.build(self.backups.actions(), self.help.actions())
+        edit = self.menus["edit"]
+        edit.insertAction(edit.actions()[1], self.settings.undo_fill_action)  # beside Undo delete
 
     def _connect(self) -> None:
         """Every connection between the parts, in one place."""
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
 
     def _data_replaced(self) -> None:
         self.items.forget_undo()
+        self.settings.forget_fill()
         self._data_changed()
 
     def _example_changed(self, app_id: str) -> None:

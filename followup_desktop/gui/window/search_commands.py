@@ -25,7 +25,7 @@ class SearchCommands(QObject):
         self._view = None
         from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar
 
-        bar = QToolBar("Search")
+        bar = QToolBar(texts.SEARCH_TOOLBAR)
         bar.setObjectName("searchToolBar")
         bar.setMovable(False)
         spacer = QWidget()

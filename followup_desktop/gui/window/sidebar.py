@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from followup_desktop.gui.common.labels import interview_label
 from followup_desktop.gui.common.widgets import CASE_INSENSITIVE, USER_ROLE, set_enum, tip_text
+from followup_desktop.gui.window import texts
 
 if TYPE_CHECKING:
     from followup_desktop.core.models import Application, Interview
@@ -55,8 +56,8 @@ class Sidebar(QWidget):
         self.setObjectName("sidebarPanel")
         self.filter = _FilterEdit()
         self.filter.setObjectName("sidebarFilter")
-        self.filter.setPlaceholderText("Filter applications…")
-        self.filter.setAccessibleName("Filter applications and interviews")
+        self.filter.setPlaceholderText(texts.FILTER_PLACEHOLDER)
+        self.filter.setAccessibleName(texts.FILTER_NAME)
         self.model = QStandardItemModel(self)
         self._quiet = False  # True while the window marks where the user is (no selected() then)
         self.proxy = _Filter(self)
@@ -66,7 +67,7 @@ class Sidebar(QWidget):
         set_enum(self.proxy, "filterCaseSensitivity", CASE_INSENSITIVE)
         self.tree = QTreeView()
         self.tree.setObjectName("sidebar")
-        self.tree.setAccessibleName("Applications and interviews")
+        self.tree.setAccessibleName(texts.SIDEBAR_NAME)
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.proxy)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,10 +98,12 @@ class Sidebar(QWidget):
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         root = self.model.invisibleRootItem()
-        root.appendRow(_item("Dashboard", DASHBOARD, ""))
+        root.appendRow(_item(texts.SIDEBAR_DASHBOARD, DASHBOARD, ""))
         for app in sorted(applications, key=lambda a: (a.company.casefold(), a.role.casefold(), a.id))[:limit]:
             app_item = _item(app.label, "application", app.id)
-            app_item.setToolTip(tip_text(app.label + (f"\nStatus: {app.status}" if app.status != "active" else "")))
+            status = texts.STATUSES.get(app.status, app.status)
+            tip = texts.APPLICATION_TIP.format(label=app.label, status=status) if app.status != "active" else app.label
+            app_item.setToolTip(tip_text(tip))
             for interview in interviews.get(app.id, []):
                 app_item.appendRow(_item(interview_label(interview), "interview", interview.id))
             root.appendRow(app_item)

@@ -46,5 +46,5 @@ class StatusLine(QObject):
 
     def show_due(self, count: int) -> None:
         """How many follow-ups are due, as a link to the dashboard."""
-        text = texts.DUE.format(count=count, s="s" if count != 1 else "") if count else texts.NOTHING_DUE
+        text = (texts.DUE_ONE if count == 1 else texts.DUE_MANY).format(count=count) if count else texts.NOTHING_DUE
         self.due_label.setText(f'<a href="dashboard">{text}</a>')

@@ -12,12 +12,11 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from followup_desktop.gui.common import dialogs, theme
-from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
+from followup_desktop.gui.common import theme
 from followup_desktop.gui.notes.model import KINDS
 from followup_desktop.gui.notes.view import HIGHLIGHT
 
-from ...core.letter_fixtures import fill_interview
+from ..letter.helpers import open_new_letter
 
 GUI = Path(theme.__file__).parent
 Role = QPalette.ColorRole
@@ -89,12 +88,7 @@ def test_no_colour_is_written_out_in_gui_code_without_being_checked_here():
 
 
 def _letter_in(window, monkeypatch):
-    interview, dana, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.letter_pane)
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.commands.action_new.trigger()
+    interview, dana = open_new_letter(window, monkeypatch)
     return window.letter_pane.composer.sources
 
 

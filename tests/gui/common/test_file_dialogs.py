@@ -5,9 +5,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from followup_desktop.gui.common import dialogs
-from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
-from ...core.letter_fixtures import fill_interview
+from ..letter.helpers import open_new_letter
 
 REAL = {name: getattr(dialogs, name) for name in ("ask_save_path", "ask_open_path")}  # before any fixture fakes them
 
@@ -42,12 +41,7 @@ def file_dialog(monkeypatch, answers):
 
 
 def _letter(window, monkeypatch):
-    interview, dana, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.letter_pane)
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.commands.action_new.trigger()
+    interview, dana = open_new_letter(window, monkeypatch)
 
 
 def _trigger(window, name):

@@ -4,12 +4,11 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from followup_desktop.export import pdf
-from followup_desktop.gui.common import dialogs, printers
+from followup_desktop.gui.common import printers
 from followup_desktop.gui.common.print_preview import PrintPreview
-from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
-from ...core.letter_fixtures import fill_interview
 from ...export.docx_helpers import sample_layout
+from ..letter.helpers import open_new_letter
 
 
 def _preview(qtbot, monkeypatch, installed, save_pdf=None, print_now=lambda: True):
@@ -47,12 +46,7 @@ def test_a_cancelled_pdf_keeps_the_preview_open(qtbot, monkeypatch):
 
 @pytest.mark.parametrize("installed", [[], ["office"]])
 def test_the_letter_preview_opens_with_or_without_a_printer(window, answers, monkeypatch, tmp_path, installed):
-    interview, dana, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.letter_pane)
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.commands.action_new.trigger()
+    interview, dana = open_new_letter(window, monkeypatch)
     monkeypatch.setattr(printers, "available_printers", lambda: installed)
     window.letter_pane.exporter.action_preview.trigger()
     ((title, shown, save_pdf),) = answers.previews

@@ -75,3 +75,15 @@ def test_typing_before_the_checks_ran_checks_the_letter_shown(two, window, qtbot
     window.sidebar.select("interview", ids[1])
     pane.run_checks_now()  # what the 300 ms timer after a keystroke does, possibly before the deferred run
     assert pane.checking.ctx.company == "Globex" and "placeholder" not in _rules(pane)
+
+
+def test_the_header_counts_notes_too(two, window, qtbot):
+    pane, ids, letters = two
+    qtbot.waitUntil(lambda: bool(pane.checks.findings))
+    pane.editor.setPlainText("Dear Dana, TBD thank you. I am a team player.")
+    pane.run_checks_now()
+    # TBD; a very short letter; a stock phrase and the deadline to come
+    assert pane.checks.title.text() == "<b>Checks</b> — 1 error, 1 warning, 2 notes"
+    pane.editor.setPlainText("Dear Dana, I am a team player and a self-starter.")
+    pane.run_checks_now()
+    assert pane.checks.title.text().endswith("— 0 errors, 1 warning, 3 notes")

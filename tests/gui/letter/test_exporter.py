@@ -8,10 +8,9 @@ import pytest
 from PySide6.QtGui import QAction
 
 from followup_desktop.gui.common import dialogs
-from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
-from ...core.letter_fixtures import fill_interview
 from ...export.docx_helpers import tiny_png
+from .helpers import open_new_letter
 
 NAME = "Acme Robotics - Head of Platform - thank-you - 2026-03-02.docx"
 
@@ -31,12 +30,7 @@ def asked(monkeypatch, answers):
 
 def _with_letter(window, monkeypatch):
     """An interview with a thank-you letter open on the Letter tab; returns the letter."""
-    interview, dana, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.letter_pane)
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.commands.action_new.trigger()
+    interview, dana = open_new_letter(window, monkeypatch)
     window.letter_pane.flush()
     return window.letter_pane.letter
 

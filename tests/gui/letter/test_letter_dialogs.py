@@ -1,4 +1,5 @@
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
 
 from followup_desktop.core.models import Challenge, Contact
 from followup_desktop.core.models.letters import LetterPrefs, LetterVersion, Profile
@@ -73,3 +74,22 @@ def test_paper_default_comes_from_the_locale(qtbot):
     dialog = SettingsDialog(None, Profile(), LetterPrefs())
     qtbot.addWidget(dialog)
     assert dialog.value()[1].paper_size == locale_paper_size()
+
+
+def test_choosing_a_letterhead_that_names_the_sender_ticks_the_sender_box(qtbot, answers, tmp_path):
+    from ...export.docx_helpers import make_letterhead
+
+    dialog = SettingsDialog(None, Profile(name="Acme Letterhead"), LetterPrefs())
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(type(dialog.letterhead_sender), "prefsLetterheadSender")
+    assert not box.isEnabled() and not box.isChecked()  # no letterhead: nothing to show the sender
+    answers.open_path = str(make_letterhead(tmp_path))
+    choose = dialog.findChild(QPushButton, "prefsLetterheadChoose")
+    choose.click()
+    assert box.isEnabled() and box.isChecked()
+    assert dialog.value()[1].letterhead_shows_sender
+    dialog.name.setText("Sam Roe")
+    choose.click()  # the same letterhead for someone it does not name
+    assert not box.isChecked()
+    dialog.findChild(type(dialog.letterhead), "prefsLetterhead").clear()
+    assert not box.isEnabled()

@@ -46,7 +46,7 @@ def test_new_letter_through_the_action_shows_a_draft_and_checks(window, monkeypa
 
 def test_a_check_in_says_what_is_new(window, monkeypatch):
     pane, *_ = _open(window, monkeypatch, kind="check-in", news="I passed the AWS exam")
-    assert "There is something new since we spoke: I passed the AWS exam." in pane.editor.toPlainText()
+    assert "since we spoke: I passed the AWS exam." in pane.editor.toPlainText()
 
 
 def test_one_letter_per_interviewer(window, monkeypatch):
@@ -252,3 +252,16 @@ def test_hostile_text_is_stored_and_shown(window, monkeypatch):
     pane.flush()
     pane.run_checks_now()
     assert "🙂" in window.store.letters.get(pane.letter.id).body
+
+
+def test_words_from_the_users_notes_plan_and_experience_are_never_underlined(window, monkeypatch, qtbot):
+    pane, interview, *_ = _open(window, monkeypatch)
+    store = window.store
+    store.notes.add(interview.id, "They still plan routes with Fernway")
+    store.plans.save(interview.id, research="intraday replanning is slow")
+    store.stories.add("Zorbex rollout", situation="I tuned the Zorbex scheduler")
+    pane.checking.load_context()
+    _ready(qtbot, pane)
+    pane.editor.setPlainText("Fernway intraday Zorbex recieve.")
+    underlined = [(r.start, r.length) for r in pane.editor.document().firstBlock().layout().formats()]
+    assert underlined == [(len("Fernway intraday Zorbex "), len("recieve"))]

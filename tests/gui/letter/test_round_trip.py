@@ -18,63 +18,10 @@ from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
 from ...core.letter_fixtures import fill_interview
 from ...export.test_pdf import pdf_pages
+from ...hostile import MARKDOWN_PIECES
+from .helpers import open_new_letter
 
-PIECES = st.sampled_from(
-    [
-        "<Name>",
-        "<b>",
-        "</b>",
-        "<script>",
-        "<HR>",
-        "&amp;",
-        "&copy;",
-        "&#65;",
-        "&#x42;",
-        "&",
-        "*",
-        "**",
-        "_",
-        "__",
-        "`",
-        "```",
-        "~~~",
-        "[x](y)",
-        "![i](u)",
-        "[r]: /u",
-        "<http://a.b>",
-        "#",
-        "# ",
-        "## ",
-        "- ",
-        "+ ",
-        "* ",
-        "1. ",
-        "2) ",
-        "> ",
-        "=",
-        "---",
-        "\\",
-        "|",
-        "!",
-        "\n",
-        "\n\n",
-        "\n- ",
-        "\n  - ",
-        "\n1. ",
-        "  ",
-        "\t",
-        "    ",
-        "\u2028",
-        "\u00a0",
-        "  \n",
-        "\\\n",
-        "**bold**",
-        "*it*",
-        "[link](https://example.com/a b)",
-        "Dana <HR> Lee",
-        "word",
-    ]
-)
+PIECES = st.sampled_from(MARKDOWN_PIECES)
 BODIES = st.one_of(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=16).map("".join), st.text(max_size=40))
 WORD = st.from_regex(r"[A-Za-z][a-z0-9]{0,6}", fullmatch=True)
 STYLED = st.tuples(WORD, st.sampled_from(["{}", "**{}**", "*{}*", "***{}***", "[{}](https://example.com/p)"])).map(
@@ -93,12 +40,7 @@ def words(markdown):
 
 @pytest.fixture
 def pane(window, monkeypatch):
-    interview, dana, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.letter_pane)
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.commands.action_new.trigger()
+    interview, dana = open_new_letter(window, monkeypatch)
     yield window.letter_pane
     window.letter_pane.flush()
     window.letter_pane.check_timer.stop()  # the store closes with the test; the checks need it

@@ -8,7 +8,7 @@ from followup_desktop.core.models import PlanItem
 from followup_desktop.core.text.spans import utf16_offset
 from followup_desktop.gui.notes.model import COL_TEXT, SPANS_ROLE
 
-from ..conftest import show
+from ..conftest import open_interview, show
 
 ALT, CTRL, SHIFT = (
     Qt.KeyboardModifier.AltModifier,
@@ -356,3 +356,61 @@ def test_the_examples_story_is_never_suggested_for_the_users_own_challenge(windo
     theirs = s.challenges.all(example_interview.id)[0]
     s.challenges.update(theirs.id, experience="Peak-season capacity at Fernway, load tests")
     assert STORY["title"] in _suggested(window, example_interview.id, theirs.id)
+
+
+def test_after_a_restart_the_notes_open_at_the_newest(make_window, qtbot):
+    first = make_window()
+    app = first.store.applications.add("Acme Robotics", "Head of Platform")
+    interview = first.store.interviews.add(app.id, "Round 1")
+    for n in range(60):
+        first.store.notes.add(interview.id, f"Note {n}: what was said, long enough to wrap onto a second line")
+    first.refresh()
+    open_interview(first, interview.id, "notes")
+    first.close()
+    second = make_window()
+    with qtbot.waitSignal(second.started):
+        second.show()  # the place comes back once the window has painted
+    bar = second.notes_pane.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: second.notes_pane.isVisible() and bar.maximum() > 0)
+    qtbot.wait(50)
+    assert bar.value() == bar.maximum()  # the newest note is in sight, next to the capture line
+
+
+def test_a_note_column_shows_whole_lines_only(window, qtbot):
+    """A long note is cut after its last whole line, never through the middle of a line of letters."""
+    app = window.store.applications.add("Acme Robotics", "Head of Platform")
+    interview = window.store.interviews.add(app.id, "Round 1")
+    window.store.notes.add(interview.id, " ".join(["overflowing"] * 80))
+    window.refresh()
+    open_interview(window, interview.id, "notes")
+    show(qtbot, window)
+    view = window.notes_pane.view
+    rect = view.visualRect(view.model().index(0, COL_TEXT))
+    image = view.viewport().grab(rect).toImage()
+    line = view.fontMetrics().lineSpacing()
+    ground = image.pixelColor(1, 1)
+    inked = [
+        y for y in range(image.height()) if any(image.pixelColor(x, y) != ground for x in range(4, image.width() - 4))
+    ]
+    assert inked, "the note is painted"
+    assert max(inked) < 2 * line + 6  # two whole lines (and an ellipsis), no third line's tops
+
+
+def test_times_past_the_first_hour_show_whole(window, qtbot):
+    from followup_desktop.gui.notes.model import COL_CLOCK, COL_ELAPSED
+
+    app = window.store.applications.add("Acme Robotics", "Head of Platform")
+    interview = window.store.interviews.add(app.id, "Round 1")
+    window.store.rows.conn.execute(
+        "UPDATE interviews SET started_at = ? WHERE id = ?", ("2026-03-02T09:00:00.000Z", interview.id)
+    )
+    window.store.notes.add(interview.id, "Late in a long panel", "2026-03-02T10:02:03.000Z")
+    window.refresh()
+    open_interview(window, interview.id, "notes")
+    show(qtbot, window)
+    view, model = window.notes_pane.view, window.notes_pane.view.model()
+    for column in (COL_ELAPSED, COL_CLOCK):
+        shown = model.index(0, column).data()
+        assert ":" in shown and len(shown) >= 7  # h:mm:ss, hh:mm:ss
+        longest = view.fontMetrics().horizontalAdvance("00:00:00")  # 10+ hours in, or a clock at 23:59:59
+        assert view.columnWidth(column) >= max(view.fontMetrics().horizontalAdvance(shown), longest) + 8

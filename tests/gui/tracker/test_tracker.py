@@ -70,6 +70,7 @@ def test_declining_the_offer_writes_no_letter(window, world, answers):
 def test_linkedin_check_stops_warning_only_after_offer_or_hire(window, world, answers, outcome, warns):
     answers.confirm = False
     store = window.store
+    store.interviews.update(world["drafted"], outcome="pending")  # else Acme already has an offer
     letter = store.letters.add(
         world["due"],
         "thank-you",
@@ -86,6 +87,23 @@ def test_linkedin_check_stops_warning_only_after_offer_or_hire(window, world, an
     assert ("social-media" in rules) is warns
     if not warns:
         assert "LinkedIn" in answers.infos[-1]
+
+
+def test_an_offer_in_another_round_of_the_application_also_ends_the_linkedin_warning(window, world):
+    store = window.store
+    assert store.interviews.get(world["drafted"]).outcome == "offer"  # Acme's offer, in another round
+    letter = store.letters.add(
+        world["due"], "thank-you", world["dana"], "Thanks", "Dear Dana,\n\nI added you on XING.\n"
+    )
+    window.sidebar.select("interview", world["due"])
+    window.tabs.setCurrentWidget(window.letter_pane)
+    window.letter_pane.letter_list.setCurrentIndex(window.letter_pane.letter_list.findData(letter.id))
+    window.letter_pane.run_checks_now()
+    assert "social-media" not in {f.rule for f in window.letter_pane.checks.findings}
+    store.interviews.update(world["drafted"], outcome="rejected")
+    window.letter_pane.checking.load_context()
+    window.letter_pane.run_checks_now()
+    assert "social-media" in {f.rule for f in window.letter_pane.checks.findings}
 
 
 def test_next_round_creates_the_next_interview_with_the_plan(window, world, answers):

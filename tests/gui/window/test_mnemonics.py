@@ -15,6 +15,7 @@ from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
 from ...core.letter_fixtures import fill_interview
 from ..conftest import show
+from ..letter.helpers import open_new_letter
 
 
 def _key(text: str) -> str | None:
@@ -74,12 +75,7 @@ def test_alt_l_in_the_letter_opens_the_letter_menu(window, qtbot, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMenu
 
-    interview, dana, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.letter_pane)
-    monkeypatch.setattr(dialogs, "new_letter", lambda parent, people: NewLetterRequest("thank-you", [dana.id]))
-    window.letter_pane.commands.action_new.trigger()
+    interview, dana = open_new_letter(window, monkeypatch)
     show(qtbot, window)
     window.letter_pane.subject.setFocus()
     qtbot.waitUntil(window.letter_pane.subject.hasFocus)

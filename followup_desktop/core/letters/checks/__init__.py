@@ -5,9 +5,11 @@ Qt's UTF-16 positions with :func:`followup_desktop.core.text.spans.utf16_offset`
 No rule ever raises on odd input: a failing rule is logged (without the letter text) and
 skipped, so the checks panel always shows the other findings.
 
-The rules live by subject in ``checks_names`` (placeholders, other companies, the recipient)
-and ``checks_text`` (specificity, clichés, social media, length, deadline, reconsideration);
-the data types in ``checks_base``. Every public name stays importable from here.
+The rules live by subject: ``names`` (placeholders, the recipient, everyone else of the
+application), ``companies`` (another application's company, a name close to this one's, an
+organisation never written about), ``social`` (asking to connect before an offer) and ``text``
+(specificity, clichés, length, deadline, reconsideration); the data types in ``base``, what the
+name rules share in ``matching``. Every public name stays importable from here.
 """
 
 from __future__ import annotations
@@ -30,7 +32,10 @@ from followup_desktop.core.letters.checks.base import (  # noqa: F401 (re-export
     CheckContext,
     Finding,
 )
-from followup_desktop.core.letters.checks.names import NAME_RULES, _close_name  # noqa: F401 (re-export)
+from followup_desktop.core.letters.checks.companies import COMPANY_RULES
+from followup_desktop.core.letters.checks.matching import close_name as _close_name  # noqa: F401 (re-export)
+from followup_desktop.core.letters.checks.names import NAME_RULES
+from followup_desktop.core.letters.checks.social import SOCIAL_RULES
 from followup_desktop.core.letters.checks.text import TEXT_RULES, load_cliches, specificity  # noqa: F401 (re-export)
 from followup_desktop.core.text.spans import utf16_offset, utf16_span  # noqa: F401 (re-export)
 
@@ -44,6 +49,7 @@ __all__ = [
     "MAX_WORDS",
     "MIN_WORDS",
     "RULES",
+    "RULE_LABELS",
     "SPECIFIC_SENTENCE_MIN_WORDS",
     "WARN_MAX_WORDS",
     "WARN_MIN_WORDS",
@@ -57,13 +63,16 @@ __all__ = [
     "utf16_span",
 ]
 
-RULES: dict[str, Callable[[str, CheckContext], Iterable[Finding]]] = {**NAME_RULES, **TEXT_RULES}
-
-# what each rule is called where the user switches it on or off (Settings) and in a finding's tip
+Rule = Callable[[str, CheckContext], Iterable[Finding]]
+_BY_ID: dict[str, Rule] = {**NAME_RULES, **COMPANY_RULES, **SOCIAL_RULES, **TEXT_RULES}
+# what each rule is called where the user switches it on or off (Settings) and in a finding's tip,
+# in the order the checks panel lists ties and Settings lists the rules
 RULE_LABELS: dict[str, str] = {
     "placeholder": "Placeholders left unfilled",
     "other-company": "Another company's name",
+    "company-name": "A company name close to this one's, or one you never wrote about",
     "recipient-name": "Recipient's name missing, wrong or misspelled",
+    "contact-name": "Misspelled names of the interviewers and contacts",
     "not-specific": "Mentions nothing from this interview",
     "cliche": "Generic or cliché phrases",
     "social-media": "Asking to connect on social media before an offer",
@@ -72,6 +81,7 @@ RULE_LABELS: dict[str, str] = {
     "reconsideration": "Rejection letter without asking to be considered again",
     "specificity": "Specificity score",
 }
+RULES: dict[str, Rule] = {rule: _BY_ID[rule] for rule in RULE_LABELS}
 _SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 

@@ -40,6 +40,12 @@ class CheckContext:
     note_texts: tuple[str, ...]
     plan_texts: tuple[str, ...] = ()
     outcome: str = "pending"
+    # Everyone of the application (interviewers or not), and whether it has an offer yet.
+    contact_names: tuple[str, ...] = ()
+    offer: bool = False
+    # The user's other own words: profile, experience and stories, the application's other
+    # notes and plans. Their words are never a misspelling or an unknown company.
+    own_texts: tuple[str, ...] = ()
     due_at: datetime | None = None
     now: datetime | None = None
     disabled_rules: frozenset[str] = frozenset()

@@ -1,15 +1,25 @@
-"""Checks about who and what the letter names: placeholders left in, other companies, the recipient.
+"""Checks about who the letter names: placeholders left in, the recipient, everyone else of the
+application (a misspelt name is an error that names the right spelling).
 
 Spans are Python str indices into the letter text. Rules yield Findings and never see the store.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from followup_desktop.core.letters.checks.base import ERROR, WARNING, CheckContext, Finding
+from followup_desktop.core.letters.checks.matching import (
+    bare,
+    close_name,
+    is_known,
+    is_sentence_start,
+    known_words,
+    name_parts,
+    name_regex,
+    salutation_span,
+)
 from followup_desktop.core.text.words import NAME_TITLES, WORD_RE
 
 # --- placeholders -----------------------------------------------------------------------
@@ -43,12 +53,31 @@ _GENERIC_SALUTATION = re.compile(
 )
 
 
+def _real_names(text: str, ctx: CheckContext) -> list[tuple[int, int]]:
+    """Where the letter writes a person's or the company's name as the user typed it."""
+    spans: list[tuple[int, int]] = []
+    for raw in {ctx.recipient_name, ctx.company, ctx.role, *ctx.interviewer_names, *ctx.contact_names}:
+        name = " ".join(str(raw).split())
+        if not name:
+            continue
+        spans.extend(m.span() for m in name_regex(name, 0).finditer(text))
+        for part in name.split():  # "<HR>" alone, when it is part of "Dana <HR> Lee"
+            if len(part) > 1 and not part.isalnum():
+                spans.extend(m.span() for m in re.finditer(r"(?<![\w])" + re.escape(part) + r"(?![\w])", text))
+    return spans
+
+
 def _check_placeholders(text: str, ctx: CheckContext) -> Iterable[Finding]:
     taken: list[tuple[int, int]] = []
+    names: list[tuple[int, int]] | None = None
     for pattern, message in _PLACEHOLDER_PATTERNS:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue  # "[TODO]" is one placeholder, not two
+            if names is None:
+                names = _real_names(text, ctx)
+            if any(s <= m.start() and m.end() <= e for s, e in names):
+                continue  # a contact really called "Dana <HR> Lee": a name is never a placeholder
             taken.append(m.span())
             yield Finding("placeholder", ERROR, message, m.start(), m.end())
     if ctx.recipient_name.strip():
@@ -63,153 +92,73 @@ def _check_placeholders(text: str, ctx: CheckContext) -> Iterable[Finding]:
             )
 
 
-# --- other companies ----------------------------------------------------------------------
+# --- the recipient and everyone else ----------------------------------------------------------
 
 
-def _name_regex(name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """A pattern for a name as a whole word, with any run of whitespace between its parts."""
-    parts = [re.escape(p) for p in name.split()]
-    return re.compile(r"(?<![\w])" + r"\s+".join(parts) + r"(?![\w])", flags)
+def _misspellings(
+    text: str, targets: list[tuple[str, str]], ctx: CheckContext, names: set[str]
+) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, word, part, person) for each word that looks like a typo of a (part, person).
+
+    Never a word the user wrote elsewhere (a colleague "Mara" from the notes is not a typo of
+    Maya), a day or month ("May"), or anyone's real name part; a short name's neighbour opening a
+    sentence ("Data" for Dana) only counts in the greeting, where three letters are enough ("Mya").
+    """
+    known = known_words(ctx)
+    greeting = salutation_span(text)
+    for m in WORD_RE.finditer(text):
+        word = bare(m.group())
+        if not word[:1].isupper():
+            continue
+        in_greeting = greeting is not None and greeting[0] <= m.start() < greeting[1]
+        if len(word) < (3 if in_greeting else 4) or word.casefold() in names or is_known(word, known):
+            continue
+        for part, person in targets:
+            if len(part) <= 5 and not in_greeting and is_sentence_start(text, m.start()):
+                continue
+            if not in_greeting and word.casefold() == part.casefold() + "s":
+                continue  # "the Nolans", "Nolans Cafe": the name itself, spelt right
+            if not in_greeting and len(part) <= 4 and len(word) == len(part) and sorted(word) != sorted(part):
+                continue  # one letter changed in a short name is most often a word: "Wall" for Will
+            if close_name(word, part):
+                yield m.start(), m.start() + len(word), word, part, person
+                break
 
 
-def _is_plain_word(name: str) -> bool:
-    return len(name.split()) == 1 and name.isalpha()
-
-
-@functools.lru_cache(maxsize=64)
-def _company_patterns(company: str, others: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
-    """(name, pattern, strict) for each other company; strict names must look like a proper noun."""
-    own = " ".join(company.split()).casefold()
-    own_words = set(own.split())
-    result = []
-    seen = set()
-    for raw in others:
+def _people(ctx: CheckContext) -> list[str]:
+    """Everyone of the application but the recipient, each once."""
+    recipient = " ".join(ctx.recipient_name.split()).casefold()
+    seen: dict[str, str] = {}
+    for raw in (*ctx.interviewer_names, *ctx.contact_names):
         name = " ".join(str(raw).split())
-        key = name.casefold()
-        if not name or key == own or key in seen or not any(ch.isalnum() for ch in name):
-            continue
-        # "Acme" while writing to "Acme Robotics": most likely shorthand for this company.
-        if own and set(key.split()) <= own_words and _name_regex(name).search(own):
-            continue
-        seen.add(key)
-        # Short names and ordinary words ("Box", "Next", "X") only count when capitalised
-        # as written in the database, and not as the first word of a sentence.
-        strict = len(name) <= 3 or _is_plain_word(name)
-        result.append((name, _name_regex(name), strict))
-    # Longer names first so "Acme Robotics" claims its text before "Acme" does.
-    result.sort(key=lambda item: -len(item[0]))
-    return tuple(result)
+        if name and name.casefold() != recipient:
+            seen.setdefault(name.casefold(), name)
+    return list(seen.values())
 
 
-def _is_sentence_start(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\"'“‘(*_>#-":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n\r\u2028\u2029"
-
-
-def _check_other_companies(text: str, ctx: CheckContext) -> Iterable[Finding]:
-    patterns = _company_patterns(ctx.company, tuple(ctx.other_companies))
-    if not patterns:
-        return
-    # One flag per character: text already taken by this company's or a longer name.
-    claimed = bytearray(len(text) + 1)
-    if ctx.company.strip():
-        for m in _name_regex(ctx.company).finditer(text):
-            claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for name, pattern, strict in patterns:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if claimed[s]:
-                continue
-            if strict and not _looks_like_the_company(m.group(), name, text, s):
-                continue
-            claimed[s:e] = b"\x01" * (e - s)
-            yield Finding(
-                "other-company",
-                ERROR,
-                f"Mentions {name}, another company you applied to.",
-                s,
-                e,
-                suggestion=ctx.company.strip(),
-            )
-
-
-def _looks_like_the_company(found: str, name: str, text: str, start: int) -> bool:
-    """For short or one-word names: "Box" yes, "box" no; "X" only as written; "Next," at a sentence start no."""
-    if len(name) <= 3:
-        return found == name
-    if not found[:1].isupper():
-        return False
-    return not (name.casefold() in _COMMON_NAME_WORDS and _is_sentence_start(text, start))
-
-
-# Words a company may be called that also start ordinary sentences.
-_COMMON_NAME_WORDS = frozenset(
-    "next first also so well box square target shell gap apple indeed notion slack zoom "
-    "snap meta oracle signal amazon visa chase bolt uber lime monzo wise revolut ".split()
-)
-
-# --- recipient ----------------------------------------------------------------------------
-
-_SALUTATION_RE = re.compile(
-    r"^[ \t>*_#]*(?:Dear|Hi|Hello|Hey|Good\s+(?:morning|afternoon|evening))[ \t]+([^\n,:;!]{1,80})",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _name_parts(full_name: str) -> list[str]:
-    """Given and family names without titles: "Dr. Jane van Dijk" -> ["Jane", "van", "Dijk"]."""
-    parts = [p.strip(".,") for p in full_name.split()]
-    return [p for p in parts if p and p.casefold().rstrip(".") not in NAME_TITLES]
-
-
-def _close_name(word: str, name: str) -> bool:
-    """True if ``word`` looks like a typo of ``name`` (but is not the name itself)."""
-    a, b = word.casefold(), name.casefold()
-    if a == b or len(b) < 4 or abs(len(a) - len(b)) > 2 or a[:1] != b[:1]:
-        return False
-    limit = 1 if len(b) <= 6 else 2
-    return _edit_distance(a, b, limit) <= limit
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein (optimal string alignment) distance, cut off above ``limit``."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = ca != cb
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+def _all_parts(ctx: CheckContext) -> set[str]:
+    return {p.casefold() for person in (ctx.recipient_name, *_people(ctx)) for p in name_parts(person)}
 
 
 def _check_recipient(text: str, ctx: CheckContext) -> Iterable[Finding]:
     recipient = ctx.recipient_name.strip()
     if not recipient:
         return
-    mine = _name_parts(recipient)
+    mine = name_parts(recipient)
     mine_folded = {p.casefold() for p in mine}
     if not mine:
         return
     others: dict[str, str] = {}
-    for person in ctx.interviewer_names:
-        if person.strip() and person.strip().casefold() != recipient.casefold():
-            for part in _name_parts(person):
-                if part.casefold() not in mine_folded and len(part) > 1:
-                    others.setdefault(part.casefold(), person.strip())
+    for person in _people(ctx):
+        for part in name_parts(person):
+            if part.casefold() not in mine_folded and len(part) > 1:
+                others.setdefault(part.casefold(), person)
 
     found_misspelling = False
-    salutation = _SALUTATION_RE.search(text[:2000])
-    if salutation:
-        s0 = salutation.start(1)
-        words = [(m.group(), s0 + m.start(), s0 + m.end()) for m in WORD_RE.finditer(salutation.group(1))]
+    greeting = salutation_span(text)
+    if greeting:
+        s0 = greeting[0]
+        words = [(m.group(), s0 + m.start(), s0 + m.end()) for m in WORD_RE.finditer(text[s0 : greeting[1]])]
         named = [w for w in words if w[0].casefold().rstrip(".") not in NAME_TITLES]
         if named and not any(w.casefold() in mine_folded for w, _, _ in named):
             wrong = [w for w in named if w[0].casefold() in others]
@@ -224,35 +173,31 @@ def _check_recipient(text: str, ctx: CheckContext) -> Iterable[Finding]:
                     suggestion=recipient,
                 )
                 found_misspelling = True
-    for m in WORD_RE.finditer(text):
-        word = m.group()
-        if not word[:1].isupper() or len(word) < 4:
-            continue
-        if word.casefold() in others or word.casefold() in mine_folded:
-            continue
-        in_salutation = salutation is not None and salutation.start(1) <= m.start() < salutation.end(1)
-        for part in mine:
-            # "Data" is not a typo of "Dana" at the start of a sentence; short names only
-            # count there when the greeting itself misspells them.
-            if len(part) <= 5 and not in_salutation and _is_sentence_start(text, m.start()):
-                continue
-            if _close_name(word, part):
-                found_misspelling = True
-                yield Finding(
-                    "recipient-name",
-                    ERROR,
-                    f"“{word}” looks like a misspelling of {part}.",
-                    m.start(),
-                    m.end(),
-                    suggestion=part,
-                )
-                break
-    if not found_misspelling and not any(_name_regex(p).search(text) for p in mine if len(p) > 1):
+    for s, e, word, part, _ in _misspellings(text, [(p, recipient) for p in mine], ctx, _all_parts(ctx)):
+        found_misspelling = True
+        yield Finding("recipient-name", ERROR, f"“{word}” looks like a misspelling of {part}.", s, e, suggestion=part)
+    if not found_misspelling and not any(name_regex(p).search(text) for p in mine if len(p) > 1):
         yield Finding("recipient-name", WARNING, f"The letter never addresses {recipient} by name.")
+
+
+def _check_contact_names(text: str, ctx: CheckContext) -> Iterable[Finding]:
+    recipient = " ".join(ctx.recipient_name.split())
+    people = _people(ctx)
+    if not people:
+        return
+    # The recipient's parts come first: a typo of theirs is the recipient rule's to report.
+    targets = [(p, recipient) for p in name_parts(recipient)]
+    mine = {p.casefold() for p, _ in targets}
+    targets += [(p, person) for person in people for p in name_parts(person) if p.casefold() not in mine]
+    for s, e, word, part, person in _misspellings(text, targets, ctx, _all_parts(ctx)):
+        if recipient and person == recipient:
+            continue
+        who = part if part == person else f"{part} ({person})"
+        yield Finding("contact-name", ERROR, f"“{word}” looks like a misspelling of {who}.", s, e, suggestion=part)
 
 
 NAME_RULES = {  # rule id -> check, in the order the checks panel lists ties
     "placeholder": _check_placeholders,
-    "other-company": _check_other_companies,
     "recipient-name": _check_recipient,
+    "contact-name": _check_contact_names,
 }

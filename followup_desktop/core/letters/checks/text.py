@@ -1,4 +1,4 @@
-"""Checks about how the letter reads: specific to this interview, clichés, social media, length,
+"""Checks about how the letter reads: specific to this interview, clichés, length,
 the send-by deadline and, after a rejection, asking to be considered again.
 
 Spans are Python str indices into the letter text. Rules yield Findings and never see the store.
@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from followup_desktop.core.letters.checks.base import (
-    FINAL_OUTCOMES_ALLOWING_SOCIAL,
     INFO,
     MAX_WORDS,
     MIN_WORDS,
@@ -153,35 +152,7 @@ def _check_cliches(text: str, ctx: CheckContext) -> Iterable[Finding]:
         yield Finding("cliche", INFO, f"“{phrase}” is a stock phrase.", m.start(), m.end(), suggestion)
 
 
-# --- social media, length, deadline, reconsideration ---------------------------------------------
-
-_NETWORK = r"LinkedIn|Linked\s+In|Twitter|Facebook|Instagram|TikTok|Mastodon|Bluesky|Threads|X(?=\W|$)"
-_SOCIAL_NETWORK_RE = re.compile(rf"(?<![\w.])(?:{_NETWORK})(?![\w])")
-_SOCIAL_ASK_RE = re.compile(
-    r"(?<![\w])(?:connect(?:ing)?|add(?:ing)?|follow(?:ing)?|friend|network(?:ing)?|join\s+my)(?![\w])",
-    re.IGNORECASE,
-)
-_CONNECT_ON_RE = re.compile(r"(?<![\w])connect(?:ing)?\s+with\s+you\s+on\b", re.IGNORECASE)
-
-
-def _check_social(text: str, ctx: CheckContext) -> Iterable[Finding]:
-    if ctx.outcome in FINAL_OUTCOMES_ALLOWING_SOCIAL or ctx.kind == "offer":
-        return
-    for s, e in sentence_spans(text):
-        sentence = text[s:e]
-        networks = [m.span() for m in _SOCIAL_NETWORK_RE.finditer(sentence)]
-        asks = [m.span() for m in _SOCIAL_ASK_RE.finditer(sentence)] if networks else []
-        spans = networks + asks if networks and asks else [m.span() for m in _CONNECT_ON_RE.finditer(sentence)]
-        if not spans:
-            continue
-        yield Finding(
-            "social-media",
-            WARNING,
-            "Asking to connect on social media before an offer can feel pushy.",
-            s + min(a for a, _ in spans),
-            s + max(b for _, b in spans),
-            suggestion="Leave it out until the process is over.",
-        )
+# --- length, deadline, reconsideration ---------------------------------------------
 
 
 def _check_length(text: str, ctx: CheckContext) -> Iterable[Finding]:
@@ -241,7 +212,6 @@ def _check_reconsideration(text: str, ctx: CheckContext) -> Iterable[Finding]:
 TEXT_RULES = {  # rule id -> check, in the order the checks panel lists ties
     "not-specific": _check_not_specific,
     "cliche": _check_cliches,
-    "social-media": _check_social,
     "length": _check_length,
     "deadline": _check_deadline,
     "reconsideration": _check_reconsideration,

@@ -1,0 +1,18 @@
+"""What the search page says to the user, in one place (ready for translation)."""
+
+KIND_NAME = "Search in"
+EVERYTHING = "Everything"
+COMPANY_NAME = "Company"
+ANY_COMPANY = "Any"
+BETWEEN = "&Between"
+FROM_NAME = "From date"
+TO_NAME = "To date"
+RESULTS_NAME = "Search results"
+IN = "In:"
+COMPANY = "Company:"
+AND = "and"  # between the two dates: "Between [date] and [date]"
+
+SEARCHING = "Searching for “{query}”…"
+HOW_TO_SEARCH = "Type to search your applications, people, plans, notes, challenges, letters and stories."
+FOUND = "{count} result(s) for “{query}”"
+NOTHING_FOUND = "Nothing found for “{query}”."
