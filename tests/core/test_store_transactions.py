@@ -116,3 +116,11 @@ def test_a_checkpoint_puts_the_wal_into_the_file(tmp_path):
             assert alone.execute("SELECT company FROM applications").fetchall() == [("Acme",)]
     finally:
         store.close()
+
+
+def test_a_checkpoint_that_cannot_run_changes_nothing(file_store):
+    file_store.applications.add("Acme")
+    reading = file_store.conn.execute("SELECT company FROM applications")  # a statement still open
+    file_store.checkpoint()  # the table is locked: no checkpoint, no error
+    assert reading.fetchall() == [("Acme",)]
+    assert _companies(file_store.path) == ["Acme"]

@@ -269,7 +269,7 @@ class Store:
         if self.path is not None and not self.read_only:
             try:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.Error as exc:  # busy or a full disk: the pages stay in the -wal, as before
+            except (sqlite3.Error, WriteError) as exc:  # busy, locked, a full disk: the pages stay in the -wal
                 log.info("no checkpoint: %s", exc)
 
     def interrupt(self) -> None:
