@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 
 class FocusLayout(QObject):
     """Hides `chrome` (widgets) in the focus layout and shows them again as they were on leaving it."""
 
-    def __init__(self, window, chrome: tuple, show_notes) -> None:
+    def __init__(self, window, chrome: Callable[[], tuple], show_notes) -> None:
         super().__init__(window)
-        self.window, self.chrome, self.show_notes = window, chrome, show_notes
+        self.window, self.show_notes = window, show_notes
+        self._chrome = chrome  # asked for on entering: the tab bar's Python type is not built at start-up
         self._before: tuple[bool, ...] | None = None  # what was visible before the focus layout
+
+    @property
+    def chrome(self) -> tuple:
+        """The widgets the focus layout hides."""
+        return self._chrome()
 
     def set(self, on: bool) -> None:
         """Enter (True) or leave (False) the focus layout."""

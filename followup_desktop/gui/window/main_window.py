@@ -23,7 +23,6 @@ from followup_desktop.gui.settings.commands import SettingsCommands
 from followup_desktop.gui.tracker.actions import TrackerActions
 from followup_desktop.gui.tracker.dashboard import Dashboard
 from followup_desktop.gui.window import texts
-from followup_desktop.gui.window.close_guard import unsaved_text_handled
 from followup_desktop.gui.window.focus_layout import FocusLayout
 from followup_desktop.gui.window.interview_tabs import TAB_NAMES, InterviewTabs
 from followup_desktop.gui.window.item_commands import ItemCommands
@@ -92,8 +91,8 @@ class MainWindow(QMainWindow):
         self.tracker = TrackerActions(self, store)
         self.backups = BackupActions(self, store, self.data, self.flush_panes)
         self.help = HelpActions(self, store, self.data)
-        self.focus_layout = FocusLayout(
-            self, (self.sidebar, self.tabs.tabBar(), self.menuBar()), lambda: self.navigator.show_tab("notes")
+        self.focus_layout = FocusLayout(  # the chrome is asked for when the layout is entered, not before
+            self, lambda: (self.sidebar, self.tabs.tabBar(), self.menuBar()), lambda: self.navigator.show_tab("notes")
         )
         self.state = WindowState(self, self.splitter, self.data.window_settings)
         self.menus = MainMenu(self, self.sidebar.tree)
@@ -196,7 +195,8 @@ class MainWindow(QMainWindow):
         self.sidebar.populate(apps, by_app, limit=None if with_interviews else FIRST_PAINT_ROWS)
         if not self.dashboard.active:
             self.dashboard.show_heading(empty=not apps)
-        self.help.update()
+        if with_interviews:  # before the first paint the Help menu is closed: its example items can wait
+            self.help.update()
         self.navigator.reload()
 
     def _refresh_panes(self) -> None:
@@ -334,6 +334,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.flush_panes()
         reason = self.status_line.saved_label.text
+        from followup_desktop.gui.window.close_guard import unsaved_text_handled  # on closing only
+
         if not unsaved_text_handled(self, self.unsaved_texts, self.flush_panes, reason, self.store.now()):
             event.ignore()
             return
