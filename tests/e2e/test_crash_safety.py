@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 
 from followup_desktop.core.store import Store
+from followup_desktop.gui.common.autosaver import AUTOSAVE_MS
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("capture_driver.py")
 CYCLES = int(os.environ.get("FOLLOWUP_KILL_CYCLES", "12"))
-DRAFT_GRACE = 1.0  # seconds of the latest typing a kill may lose
+SAVE_DUE = AUTOSAVE_MS / 1000  # what is typed is written at most this long later, once the driver runs
 
 
 def _prepare(tmp_path):
@@ -59,7 +60,7 @@ def _run_and_kill(data, interview_id, seed, rng):
     return lines, killed_at
 
 
-def _expected(lines, killed_at):
+def _expected(lines):
     committed, typed = [], {}
     for line in lines:
         word, *rest = line.split(" ", 2)
@@ -71,7 +72,12 @@ def _expected(lines, killed_at):
     current = max(typed) if typed else None
     if current is None or len(committed) > current:
         return committed, 0
-    must_have = max((chars for chars, when in typed[current] if when <= killed_at - DRAFT_GRACE), default=0)
+    # Typing is written at most SAVE_DUE later, when the driver's event loop next runs. Two keystrokes
+    # printed after that moment prove it ran (it waits between them): the text typed by then was stored.
+    # A loaded machine may starve the driver; this asks only for what it shows it had time to write.
+    times = [when for _chars, when in typed[current]]
+    written = [chars for chars, when in typed[current] if sum(t >= when + SAVE_DUE for t in times) >= 2]
+    must_have = max(written, default=0)
     return committed, must_have
 
 
@@ -85,7 +91,7 @@ def test_nothing_committed_is_lost_when_killed(tmp_path):
         lines, killed_at = _run_and_kill(data, interview_id, cycle, rng)
         restored = next(int(line.split()[1]) for line in lines if line.startswith("RESTORED"))
         assert restored == previous_draft, f"cycle {cycle}: the draft was not restored after the kill"
-        committed, must_have = _expected(lines, killed_at)
+        committed, must_have = _expected(lines)
         all_committed += committed
         conn = sqlite3.connect(data / "followup.sqlite3")
         try:
@@ -100,7 +106,7 @@ def test_nothing_committed_is_lost_when_killed(tmp_path):
         previous_draft = len(draft_text)
         assert len(draft_text) >= must_have, (
             f"cycle {cycle}: the draft kept {len(draft_text)} characters, at least {must_have} were typed "
-            f"more than {DRAFT_GRACE}s before the kill at {killed_at:.3f}. Last lines: {lines[-4:]}. Stderr:\n"
-            + (tmp_path / f"driver-{cycle}.err").read_text()[-3000:]
+            f"more than {SAVE_DUE}s before the driver went on typing (killed at {killed_at:.3f}). "
+            f"Last lines: {lines[-4:]}. Stderr:\n" + (tmp_path / f"driver-{cycle}.err").read_text()[-3000:]
         )
     assert all_committed, "the driver never committed a note: the test proved nothing"
