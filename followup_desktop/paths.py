@@ -85,10 +85,9 @@ def prepare_data_dir(root: Path) -> DataPaths:
     probe = root / ".write-test"
     try:
         try:
+            # A full disk refuses the write itself; an fsync would make every start wait for the disk.
             with open(probe, "w", encoding="utf-8") as fh:
                 fh.write("ok")
-                fh.flush()
-                os.fsync(fh.fileno())
         finally:
             if os.path.lexists(probe):
                 probe.unlink()

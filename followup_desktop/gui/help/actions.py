@@ -103,7 +103,7 @@ class HelpActions(QObject):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.try_example_action = self._action("actionTryExample", texts.TRY_EXAMPLE, self.try_example)
         self.remove_example_action = self._action("actionRemoveExample", texts.REMOVE_EXAMPLE, self.remove_example)
-        self.update()
+        # which of Try and Remove applies is looked up by the window's refresh once it has painted (update)
 
     def _action(self, name: str, words: tuple[str, str], slot) -> QAction:
         text, tip = words

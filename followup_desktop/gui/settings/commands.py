@@ -8,10 +8,10 @@ them back; no is remembered for those drafts (core/letters/fill.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 
 from followup_desktop.gui.common.guarded import ask_and_save, guarded
 from followup_desktop.gui.common.lazy import LazyModule
+from followup_desktop.gui.common.widgets import make_action
 from followup_desktop.gui.settings import texts
 
 dialogs = LazyModule("followup_desktop.gui.common.dialogs")  # loaded when the first dialog opens
@@ -27,11 +27,9 @@ class SettingsCommands(QObject):
         super().__init__(parent)
         self.parent_widget, self.store, self.flush = parent, store, flush
         self.filled: list = []  # the BodyChanges of the last fill, for undo
-        self.undo_fill_action = QAction(texts.UNDO_FILL[0], parent)
-        self.undo_fill_action.setObjectName("actionUndoFillDrafts")
-        self.undo_fill_action.setStatusTip(texts.UNDO_FILL[1])
+        text, tip = texts.UNDO_FILL
+        self.undo_fill_action = make_action(parent, "actionUndoFillDrafts", text, self.undo_fill, tip=tip)
         self.undo_fill_action.setEnabled(False)
-        self.undo_fill_action.triggered.connect(self.undo_fill)
 
     def open_settings(self) -> None:
         """The settings dialog (profile, letter preferences, look, backups kept); applies at once."""

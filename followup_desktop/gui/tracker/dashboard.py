@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from followup_desktop.gui.common.theme import TONE_ROLE, ToneDelegate
 from followup_desktop.gui.common.widgets import RICH_TEXT, USER_ROLE, set_enum, tip_text
 from followup_desktop.gui.tracker import texts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTreeWidgetItem
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +38,24 @@ class Dashboard(QWidget):
         self.title = QLabel(texts.ATTENTION_TITLE)
         self.welcome_title = QLabel(texts.WELCOME_TITLE)
         self.welcome_title.setObjectName("dashboardWelcome")
+        self.welcome_title.setVisible(False)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(24, 18, 24, 18)
+        self._layout.addWidget(self.welcome_title)
+        self._layout.addWidget(self.title)
+        self._layout.addStretch()  # keeps the welcome at the top while the list is hidden
+        # Until the first refresh (right after the window's first paint) only the heading shows: what
+        # else shows depends on the data, so the rest is built then. Laying out the how-to text (rich,
+        # word-wrapped, at each width the window passes through while it is built) cost 3 % of start-up,
+        # and the list (a QTreeWidget with its header) another 2 ms.
+        self.active = False
+        self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
+        self.timer.start()
+
+    def _build_rest(self) -> None:
+        """The how-to text, the example's buttons and the list of what is due (hidden until refreshed)."""
+        from PySide6.QtWidgets import QHeaderView, QPushButton, QTreeWidget
+
         self.text = QLabel(texts.HOW_TO_START)  # shown when the database is empty
         self.text.setObjectName("dashboardHowToStart")
         self.text.setWordWrap(True)
@@ -72,27 +85,16 @@ class Dashboard(QWidget):
         self.remove_button.setObjectName("dashboardRemoveExample")
         self.remove_button.setToolTip(texts.REMOVE_EXAMPLE_TIP)
         self.remove_button.clicked.connect(self.remove_example)
+        for widget in (self.text, self.try_button, self.remove_button, self.nothing, self.tree):
+            widget.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.try_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        for widget in (self.welcome_title, self.title, self.text):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addWidget(self.nothing)
-        layout.addWidget(self.tree, 1)
-        layout.addStretch()  # keeps the welcome at the top while the list is hidden
-        # Until the first refresh (right after the window's first paint) only the heading shows: what
-        # else is shown depends on the data, and laying out the how-to text (rich, word-wrapped, at
-        # each width the window passes through while it is built) cost 3 % of start-up before it.
-        for widget in (self.welcome_title, self.text, self.try_button, self.remove_button, self.nothing, self.tree):
-            widget.setVisible(False)
-        self.active = False
-        self.items = []
-        self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
-        self.timer.start()
+        self._layout.insertWidget(2, self.text)  # under the two headings, above the stretch
+        self._layout.insertLayout(3, buttons)
+        self._layout.insertWidget(4, self.nothing)
+        self._layout.insertWidget(5, self.tree, 1)
 
     def show_heading(self, empty: bool) -> None:
         """Before the first refresh: the heading it will keep (the welcome on an empty database)."""
@@ -100,7 +102,9 @@ class Dashboard(QWidget):
         self.title.setVisible(not empty)
 
     def activate(self) -> None:
-        """Start computing rows (after the window's first paint, so start-up never waits for them)."""
+        """Build the rest and compute the rows (after the window's first paint: start-up never waits for them)."""
+        if not self.active:
+            self._build_rest()
         self.active = True
         self.refresh()
 
@@ -113,6 +117,8 @@ class Dashboard(QWidget):
 
         self.items = dashboard_items(self.store)
         tones = {OVERDUE: "overdue", DUE: "due"}  # coloured from the palette when painted (gui.theme)
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         from followup_desktop.core.example import example_application_id
 
         empty = not self.store.applications.all()
@@ -141,6 +147,8 @@ class Dashboard(QWidget):
 
     def default_focus(self):
         """The list of what is due; on an empty database the example button."""
+        if not self.active:
+            return None
         return (
             self.tree if self.tree.isVisibleTo(self) else self.try_button if self.try_button.isVisibleTo(self) else None
         )
