@@ -126,6 +126,7 @@ class Navigator(QObject):
         if place == self.current and self.stack.currentWidget() is self._pages[place.page][0]():
             self.ensure_visible_focus()
             return True
+        in_page = self._focus_in_page()
         self._moving = True
         try:
             self.leaving.emit()
@@ -136,18 +137,19 @@ class Navigator(QObject):
             return False
         if record:
             self.history.visit(self.current, shown)
-        self._arrive(shown)
+        self._arrive(shown, in_page)
         return True
 
     def reload(self) -> None:
         """Show the current place again (its data changed); the dashboard if it is gone."""
         place = self.current or Place()
+        in_page = self._focus_in_page()
         self._moving = self.reloading = True
         try:
             shown = self._show(place) or self._show(Place())
         finally:
             self._moving = self.reloading = False
-        self._arrive(shown or Place())
+        self._arrive(shown or Place(), in_page)
 
     def tab_switch(self, place: Place) -> bool:
         """True when going to `place` only changes the tab of the interview on screen (nothing to re-read)."""
@@ -188,6 +190,7 @@ class Navigator(QObject):
 
     def _step(self, delta: int) -> bool:
         while self.current is not None and (place := self.history.step(self.current, delta)) is not None:
+            in_page = self._focus_in_page()
             self.leaving.emit()
             self._moving = True
             try:
@@ -195,7 +198,7 @@ class Navigator(QObject):
             finally:
                 self._moving = False
             if shown is not None:
-                self._arrive(shown)
+                self._arrive(shown, in_page)
                 return True
             (self.history.forward if delta < 0 else self.history.back).pop()  # never show a gone place
         return False
@@ -218,11 +221,19 @@ class Navigator(QObject):
             self._loaded_interview = ""
         return shown
 
-    def _arrive(self, place: Place) -> None:
+    def _arrive(self, place: Place, in_page: bool = False) -> None:
+        """Record where the user is; `in_page`: the keyboard was in the page left, so it goes to this one.
+
+        Qt hands the focus of a page being hidden to the next widget that takes it, often the sidebar's
+        filter: a user who pressed Alt+Home or Alt+Left while typing would then type into the filter.
+        The keyboard stays in the sidebar when the move was made there (arrows in the list).
+        """
         self.current = place
         if place.page == "interview":
             self._last_tab[place.ident] = place.tab
         self.arrived.emit(place)
+        if in_page and not self._focus_in_page():
+            self._refocus()
         self.ensure_visible_focus()
 
     # ----------------------------------------------------------------- the keyboard focus
@@ -263,6 +274,11 @@ class Navigator(QObject):
                 page.nextInFocusChain().setFocus()
         elif window is not None:
             window.setFocus()
+
+    def _focus_in_page(self) -> bool:
+        """True when the keyboard is in the page on screen (not in the sidebar, search box or menus)."""
+        focus, page = QApplication.focusWidget(), self.stack.currentWidget()
+        return focus is not None and page is not None and (focus is page or page.isAncestorOf(focus))
 
     def _in_window(self, widget: QWidget) -> bool:
         """True for a widget of this window while the window is on screen (a hidden one gets no keys)."""

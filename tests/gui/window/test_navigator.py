@@ -226,3 +226,24 @@ def test_ctrl_2_puts_the_keyboard_in_the_capture_line(window, letter_world, qtbo
     window.sidebar.tree.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.notes_pane and _focus() is window.notes_pane.capture
+
+
+def test_the_keyboard_in_a_page_follows_a_move_and_stays_in_the_sidebar_when_it_moves_there(window, qtbot):
+    with qtbot.waitSignal(window.started):
+        show(qtbot, window)
+    window.dashboard.try_button.setFocus()  # an empty database: the example's button
+    qtbot.keyClick(window.dashboard.try_button, Qt.Key.Key_Space)  # the example opens on its letter
+    assert window.navigator.current.tab == "letter" and _focus() is window.letter_pane.editor
+    # Back on the dashboard the button that last had the keyboard is gone; Qt would hand it to the next
+    # widget that takes it, the sidebar's filter, where the next keys would be typed.
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.dashboard
+    assert _focus() is window.dashboard.tree, _focus().objectName()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back to the letter
+    assert window.navigator.current.tab == "letter" and window.tabs.isAncestorOf(_focus()), _focus().objectName()
+    window.sidebar.tree.setFocus()  # arrows in the sidebar move the page and keep the keyboard there
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Up)
+    assert window.navigator.current.page == "application" and _focus() is window.sidebar.tree
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Up)
+    assert window.navigator.current == Place("dashboard") and _focus() is window.sidebar.tree
+    _assert_focus_on_screen(window)
