@@ -18,15 +18,17 @@ forms = LazyModule("followup_desktop.core.forms")  # the forms of those dialogs
 
 
 class ItemCommands(QObject):
-    """The Edit menu's commands on applications and interviews; `parent` is the dialogs' window."""
+    """The Edit menu's commands on applications and interviews; `parent` is the dialogs' window, `flush`
+    writes the panes' pending edits (before what they were typed into is deleted)."""
 
     changed = Signal()  # something was added, changed, deleted or restored: list it again
     message = Signal(str)
     undo_changed = Signal()  # what Undo delete can do changed
 
-    def __init__(self, parent, store, sidebar, navigator) -> None:
+    def __init__(self, parent, store, sidebar, navigator, flush) -> None:
         super().__init__(parent)
         self.parent_widget, self.store, self.sidebar, self.navigator = parent, store, sidebar, navigator
+        self.flush = flush
         self.undo_deletes: list[str] = []  # trash entry ids deleted in this session, newest last
 
     def can_undo(self) -> bool:
@@ -116,6 +118,7 @@ class ItemCommands(QObject):
         from followup_desktop.core import trash
 
         kind, ident = self.sidebar.current()
+        self.flush()  # words typed a moment ago go to the trash with their interview, and come back with it
         if kind == "application":
             app = self.store.applications.get(ident)
             count = len(self.store.interviews.all(ident))

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.stack, self)
         self.search = SearchCommands(self, store, self.navigator, self.stack, self.tabs)
         self.pages = Pages(self, store, self.navigator, self.stack, self.dashboard, self.tabs, self.search)
-        self.items = ItemCommands(self, store, self.sidebar, self.navigator)
+        self.items = ItemCommands(self, store, self.sidebar, self.navigator, self.flush_panes)
         self.bundles = BundleCommands(self, store, self.flush_panes)
         self.settings = SettingsCommands(self, store, self.flush_panes)
         self.tracker = TrackerActions(self, store)

@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from followup_desktop.core.forms import ContactForm
 from followup_desktop.gui.window.sidebar import ID_ROLE
@@ -274,3 +275,23 @@ def test_removing_a_person_named_nowhere_asks_nothing(window, answers, monkeypat
     monkeypatch.setattr("followup_desktop.gui.common.dialogs.confirm", lambda *a: pytest.fail("nothing to warn about"))
     _edit_application_answering(window, monkeypatch, [replace(form, contacts=[])])
     assert window.store.contacts.all(app.id) == []
+
+
+def test_words_typed_just_before_deleting_their_interview_come_back_with_undo(window, answers, qtbot):
+    _add_app_and_interview(window, answers)
+    interview = window.store.interviews.all()[0]
+    letter = window.store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Sam,\n")
+    window.refresh()
+    show(qtbot, window)
+    window.sidebar.select("interview", interview.id)
+    window.navigator.show_tab("letter")
+    editor = window.letter_pane.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "Typed a moment ago")  # the autosave is half a second away
+    _trigger(window, "actionDelete")  # Edit ▸ Delete while the words wait to be saved
+    assert window.store.interviews.all() == []
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.interviews.all() == [interview], "Ctrl+Z, as the status bar says, did not undo"
+    assert "Typed a moment ago" in window.store.letters.get(letter.id).body
+    assert answers.errors == []
