@@ -276,8 +276,13 @@ class Navigator(QObject):
             window.setFocus()
 
     def _focus_in_page(self) -> bool:
-        """True when the keyboard is in the page on screen (not in the sidebar, search box or menus)."""
-        focus, page = QApplication.focusWidget(), self.stack.currentWidget()
+        """True when the keyboard is in the page on screen (not in the sidebar, search box or menus).
+
+        While a dialog just closed has not yet handed the keyboard back, the window's own focus widget
+        tells where it goes back to.
+        """
+        window, page = self.stack.window(), self.stack.currentWidget()
+        focus = QApplication.focusWidget() or (window.focusWidget() if window is not None else None)
         return focus is not None and page is not None and (focus is page or page.isAncestorOf(focus))
 
     def _in_window(self, widget: QWidget) -> bool:

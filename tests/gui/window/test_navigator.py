@@ -247,3 +247,39 @@ def test_the_keyboard_in_a_page_follows_a_move_and_stays_in_the_sidebar_when_it_
     qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Up)
     assert window.navigator.current == Place("dashboard") and _focus() is window.sidebar.tree
     _assert_focus_on_screen(window)
+
+
+def test_after_a_box_closes_the_keyboard_goes_back_to_the_page_shown(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from followup_desktop.gui.common import dialogs
+
+    with qtbot.waitSignal(window.started):
+        show(qtbot, window)
+    window.dashboard.try_button.setFocus()  # the dashboard's last focused widget, gone once the example exists
+    qtbot.keyClick(window.dashboard.try_button, Qt.Key.Key_Space)
+    interview = window.navigator.current.ident
+    assert _focus() is window.letter_pane.editor
+
+    def confirm(parent, *args, **kw):  # a real modal box: it takes the keyboard and gives it back once closed
+        box = QDialog(parent)
+        box.setModal(True)
+        with qtbot.waitExposed(box):
+            box.show()
+        box.activateWindow()
+        qtbot.waitUntil(box.isActiveWindow)
+        box.accept()
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    window.menus.action_delete.trigger()  # Edit ▸ Delete while typing in the letter: the dashboard is shown
+    assert window.stack.currentWidget() is window.dashboard
+    # The keyboard goes back, once the box has gone, to the widget the window remembers: in the page shown,
+    # not the hidden letter (X11 then hands it to the sidebar's filter, where Ctrl+Z would undo nothing).
+    back_to = window.focusWidget()
+    assert back_to is window.dashboard or window.dashboard.isAncestorOf(back_to), back_to.objectName()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(_focus(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # as the status bar says
+    assert window.navigator.current.ident == interview
+    _assert_focus_on_screen(window)
