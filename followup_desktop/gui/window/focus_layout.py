@@ -14,7 +14,7 @@ class FocusLayout(QObject):
         super().__init__(window)
         self.window, self.show_notes = window, show_notes
         self._chrome = chrome  # asked for on entering: the tab bar's Python type is not built at start-up
-        self._before: tuple[bool, ...] | None = None  # what was visible before the focus layout
+        self._before: tuple[bool, ...] | None = None  # what was not hidden before the focus layout
 
     @property
     def chrome(self) -> tuple:
@@ -24,7 +24,9 @@ class FocusLayout(QObject):
     def set(self, on: bool) -> None:
         """Enter (True) or leave (False) the focus layout."""
         if on and self._before is None:
-            self._before = tuple(w.isVisible() for w in self.chrome)
+            # hidden by choice, not merely off screen: entered from the search results, the tab bar's
+            # page is hidden, and restoring "not visible" would leave the interview without its tabs
+            self._before = tuple(not w.isHidden() for w in self.chrome)
             for w in self.chrome:
                 w.hide()
             self.show_notes()

@@ -302,6 +302,21 @@ def test_leaving_the_notes_tab_leaves_the_focus_layout(window, qtbot, leave):
     assert not focus.isChecked()
 
 
+def test_the_focus_layout_entered_from_the_search_results_gives_back_the_tab_bar(window, qtbot):
+    _setup(window)
+    show(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.box, "Hiring")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.navigator.current.page == "search"  # the interview's tabs are hidden behind the results
+    focus = _action(window, "actionFocusLayout")
+    focus.trigger()  # Ctrl+Shift+F: the notes of the interview the panes hold
+    assert window.navigator.current.tab == "notes" and not window.menuBar().isVisible()
+    focus.trigger()  # and back to the normal layout: with the Plan, Notes and Letter tabs to switch between
+    assert window.sidebar.isVisible() and window.menuBar().isVisible()
+    assert window.tabs.tabBar().isVisible()
+
+
 def test_no_focus_layout_without_an_interview(window, qtbot):
     _setup(window)
     show(qtbot, window)
