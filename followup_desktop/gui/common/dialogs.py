@@ -10,6 +10,8 @@ from followup_desktop.core.forms import ApplicationForm, InterviewForm
 from followup_desktop.core.models import Contact, TrashEntry
 from followup_desktop.gui.common import texts
 
+UNSAVED_ITEM_CHARS = 100  # of each unsaved text's name listed on closing
+
 
 def edit_application(parent: QWidget | None, initial: ApplicationForm | None = None) -> ApplicationForm | None:
     """Ask for an application's details; None if cancelled."""
@@ -94,7 +96,7 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str, kind: st
 
 def ask_unsaved_on_close(parent: QWidget | None, what: list[str], reason: str) -> str:
     """Closing with typed text the disk refused: "retry", "save" (to a file), "discard" or "cancel"."""
-    lines = [texts.UNSAVED_ITEM.format(what=w) for w in what[:8]]
+    lines = [texts.UNSAVED_ITEM.format(what=_cut(w)) for w in what[:8]]  # a pasted subject is in its name
     if len(what) > 8:
         lines.append(texts.UNSAVED_MORE.format(count=len(what) - 8))
     listed = "\n".join(lines)
@@ -109,6 +111,12 @@ def ask_unsaved_on_close(parent: QWidget | None, what: list[str], reason: str) -
     box.setDefaultButton(next(iter(buttons)))
     box.exec()
     return buttons.get(box.clickedButton(), "cancel")
+
+
+def _cut(text: str, most: int = UNSAVED_ITEM_CHARS) -> str:
+    """One line of at most `most` characters: a box taller than the screen hides its buttons."""
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[: most - 1].rstrip() + "…"
 
 
 def manage_trash(parent: QWidget | None, entries: list[TrashEntry]) -> tuple[str, str | None]:

@@ -7,9 +7,8 @@ UNSAVED = (
     "Some of what you typed could not be saved.\n\n{listed}\n\n"
     "Try saving again, keep it in a text file of your choice, or discard it."
 )
-UNSAVED_BECAUSE = (
-    "Some of what you typed could not be saved: {reason}.\n\n{listed}\n\n"
-    "Try saving again, keep it in a text file of your choice, or discard it."
+UNSAVED_BECAUSE = (  # the reason is the status bar's sentence: "Your changes could not be saved: …"
+    "{reason}\n\n{listed}\n\nTry saving again, keep it in a text file of your choice, or discard it."
 )
 UNSAVED_ITEM = "• {what}"
 UNSAVED_MORE = "• …and {count} more"

@@ -9,6 +9,7 @@ from ...core.letter_fixtures import fill_interview
 from ..conftest import open_interview
 
 DISK = "disk I/O error"
+REAL_ASK = dialogs.ask_unsaved_on_close  # before the tests answer it
 
 
 @pytest.fixture
@@ -111,3 +112,36 @@ def test_a_refused_letter_and_experience_are_named_and_kept(refusing, qtbot, ans
     assert "The Baltic routes matter." in kept and "I cut release time by half" in kept
     assert set(asked[0]) == {"Letter: Thanks", "Your experience for a challenge"}
     assert window.store.letters.get(letter.id).body == "Dear Dana,\n\nThank you.\n"
+
+
+def test_the_close_question_fits_on_the_screen_with_a_huge_subject_and_says_why_once(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    interview, *_ = fill_interview(window.store)
+    window.store.letters.add(interview.id, "thank-you", None, "Thanks", "Dear Dana,\n")
+    window.refresh()
+    open_interview(window, interview.id, "letter")
+    pane = window.letter_pane
+    pane.subject.setFocus()
+    pane.subject.insert(" " + "شركة 🚀 " * 3000)  # a 20 KB paste: more than a subject may hold, kept on screen
+    pane.flush()
+    monkeypatch.setattr(dialogs, "ask_unsaved_on_close", REAL_ASK)  # the real box, answered below
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append((box.text(), box.sizeHint().height(), box.screen().availableGeometry().height()))
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(20, answer)
+    try:
+        assert not window.close()
+    finally:
+        monkeypatch.setattr(dialogs, "ask_unsaved_on_close", lambda *a: "discard")  # never a real box again
+    text, height, screen = seen[0]
+    assert height <= screen, f"the box is {height} px tall on a {screen} px screen: its buttons are off it"
+    assert text.count("could not be saved") == 1 and ".." not in text, text
