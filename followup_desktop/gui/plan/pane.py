@@ -84,6 +84,7 @@ class PlanPane(Pane):
         self.save_to_bank.clicked.connect(self.commands.save_question_to_bank)
         self.research = named(QPlainTextEdit(), "planResearch", texts.RESEARCH)
         self.research.setPlaceholderText(texts.RESEARCH_HINT)
+        self.research.setTabChangesFocus(True)  # Tab moves on, as in every other text field; never a trap
         self.research.textChanged.connect(lambda: self._edited("research", self.research.toPlainText()))
         self.interviewers = InterviewersBox()
         self.interviewers.interviewers_changed.connect(self._set_interviewers)

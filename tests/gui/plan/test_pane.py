@@ -143,3 +143,15 @@ def test_default_deadline_setting_moves_the_send_by_date(window, answers):
     follow.hours.setValue(72)
     assert window.store.settings.get("followup.default_hours") == 72
     assert "72 hours" in follow.summary.text()
+
+
+def test_tab_leaves_the_research_as_it_leaves_every_other_text_field(window, answers, qtbot):
+    interview = add_interview(window, answers)
+    show(qtbot, window)
+    research = window.plan_pane.research
+    research.setFocus()
+    qtbot.keyClicks(research, "They acquired a rival in May")
+    qtbot.keyClick(research, Qt.Key.Key_Tab)  # a keyboard user moving on, not indenting
+    assert not research.hasFocus()
+    window.close()
+    assert window.store.plans.get(interview.id).research == "They acquired a rival in May"
