@@ -239,6 +239,7 @@ class NotesView(QTableView):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), never walks six cells a note
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()

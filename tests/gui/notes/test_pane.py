@@ -317,6 +317,19 @@ def test_the_focus_layout_entered_from_the_search_results_gives_back_the_tab_bar
     assert window.tabs.tabBar().isVisible()
 
 
+def test_tab_leaves_the_notes_list_instead_of_walking_its_cells(window, qtbot):
+    iv, _, _ = _setup(window)
+    for text in ("Budget is frozen", "Hiring is slow", "On-call is heavy"):
+        window.store.notes.add(iv.id, text)
+    window.notes_pane.refresh()
+    show(qtbot, window)
+    view = window.notes_pane.view
+    view.setFocus()
+    view.setCurrentIndex(window.notes_pane.model.index(0, COL_TEXT))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # six columns a note: a keyboard user would be kept here
+    assert not view.hasFocus()
+
+
 def test_no_focus_layout_without_an_interview(window, qtbot):
     _setup(window)
     show(qtbot, window)
