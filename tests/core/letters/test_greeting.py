@@ -1,5 +1,7 @@
 """Salutation styles: "Dear Ms Raman" / "Dear Priya" / "Dear Priya Raman", per person, with a default."""
 
+import re
+
 import pytest
 
 from followup_desktop.core.letters.drafts import build_draft, draft_input
@@ -77,7 +79,8 @@ def test_drafts_greet_in_the_chosen_style(store):
     assert greeting == "Dear Ms Lee," and "Mr Roe" in body and "Sam Roe" not in body
     store.settings.save_letter_prefs(LetterPrefs(salutation="first"))
     greeting, body = first_paragraph_and_sam()
-    assert greeting == "Dear Dana," and "Sam " in body and "Mr Roe" not in body
+    # the phrasing varies with the records' ids ("Sam mentioned", "Listening to Sam, …"): the name is what counts
+    assert greeting == "Dear Dana," and re.search(r"\bSam\b(?! Roe)", body) and "Mr Roe" not in body
     store.contacts.update(dana.id, salutation="full")  # this person's own style beats the default
     greeting, body = first_paragraph_and_sam()
     assert greeting == "Dear Dana Lee," and "Sam Roe" in body
