@@ -273,15 +273,20 @@ def _sign_off(profile: Profile) -> list[str]:
     return [f"{closing},", profile.signature or NAME_PLACEHOLDER]
 
 
-def build_draft(d: DraftInput) -> Draft:
-    """Assemble a letter of d.kind from the user's own material."""
-    role = d.application.role.strip() or "«role»"
+def draft_subject(kind: str, role: str) -> str:
+    """The subject a new letter of this kind gets for this role."""
+    role = role.strip() or "«role»"
     subjects = {
         "thank-you": f"Thank you — {role} interview",
         "rejection": f"Thank you — {role}",
         "check-in": f"Following up on the {role} interview",
         "offer": f"Re: your offer for the {role} role",
     }
+    return subjects[kind]
+
+
+def build_draft(d: DraftInput) -> Draft:
+    """Assemble a letter of d.kind from the user's own material."""
     openings = Openings()
     style = greeting.style_of(d.recipient, d.salutation_style)
     sign_off = [openings.take(line) for line in _sign_off(d.profile)]  # the user's own: others avoid them
@@ -304,7 +309,7 @@ def build_draft(d: DraftInput) -> Draft:
         blocks.extend(_points(d.points, d.interview.id, openings))
     blocks.append(escape_markdown(openings.pick(phrasing.ENDINGS[d.kind], d.interview.id + d.kind)))
     blocks.extend(escape_markdown(line) for line in sign_off)
-    return Draft(subject=subjects[d.kind], body="\n\n".join(blocks) + "\n", sources=sources)
+    return Draft(subject=draft_subject(d.kind, d.application.role), body="\n\n".join(blocks) + "\n", sources=sources)
 
 
 def today_local(clock_now: _dt.datetime) -> _dt.date:

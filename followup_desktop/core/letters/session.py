@@ -13,9 +13,9 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from followup_desktop.core.letters.drafts import build_draft, draft_input, letter_paragraphs
+from followup_desktop.core.letters.drafts import build_draft, draft_input, draft_subject, letter_paragraphs
 from followup_desktop.core.models import Challenge, Contact, Interview
-from followup_desktop.core.models.letters import Letter, LetterPrefs, LetterVersion
+from followup_desktop.core.models.letters import LETTER_KINDS, Letter, LetterPrefs, LetterVersion
 from followup_desktop.core.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -157,7 +157,14 @@ class LetterSession:
         return letter
 
     def set_kind(self, kind: str) -> Letter:
-        self.stored(self.store.letters.update(self._on_screen().id, kind=kind))
+        """Store a new kind; a subject still as drafted for the old kind becomes the new kind's."""
+        letter = self._on_screen()
+        changes: dict[str, str] = {"kind": kind}
+        application_id = self.store.interviews.get(letter.interview_id).application_id
+        role = self.store.applications.get(application_id).role
+        if kind in LETTER_KINDS and letter.subject == draft_subject(letter.kind, role):
+            changes["subject"] = draft_subject(kind, role)  # "Thank you — …" would head a check-in
+        self.stored(self.store.letters.update(letter.id, **changes))
         return self._on_screen()
 
     def set_recipient(self, recipient_id: str | None, greeted: tuple[str, str] | None) -> Letter:

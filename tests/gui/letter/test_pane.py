@@ -265,3 +265,24 @@ def test_words_from_the_users_notes_plan_and_experience_are_never_underlined(win
     pane.editor.setPlainText("Fernway intraday Zorbex recieve.")
     underlined = [(r.start, r.length) for r in pane.editor.document().firstBlock().layout().formats()]
     assert underlined == [(len("Fernway intraday Zorbex "), len("recieve"))]
+
+
+def test_changing_the_kind_gives_the_drafted_subject_of_the_new_kind(window, monkeypatch, qtbot):
+    pane, interview, *_ = _open(window, monkeypatch)
+    role = window.store.applications.get(interview.application_id).role
+    assert pane.subject.text() == f"Thank you — {role} interview"
+    pane.kind.setCurrentIndex(pane.kind.findData("check-in"))  # as the user picks it in the combo
+    assert pane.subject.text() == f"Following up on the {role} interview"
+    assert window.store.letters.get(pane.letter.id).subject == f"Following up on the {role} interview"
+    pane.kind.setCurrentIndex(pane.kind.findData("offer"))
+    assert window.store.letters.get(pane.letter.id).subject == f"Re: your offer for the {role} role"
+
+
+def test_changing_the_kind_keeps_a_subject_the_user_wrote(window, monkeypatch, qtbot):
+    pane, *_ = _open(window, monkeypatch)
+    pane.subject.setFocus()
+    pane.subject.selectAll()
+    qtbot.keyClicks(pane.subject, "Our talk on Tuesday")
+    pane.kind.setCurrentIndex(pane.kind.findData("check-in"))
+    assert pane.subject.text() == "Our talk on Tuesday"
+    assert window.store.letters.get(pane.letter.id).subject == "Our talk on Tuesday"
