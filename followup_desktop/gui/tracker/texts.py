@@ -19,7 +19,7 @@ OUTCOME_WORDS = {
 }
 STATUS_WORDS = {
     "active": "active",
-    "offer": "offer",
+    "offer": "offer received",  # "Mark … as offer received too?": a bare "as offer" is not English
     "hired": "hired",
     "rejected": "rejected",
     "withdrawn": "withdrawn",

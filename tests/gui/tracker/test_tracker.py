@@ -170,3 +170,13 @@ def test_an_outcome_offers_to_update_the_application_status(window, world, monke
     app_id = window.store.interviews.get(world["due"]).application_id
     assert window.store.applications.get(app_id).status == status
     assert ("Application status" in asked) is (outcome in ("offer", "hired", "rejected"))
+
+
+def test_the_status_question_after_an_offer_reads_as_english(window, world, monkeypatch):
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, ok="": asked.append((title, text, ok)) or False)
+    window.sidebar.select("interview", world["due"])
+    window.tabs.outcome_bar.choose("offer")
+    _, question, button = next(a for a in asked if a[0] == "Application status")
+    assert "as offer received too? It is active now." in question  # not "as offer too?"
+    assert button == "Mark as offer received"
