@@ -247,9 +247,7 @@ class NotesPane(Pane):
         self.capture_bar.show_kind()
 
     def _commit_open_editor(self) -> None:
-        editor = self.view.active_editor()
-        if editor is not None:
-            editor.commit_requested.emit()  # as if Enter was pressed: saved, or kept if refused
+        self.view.commit_open_editor()  # as if Enter was pressed: saved, or kept if refused
 
     def flush(self) -> None:
         """Save the note being typed, an open note edit, a pending experience and story edits now."""

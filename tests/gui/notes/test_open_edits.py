@@ -1,0 +1,51 @@
+"""A note's cell being edited when the user moves elsewhere: stored as Enter would store it, never a traceback."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from followup_desktop.gui.notes.model import COL_CLOCK, COL_ELAPSED, COL_TEXT
+from followup_desktop.gui.window.navigator import Place
+
+from ..conftest import open_interview, show
+
+
+def _one_note(window):
+    store = window.store
+    app = store.applications.add("Acme Robotics", "Head of Platform")
+    interview = store.interviews.add(app.id, "Round 1")
+    store.interviews.start(interview.id)
+    started = store.interviews.get(interview.id).started_at
+    store.notes.add(interview.id, "Peak season is the pain", started)
+    window.refresh()
+    return interview
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "stored"),
+    [
+        (COL_ELAPSED, "05:00", lambda note, _: note.stamped_at.endswith(":05:00.000Z")),
+        (COL_CLOCK, "+05:00", lambda note, _: note.stamped_at.endswith(":05:00.000Z")),
+        (COL_TEXT, " in March", lambda note, _: note.text == "Peak season is the pain in March"),
+    ],
+)
+def test_an_open_cell_edit_is_stored_when_the_user_goes_to_the_dashboard(window, qtbot, column, typed, stored):
+    interview = _one_note(window)
+    open_interview(window, interview.id, "notes")
+    show(qtbot, window)
+    view = window.notes_pane.view
+    index = view.model().index(0, column)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # opens the cell's editor, as a user does
+    editor = window.focusWidget()
+    assert editor is not view and view.isAncestorOf(editor)
+    if column == COL_TEXT:
+        qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    else:
+        editor.selectAll()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)  # the dashboard, mid-edit
+    assert window.navigator.current == Place("dashboard")
+    note = window.store.notes.all(interview.id)[0]
+    assert stored(note, interview), (note.text, note.stamped_at)
+    assert window.notes_pane.banner.isHidden() or "not a time" not in window.notes_pane.banner.text()
