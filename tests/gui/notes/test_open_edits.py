@@ -49,3 +49,20 @@ def test_an_open_cell_edit_is_stored_when_the_user_goes_to_the_dashboard(window,
     note = window.store.notes.all(interview.id)[0]
     assert stored(note, interview), (note.text, note.stamped_at)
     assert window.notes_pane.banner.isHidden() or "not a time" not in window.notes_pane.banner.text()
+
+
+def test_back_to_the_notes_after_editing_one_gives_the_keyboard_to_the_pane_not_the_tab_bar(window, qtbot):
+    interview = _one_note(window)
+    open_interview(window, interview.id, "notes")
+    show(qtbot, window)
+    view = window.notes_pane.view
+    view.setCurrentIndex(view.model().index(0, COL_TEXT))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.focusWidget(), "Still ")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
+    assert window.navigator.current == Place("interview", interview.id, "notes")
+    focus = window.focusWidget()
+    assert window.notes_pane.isAncestorOf(focus) and not focus.inherits("QTabBar"), focus.objectName()
+    assert window.store.notes.all(interview.id)[0].text == "Still Peak season is the pain"
