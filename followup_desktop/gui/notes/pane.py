@@ -241,7 +241,8 @@ class NotesPane(Pane):
         pending = kept or self.session.stored_pending()
         if pending:
             self.capture.restore(*pending)
-            self.status_message.emit(texts.PENDING_RESTORED)
+            if not self.session.returning:  # back from the dashboard or a search it is no news
+                self.status_message.emit(texts.PENDING_RESTORED)
         else:
             self.capture.reset()
         self.capture_bar.show_kind()

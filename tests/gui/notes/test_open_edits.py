@@ -66,3 +66,24 @@ def test_back_to_the_notes_after_editing_one_gives_the_keyboard_to_the_pane_not_
     focus = window.focusWidget()
     assert window.notes_pane.isAncestorOf(focus) and not focus.inherits("QTabBar"), focus.objectName()
     assert window.store.notes.all(interview.id)[0].text == "Still Peak season is the pain"
+
+
+def test_a_note_being_typed_is_back_without_a_restored_message_after_a_look_at_the_dashboard(make_window, qtbot):
+    from followup_desktop.gui.notes import texts
+
+    window = make_window()
+    interview = _one_note(window)
+    open_interview(window, interview.id, "notes")
+    show(qtbot, window)
+    capture = window.notes_pane.capture
+    capture.setFocus()
+    qtbot.keyClicks(capture, "Budget is approved for")
+    qtbot.keyClick(capture, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back: never gone
+    assert capture.text() == "Budget is approved for"
+    assert window.status_line.saved_label.text() != texts.PENDING_RESTORED
+    window.close()  # the next start: then it is news
+    again = make_window()
+    open_interview(again, interview.id, "notes")
+    assert again.notes_pane.capture.text() == "Budget is approved for"
+    assert again.status_line.saved_label.text() == texts.PENDING_RESTORED
