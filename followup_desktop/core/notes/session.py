@@ -57,6 +57,8 @@ class NotesSession:
         self.kind = "answer"  # the kind of the note being typed
         self.undo_steps: list[UndoStep] = []
         self.unsaved_edits: dict[str, str] = {}  # note id -> words typed in place that the store refused
+        self.last_shown = ""  # the id of the interview opened last (kept while none is open)
+        self.returning = False  # the interview opened is the one opened last: its pending note never left
 
     def _open(self) -> Interview:
         if self.interview is None:
@@ -73,6 +75,8 @@ class NotesSession:
         switching = interview is None or self.interview is None or interview.id != self.interview.id
         if self.leaves(interview):
             self.undo_steps.clear()
+        self.returning = interview is not None and interview.id == self.last_shown
+        self.last_shown = interview.id if interview is not None else self.last_shown
         self.interview = interview
         if switching:
             self.kind = "answer"

@@ -102,11 +102,11 @@ class ChallengeBoard(QWidget):
             self,
             self._write_experience,
             lambda _cid: plain_text(self.experience),
-            describe=lambda _cid, text: [(texts.UNSAVED_EXPERIENCE, text)],
+            describe=lambda cid, text: [(texts.UNSAVED_EXPERIENCE.format(quote=self.quote_of(cid)), text)],
         )
         self.autosaver.refused.connect(self._experience_refused)
         self.experience.textChanged.connect(self._experience_typed)
-        self.summary = SummaryField(store)  # the challenge in my words, which the letter tells back
+        self.summary = SummaryField(store, self.quote_of)  # the challenge in my words, which the letter tells back
         self.summary.written.connect(self._summary_written)
         self.summary.autosaver.refused.connect(self._experience_refused)
         self.quote = QCheckBox(texts.QUOTE)
@@ -218,6 +218,10 @@ class ChallengeBoard(QWidget):
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item else None
+
+    def quote_of(self, challenge_id: str) -> str:
+        """The highlighted words of a challenge, short, to name it where typed text is listed."""
+        return next((one_line(c.quote, 60) for c in self.challenges if c.id == challenge_id), texts.A_CHALLENGE)
 
     def current(self) -> Challenge | None:
         cid = self.current_id()

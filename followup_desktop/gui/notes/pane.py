@@ -241,15 +241,14 @@ class NotesPane(Pane):
         pending = kept or self.session.stored_pending()
         if pending:
             self.capture.restore(*pending)
-            self.status_message.emit(texts.PENDING_RESTORED)
+            if not self.session.returning:  # back from the dashboard or a search it is no news
+                self.status_message.emit(texts.PENDING_RESTORED)
         else:
             self.capture.reset()
         self.capture_bar.show_kind()
 
     def _commit_open_editor(self) -> None:
-        editor = self.view.active_editor()
-        if editor is not None:
-            editor.commit_requested.emit()  # as if Enter was pressed: saved, or kept if refused
+        self.view.commit_open_editor()  # as if Enter was pressed: saved, or kept if refused
 
     def flush(self) -> None:
         """Save the note being typed, an open note edit, a pending experience and story edits now."""

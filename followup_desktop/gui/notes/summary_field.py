@@ -27,7 +27,8 @@ class SummaryField(QWidget):
 
     written = Signal(object)  # the Challenge as stored after a write
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, store, quote_of, parent: QWidget | None = None) -> None:
+        """`quote_of(challenge id)` names a challenge where words kept for it are listed."""
         super().__init__(parent)
         self.store = store
         self.challenge: Challenge | None = None
@@ -44,7 +45,7 @@ class SummaryField(QWidget):
             self,
             self._write,
             lambda _cid: self.edit.text(),
-            describe=lambda _cid, text: [("Your words for a challenge", text)],
+            describe=lambda cid, text: [(texts.UNSAVED_SUMMARY.format(quote=quote_of(cid)), text)],
         )
         self.edit.textEdited.connect(self._typed)  # only what the user types: never the suggestion put there
         self.edit.returnPressed.connect(self._enter)

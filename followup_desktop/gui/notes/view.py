@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QPlainTextEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTextEdit,
+    QWidget,
 )
 
 from followup_desktop.core.text.spans import str_index, utf16_offset
@@ -297,6 +299,20 @@ class NotesView(QTableView):
             return editor
         found = self.viewport().findChildren(NoteEditor)
         return found[0] if found else None
+
+    def commit_open_editor(self) -> None:
+        """Store what an open cell editor holds, as Enter would (saved, or kept if refused), and close it."""
+        note_editor = self.active_editor()
+        if note_editor is not None:
+            note_editor.commit_requested.emit()
+            return
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        # a time cell's editor: disabling or hiding the list would commit it later, for no interview
+        for editor in self.viewport().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if editor.isVisible():
+                self.commitData(editor)
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def event(self, event) -> bool:
         # Take Ctrl+Z and Del before window-wide shortcuts: here they undo/delete notes.

@@ -226,13 +226,15 @@ class Navigator(QObject):
 
         Qt hands the focus of a page being hidden to the next widget that takes it, often the sidebar's
         filter: a user who pressed Alt+Home or Alt+Left while typing would then type into the filter.
-        The keyboard stays in the sidebar when the move was made there (arrows in the list).
+        The keyboard stays in the sidebar when the move was made there (arrows in the list). Nor is a
+        tab bar (the interview's, the challenge board's), where Qt may leave it, a place to type.
         """
         self.current = place
         if place.page == "interview":
             self._last_tab[place.ident] = place.tab
         self.arrived.emit(place)
-        if in_page and not self._focus_in_page():
+        focus = QApplication.focusWidget()
+        if in_page and (not self._focus_in_page() or (focus is not None and focus.inherits("QTabBar"))):
             self._refocus()
         self.ensure_visible_focus()
 

@@ -114,6 +114,19 @@ def test_another_interview_starts_with_nothing_to_undo(store, world):
     assert session.open(other) and session.undo_steps == []
 
 
+def test_returning_means_back_to_the_interview_opened_last_after_none(store, world):
+    session, interview, _, _ = world
+    assert not session.returning  # the first open
+    session.open(None)  # the dashboard
+    assert session.open(interview) and session.returning
+    other = store.interviews.add(interview.application_id, "Round 2")
+    session.open(other)
+    assert not session.returning
+    session.open(None)
+    session.open(interview)
+    assert not session.returning  # Round 2 was shown in between: the note typed here is news
+
+
 def test_a_highlight_of_some_words_and_its_removal_undone(store, world):
     session, interview, _, _ = world
     note = session.commit("They need faster builds", "2026-03-02T09:00:00Z")

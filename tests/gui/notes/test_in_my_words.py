@@ -88,7 +88,7 @@ def test_words_the_disk_refuses_stay_on_screen_and_are_saved_later(window, pane,
     board.summary.edit.selectAll()
     qtbot.keyClicks(board.summary.edit, "hiring is painfully slow")
     board.flush()
-    assert ("Your words for a challenge", "hiring is painfully slow") in board.unsaved_texts()
+    assert ("Your words for “hiring is slow”", "hiring is painfully slow") in board.unsaved_texts()
     pane.refresh()
     _row(board, "releases only happen once a fortnight")
     _row(board, "hiring is slow")

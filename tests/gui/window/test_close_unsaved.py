@@ -110,7 +110,7 @@ def test_a_refused_letter_and_experience_are_named_and_kept(refusing, qtbot, ans
     assert window.close()
     kept = (tmp_path / "kept.txt").read_text(encoding="utf-8")
     assert "The Baltic routes matter." in kept and "I cut release time by half" in kept
-    assert set(asked[0]) == {"Letter: Thanks", "Your experience for a challenge"}
+    assert set(asked[0]) == {"Letter: Thanks", f"Your experience for “{board.challenges[0].quote}”"}  # which one
     assert window.store.letters.get(letter.id).body == "Dear Dana,\n\nThank you.\n"
 
 
