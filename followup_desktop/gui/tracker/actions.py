@@ -147,4 +147,8 @@ class TrackerActions(QObject):
         except (OSError, StoreError) as exc:
             dialogs.show_error(self.window, texts.CALENDAR_FAILED, str(exc))
             return
-        self.message.emit(texts.CALENDAR_EXPORTED.format(count=count, path=path))
+        if not count:  # "Exported 0 event(s)" left the user guessing whether the export failed
+            self.message.emit(texts.CALENDAR_EMPTY.format(path=path))
+            return
+        events = "event" if count == 1 else "events"
+        self.message.emit(texts.CALENDAR_EXPORTED.format(count=count, events=events, path=path))

@@ -78,7 +78,11 @@ CALENDAR_TITLE = "Export calendar"
 CALENDAR_FILE = "followups.ics"
 CALENDAR_FILTER = "Calendar (*.ics)"
 CALENDAR_FAILED = "The calendar was not exported"
-CALENDAR_EXPORTED = "Exported {count} event(s) to {path}; importing it again updates them."
+CALENDAR_EXPORTED = "Exported {count} {events} to {path}; importing it again updates them."
+CALENDAR_EMPTY = (
+    "Exported to {path}, but nothing has a deadline yet: no thank-you is waiting to be sent and "
+    "no next contact is planned, so the calendar holds no events."
+)
 
 # an application's summary
 EDIT_APPLICATION = "Edit application…"

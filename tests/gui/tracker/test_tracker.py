@@ -180,3 +180,19 @@ def test_the_status_question_after_an_offer_reads_as_english(window, world, monk
     _, question, button = next(a for a in asked if a[0] == "Application status")
     assert "as offer received too? It is active now." in question  # not "as offer too?"
     assert button == "Mark as offer received"
+
+
+def test_a_calendar_with_no_deadline_says_so_instead_of_0_events(window, answers, tmp_path):
+    answers.save_path = str(tmp_path / "f.ics")
+    window.findChild(type(window.menus.action_quit), "actionExportCalendar").trigger()
+    said = window.statusBar().currentMessage()
+    assert "0 event" not in said and "nothing has a deadline" in said.lower()
+    assert not icalendar.Calendar.from_ical((tmp_path / "f.ics").read_bytes()).walk("VEVENT")
+
+
+def test_the_calendar_message_counts_one_event_in_the_singular(window, world, answers, tmp_path):
+    answers.save_path = str(tmp_path / "f.ics")
+    window.findChild(type(window.menus.action_quit), "actionExportCalendar").trigger()
+    count = len(icalendar.Calendar.from_ical((tmp_path / "f.ics").read_bytes()).walk("VEVENT"))
+    noun = "event" if count == 1 else "events"
+    assert window.statusBar().currentMessage().startswith(f"Exported {count} {noun} to ")
