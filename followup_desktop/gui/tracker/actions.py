@@ -150,5 +150,5 @@ class TrackerActions(QObject):
         if not count:  # "Exported 0 event(s)" left the user guessing whether the export failed
             self.message.emit(texts.CALENDAR_EMPTY.format(path=path))
             return
-        events = "event" if count == 1 else "events"
-        self.message.emit(texts.CALENDAR_EXPORTED.format(count=count, events=events, path=path))
+        words = texts.CALENDAR_EXPORTED_ONE if count == 1 else texts.CALENDAR_EXPORTED
+        self.message.emit(words.format(count=count, path=path))
