@@ -17,6 +17,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from followup_desktop.core.letters import context as letter_context
 from followup_desktop.core.letters.checks import run_checks
+from followup_desktop.core.letters.checks.base import ERROR
+from followup_desktop.gui.common import dialogs
+from followup_desktop.gui.letter import texts
 from followup_desktop.gui.letter.sources import map_paragraphs
 from followup_desktop.gui.letter.spell import DictionaryLoader, SpellHighlighter, speller_for
 
@@ -119,6 +122,34 @@ class LetterChecking(QObject):
         composer.margin.set_infos(infos, self.speakers)
         composer.sources.show_infos(infos, self.speakers)
 
+    def ready_to_send(self, go_on: str) -> bool:
+        """True when the shown letter has no error left, or the user chose to go on (`go_on`) anyway.
+
+        An export, a print or "Mark as sent" with «your name» or another error still in it is asked
+        about first: a letter goes out as it is.
+        """
+        if self.session.letter is None:
+            return True
+        self.ensure_context()
+        text = self.composer.editor.toPlainText()
+        errors = [f for f in run_checks(text, self.ctx) if f.severity == ERROR]
+        if not errors:
+            return True
+        listed = "\n".join(_item(f, text) for f in errors[:3])
+        more = texts.NOT_READY_MORE.format(count=len(errors) - 3) if len(errors) > 3 else ""
+        question = (texts.NOT_READY_ONE if len(errors) == 1 else texts.NOT_READY).format(
+            count=len(errors), listed=listed + more
+        )
+        return dialogs.confirm(self.pane, texts.NOT_READY_TITLE, question, go_on)
+
     def _dictionary_loaded(self, language: str) -> None:
         if language == self.spell.speller.language and not self.spell.ready:
             self.spell.set_ready()
+
+
+def _item(finding, text: str) -> str:
+    """One error as listed in the question, with the words it is about when the message lacks them."""
+    words = " ".join(text[finding.start : finding.end].split()) if 0 <= finding.start < finding.end else ""
+    if not words or words in finding.message:
+        return texts.NOT_READY_ITEM.format(message=finding.message)
+    return texts.NOT_READY_ITEM_AT.format(message=finding.message, words=words[:80])

@@ -167,7 +167,7 @@ class LetterCommands(QObject):
     # ------------------------------------------------------------------ sending
     def mark_sent(self) -> None:
         """Record when and how the letter went out (the store keeps a version of it)."""
-        if not self.session.letter:
+        if not self.session.letter or not self.checking.ready_to_send(texts.MARK_SENT_ANYWAY):
             return
         clock = self.session.store.clock
         today = clock.now().astimezone().date()

@@ -30,9 +30,10 @@ class LetterExporter(QObject):
     status = Signal(str)
     changed = Signal(str)  # interview id: a version of the letter was recorded
 
-    def __init__(self, pane, session, composer, autosaver) -> None:
+    def __init__(self, pane, session, composer, autosaver, checking) -> None:
         super().__init__(pane)
         self.pane, self.session, self.composer, self.autosaver = pane, session, composer, autosaver
+        self.checking = checking  # asks before a letter with errors goes out
         self.action_docx = self._action("actionExportDocx", texts.EXPORT_WORD, self.export_docx, "Ctrl+Shift+E")
         self.action_pdf = self._action("actionExportPdf", texts.EXPORT_PDF, self.export_pdf, None)
         self.action_print = self._action("actionPrint", texts.PRINT, self.print_letter, None)
@@ -108,6 +109,8 @@ class LetterExporter(QObject):
         except LetterheadError as exc:
             dialogs.show_error(self.pane, texts.BAD_LETTERHEAD_TITLE, texts.BAD_LETTERHEAD.format(error=exc))
             return
+        if not self.checking.ready_to_send(texts.EXPORT_ANYWAY):
+            return
         path = self._ask_target("docx", texts.WORD_TITLE, texts.WORD_FILTER)
         if path is None:
             return
@@ -124,6 +127,8 @@ class LetterExporter(QObject):
             return False
         from followup_desktop.export import pdf
 
+        if not self.checking.ready_to_send(texts.EXPORT_ANYWAY):
+            return False
         path = self._ask_target("pdf", texts.PDF_TITLE, texts.PDF_FILTER)
         if path is None:
             return False
@@ -145,7 +150,7 @@ class LetterExporter(QObject):
         from followup_desktop.export import pdf
         from followup_desktop.gui.common import printers
 
-        if not self.session.letter:
+        if not self.session.letter or not self.checking.ready_to_send(texts.PRINT_ANYWAY):
             return None
         if not printers.printers_available():
             if dialogs.confirm(self.pane, texts.NO_PRINTER_TITLE, texts.NO_PRINTER, texts.SAVE_AS_PDF):

@@ -60,7 +60,7 @@ class LetterPane(Pane):
         self.spell, self.check_timer = self.checking.spell, self.checking.timer
         self.commands = c = LetterCommands(self, self.session, composer, self.checking, self.autosaver)
         composer.add_to_toolbar([c.action_pull, c.action_sent, c.action_copy, c.action_mail, c.action_versions])
-        self.exporter = LetterExporter(self, self.session, composer, self.autosaver)  # Word, PDF, Print, Preview
+        self.exporter = LetterExporter(self, self.session, composer, self.autosaver, self.checking)  # Word, PDF, print
         self.empty = ExplainedPane("letterPaneExplanation", texts.TITLE, texts.EXPLANATION)
         self.new_button = QPushButton(texts.NEW_BUTTON)
         self.new_button.setObjectName("newLetterButton")
