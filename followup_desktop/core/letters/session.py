@@ -188,6 +188,14 @@ class LetterSession:
     def versions(self) -> list[LetterVersion]:
         return self.store.letters.versions(self._on_screen().id)
 
+    def changed_since_sent(self) -> bool:
+        """True when the sent letter on screen no longer reads as it did when it was marked as sent."""
+        letter = self.letter
+        if letter is None or letter.status != "sent":
+            return False
+        sent = next((v for v in self.versions() if v.reason == "sent"), None)  # newest first
+        return sent is not None and (sent.subject, sent.body) != (letter.subject, letter.body)
+
     def restore_version(self, version_id: str) -> Letter:
         """Put an earlier version back (the text it replaces is kept as a version)."""
         self.stored(self.store.letters.restore_version(version_id))

@@ -236,6 +236,8 @@ class LetterPane(Pane):
         """The shown letter's text was stored: say so and tell the other panes."""
         self.session.stored(letter)
         self.autosaver.saved()
+        if letter.status == "sent":
+            self._update_state()  # "changed since it was sent"
         self.status_message.emit(texts.SAVED.format(time=to_local(letter.updated_at)))
         self.data_changed.emit(letter.interview_id)
 
@@ -268,11 +270,15 @@ class LetterPane(Pane):
 
     def _update_state(self) -> None:
         letter = self.letter
+        self.composer.state.setToolTip("")
         if not letter:
             self.composer.state.setText("")
         elif letter.status == "sent":
             sent = texts.SENT_STATE.format(day=to_local(letter.sent_at), channel=letter.sent_channel)
-            self.composer.state.setText(sent)
+            changed = self.session.changed_since_sent()  # what was sent is in Versions
+            self.composer.state.setText(sent + (texts.CHANGED_SINCE_SENT if changed else ""))
+            if changed:
+                self.composer.state.setToolTip(texts.CHANGED_SINCE_SENT_TIP)
         else:
             self.composer.state.setText(texts.DRAFT_STATE)
 

@@ -97,3 +97,8 @@ def test_marked_as_sent_and_shown_with_what_is_typed(store, world):
     shown = session.shown("Typed subject", "Typed text")
     assert (shown.id, shown.subject, shown.body) == (letter.id, "Typed subject", "Typed text")
     assert session.recipient_email() == dana.email
+    assert not session.changed_since_sent()
+    session.save_text(letter.id, sent.subject, sent.body + "\nP.S. One more thought.\n")
+    assert session.changed_since_sent()  # what went out is no longer what the letter says
+    session.save_text(letter.id, sent.subject, sent.body)
+    assert not session.changed_since_sent()

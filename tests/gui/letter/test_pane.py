@@ -164,6 +164,7 @@ def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clo
     clock.advance(seconds=10)
     pane.editor.setPlainText("Rewritten completely.")
     pane.flush()
+    assert pane.composer.state.text().startswith("Sent") and "edited since" in pane.composer.state.text()
     seen = []
     monkeypatch.setattr(
         dialogs,
@@ -174,6 +175,7 @@ def test_mark_sent_keeps_a_version_and_versions_restore(window, monkeypatch, clo
     assert "sent" in seen[0][0]
     assert window.store.letters.get(letter.id).body == sent_body
     assert "Dear Dana" in pane.editor.toPlainText()
+    assert "edited since" not in pane.composer.state.text()  # the sent text is back
 
 
 def test_copy_and_mail_client(window, monkeypatch):
