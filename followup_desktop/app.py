@@ -124,6 +124,7 @@ def _run_gui(data_dir: Path, collecting: bool) -> int:
             return EXIT_ERROR
         install_excepthook(window)
         window.started.connect(lambda: _log_start(data))  # off the path to the first paint
+        window.started.connect(lambda: _close_on_termination(window))
         if collecting:
             window.started.connect(_collect_from_now_on)
         window.show()
@@ -132,6 +133,13 @@ def _run_gui(data_dir: Path, collecting: bool) -> int:
         return code
     finally:
         lock.unlock()
+
+
+def _close_on_termination(window) -> None:
+    """Logging out or `kill` close the window as the user would (pending text written, lock released)."""
+    from followup_desktop.gui.window.termination import CloseOnTermination
+
+    window.termination = CloseOnTermination(window)
 
 
 def _collect_from_now_on() -> None:

@@ -2,8 +2,10 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -217,3 +219,27 @@ def test_backup_on_the_command_line_keeps_what_the_settings_say(tmp_path):
         (data / "backups" / f"followup-202001{day:02d}-120000.sqlite3").write_bytes(b"x")
     assert run("backup", data_dir=data).returncode == 0
     assert len(list((data / "backups").glob("followup-*.sqlite3"))) == 1
+
+
+def test_logging_out_closes_the_window_cleanly(tmp_path):
+    """The session's SIGTERM: the window closes as the user would close it, the lock is released."""
+    data = tmp_path / "d"
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "followup_desktop", "--data-dir", str(data)],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    log = data / "logs" / "followup.log"
+    try:
+        deadline = time.monotonic() + 30
+        while not (log.exists() and "started" in log.read_text(encoding="utf-8")):  # after the first paint
+            assert proc.poll() is None and time.monotonic() < deadline, "the window did not start"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0 and "Traceback" not in stderr, stderr
+    assert not (data / "followup.lock").exists()  # a clean close: the next start finds no stale lock
