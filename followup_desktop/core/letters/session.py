@@ -162,7 +162,7 @@ class LetterSession:
         changes: dict[str, str] = {"kind": kind}
         application_id = self.store.interviews.get(letter.interview_id).application_id
         role = self.store.applications.get(application_id).role
-        if kind in LETTER_KINDS and letter.subject == draft_subject(letter.kind, role):
+        if {kind, letter.kind} <= set(LETTER_KINDS) and letter.subject == draft_subject(letter.kind, role):
             changes["subject"] = draft_subject(kind, role)  # "Thank you — …" would head a check-in
         self.stored(self.store.letters.update(letter.id, **changes))
         return self._on_screen()

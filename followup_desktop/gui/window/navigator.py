@@ -149,7 +149,7 @@ class Navigator(QObject):
             shown = self._show(place) or self._show(Place())
         finally:
             self._moving = self.reloading = False
-        self._arrive(shown or Place(), in_page)
+        self._arrive(shown or Place(), in_page, moved=False)
 
     def tab_switch(self, place: Place) -> bool:
         """True when going to `place` only changes the tab of the interview on screen (nothing to re-read)."""
@@ -221,8 +221,9 @@ class Navigator(QObject):
             self._loaded_interview = ""
         return shown
 
-    def _arrive(self, place: Place, in_page: bool = False) -> None:
-        """Record where the user is; `in_page`: the keyboard was in the page left, so it goes to this one.
+    def _arrive(self, place: Place, in_page: bool = False, moved: bool = True) -> None:
+        """Record where the user is; `in_page`: the keyboard was in the page left, so it goes to this one
+        (`moved`: to another place, not the same one read again).
 
         Qt hands the focus of a page being hidden to the next widget that takes it, often the sidebar's
         filter: a user who pressed Alt+Home or Alt+Left while typing would then type into the filter.
@@ -234,7 +235,8 @@ class Navigator(QObject):
             self._last_tab[place.ident] = place.tab
         self.arrived.emit(place)
         focus = QApplication.focusWidget()
-        if in_page and (not self._focus_in_page() or (focus is not None and focus.inherits("QTabBar"))):
+        on_tab_bar = moved and focus is not None and focus.inherits("QTabBar")  # a reload leaves it there
+        if in_page and (not self._focus_in_page() or on_tab_bar):
             self._refocus()
         self.ensure_visible_focus()
 
