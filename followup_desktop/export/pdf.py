@@ -37,10 +37,7 @@ from followup_desktop.core.text.safe import is_rtl, xml_safe
 from followup_desktop.export.pagination import flow_width, paint_pages
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPdfWriter
-    from PySide6.QtPrintSupport import QPrinter
-
-    PagedDevice = QPdfWriter | QPrinter  # what a letter is laid out for and painted on
+    from followup_desktop.export.pagination import PagedDevice
 
 PDF_RESOLUTION = 300
 # margin, footer distance from the paper's edge (mm): the same as the Word export's

@@ -84,3 +84,16 @@ def test_the_pdf_from_the_command_line_loads_no_window_toolkit(tmp_path):
     assert "PySide6.QtGui" in loaded and (tmp_path / "a.pdf").stat().st_size > 1000
     assert not {"PySide6.QtWidgets", "PySide6.QtPrintSupport"} & loaded
     assert not any(name.startswith("followup_desktop.gui") for name in loaded)
+
+
+def test_the_word_file_from_the_command_line_loads_no_qt_at_all(tmp_path):
+    """export/ uses QtGui only to paint PDFs and printed pages; a .docx is written without Qt."""
+    data, letter = _letter(tmp_path)
+    cmd = [sys.executable, "-X", "importtime", "-m", "followup_desktop", "--data-dir", str(data)]
+    cmd += ["letter", "export", letter.id, "--docx", str(tmp_path / "a.docx")]
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "docx" in loaded and (tmp_path / "a.docx").stat().st_size > 1000
+    assert not [name for name in loaded if name.startswith(("PySide6", "shiboken6"))]
