@@ -73,27 +73,27 @@ def test_hostile_letter_exports(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
-def test_the_pdf_from_the_command_line_loads_no_window_toolkit(tmp_path):
+def _modules_loaded_by_export(tmp_path, option, name):
+    """The modules `letter export ID --docx/--pdf FILE` loads, read from the real process' -X importtime."""
     data, letter = _letter(tmp_path)
     cmd = [sys.executable, "-X", "importtime", "-m", "followup_desktop", "--data-dir", str(data)]
-    cmd += ["letter", "export", letter.id, "--pdf", str(tmp_path / "a.pdf")]
+    cmd += ["letter", "export", letter.id, option, str(tmp_path / name)]
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-2000:]
-    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
-    assert "PySide6.QtGui" in loaded and (tmp_path / "a.pdf").stat().st_size > 1000
+    assert (tmp_path / name).stat().st_size > 1000
+    return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_the_pdf_from_the_command_line_loads_no_window_toolkit(tmp_path):
+    loaded = _modules_loaded_by_export(tmp_path, "--pdf", "a.pdf")
+    assert "PySide6.QtGui" in loaded
     assert not {"PySide6.QtWidgets", "PySide6.QtPrintSupport"} & loaded
     assert not any(name.startswith("followup_desktop.gui") for name in loaded)
 
 
 def test_the_word_file_from_the_command_line_loads_no_qt_at_all(tmp_path):
     """export/ uses QtGui only to paint PDFs and printed pages; a .docx is written without Qt."""
-    data, letter = _letter(tmp_path)
-    cmd = [sys.executable, "-X", "importtime", "-m", "followup_desktop", "--data-dir", str(data)]
-    cmd += ["letter", "export", letter.id, "--docx", str(tmp_path / "a.docx")]
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
-    assert result.returncode == 0, result.stderr[-2000:]
-    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
-    assert "docx" in loaded and (tmp_path / "a.docx").stat().st_size > 1000
+    loaded = _modules_loaded_by_export(tmp_path, "--docx", "a.docx")
+    assert "docx" in loaded
     assert not [name for name in loaded if name.startswith(("PySide6", "shiboken6"))]

@@ -7,20 +7,7 @@ from PySide6.QtCore import Qt
 from followup_desktop.gui.common import dialogs
 from followup_desktop.gui.letter.letter_dialogs import NewLetterRequest
 
-from ...core.letter_fixtures import fill_interview
-
-DISK = "disk I/O error"
-
-
-@pytest.fixture
-def pane(window):
-    interview, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.notes_pane)
-    yield window.notes_pane
-    window.store.conn.fault = None
-    window.notes_pane.flush()
+from .conftest import DISK
 
 
 def _row(board, quote):

@@ -8,20 +8,9 @@ from PySide6.QtGui import QTextCursor
 from followup_desktop.gui.notes.model import COL_TEXT
 from followup_desktop.gui.notes.view import plain_text
 
-from ...core.letter_fixtures import fill_interview
+from .conftest import DISK
 
-DISK = "disk I/O error"
 WORDS = "the disk cannot be written"
-
-
-@pytest.fixture
-def pane(window):
-    interview, *_ = fill_interview(window.store)
-    window.refresh()
-    window.sidebar.select("interview", interview.id)
-    window.tabs.setCurrentWidget(window.notes_pane)
-    yield window.notes_pane
-    window.store.conn.fault = None
 
 
 def _edit_first_note(qtbot, pane, typed):
